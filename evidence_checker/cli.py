@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
 import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from .i18n import t
+
+console = Console()
+err_console = Console(stderr=True)
 
 app = typer.Typer(
     name="evidence-checker",
@@ -11,6 +24,231 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+
+class Lang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+class Scope(str, Enum):
+    combined = "combined"
+    per_category = "per-category"
+
+
+LangOpt = typer.Option(Lang.zh, "--lang", help="输出语言：zh 中文（默认）或 en 英文。")
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err_console.print(f"[red]错误：[/red]{message}", highlight=False)
+    raise typer.Exit(code)
+
+
+# ---------------------------------------------------------------------------------------------
+# standards
+
+standards_app = typer.Typer(help="标准目录：列出、查看、导出（2018年第177号公告）。", no_args_is_help=True)
+app.add_typer(standards_app, name="standards")
+
+
+def _load(edition: str):
+    from .catalog import CatalogError, load_standard
+
+    try:
+        return load_standard(edition)
+    except CatalogError as e:
+        _fail(f"标准数据无法加载：{e}")
+
+
+@standards_app.command("list")
+def standards_list(
+    level: Optional[str] = typer.Option(None, "--level", help="advanced（高级认证）或 general（一般认证）；默认全部。"),
+    business_type: Optional[str] = typer.Option(None, "--type", help="importer | broker | ftsp；默认全部。"),
+    edition: str = typer.Option("2018-177", "--edition", help="标准版本（standards/ 下的文件夹名）。"),
+    json_out: bool = typer.Option(False, "--json", help="以JSON输出（供脚本读取）。"),
+    lang: Lang = LangOpt,
+) -> None:
+    """列出标准项：编号、名称、类别、分项数与适用条件。"""
+    std = _load(edition)
+    tables = [tb for tb in std.tables
+              if (level is None or tb.level == level)
+              and (business_type is None or tb.part in ("common", business_type))]
+    if level is not None and level not in ("advanced", "general"):
+        _fail(f"--level {level} 无效（可选 advanced、general）")
+    if business_type is not None and business_type not in ("importer", "broker", "ftsp"):
+        _fail(f"--type {business_type} 无效（可选 importer、broker、ftsp）")
+    if json_out:
+        _print_json([{"level": tb.level, "part": tb.part, "title": tb.title,
+                      "items": [{"id": i.id, "title": i.title, "category": i.category,
+                                 "subitems": len(i.subitems)} for i in tb.items]} for tb in tables])
+        return
+    for tb in tables:
+        rt = RichTable(title=f"{tb.title}（附件{tb.attachment}）", show_lines=False)
+        rt.add_column("编号" if lang == "zh" else "ID")
+        rt.add_column(t("title", lang))
+        rt.add_column(t("category", lang))
+        rt.add_column(t("subitems", lang), justify="right")
+        rt.add_column(t("condition", lang))
+        for i in tb.items:
+            conds = sorted({f for s in i.subitems if s.condition for f in s.condition.any_of}
+                           | set(i.condition.any_of if i.condition else ()))
+            title = i.title + ("（见单项标准）" if i.scored_via_single_item else "")
+            rt.add_row(i.id, title, t(i.category, lang), str(len(i.subitems) or "-"), "、".join(conds))
+        console.print(rt)
+
+
+@standards_app.command("show")
+def standards_show(
+    item_id: str = typer.Argument(..., metavar="ID", help="标准项或分项编号，如 common.21 或 importer.10.4。"),
+    level: str = typer.Option("advanced", "--level", help="advanced 或 general（编号在两级中含义不同）。"),
+    business_type: str = typer.Option("importer", "--type", help="importer | broker | ftsp。"),
+    edition: str = typer.Option("2018-177", "--edition"),
+    json_out: bool = typer.Option(False, "--json", help="以JSON输出。"),
+    lang: Lang = LangOpt,
+) -> None:
+    """显示一个标准项的全文、可选评分、适用条件和判定数值。"""
+    std = _load(edition)
+    try:
+        a = std.assessment(level, business_type)
+        item = a.item_of(item_id)
+    except KeyError as e:
+        _fail(str(e.args[0]))
+    subs = [s for s in item.subitems if s.id == item_id] or list(item.subitems)
+    if json_out:
+        from .catalog import table_to_dict
+        table = std.table(level, item.part)
+        data = next(d for d in table_to_dict(table)["items"] if d["id"] == item.id)
+        if item_id != item.id:
+            data["subitems"] = [s for s in data["subitems"] if s["id"] == item_id]
+        _print_json(data)
+        return
+    rules = std.rules
+    console.print(f"[bold]{item.id} {item.title}[/bold]  （{t(item.category, lang)}，{item.section}）", highlight=False)
+    console.print(f"{t('options', lang)}：" + "、".join(
+        f"{rules.labels[o]}({rules.points[o] if rules.points[o] is not None else '-'})" for o in item.options),
+        highlight=False)
+    if item.scored_via_single_item:
+        console.print("本项见单项标准，在单项标准的同名标准项中评分，不重复计分。")
+    if item.condition:
+        console.print(f"{t('condition', lang)}：{item.condition.text or '、'.join(item.condition.any_of)}", highlight=False)
+    for n in item.notes:
+        console.print(f"{t('notes', lang)}：{n.text}", highlight=False)
+    if item.text:
+        console.print(item.text, highlight=False)
+    for th in item.thresholds:
+        console.print(f"  · {th.name}: {th.text} → {th.op} {th.value:g} {th.unit}", highlight=False)
+    for s in subs:
+        console.print(f"\n[bold]({s.number})[/bold] {s.text}  [dim]{s.id}[/dim]", highlight=False)
+        if s.condition:
+            console.print(f"  {t('condition', lang)}：{s.condition.text or '、'.join(s.condition.any_of)}"
+                          f"（{'、'.join(s.condition.any_of)}）", highlight=False)
+        for th in s.thresholds:
+            console.print(f"  · {th.name}: {th.text} → {th.op} {th.value:g} {th.unit}", highlight=False)
+
+
+@standards_app.command("export")
+def standards_export(
+    edition: str = typer.Option("2018-177", "--edition"),
+    json_out: bool = typer.Option(True, "--json/--no-json", help="以JSON输出（默认，也是唯一格式）。"),
+) -> None:
+    """导出完整标准目录为JSON：表的列表，每表含 level、part、items[]（可被加载器读回）。"""
+    _print_json(_load(edition).to_export())
+
+
+# ---------------------------------------------------------------------------------------------
+# score
+
+@app.command("score")
+def score_cmd(
+    ratings_file: Path = typer.Argument(..., metavar="RATINGS", help="评分文件：YAML、CSV 或 XLSX（列 id、rating、可选 note）。"),
+    json_out: bool = typer.Option(False, "--json", help="按 score.json 的格式输出JSON。"),
+    basic_limit_scope: Optional[Scope] = typer.Option(
+        None, "--basic-limit-scope",
+        help="条件（二）的解读：combined 两类合计（默认）或 per-category 每类各自不超过3项。"),
+    level: Optional[str] = typer.Option(None, "--level", help="文件未写明时的认证类型：advanced | general。"),
+    business_type: Optional[str] = typer.Option(None, "--type", help="文件未写明时的经营类别：importer | broker | ftsp。"),
+    what_if: List[str] = typer.Option([], "--set", help="假设评分（不改文件），可重复：--set common.1.2=达标"),
+    lang: Lang = LangOpt,
+) -> None:
+    """按2018年第177号公告的规则正式计分：总分、是否通过、三个通过条件、按类别汇总，以及通过所需的最少改进。
+
+    退出码：0 通过；1 未通过；2 评分文件有错误（逐条列出，不计分）。
+    """
+    from .ratings import RatingsError, read_ratings
+    from .score import score, way_to_pass
+
+    overrides = {}
+    for s in what_if:
+        if "=" not in s:
+            _fail(f"--set {s} 格式应为 编号=评分，例如 common.1.2=达标")
+        k, v = s.split("=", 1)
+        overrides[k.strip()] = v.strip()
+    try:
+        sheet = read_ratings(ratings_file, level=level, business_type=business_type, overrides=overrides)
+    except RatingsError as e:
+        err_console.print(f"[red]评分文件有 {len(e.problems)} 处错误，未计分：[/red]", highlight=False)
+        for p in e.problems:
+            err_console.print(f"  - {p}", highlight=False)
+        raise typer.Exit(2)
+    assessment = sheet.assessment()
+    result = score(assessment, sheet.ratings, default=sheet.default, branches=sheet.branches,
+                   basic_limit_scope=basic_limit_scope.value if basic_limit_scope else None)
+    steps = way_to_pass(result, assessment)
+    if json_out:
+        data = result.to_json()
+        data["way_to_pass"] = [s.__dict__ for s in steps]
+        _print_json(data)
+    else:
+        print_score(result, steps, assessment, lang.value)
+    raise typer.Exit(0 if result.passed else 1)
+
+
+def print_score(result, steps, assessment, lang: str = "zh") -> None:
+    """A readable summary of a score: verdict, conditions with the items that break them, categories."""
+    rules = assessment.standard.rules
+    verdict = t("passed" if result.passed else "failed", lang)
+    colour = "green" if result.passed else "red"
+    console.print(f"[bold]{t(result.level, lang)} · {t(result.business_type, lang)}[/bold]（{result.edition}）",
+                  highlight=False)
+    console.print(f"{t('total', lang)}：[bold]{result.total}[/bold]    {t('result', lang)}："
+                  f"[bold {colour}]{verdict}[/bold {colour}]", highlight=False)
+    console.print(f"{t('reading', lang)}：{t(result.basic_limit_scope, lang)} — "
+                  f"{rules.basic_limit_scopes[result.basic_limit_scope]}", highlight=False)
+    titles = {i.id: i.title for i in assessment.items}
+    for c in result.conditions:
+        mark = "[green]✓[/green]" if c.ok else "[red]✗[/red]"
+        line = f"  {mark} {t(c.id, lang)}：{c.detail}"
+        if c.items and (not c.ok or c.id == "basic_limit"):
+            line += "；" + "、".join(f"{i} {titles.get(i.split(':')[-1], '')}" for i in c.items)
+        console.print(line, highlight=False)
+    if result.unrated:
+        console.print(f"  [yellow]![/yellow] {t('unrated_units', lang)}：" + "、".join(
+            u for r in result.items if r.rating is None for u in r.unrated_units), highlight=False)
+    rt = RichTable(title=None)
+    for col in (t("category", lang), t("items", lang), t("compliant", lang), t("basically_compliant", lang),
+                t("non_compliant", lang), t("not_applicable", lang), t("unrated", lang), t("points", lang)):
+        rt.add_column(col, justify="right" if col != t("category", lang) else "left")
+    for cat in ("internal_control", "financial", "legal_compliance", "trade_security"):
+        rs = [r for r in result.items if r.category == cat]
+        if not rs:
+            continue
+        count = {k: sum(1 for r in rs if r.rating == k) for k in
+                 ("compliant", "basically_compliant", "non_compliant", "not_applicable", None)}
+        rt.add_row(t(cat, lang), str(len(rs)), str(count["compliant"]), str(count["basically_compliant"]),
+                   str(count["non_compliant"]), str(count["not_applicable"]), str(count[None]),
+                   str(sum(r.score or 0 for r in rs)))
+    console.print(rt)
+    if steps:
+        console.print(f"[bold]{t('way_to_pass', lang)}[/bold]：", highlight=False)
+        for n, s in enumerate(steps, 1):
+            cur = t(s.current or "unrated", lang)
+            console.print(f"  {n}. {s.item} {s.title}：{cur} → {t(s.target, lang)}（{t('reason.' + s.reason, lang)}"
+                          + (f"，+{s.gain}分" if s.gain else "") + "）", highlight=False)
 
 
 def main() -> None:  # pragma: no cover - console entry

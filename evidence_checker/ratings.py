@@ -1,0 +1,369 @@
+"""Ratings files (YAML, CSV, XLSX): read, validate against the catalog, collect every problem.
+
+A ratings file names an assessment (edition, level, business type), rates sub-items or items
+without sub-items (or whole items), optionally a ``default`` for every unit not listed, and
+optionally branches (分支机构) with their own ratings. Nothing is scored from a file with errors:
+:func:`read_ratings` raises :class:`RatingsError` listing every problem with its file, row or key.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .catalog import BUSINESS_TYPES, LEVELS, Assessment, CatalogError, load_standard
+from .score import Branch, rollup
+
+RATING_VALUES = ("compliant", "basically_compliant", "non_compliant", "not_applicable")
+
+_ALIASES = {
+    "compliant": "compliant", "达标": "compliant", "0": "compliant",
+    "basically_compliant": "basically_compliant", "基本达标": "basically_compliant", "-1": "basically_compliant",
+    "non_compliant": "non_compliant", "不达标": "non_compliant", "-2": "non_compliant",
+    "not_applicable": "not_applicable", "不适用": "not_applicable", "na": "not_applicable", "n/a": "not_applicable",
+}
+_LEVEL_ALIASES = {"advanced": "advanced", "高级认证": "advanced", "高级": "advanced",
+                  "general": "general", "一般认证": "general", "一般": "general"}
+_TYPE_ALIASES = {"importer": "importer", "进出口货物收发货人": "importer", "收发货人": "importer",
+                 "broker": "broker", "报关企业": "broker",
+                 "ftsp": "ftsp", "外贸综合服务企业": "ftsp"}
+
+
+def parse_rating(value: object) -> str | None:
+    """A rating value in any accepted spelling (None when not recognised)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        value = str(int(value)) if float(value).is_integer() else str(value)
+    key = str(value).strip().lower()
+    return _ALIASES.get(key)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One error in a ratings file: where (row or key) and why, in Chinese."""
+
+    source: str
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source} {self.where}：{self.message}" if self.where else f"{self.source}：{self.message}"
+
+
+class RatingsError(ValueError):
+    """The ratings file has errors; ``problems`` lists every one of them."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass
+class RatingEntry:
+    id: str
+    rating: str
+    note: str = ""
+    where: str = ""  # row or key, for messages
+
+
+@dataclass
+class RatingsSheet:
+    """A validated ratings file, ready for :func:`evidence_checker.score.score`."""
+
+    source: str
+    edition: str
+    level: str
+    business_type: str
+    ratings: dict[str, str]
+    notes: dict[str, str] = field(default_factory=dict)
+    default: str | None = None
+    branches: list[Branch] = field(default_factory=list)
+
+    def assessment(self) -> Assessment:
+        return load_standard(self.edition).assessment(self.level, self.business_type)
+
+
+@dataclass
+class _Raw:
+    edition: str | None = None
+    level: str | None = None
+    business_type: str | None = None
+    default: object = None
+    default_where: str = ""
+    entries: list[tuple[str, object, str, str]] = field(default_factory=list)  # id, raw rating, note, where
+    branches: list[tuple[str, list[tuple[str, object, str, str]]]] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Readers: each turns a file into _Raw, adding structural problems
+
+def _read_yaml(path: Path, problems: list[Problem]) -> _Raw:
+    src = path.name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError) as e:
+        problems.append(Problem(src, "", f"不是有效的YAML文件（{e}）"))
+        return _Raw()
+    if not isinstance(data, dict):
+        problems.append(Problem(src, "", "顶层应为映射（edition、level、business_type、ratings …）"))
+        return _Raw()
+    raw = _Raw(edition=_s(data.get("edition")), level=_s(data.get("level")),
+               business_type=_s(data.get("business_type")), default=data.get("default"),
+               default_where="键 default")
+    unknown = set(data) - {"edition", "level", "business_type", "default", "ratings", "notes", "branches", "enterprise"}
+    for k in sorted(unknown, key=str):
+        problems.append(Problem(src, f"键 {k}", "未知的键"))
+    notes = data.get("notes") or {}
+    raw.entries = _yaml_entries(data.get("ratings"), "ratings", notes, src, problems)
+    for i, br in enumerate(data.get("branches") or []):
+        if not isinstance(br, dict) or not br.get("name"):
+            problems.append(Problem(src, f"键 branches[{i}]", "分支机构须有 name 和 ratings"))
+            continue
+        raw.branches.append((str(br["name"]), _yaml_entries(br.get("ratings"), f"branches[{i}].ratings",
+                                                            br.get("notes") or {}, src, problems)))
+    return raw
+
+
+def _yaml_entries(ratings, key: str, notes: dict, src: str, problems: list[Problem]):
+    out = []
+    if ratings is None:
+        return out
+    if isinstance(ratings, dict):
+        for k, v in ratings.items():
+            out.append((str(k), v, str(notes.get(k, "") or ""), f"键 {key}.{k}"))
+    elif isinstance(ratings, list):  # [{id, rating, note}]
+        for i, row in enumerate(ratings):
+            if not isinstance(row, dict) or "id" not in row:
+                problems.append(Problem(src, f"键 {key}[{i}]", "每条评分须有 id 和 rating"))
+                continue
+            out.append((str(row["id"]), row.get("rating"), str(row.get("note", "") or ""), f"键 {key}[{i}]"))
+    else:
+        problems.append(Problem(src, f"键 {key}", "应为映射（编号: 评分）或列表"))
+    return out
+
+
+def _rows_to_raw(rows: list[list[object]], src: str, first_row: int, problems: list[Problem],
+                 sheet: str = "") -> _Raw:
+    raw = _Raw()
+    prefix = f"工作表{sheet} " if sheet else ""
+    if not rows:
+        problems.append(Problem(src, "", "文件为空"))
+        return raw
+    header = [str(h or "").strip().lower() for h in rows[0]]
+    names = {"id": ("id", "编号"), "rating": ("rating", "评分", "达标情况"), "note": ("note", "备注", "说明"),
+             "level": ("level", "认证类型", "级别"), "business_type": ("business_type", "经营类别", "企业类型"),
+             "branch": ("branch", "分支机构"), "edition": ("edition", "版本")}
+    col = {}
+    for key, aliases in names.items():
+        for i, h in enumerate(header):
+            if h in aliases:
+                col[key] = i
+                break
+    for key in ("id", "rating"):
+        if key not in col:
+            problems.append(Problem(src, f"{prefix}第{first_row}行", f"缺少列 {key}（表头须含 id、rating，可选 note）"))
+    if problems:
+        return raw
+    branches: dict[str, list] = {}
+    for n, row in enumerate(rows[1:], start=first_row + 1):
+        cells = list(row) + [None] * (len(header) - len(row))
+        if all(c is None or str(c).strip() == "" for c in cells):
+            continue
+        where = f"{prefix}第{n}行"
+
+        def get(key):
+            return cells[col[key]] if key in col else None
+
+        for key in ("level", "business_type", "edition"):
+            v = _s(get(key))
+            if v:
+                cur = getattr(raw, key)
+                if cur and cur != v:
+                    problems.append(Problem(src, where, f"{key} 为 {v}，与前面的 {cur} 不一致"))
+                setattr(raw, key, v)
+        uid = _s(get("id")) or ""
+        if not uid:
+            problems.append(Problem(src, where, "编号（id）为空"))
+            continue
+        if uid.lower() == "default":
+            raw.default, raw.default_where = get("rating"), where
+            continue
+        entry = (uid, get("rating"), _s(get("note")) or "", where)
+        branch = _s(get("branch"))
+        if branch:
+            branches.setdefault(branch, []).append(entry)
+        else:
+            raw.entries.append(entry)
+    raw.branches = list(branches.items())
+    return raw
+
+
+def _read_csv(path: Path, problems: list[Problem]) -> _Raw:
+    data = path.read_bytes()
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        problems.append(Problem(path.name, "", "无法识别文件编码（应为UTF-8或GBK）"))
+        return _Raw()
+    rows = [r for r in csv.reader(io.StringIO(text))]
+    return _rows_to_raw(rows, path.name, 1, problems)
+
+
+def _read_xlsx(path: Path, problems: list[Problem]) -> _Raw:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises many types for broken files
+        problems.append(Problem(path.name, "", f"无法打开Excel文件（{type(e).__name__}: {e}）"))
+        return _Raw()
+    ws = wb.worksheets[0]
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    wb.close()
+    return _rows_to_raw(rows, path.name, 1, problems, sheet=ws.title)
+
+
+_READERS = {".yaml": _read_yaml, ".yml": _read_yaml, ".csv": _read_csv, ".xlsx": _read_xlsx}
+
+
+def _s(v: object) -> str | None:
+    if v is None:
+        return None
+    s = str(v).strip()
+    return s or None
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation
+
+def read_ratings(path: str | Path, *, level: str | None = None, business_type: str | None = None,
+                 edition: str | None = None, overrides: dict[str, object] | None = None) -> RatingsSheet:
+    """Read and validate a ratings file; raise :class:`RatingsError` with every problem found.
+
+    ``level``/``business_type`` fill in what the file does not say, and must agree with what it
+    says. ``overrides`` (what-if ratings, id → rating) replace or add to the file's ratings.
+    """
+    path = Path(path)
+    src = path.name
+    problems: list[Problem] = []
+    reader = _READERS.get(path.suffix.lower())
+    if not path.is_file():
+        raise RatingsError([Problem(src, "", "文件不存在")])
+    if reader is None:
+        raise RatingsError([Problem(src, "", f"不支持的文件类型 {path.suffix}（支持 YAML、CSV、XLSX）")])
+    raw = reader(path, problems)
+    if problems:
+        raise RatingsError(problems)
+
+    sheet_level = _canon(raw.level, _LEVEL_ALIASES, src, "level", LEVELS, problems)
+    sheet_type = _canon(raw.business_type, _TYPE_ALIASES, src, "business_type", BUSINESS_TYPES, problems)
+    opt_level = _canon(level, _LEVEL_ALIASES, "--level", "", LEVELS, problems)
+    opt_type = _canon(business_type, _TYPE_ALIASES, "--type", "", BUSINESS_TYPES, problems)
+    if sheet_level and opt_level and sheet_level != opt_level:
+        problems.append(Problem(src, "level", f"文件为 {sheet_level}，与命令行 --level {opt_level} 不一致"))
+    if sheet_type and opt_type and sheet_type != opt_type:
+        problems.append(Problem(src, "business_type", f"文件为 {sheet_type}，与命令行 --type {opt_type} 不一致"))
+    lvl, btype = sheet_level or opt_level, sheet_type or opt_type
+    if not lvl:
+        problems.append(Problem(src, "level", "未指定认证类型（文件中的 level 或 --level advanced|general）"))
+    if not btype:
+        problems.append(Problem(src, "business_type",
+                                "未指定经营类别（文件中的 business_type 或 --type importer|broker|ftsp）"))
+    ed = raw.edition or edition or "2018-177"
+    if edition and raw.edition and edition != raw.edition:
+        problems.append(Problem(src, "edition", f"文件为 {raw.edition}，与命令行 {edition} 不一致"))
+    if problems:
+        raise RatingsError(problems)
+    try:
+        assessment = load_standard(ed).assessment(lvl, btype)
+    except CatalogError as e:
+        raise RatingsError([Problem(src, "edition", str(e))]) from None
+
+    default = None
+    if raw.default is not None:
+        default = parse_rating(raw.default)
+        if default is None:
+            problems.append(Problem(src, raw.default_where, f"无法识别的评分 {raw.default!r}"))
+    entries = list(raw.entries)
+    for uid, value in (overrides or {}).items():
+        entries = [e for e in entries if e[0] != uid] + [(uid, value, "", f"--set {uid}")]
+    ratings, notes = _validate_entries(entries, assessment, src, problems)
+    branches = []
+    for name, b_entries in raw.branches:
+        b_ratings, _ = _validate_entries(b_entries, assessment, src, problems, branch=name)
+        branches.append(Branch(name=name, ratings=b_ratings))
+    if problems:
+        raise RatingsError(problems)
+    return RatingsSheet(source=src, edition=ed, level=lvl, business_type=btype, ratings=ratings, notes=notes,
+                        default=default, branches=branches)
+
+
+def _canon(value, aliases, src, where, allowed, problems) -> str | None:
+    if value is None or value == "":
+        return None
+    v = aliases.get(str(value).strip().lower()) or aliases.get(str(value).strip())
+    if v is None:
+        problems.append(Problem(src, where, f"{value!r} 不是有效值（可选：{'、'.join(allowed)}）"))
+    return v
+
+
+def _validate_entries(entries, assessment: Assessment, src: str, problems: list[Problem],
+                      branch: str | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    rules = assessment.standard.rules
+    ratings: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    first_where: dict[str, str] = {}
+    prefix = f"分支机构{branch} " if branch else ""
+    for uid, value, note, where in entries:
+        where = prefix + where
+        if uid in first_where:
+            problems.append(Problem(src, where, f"编号 {uid} 重复（首次出现在{first_where[uid]}）"))
+            continue
+        first_where[uid] = where
+        if uid not in assessment:
+            problems.append(Problem(src, where, f"未知的编号 {uid}（{assessment.level}/{assessment.business_type} "
+                                                f"中没有此标准项或分项）"))
+            continue
+        item = assessment.item_of(uid)
+        if item.scored_via_single_item:
+            problems.append(Problem(src, where, f"{uid} {item.title}见单项标准，请对单项标准中的同名标准项评分"))
+            continue
+        rating = parse_rating(value)
+        if rating is None:
+            problems.append(Problem(src, where, f"无法识别的评分 {value!r}（可用：达标/基本达标/不达标/不适用、"
+                                                f"0/-1/-2/na、compliant …）"))
+            continue
+        if rating not in item.options:
+            allowed = "、".join(rules.labels[o] for o in item.options)
+            problems.append(Problem(src, where, f"{uid} 属于{rules.category_labels[item.category]}类，"
+                                                f"不能评为{rules.labels[rating]}（可选：{allowed}）"))
+            continue
+        ratings[uid] = rating
+        if note:
+            notes[uid] = note
+    # an item rated as a whole and through its sub-items must agree
+    for uid, rating in list(ratings.items()):
+        item = assessment.item_of(uid)
+        if uid != item.id or not item.subitems:
+            continue
+        listed = {s.id: ratings[s.id] for s in item.subitems if s.id in ratings}
+        if not listed:
+            continue
+        combined = [listed.get(s.id, rating) for s in item.subitems]
+        rolled = rollup(combined)
+        if rolled != rating:
+            problems.append(Problem(src, prefix + first_where[uid],
+                                    f"{uid} 整项评为{rules.labels[rating]}，但其分项评分汇总为"
+                                    f"{rules.labels[rolled] if rolled else '未评'}，二者不一致"))
+    return ratings, notes
