@@ -217,8 +217,7 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
                   highlight=False)
     console.print(f"{t('total', lang)}：[bold]{result.total}[/bold]    {t('result', lang)}："
                   f"[bold {colour}]{verdict}[/bold {colour}]", highlight=False)
-    console.print(f"{t('reading', lang)}：{t(result.basic_limit_scope, lang)} — "
-                  f"{rules.basic_limit_scopes[result.basic_limit_scope]}", highlight=False)
+    console.print(f"{t('reading', lang)}：{rules.basic_limit_scopes[result.basic_limit_scope]}", highlight=False)
     titles = {i.id: i.title for i in assessment.items}
     for c in result.conditions:
         mark = "[green]✓[/green]" if c.ok else "[red]✗[/red]"

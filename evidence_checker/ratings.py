@@ -104,10 +104,36 @@ class _Raw:
 # ---------------------------------------------------------------------------------------------
 # Readers: each turns a file into _Raw, adding structural problems
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that records repeated keys (PyYAML would silently keep the last one)."""
+
+    duplicates: list[tuple[str, int]]
+
+
+def _construct_mapping(loader: _UniqueKeyLoader, node, deep=False):
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            loader.duplicates.append((str(key), key_node.start_mark.line + 1))
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
 def _read_yaml(path: Path, problems: list[Problem]) -> _Raw:
     src = path.name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        loader = _UniqueKeyLoader(path.read_text(encoding="utf-8-sig"))
+        loader.duplicates = []
+        try:
+            data = loader.get_single_data()
+        finally:
+            loader.dispose()
+        for key, line in loader.duplicates:
+            problems.append(Problem(src, f"第{line}行", f"编号 {key} 重复"))
     except (yaml.YAMLError, UnicodeDecodeError) as e:
         problems.append(Problem(src, "", f"不是有效的YAML文件（{e}）"))
         return _Raw()
