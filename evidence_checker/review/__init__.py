@@ -23,3 +23,14 @@ class Decision:
     note: str
     at: str  # ISO timestamp
     stale: bool = False  # 需复核: the evidence it was based on changed or disappeared since
+
+
+def confirmed_ratings(out_dir, *, db: str | None = None) -> dict[str, Decision]:
+    """The current human decision per rated unit of a run folder (``{}`` when nobody has reviewed).
+
+    Stale decisions (evidence changed since) are included with ``stale=True``; the caller decides
+    whether to count them. ``db`` (or ``$EVIDENCE_CHECKER_REVIEW_DB``) names a shared database URL.
+    """
+    from .store import confirmed_ratings as _confirmed
+
+    return _confirmed(out_dir, db=db)
