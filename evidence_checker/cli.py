@@ -250,6 +250,228 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
                           + (f"，+{s.gain}分" if s.gain else "") + "）", highlight=False)
 
 
+# ---------------------------------------------------------------------------------------------
+# init, check, match, propose, eval, models
+
+@app.command("init")
+def init_cmd(
+    bundle: Path = typer.Argument(..., help="企业材料所在文件夹。"),
+    enterprise: str = typer.Option("示例进出口有限公司", "--enterprise", help="企业名称。"),
+    level: str = typer.Option("advanced", "--level", help="advanced | general。"),
+    business_type: str = typer.Option("importer", "--type", help="importer | broker | ftsp。"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="评估基准日 YYYY-MM-DD（默认今天）。"),
+) -> None:
+    """在材料文件夹中生成 profile.yaml（带中文注释）和 records/ 下的空白结构化记录模板；已有文件不覆盖。"""
+    import datetime as dt
+
+    from .catalog import load_standard
+    from .profile import PROFILE_FILE, ProfileError, parse_date, profile_template
+
+    if not bundle.is_dir():
+        _fail(f"材料文件夹不存在：{bundle}")
+    try:
+        date = parse_date(as_of, where="--as-of") if as_of else dt.date.today()
+    except ProfileError as e:
+        _fail(str(e))
+    std = load_standard("2018-177")
+    target = bundle / PROFILE_FILE
+    if target.exists():
+        console.print(f"已存在，未覆盖：{target}", highlight=False)
+    else:
+        target.write_text(profile_template(std, enterprise=enterprise, level=level, business_type=business_type,
+                                           as_of=date), encoding="utf-8")
+        console.print(f"已生成：{target}", highlight=False)
+    from .records import write_templates
+
+    for path in write_templates(bundle / "records"):
+        console.print(f"已生成：{path}", highlight=False)
+
+
+def _profile_or_fail(bundle: Path, profile: Optional[Path], level, business_type, as_of):
+    from .pipeline import resolve_profile
+    from .profile import ProfileError
+
+    try:
+        return resolve_profile(bundle, profile_path=profile, level=level, business_type=business_type, as_of=as_of)
+    except ProfileError as e:
+        _fail(str(e))
+
+
+@app.command("check")
+def check_cmd(
+    bundle: Path = typer.Argument(..., help="企业材料所在文件夹（可含子文件夹、zip）。"),
+    profile: Optional[Path] = typer.Option(None, "--profile", help="企业概况文件（默认 BUNDLE/profile.yaml）。"),
+    level: Optional[str] = typer.Option(None, "--level", help="覆盖概况中的认证类型：advanced | general。"),
+    business_type: Optional[str] = typer.Option(None, "--type", help="覆盖概况中的经营类别：importer | broker | ftsp。"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="覆盖评估基准日 YYYY-MM-DD。"),
+    out: Optional[Path] = typer.Option(None, "--out", help="输出目录（默认 BUNDLE/.evidence-checker/）。"),
+    workers: Optional[int] = typer.Option(None, "--workers", help="并行读取文件的进程数（默认不超过2）。"),
+    json_out: bool = typer.Option(False, "--json", help="以JSON输出 score.json 的内容。"),
+    lang: Lang = LangOpt,
+) -> None:
+    """主流程：读取材料、定位证据、提出初步评分、按正式规则计分，写出 inventory.json、passages.jsonl、
+    evidence.json、proposals.json、score.json，并在屏幕上给出摘要。
+
+    退出码：0 初步评分可通过；1 初步评分未通过或有待人工判断的分项；2 用法错误；3 有文件未能读取（其余照常完成）。
+    """
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from .pipeline import run_pipeline
+
+    if not bundle.is_dir():
+        _fail(f"材料文件夹不存在：{bundle}")
+    prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
+    stages = {"ingest": "读取材料", "match": "定位证据", "propose": "初步评分", "score": "正式计分"}
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  console=err_console, transient=True, disable=json_out or not err_console.is_terminal) as bar:
+        task = bar.add_task("开始", total=len(stages))
+
+        def step(name: str) -> None:
+            bar.update(task, description=stages.get(name, name), advance=0 if name == "ingest" else 1)
+
+        run = run_pipeline(bundle, profile=prof, out_dir=out, workers=workers, progress=step)
+        bar.update(task, completed=len(stages))
+    _after_check(run)
+    if json_out:
+        _print_json(run.score.to_json())
+    else:
+        print_check_summary(run, lang.value)
+    if run.unread:
+        raise typer.Exit(3)
+    raise typer.Exit(0 if run.score.passed else 1)
+
+
+def _after_check(run) -> None:
+    """Record the run in the review store (keeps people's decisions) and write the reports."""
+    try:
+        from .results import load_results
+        from .review.store import open_store, record_run
+
+        store = open_store(run.out_dir)
+        record_run(store, load_results(run.out_dir))
+    except ImportError:
+        pass
+    try:
+        from .report import write_reports
+
+        write_reports(run.out_dir)
+    except ImportError:
+        pass
+
+
+def print_check_summary(run, lang: str = "zh") -> None:
+    """What the run read, what it proposes, and the score of the proposals."""
+    from collections import Counter
+
+    from .score import way_to_pass
+
+    files = run.files
+    console.print(f"[bold]{run.profile.enterprise or run.bundle.name}[/bold]  评估基准日 {run.profile.as_of}",
+                  highlight=False)
+    console.print(f"读取文件 {len(files)} 个，段落 {len(run.passages)} 条；输出目录：{run.out_dir}", highlight=False)
+    for f in run.unread:
+        console.print(f"  [yellow]未读取[/yellow] {f.get('path')}：{f.get('error') or f.get('status')}", highlight=False)
+    counts = Counter(p.rating if p.status != "needs_review" else "needs_review" for p in run.proposals.values())
+    console.print("初步评分（分项）：" + "，".join(
+        f"{t(k, lang)} {counts[k]}" for k in ("compliant", "basically_compliant", "non_compliant",
+                                             "not_applicable", "needs_review") if counts[k]), highlight=False)
+    for msg in run.record_problems:
+        console.print(f"  [yellow]记录有误[/yellow] {msg}", highlight=False)
+    print_score(run.score, way_to_pass(run.score, run.assessment), run.assessment, lang)
+    console.print("注：以上为工具的初步建议，须经人工确认（evidence-checker review）后方为正式评分。", highlight=False)
+
+
+@app.command("match")
+def match_cmd(
+    bundle: Path = typer.Argument(..., help="企业材料所在文件夹。"),
+    profile: Optional[Path] = typer.Option(None, "--profile"),
+    level: Optional[str] = typer.Option(None, "--level"),
+    business_type: Optional[str] = typer.Option(None, "--type"),
+    as_of: Optional[str] = typer.Option(None, "--as-of"),
+    out: Optional[Path] = typer.Option(None, "--out", help="输出目录（默认 BUNDLE/.evidence-checker/）。"),
+    show: Optional[str] = typer.Option(None, "--show", help="只显示某一分项的证据，如 common.24.3。"),
+) -> None:
+    """读取材料并为每个分项定位证据，写出 evidence.json（每项按得分排序，附匹配原因）。"""
+    from .ingest import ingest_bundle, write_outputs
+    from .match import match_passages
+    from .pipeline import DEFAULT_OUT
+    from .results import EVIDENCE, write_evidence
+    from .catalog import load_standard
+
+    prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
+    out_dir = out or bundle / DEFAULT_OUT
+    ingested = ingest_bundle(bundle, out_dir=out_dir)
+    write_outputs(ingested, out_dir)
+    a = load_standard(prof.edition).assessment(prof.level, prof.business_type)
+    evidence = match_passages(ingested.passages, a, profile=prof)
+    write_evidence(out_dir / EVIDENCE, evidence)
+    units = [show] if show else list(evidence)
+    for uid in units:
+        hits = evidence.get(uid, [])
+        console.print(f"[bold]{uid}[/bold]  {len(hits)} 条证据", highlight=False)
+        for h in hits[: 5 if show else 1]:
+            console.print(f"  {h.score:.2f} {h.path} {h.locator}  {h.text[:60]}  "
+                          f"[dim]{'、'.join(h.why.get('terms', []))}[/dim]", highlight=False)
+    console.print(f"已写出 {out_dir / EVIDENCE}", highlight=False)
+
+
+@app.command("eval")
+def eval_cmd(
+    corpus: Path = typer.Argument(..., help="语料目录：含若干带 gold.yaml 的材料文件夹（或单个材料文件夹）。"),
+    json_out: bool = typer.Option(False, "--json", help="以JSON输出各材料包和汇总的指标。"),
+) -> None:
+    """对照金标准评测：证据召回率@1/@5、MRR、精确率（与BM25基线并列）、评分准确率、混淆矩阵、过度乐观数、总分与结论一致性。"""
+    from .evaluate import evaluate_corpus, find_bundles, summarize
+
+    if not corpus.is_dir() or not find_bundles(corpus):
+        _fail(f"{corpus} 中没有带 gold.yaml 的材料文件夹（先运行 python -m corpora.build）")
+    evals = evaluate_corpus(corpus, progress=lambda name: err_console.print(f"评测 {name} …", highlight=False))
+    summary = summarize(evals)
+    if json_out:
+        _print_json({"bundles": [e.to_json() for e in evals], "summary": summary})
+        return
+    rt = RichTable(title="证据定位：本工具 vs BM25基线")
+    for col in ("材料包", "分项", "R@1", "R@5", "MRR", "精确率", "无关文件进前5", "BM25 R@1", "BM25 R@5", "BM25 MRR"):
+        rt.add_column(col, justify="left" if col == "材料包" else "right")
+    for e in evals:
+        rt.add_row(e.name, str(e.ours.units), f"{e.ours.recall_at_1:.2f}", f"{e.ours.recall_at_5:.2f}",
+                   f"{e.ours.mrr:.2f}", f"{e.ours.precision:.2f}", str(e.ours.irrelevant_in_top5),
+                   f"{e.bm25.recall_at_1:.2f}", f"{e.bm25.recall_at_5:.2f}", f"{e.bm25.mrr:.2f}")
+    o, b = summary["ours"], summary["bm25"]
+    rt.add_row("合计", str(sum(e.ours.units for e in evals)), f"{o['recall_at_1']:.2f}", f"{o['recall_at_5']:.2f}",
+               f"{o['mrr']:.2f}", f"{o['precision']:.2f}", str(o["irrelevant_in_top5"]), f"{b['recall_at_1']:.2f}",
+               f"{b['recall_at_5']:.2f}", f"{b['mrr']:.2f}")
+    console.print(rt)
+    rated = [e for e in evals if e.ratings]
+    if rated:
+        rt2 = RichTable(title="初步评分 vs 金标准")
+        for col in ("材料包", "分项", "准确率", "过度乐观", "待人工", "不适用准确率", "总分(工具/金标准)", "结论(工具/金标准)"):
+            rt2.add_column(col, justify="left" if col == "材料包" else "right")
+        for e in rated:
+            r = e.ratings
+            rt2.add_row(e.name, str(r.units), f"{r.accuracy:.2f}", str(r.over_optimistic), str(r.needs_review),
+                        f"{r.na_accuracy:.2f}", f"{e.total}/{e.expected_total}",
+                        f"{t('passed' if e.passed else 'failed')}/{t('passed' if e.expected_passed else 'failed')}")
+        console.print(rt2)
+        s = summary["ratings"]
+        console.print(f"合计：评分准确率 {s['accuracy']:.3f}，过度乐观 {s['over_optimistic']}，待人工 {s['needs_review']}，"
+                      f"不适用准确率 {s['na_accuracy']:.3f}，结论一致 {s['pass_agreement']:.2f}，"
+                      f"总分一致 {s['total_agreement']:.2f}", highlight=False)
+
+
+models_app = typer.Typer(help="NLP资源：spaCy中文管道、领域词典。", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("build")
+def models_build() -> None:
+    """重建 models/zh_aeo（spaCy blank zh + jieba + 领域词典 + 实体模式），离线、确定性。"""
+    from .nlp import PIPELINE_DIR, build_pipeline
+
+    path = build_pipeline(PIPELINE_DIR)
+    console.print(f"已生成 {path}", highlight=False)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()
 

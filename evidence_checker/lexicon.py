@@ -1,0 +1,110 @@
+"""The matching lexicons (``standards/<edition>/lexicon.yaml``): per rated unit the key concepts with
+their real-world variants, weighted core vs supporting terms, negative terms and expected evidence kinds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .catalog import STANDARDS_DIR, CatalogError
+
+KINDS = ("policy", "record", "statement")
+
+
+@dataclass(frozen=True)
+class UnitLexicon:
+    """The terms of one rated unit, synonyms expanded: each term maps to its canonical form."""
+
+    unit_id: str
+    level: str
+    core: dict[str, str]  # term (normalised form as written or a variant) -> canonical term
+    support: dict[str, str]
+    negative: tuple[str, ...]
+    kinds: tuple[str, ...]
+    source: str  # "advanced/common.1.1" — the entry it came from (same_as resolved)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    edition: str
+    weights: dict[str, float]
+    kinds: dict[str, tuple[str, ...]]
+    synonyms: dict[str, tuple[str, ...]]
+    stop_terms: frozenset[str]
+    units: dict[tuple[str, str], UnitLexicon]  # (level, unit id) -> lexicon
+
+    def unit(self, level: str, unit_id: str) -> UnitLexicon | None:
+        return self.units.get((level, unit_id))
+
+    def all_terms(self) -> set[str]:
+        terms: set[str] = set()
+        for u in self.units.values():
+            terms.update(u.core)
+            terms.update(u.support)
+            terms.update(u.negative)
+        for words in self.kinds.values():
+            terms.update(words)
+        return terms
+
+
+def _expand(terms: list[str], groups: dict[str, tuple[str, ...]], index: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for term in terms:
+        canonical = index.get(term, term)
+        out.setdefault(term, canonical)
+        for variant in (canonical,) + groups.get(canonical, ()):
+            out.setdefault(variant, canonical)
+    return out
+
+
+def load_lexicon_from(path: Path, edition: str = "") -> Lexicon:
+    """Read and resolve a lexicon file; :class:`CatalogError` names the file and the unit on errors."""
+    name = path.name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CatalogError(f"{path}: lexicon file missing") from None
+    except yaml.YAMLError as e:
+        raise CatalogError(f"{name}: not valid YAML: {e}") from None
+    groups = {str(k): tuple(str(v) for v in (vs or ())) for k, vs in (data.get("synonyms") or {}).items()}
+    index: dict[str, str] = {}
+    for canonical, variants in groups.items():
+        for v in (canonical,) + variants:
+            index.setdefault(v, canonical)
+    kinds = {k: tuple(v) for k, v in (data.get("kinds") or {}).items()}
+    weights = {"core": 1.0, "support": 0.4, **(data.get("weights") or {})}
+    raw_units = data.get("units") or {}
+    units: dict[tuple[str, str], UnitLexicon] = {}
+    for level, entries in raw_units.items():
+        for uid, entry in (entries or {}).items():
+            src_level, src_id, resolved = level, uid, entry or {}
+            if "same_as" in resolved:
+                ref = str(resolved["same_as"])
+                if "/" not in ref:
+                    raise CatalogError(f"{name}: units.{level}.{uid}: same_as {ref!r} must be LEVEL/UNIT_ID")
+                src_level, src_id = ref.split("/", 1)
+                resolved = (raw_units.get(src_level) or {}).get(src_id)
+                if not resolved or "same_as" in resolved:
+                    raise CatalogError(f"{name}: units.{level}.{uid}: same_as {ref!r} does not name a full entry")
+            bad = [k for k in resolved.get("kinds", []) if k not in KINDS]
+            if bad:
+                raise CatalogError(f"{name}: units.{level}.{uid}: unknown kinds {bad}")
+            units[(level, uid)] = UnitLexicon(
+                unit_id=uid, level=level,
+                core=_expand([str(t) for t in resolved.get("core") or []], groups, index),
+                support=_expand([str(t) for t in resolved.get("support") or []], groups, index),
+                negative=tuple(str(t) for t in resolved.get("negative") or []),
+                kinds=tuple(resolved.get("kinds") or ()),
+                source=f"{src_level}/{src_id}",
+            )
+    return Lexicon(edition=edition, weights=weights, kinds=kinds, synonyms=groups,
+                   stop_terms=frozenset(str(t) for t in data.get("stop_terms") or ()), units=units)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(edition: str = "2018-177") -> Lexicon:
+    return load_lexicon_from(STANDARDS_DIR / edition / "lexicon.yaml", edition)

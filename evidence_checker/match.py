@@ -1,0 +1,318 @@
+"""Matching: for every rated unit, the few passages that evidence it, best first, with the reason.
+
+Two stages. **Retrieval**: an Aho–Corasick automaton over every lexicon term finds, in one pass over
+each passage, which terms it holds; an inverted index (canonical term → passages) gives each unit
+its candidates — passages holding one of its core terms, or lying in a file whose folder or name
+speaks of the unit. **Scoring** of the candidates only (never all pairs):
+
+    score = w_terms·terms + w_fuzzy·fuzzy + w_name·name + w_kind·kind − w_negative·negative
+
+- ``terms``   weighted concepts hit (core 1.0, support 0.4 × idf), saturating at two core concepts;
+- ``fuzzy``   rapidfuzz ``partial_ratio`` of the unit's clauses (its text cut at punctuation, stop
+  terms removed) against the passage, the mean of the best two, /100;
+- ``name``    the file and folder names: the item title in a folder or file name, or the unit's
+  core concepts there (real bundles name folders after items);
+- ``kind``    1 when the passage is of an evidence kind the unit expects (policy/record/statement);
+- ``negative`` 1 when the passage holds a negative term of the unit.
+
+Weights and cut-offs live in ``models/thresholds.yaml``. Near-duplicate passages (the same policy as
+DOCX and as PDF) are collapsed, the copies listed in ``why.duplicates``; at most ``per_file``
+passages of one file are kept in a unit's list.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import ahocorasick
+import yaml
+from rapidfuzz import fuzz
+
+from .catalog import Assessment, Item, SubItem
+from .lexicon import Lexicon, UnitLexicon, load_lexicon
+from .ingest.normalize import normalize
+from .results import EvidenceHit
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """Weights and cut-offs of the score (``models/thresholds.yaml``)."""
+
+    w_terms: float = 0.5
+    w_fuzzy: float = 0.2
+    w_name: float = 0.2
+    w_kind: float = 0.1
+    w_negative: float = 0.3
+    top_k: int = 5
+    per_file: int = 2
+    candidates: int = 60
+    min_score: float = 0.25
+    name_fuzzy_cutoff: float = 85.0
+    duplicate_ratio: float = 95.0
+    saturation_concepts: float = 2.0
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "MatchSettings":
+        path = path or MODELS_DIR / "thresholds.yaml"
+        if not path.exists():
+            return cls()
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        known = {k: v for k, v in (data.get("match") or {}).items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+@dataclass
+class _P:
+    """A passage as the matcher sees it (from a Passage object or a passages.jsonl dict)."""
+
+    id: str
+    path: str
+    page: int | None
+    locator: str
+    text: str
+    norm: str
+    kind: str
+    heading: str
+
+
+def _as_p(p) -> _P:
+    get = (lambda k, d=None: p.get(k, d)) if isinstance(p, Mapping) else (lambda k, d=None: getattr(p, k, d))
+    text = get("text") or ""
+    return _P(id=get("id"), path=get("path") or "", page=get("page"), locator=get("locator") or "", text=text,
+              norm=get("norm") or normalize(text), kind=get("kind") or "", heading=get("heading") or "")
+
+
+_DATE = re.compile(r"(19|20)\d{2}\s*[年\-/.]\s*\d{1,2}")
+_CLAUSE_SPLIT = re.compile(r"[，,。；;：:、（）()“”\"]+")
+
+
+@dataclass
+class PassageIndex:
+    """Term hits per passage and the inverted index, built once per bundle."""
+
+    passages: list[_P]
+    terms: list[dict[str, int]]  # per passage: canonical concept -> occurrences
+    raw_terms: list[set[str]]  # per passage: surface terms found (for `why`)
+    postings: dict[str, list[int]]  # canonical concept -> passage indices
+    idf: dict[str, float]
+    path_terms: dict[str, set[str]]  # path -> canonical concepts in its folder/file names
+    kinds: list[str]  # per passage: policy | record | statement | other
+    by_path: dict[str, list[int]] = field(default_factory=dict)
+
+
+def _automaton(lexicon: Lexicon) -> tuple[ahocorasick.Automaton, dict[str, str]]:
+    canonical: dict[str, str] = {}
+    for u in lexicon.units.values():
+        for mapping in (u.core, u.support):
+            for term, canon in mapping.items():
+                canonical.setdefault(normalize(term), normalize(canon))
+        for term in u.negative:
+            canonical.setdefault(normalize(term), normalize(term))
+    auto = ahocorasick.Automaton()
+    for term, canon in canonical.items():
+        if term:
+            auto.add_word(term, (term, canon))
+    auto.make_automaton()
+    return auto, canonical
+
+
+@lru_cache(maxsize=4)
+def _cached_automaton(edition: str) -> tuple[ahocorasick.Automaton, dict[str, str]]:
+    return _automaton(load_lexicon(edition))
+
+
+def _find(auto: ahocorasick.Automaton, text: str) -> list[tuple[str, str]]:
+    if not text or len(auto) == 0:
+        return []
+    return [v for _, v in auto.iter(text)]
+
+
+def _passage_kind(p: _P, lexicon: Lexicon) -> str:
+    name = normalize(Path(p.path.split("!")[-1]).stem) + " " + normalize(p.heading)
+    for kind in ("statement", "policy", "record"):
+        if any(w in name for w in lexicon.kinds.get(kind, ())):
+            return kind
+    if p.kind in ("sheet_row", "table_row") and _DATE.search(p.norm):
+        return "record"
+    if re.match(r"^第[一二三四五六七八九十百\d]+条", p.norm):
+        return "policy"
+    return "other"
+
+
+def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str = "2018-177") -> PassageIndex:
+    """Index passages (Passage objects or passages.jsonl dicts) for matching."""
+    lexicon = lexicon or load_lexicon(edition)
+    auto, _ = _cached_automaton(edition) if lexicon is load_lexicon(edition) else _automaton(lexicon)
+    ps = [_as_p(p) for p in passages]
+    terms: list[dict[str, int]] = []
+    raw_terms: list[set[str]] = []
+    postings: dict[str, list[int]] = defaultdict(list)
+    path_terms: dict[str, set[str]] = {}
+    by_path: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(ps):
+        counts: dict[str, int] = defaultdict(int)
+        surface: set[str] = set()
+        for term, canon in _find(auto, p.norm):
+            counts[canon] += 1
+            surface.add(term)
+        terms.append(dict(counts))
+        raw_terms.append(surface)
+        for canon in counts:
+            postings[canon].append(i)
+        by_path[p.path].append(i)
+        if p.path not in path_terms:
+            name = normalize(re.sub(r"[_\-]+", " ", p.path))
+            path_terms[p.path] = {canon for _, canon in _find(auto, name)}
+    n = max(len(ps), 1)
+    idf = {c: math.log(1 + n / (1 + len(ix))) for c, ix in postings.items()}
+    kinds = [_passage_kind(p, lexicon) for p in ps]
+    return PassageIndex(ps, terms, raw_terms, dict(postings), idf, path_terms, kinds, dict(by_path))
+
+
+@dataclass(frozen=True)
+class _Query:
+    unit_id: str
+    item: Item
+    lex: UnitLexicon
+    core: dict[str, str]  # normalised term -> canonical (normalised)
+    support: dict[str, str]
+    negative: tuple[str, ...]
+    clauses: tuple[str, ...]
+    title: str
+
+
+def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon) -> _Query:
+    text = normalize(unit.text or "")
+    text = re.sub(r"^[^：:]{1,12}[：:]", "", text)  # drop a label like "出入口："
+    clauses = [c for c in _CLAUSE_SPLIT.split(text) if len(c) >= 4]
+    return _Query(
+        unit_id=unit.id, item=item, lex=lex,
+        core={normalize(t): normalize(c) for t, c in lex.core.items()},
+        support={normalize(t): normalize(c) for t, c in lex.support.items()},
+        negative=tuple(normalize(t) for t in lex.negative),
+        clauses=tuple(clauses[:8]), title=normalize(item.title),
+    )
+
+
+def _name_signal(q: _Query, path: str, path_concepts: set[str], cutoff: float) -> float:
+    dirs = normalize(path.replace("!", "/"))
+    title_hit = q.title and fuzz.partial_ratio(q.title, dirs) >= cutoff
+    core = set(q.core.values())
+    share = len(core & path_concepts) / max(len(core), 1)
+    return max(0.6 if title_hit else 0.0, min(1.0, 2 * share)) if (title_hit or share) else 0.0
+
+
+def match_passages(passages, assessment: Assessment, *, profile=None, top_k: int | None = None,
+                   settings: MatchSettings | None = None, lexicon: Lexicon | None = None,
+                   index: PassageIndex | None = None) -> dict[str, list[EvidenceHit]]:
+    """Evidence for every rated unit of ``assessment`` (units not applicable by ``profile`` are kept
+    too: the proposal stage decides). ``passages`` may be Passage objects or passages.jsonl dicts."""
+    settings = settings or MatchSettings.load()
+    lexicon = lexicon or load_lexicon(assessment.standard.edition)
+    index = index or build_index(passages, lexicon, assessment.standard.edition)
+    k = top_k or settings.top_k
+    out: dict[str, list[EvidenceHit]] = {}
+    for item, unit in assessment.rated_units():
+        lex = lexicon.unit(assessment.level, unit.id)
+        if lex is None:
+            out[unit.id] = []
+            continue
+        out[unit.id] = _rank(_query(item, unit, lex), index, settings, k)
+    return out
+
+
+def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[EvidenceHit]:
+    core_concepts = set(q.core.values())
+    support_concepts = set(q.support.values()) - core_concepts
+    w_core, w_support = 1.0, 0.4
+    # retrieval: passages with a core concept, and the first passages of files named after the unit
+    cand: set[int] = set()
+    for c in core_concepts:
+        cand.update(ix.postings.get(c, ()))
+    names: dict[str, float] = {}
+    for path, concepts in ix.path_terms.items():
+        sig = _name_signal(q, path, concepts, s.name_fuzzy_cutoff)
+        if sig > 0:
+            names[path] = sig
+            cand.update(ix.by_path[path][:3])
+    if not cand:
+        return []
+    mean_idf = (sum(ix.idf.get(c, 1.0) for c in core_concepts) / max(len(core_concepts), 1)) or 1.0
+    pre: list[tuple[float, int, float, list[str]]] = []
+    for i in cand:
+        hits = ix.terms[i]
+        raw = 0.0
+        hit_names = []
+        for c in core_concepts:
+            if c in hits:
+                raw += w_core * ix.idf.get(c, 1.0)
+                hit_names.append(c)
+        for c in support_concepts:
+            if c in hits:
+                raw += w_support * ix.idf.get(c, 1.0)
+                hit_names.append(c)
+        term_score = min(1.0, raw / (s.saturation_concepts * mean_idf))
+        name = names.get(ix.passages[i].path, 0.0)
+        kind = 1.0 if ix.kinds[i] in q.lex.kinds else 0.0
+        pre.append((s.w_terms * term_score + s.w_name * name + s.w_kind * kind, i, term_score, hit_names))
+    pre.sort(key=lambda t: (-t[0], ix.passages[t[1]].path, t[1]))
+    scored = []
+    for base, i, term_score, hit_names in pre[: s.candidates]:
+        p = ix.passages[i]
+        window = p.norm[:400]
+        ratios = sorted((fuzz.partial_ratio(c, window) for c in q.clauses), reverse=True)[:2]
+        fuzzy = (sum(ratios) / len(ratios) / 100.0) if ratios else 0.0
+        negative = 1.0 if any(t and t in p.norm for t in q.negative) else 0.0
+        total = base + s.w_fuzzy * fuzzy - s.w_negative * negative
+        if total < s.min_score:
+            continue
+        surface = sorted(t for t in ix.raw_terms[i]
+                         if q.core.get(t) in hit_names or q.support.get(t) in hit_names)
+        why = {
+            "terms": surface,
+            "concepts": sorted(hit_names),
+            "fuzzy": round(fuzzy * 100, 1),
+            "name": round(names.get(p.path, 0.0), 2),
+            "kind": ix.kinds[i],
+            "kind_expected": list(q.lex.kinds),
+            "negative": bool(negative),
+            "parts": {"terms": round(term_score, 3), "fuzzy": round(fuzzy, 3),
+                      "name": round(names.get(p.path, 0.0), 3),
+                      "kind": 1.0 if ix.kinds[i] in q.lex.kinds else 0.0},
+        }
+        scored.append((round(total, 6), i, why))
+    scored.sort(key=lambda t: (-t[0], ix.passages[t[1]].path, t[1]))
+    return _collapse(scored, ix, s, k)
+
+
+def _collapse(scored, ix: PassageIndex, s: MatchSettings, k: int) -> list[EvidenceHit]:
+    kept: list[tuple[float, int, dict]] = []
+    per_file: dict[str, int] = defaultdict(int)
+    for total, i, why in scored:
+        p = ix.passages[i]
+        dup_of = None
+        for _, j, jwhy in kept:
+            q = ix.passages[j]
+            if q.path != p.path and (q.norm == p.norm or fuzz.ratio(q.norm[:300], p.norm[:300]) >= s.duplicate_ratio):
+                dup_of = jwhy
+                break
+        if dup_of is not None:
+            dup_of.setdefault("duplicates", []).append({"path": p.path, "page": p.page, "locator": p.locator})
+            continue
+        if per_file[p.path] >= s.per_file:
+            continue
+        per_file[p.path] += 1
+        kept.append((total, i, why))
+        if len(kept) >= k:
+            break
+    return [EvidenceHit(passage_id=ix.passages[i].id, path=ix.passages[i].path, page=ix.passages[i].page,
+                        locator=ix.passages[i].locator, text=ix.passages[i].text, score=total, why=why)
+            for total, i, why in kept]

@@ -1,0 +1,121 @@
+"""The spaCy Chinese pipeline in ``models/zh_aeo``: jieba segmentation with the domain dictionary, and
+entity patterns for dates, periods, counts, frequencies, amounts, percentages and roles.
+
+Built offline by ``evidence-checker models build`` (``spacy.blank("zh")`` with the jieba segmenter —
+pkuseg needs a download and no trained Chinese pipeline installs here) and saved with
+``nlp.to_disk``; loaded once per run by :func:`load_pipeline`.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .lexicon import load_lexicon
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+PIPELINE_DIR = MODELS_DIR / "zh_aeo"
+DOMAIN_DICT = "domain_dict.txt"
+ROLES_FILE = MODELS_DIR / "roles.yaml"
+
+_NUM = r"^([0-9]+(\.[0-9]+)?|[一二两三四五六七八九十百千万零〇]+)$"
+
+# Token patterns (over jieba tokens) for the quantities the rules read.
+ENTITY_PATTERNS: list[dict] = [
+    {"label": "DATE", "pattern": [{"TEXT": {"REGEX": r"^(19|20)\d{2}$"}}, {"TEXT": "年"},
+                                  {"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"TEXT": "月"},
+                                  {"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"TEXT": {"IN": ["日", "号"]}}]},
+    {"label": "DATE", "pattern": [{"TEXT": {"REGEX": r"^(19|20)\d{2}$"}}, {"TEXT": "年"},
+                                  {"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"TEXT": "月"}]},
+    {"label": "DATE", "pattern": [{"TEXT": {"REGEX": r"^(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$"}}]},
+    {"label": "DATE", "pattern": [{"TEXT": {"REGEX": r"^(19|20)\d{2}$"}}, {"TEXT": {"IN": ["-", "/", "."]}},
+                                  {"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"TEXT": {"IN": ["-", "/", "."]}},
+                                  {"TEXT": {"REGEX": r"^\d{1,2}$"}}]},
+    {"label": "FREQUENCY", "pattern": [{"TEXT": {"IN": ["每年", "每季度", "每月", "每半年", "每周", "每年度"]}},
+                                       {"TEXT": {"IN": ["至少", "不少于"]}, "OP": "?"},
+                                       {"TEXT": {"REGEX": _NUM}}, {"TEXT": {"IN": ["次", "次以上"]}}]},
+    {"label": "DURATION", "pattern": [{"TEXT": {"REGEX": _NUM}},
+                                      {"TEXT": {"IN": ["年", "个月", "月", "天", "日"]}},
+                                      {"TEXT": {"IN": ["以上", "以内"]}, "OP": "?"}]},
+    {"label": "MONEY", "pattern": [{"TEXT": {"REGEX": _NUM}}, {"TEXT": {"IN": ["元", "万元", "万", "千元"]}}]},
+    {"label": "PERCENT", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?$"}}, {"TEXT": "%"}]},
+    {"label": "PERCENT", "pattern": [{"TEXT": {"REGEX": r"^(百分之|千分之|万分之)"}}]},
+    {"label": "COUNT", "pattern": [{"TEXT": {"REGEX": _NUM}}, {"TEXT": {"IN": ["次", "人", "项", "批", "票"]}}]},
+]
+
+
+def _roles() -> dict[str, list[str]]:
+    """Role lexicon: canonical role -> variants (``models/roles.yaml`` when present)."""
+    if ROLES_FILE.exists():
+        data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8")) or {}
+        roles = data.get("roles", data)
+        out = {}
+        for k, v in roles.items():
+            variants = v.get("variants", v) if isinstance(v, dict) else v
+            out[str(k)] = [str(x) for x in (variants or [])]
+        return out
+    return {"法定代表人": ["法定代表人", "法人代表"], "关务负责人": ["关务负责人", "分管关务", "关务主管"]}
+
+
+def domain_words(edition: str = "2018-177") -> list[str]:
+    """Every lexicon term, synonym and role name: the jieba user dictionary, sorted."""
+    lex = load_lexicon(edition)
+    words = set(lex.all_terms())
+    for canonical, variants in lex.synonyms.items():
+        words.add(canonical)
+        words.update(variants)
+    for canonical, variants in _roles().items():
+        words.add(canonical)
+        words.update(variants)
+    return sorted(w for w in words if len(w) >= 2 and " " not in w)
+
+
+def build_pipeline(out_dir: Path = PIPELINE_DIR, edition: str = "2018-177") -> Path:
+    """Build and save the pipeline and its domain dictionary (deterministic: same input, same files)."""
+    import jieba
+    import spacy
+
+    jieba.setLogLevel(logging.WARNING)
+    words = domain_words(edition)
+    for w in words:
+        jieba.add_word(w, freq=2000)
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "TEXT", "overwrite_ents": True})
+    patterns = list(ENTITY_PATTERNS)
+    for canonical, variants in sorted(_roles().items()):
+        for v in sorted(set(variants) | {canonical}):
+            patterns.append({"label": "ROLE", "pattern": v, "id": canonical})
+    ruler.add_patterns(patterns)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out_dir)
+    (out_dir / DOMAIN_DICT).write_text("".join(f"{w} 2000\n" for w in words), encoding="utf-8")
+    return out_dir
+
+
+@lru_cache(maxsize=1)
+def load_pipeline(path: Path = PIPELINE_DIR):
+    """Load the saved pipeline once per process (with its domain dictionary in jieba)."""
+    import jieba
+    import spacy
+
+    if not (path / "config.cfg").exists():
+        raise FileNotFoundError(f"NLP pipeline missing at {path}: run `evidence-checker models build`")
+    jieba.setLogLevel(logging.WARNING)
+    if (path / DOMAIN_DICT).exists():
+        jieba.load_userdict(str(path / DOMAIN_DICT))
+    return spacy.load(path)
+
+
+def tokenize(text: str) -> list[str]:
+    """jieba tokens of ``text`` with the domain dictionary (whitespace and punctuation dropped)."""
+    nlp = load_pipeline()
+    return [t.text for t in nlp.make_doc(text) if not t.is_space and not t.is_punct]
+
+
+def entities(text: str) -> list[tuple[str, str, int, int]]:
+    """(label, text, start char, end char) of the entities the patterns find in ``text``."""
+    doc = load_pipeline()(text)
+    return [(e.label_, e.text, e.start_char, e.end_char) for e in doc.ents]

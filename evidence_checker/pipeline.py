@@ -1,0 +1,119 @@
+"""The main job as a library call: ingest → match → propose → score, and the files ``check`` writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .catalog import Assessment, load_standard
+from .profile import PROFILE_FILE, Profile, load_profile
+from .results import (EVIDENCE, PROPOSALS, RUN, SCORE, EvidenceHit, Proposal, write_evidence, write_json,
+                      write_proposals)
+from .score import ScoreResult, score
+
+DEFAULT_OUT = ".evidence-checker"
+RECORDS_DIR = "records"
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class RunResult:
+    """Everything one run produced (also written to ``out_dir`` unless ``write=False``)."""
+
+    bundle: Path
+    out_dir: Path
+    profile: Profile
+    assessment: Assessment
+    files: list[dict]
+    passages: list
+    evidence: dict[str, list[EvidenceHit]]
+    proposals: dict[str, Proposal] | None = None
+    items: dict[str, dict] | None = None
+    score: ScoreResult | None = None
+    record_problems: list[str] = field(default_factory=list)
+
+    @property
+    def unread(self) -> list[dict]:
+        return [f for f in self.files if f.get("status") in ("failed", "skipped", "partial")]
+
+
+def resolve_profile(bundle: Path, *, profile_path: Path | None = None, level: str | None = None,
+                    business_type: str | None = None, as_of: str | dt.date | None = None) -> Profile:
+    """The profile from ``--profile``, else ``BUNDLE/profile.yaml``; command-line values override it."""
+    path = profile_path or bundle / PROFILE_FILE
+    if path.exists():
+        return load_profile(path, level=level, business_type=business_type, as_of=as_of)
+    from .profile import ProfileError, profile_from_dict
+
+    if not (level and business_type):
+        raise ProfileError(f"{path}：文件不存在；请运行 evidence-checker init，或用 --level 和 --type 指定")
+    return profile_from_dict({"level": level, "business_type": business_type,
+                              "as_of": as_of or dt.date.today().isoformat()}, src="命令行")
+
+
+def _records(bundle: Path, assessment: Assessment, profile: Profile):
+    """Verdicts from the bundle's structured records (``records/``), and the problems found in them."""
+    from . import records as rec
+
+    folder = bundle / RECORDS_DIR
+    if not folder.is_dir():
+        return {}, False, []
+    loaded = rec.load_records(folder)
+    verdicts = rec.evaluate_records(assessment, profile, loaded)
+    return verdicts, True, [str(p) for p in loaded.problems]
+
+
+def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | None = None, write: bool = True,
+                 workers: int | None = None, progress: Progress | None = None, file_progress=None) -> RunResult:
+    """Run the stages on a bundle folder; with ``write`` the outputs go to ``out_dir``."""
+    from .ingest import ingest_bundle, write_outputs
+    from .match import match_passages
+    from .propose import propose
+
+    bundle = Path(bundle)
+    out = Path(out_dir) if out_dir else bundle / DEFAULT_OUT
+    say = progress or (lambda _msg: None)
+    assessment = load_standard(profile.edition).assessment(profile.level, profile.business_type)
+
+    say("ingest")
+    ingested = ingest_bundle(bundle, out_dir=out, workers=workers, progress=file_progress)
+    if write:
+        write_outputs(ingested, out)
+    files = [f.to_json() if hasattr(f, "to_json") else dict(f) for f in ingested.files]
+
+    say("match")
+    evidence = match_passages(ingested.passages, assessment, profile=profile)
+
+    say("propose")
+    verdicts, present, problems = _records(bundle, assessment, profile)
+    proposals, items = propose(assessment, profile, evidence, passages=ingested.passages,
+                               record_verdicts=verdicts, records_present=present)
+
+    say("score")
+    ratings = {uid: p.rating for uid, p in proposals.items() if p.status != "needs_review" and p.rating}
+    result = score(assessment, ratings)
+    run = RunResult(bundle=bundle, out_dir=out, profile=profile, assessment=assessment, files=files,
+                    passages=ingested.passages, evidence=evidence, proposals=proposals, items=items, score=result,
+                    record_problems=problems)
+    if write:
+        write_run(run)
+    return run
+
+
+def write_run(run: RunResult) -> None:
+    """Write evidence.json, proposals.json, score.json and run.json (inventory and passages are the
+    ingest stage's)."""
+    out = run.out_dir
+    p = run.profile
+    write_json(out / RUN, {"bundle": str(run.bundle.resolve()), "enterprise": p.enterprise, "edition": p.edition,
+                           "level": p.level, "business_type": p.business_type, "as_of": p.as_of.isoformat(),
+                           "profile": p.to_json(), "record_problems": run.record_problems})
+    write_evidence(out / EVIDENCE, run.evidence)
+    if run.proposals is not None:
+        write_proposals(out / PROPOSALS, edition=p.edition, level=p.level, business_type=p.business_type,
+                        as_of=p.as_of.isoformat(), proposals=run.proposals, items=run.items or {})
+    if run.score is not None:
+        write_json(out / SCORE, run.score.to_json())
