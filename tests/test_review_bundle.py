@@ -40,7 +40,8 @@ PDF_PAGES = [
 
 
 def pid(path: str, locator: str, text: str) -> str:
-    return hashlib.sha1(f"{path}|{locator}|{text}".encode("utf-8")).hexdigest()[:16]
+    """The ingestion stage's passage id (``ingest.passage.passage_id``)."""
+    return hashlib.sha1("\x1f".join((path, locator, text)).encode("utf-8")).hexdigest()[:16]
 
 
 def passage(path: str, locator: str, text: str, page: int | None = None, bbox=None) -> dict:
@@ -68,14 +69,14 @@ def build_bundle(root: Path, *, training_extra: str = "") -> list[dict]:
     for t in paras:
         doc.add_paragraph(t)
     doc.save(root / "制度" / "关务培训制度.docx")
-    out += [passage("制度/关务培训制度.docx", f"p{i + 1}", t) for i, t in enumerate(paras)]
+    out += [passage("制度/关务培训制度.docx", f"¶{i + 1}", t) for i, t in enumerate(paras)]
 
     doc = Document()
     doc.add_paragraph("进出口单证复核制度")
     doc.add_paragraph(XSS)
     doc.save(root / "制度" / "单证复核制度.docx")
-    out += [passage("制度/单证复核制度.docx", "p1", "进出口单证复核制度"),
-            passage("制度/单证复核制度.docx", "p2", XSS)]
+    out += [passage("制度/单证复核制度.docx", "¶1", "进出口单证复核制度"),
+            passage("制度/单证复核制度.docx", "¶2", XSS)]
 
     (root / "记录").mkdir(exist_ok=True)
     font = _cjk_font()
@@ -88,7 +89,7 @@ def build_bundle(root: Path, *, training_extra: str = "") -> list[dict]:
             c.drawString(x, baseline, line)
             w = pdfmetrics.stringWidth(line, font, size)
             top = height - baseline - size
-            out.append(passage("记录/培训与审计记录.pdf", f"p{n}:b{k + 1}", line, page=n,
+            out.append(passage("记录/培训与审计记录.pdf", f"p{n} ¶{k + 1}", line, page=n,
                                bbox=[x, round(top, 2), round(x + w, 2), round(top + size * 1.3, 2)]))
         c.showPage()
     c.save()

@@ -532,6 +532,32 @@ def _apply(conn: Connection, assessment_key: str, run_id: int, assessment: Asses
                  note=row["note"], at=row["at"], run_id=run_id, version=row["version"])
 
 
+def check_changes(store: Store, changes: list[Change]) -> list[str]:
+    """Every problem of a batch of changes (nothing is written): options, reviewer, duplicates, and
+    saves based on an outdated version. Empty when :func:`apply_changes` would succeed now."""
+    problems: list[str] = []
+    with store.engine.connect() as conn:
+        try:
+            _, assessment, props = _run_context(conn, store.assessment)
+        except ReviewError as e:
+            return [str(e)]
+        current = _states(conn, store.assessment)
+    seen: dict[str, str] = {}
+    for ch in changes:
+        try:
+            validate_change(ch, assessment, props.get(ch.unit_id))
+        except ReviewError as e:
+            problems.append(str(e))
+            continue
+        if ch.unit_id in seen and ch.action != "note":
+            problems.append(f"{ch.where} {ch.unit_id}：与{seen[ch.unit_id]}重复".strip())
+        seen.setdefault(ch.unit_id, ch.where or ch.unit_id)
+        st = current.get(ch.unit_id)
+        if ch.expected_version is not None and ch.expected_version != (st.version if st else 0):
+            problems.append(str(_conflict(ch.unit_id, st, ch.where)))
+    return problems
+
+
 def apply_changes(store: Store, changes: list[Change], *, before_each: Callable[[int], None] | None = None) -> list[Event]:
     """Save several changes in ONE transaction: all of them, or (on any error) none.
 

@@ -1,0 +1,105 @@
+"""``evidence-checker review export | import | serve``: the human step on the command line (thin)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
+
+review_app = typer.Typer(help="人工复核：逐项确认或改判系统建议（Excel 往返或网页），保留完整的复核记录。",
+                         no_args_is_help=True)
+
+DbOpt = typer.Option(None, "--db", help="团队共用的数据库URL（如 postgresql+psycopg://…）；默认为结果目录下的 review.sqlite。")
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err_console.print(f"[red]错误：[/red]{message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def _open(out_dir: Path, db: str | None):
+    from .store import ReviewError, ensure_run
+
+    try:
+        return ensure_run(out_dir, db=db)
+    except (ReviewError, FileNotFoundError) as e:
+        _fail(str(e))
+
+
+@review_app.command("export")
+def export_cmd(
+    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的结果目录。"),
+    out: Optional[Path] = typer.Option(None, "--out", help="复核表路径（默认 DIR/review.xlsx）。"),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """导出复核表（Excel）：每个评分分项一行，填写确认评分、复核人、备注后用 review import 导入。"""
+    from .excel import export_workbook
+
+    store, results = _open(out_dir, db)
+    try:
+        path = export_workbook(store, results, out or out_dir / "review.xlsx")
+    except OSError as e:
+        _fail(f"无法写入复核表 {out}：{e.strerror or e}")
+    finally:
+        store.close()
+    console.print(f"已导出复核表：{path}", highlight=False)
+
+
+@review_app.command("import")
+def import_cmd(
+    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的结果目录。"),
+    file: Path = typer.Argument(..., metavar="FILE", help="填写好的复核表（review export 导出）。"),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="复核人姓名（用于未填写复核人的行）。"),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """导入复核表：先逐行检查并列出全部问题（含行号），全部无误才在一个事务中保存。"""
+    from .excel import WorkbookError, import_workbook
+    from .store import ReviewError
+
+    store, results = _open(out_dir, db)
+    try:
+        summary = import_workbook(store, results, file, reviewer=reviewer)
+    except WorkbookError as e:
+        err_console.print(f"[red]复核表有 {len(e.problems)} 处问题，未导入任何内容：[/red]", highlight=False)
+        for p in e.problems:
+            err_console.print(f"  - {p}", highlight=False)
+        raise typer.Exit(2)
+    except ReviewError as e:
+        _fail(f"{e}（未导入任何内容）")
+    finally:
+        store.close()
+    console.print(f"已导入：保存 {summary.applied} 项结论或备注，{summary.unchanged} 行未改动。", highlight=False)
+
+
+@review_app.command("serve")
+def serve_cmd(
+    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的结果目录。"),
+    host: str = typer.Option("127.0.0.1", "--host", help="监听地址；非本机地址必须同时设置 --token。"),
+    port: int = typer.Option(8765, "--port", help="端口。"),
+    token: Optional[str] = typer.Option(None, "--token", help="访问口令：首次用 ?token=口令 打开，之后由 cookie 保持。"),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="默认复核人姓名（网页上可修改）。"),
+    db: Optional[str] = DbOpt,
+) -> None:
+    """启动复核网页：逐项查看证据原文、确认或改判，实时查看计分。"""
+    if host not in LOCAL_HOSTS and not token:
+        _fail(f"监听地址 {host} 不是本机地址：其他电脑可以访问，必须用 --token 设置访问口令后再启动"
+              "（或去掉 --host，只在本机 127.0.0.1 上使用）")
+    if token is not None and len(token) < 8:
+        _fail("--token 访问口令至少 8 个字符")
+    import uvicorn
+
+    from .web import create_app
+
+    store, results = _open(out_dir, db)
+    store.close()
+    app = create_app(out_dir, token=token, reviewer=reviewer, db=db)
+    shown = f"[{host}]" if ":" in host else host
+    console.print(f"复核网页：http://{shown}:{port}/" + (f"?token={token}" if token else ""), highlight=False)
+    console.print("按 Ctrl+C 停止。", highlight=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

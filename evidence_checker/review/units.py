@@ -1,0 +1,136 @@
+"""What a reviewer sees of each rated unit (the standard's text, the proposal, its evidence, the
+current decision), and the live score: confirmed ratings where people decided, proposals elsewhere.
+
+Shared by the workbook (``excel.py``) and the web page (``web.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..catalog import Assessment, Item, SubItem, load_standard
+from ..results import EvidenceHit, Proposal, Results
+from ..score import ScoreResult, score
+from . import Decision
+from .store import LABELS, UnitState
+
+FILTERS = {
+    "all": "全部",
+    "unreviewed": "未复核",
+    "needs_review": "待人工判断",
+    "overridden": "已改判",
+    "stale": "需复核（证据已变化）",
+}
+
+
+@dataclass(frozen=True)
+class UnitView:
+    """One rated unit as a reviewer sees it."""
+
+    id: str
+    item: Item
+    unit: Item | SubItem
+    proposal: Proposal | None
+    hits: tuple[EvidenceHit, ...]
+    state: UnitState
+
+    @property
+    def text(self) -> str:
+        """The standard's words for the unit."""
+        if isinstance(self.unit, SubItem):
+            return self.unit.text
+        return self.item.text or self.item.title
+
+    @property
+    def label(self) -> str:
+        return f"({self.unit.number})" if isinstance(self.unit, SubItem) else str(self.item.number)
+
+    @property
+    def decision(self) -> Decision | None:
+        return self.state.decision
+
+    @property
+    def needs_review(self) -> bool:
+        return self.proposal is None or self.proposal.status == "needs_review" or self.proposal.rating is None
+
+    @property
+    def status(self) -> str:
+        """unreviewed | confirmed | overridden | stale."""
+        d = self.decision
+        if d is None:
+            return "unreviewed"
+        return "stale" if d.stale else ("overridden" if d.action == "override" else "confirmed")
+
+    def matches(self, flt: str) -> bool:
+        if flt == "unreviewed":
+            return self.decision is None
+        if flt == "needs_review":
+            return self.needs_review
+        if flt == "overridden":
+            return self.decision is not None and self.decision.action == "override"
+        if flt == "stale":
+            return self.state.stale
+        return True
+
+    @property
+    def effective(self) -> tuple[str | None, str]:
+        """(rating, source) counted in the live score: ``confirmed``, ``proposed`` or ``unrated``."""
+        if self.decision is not None:
+            return self.decision.rating, "confirmed"
+        if not self.needs_review:
+            return self.proposal.rating, "proposed"
+        return None, "unrated"
+
+    @property
+    def proposal_label(self) -> str:
+        p = self.proposal
+        if p is None:
+            return "无建议"
+        if p.rating is None:
+            return "待人工判断" + (f"（倾向{LABELS[p.suggested]}）" if p.suggested in LABELS else "")
+        return LABELS.get(p.rating, p.rating) + ("（待人工判断）" if p.status == "needs_review" else "")
+
+
+def assessment_of(results: Results) -> Assessment:
+    run = results.run
+    return load_standard(run.get("edition") or "2018-177").assessment(run["level"], run["business_type"])
+
+
+def unit_views(assessment: Assessment, results: Results, states: dict[str, UnitState]) -> list[UnitView]:
+    """Every rated unit of the assessment, in printed order."""
+    out = []
+    for item, unit in assessment.rated_units():
+        hits = tuple(results.evidence.get(unit.id, ()))
+        proposal = results.proposals.get(unit.id)
+        if not hits and proposal is not None:  # evidence only named by passage id
+            hits = tuple(EvidenceHit(passage_id=pid, path=p["path"], page=p.get("page"),
+                                     locator=p.get("locator", ""), text=p.get("text", ""), score=0.0, why={})
+                         for pid in proposal.evidence if (p := results.passages.get(pid)))
+        st = states.get(unit.id) or UnitState(unit.id, 0, None, False, None)
+        out.append(UnitView(id=unit.id, item=item, unit=unit, proposal=proposal, hits=hits, state=st))
+    return out
+
+
+@dataclass(frozen=True)
+class LiveScore:
+    """The official scoring of what is known now, and where each rating came from."""
+
+    result: ScoreResult
+    confirmed: int
+    proposed: int
+    unrated: int
+    stale: int
+
+
+def live_score(assessment: Assessment, views: list[UnitView]) -> LiveScore:
+    """``score()`` on confirmed ratings, proposals for the rest; needs-review units without a decision
+    stay unrated (未评)."""
+    ratings: dict[str, str] = {}
+    count = {"confirmed": 0, "proposed": 0, "unrated": 0}
+    for v in views:
+        rating, source = v.effective
+        count[source] += 1
+        if rating is not None:
+            ratings[v.id] = rating
+    result = score(assessment, ratings)
+    return LiveScore(result=result, stale=sum(1 for v in views if v.state.stale), **count)
