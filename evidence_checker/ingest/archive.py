@@ -1,0 +1,218 @@
+"""ZIP archives: members are read in place (extracted to a temporary folder), unsafe ones refused.
+
+Refused, with a reason, and reported as their own inventory entries: names that climb out of the
+archive (``../``) or are absolute (``/etc``, ``C:\\``), links, encrypted members, members beyond
+the size or compression-ratio limits (zip bombs), archives nested deeper than
+:attr:`ZipLimits.max_depth`. The rest is read. Members are written under generated names, never
+under their own, so no name can reach outside the temporary folder.
+
+Member names: when the UTF-8 flag (bit 11) is unset, zipfile decodes names as cp437; real Chinese
+archives (Windows "send to compressed folder", WinRAR) store GBK there. The raw bytes are
+re-decoded: the Info-ZIP Unicode path field when present, else UTF-8, else GB18030.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import stat
+import struct
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evidence_checker.ingest.errors import CorruptError
+from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
+from evidence_checker.ingest.passage import Passage
+
+UTF8_FLAG = 0x800
+ENCRYPTED_FLAG = 0x1
+_CHUNK = 1024 * 1024
+_JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|desktop\.ini$|~\$|\.)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ZipLimits:
+    """Limits against zip bombs and deep nesting (sizes in bytes)."""
+
+    max_depth: int = 3
+    max_member_bytes: int = 1024**3
+    max_total_bytes: int = 4 * 1024**3
+    max_ratio: float = 100.0
+    ratio_min_bytes: int = 1024**2  # smaller members may compress better than max_ratio
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """An extracted member to read: ``rel_path`` like ``a.zip!dir/f.docx``; ``file`` on disk."""
+
+    rel_path: str
+    file: Path
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """A member not read, with its status (``skipped`` or ``failed``) and the reason."""
+
+    rel_path: str
+    status: str
+    reason: str
+    size: int
+
+
+@dataclass
+class Expansion:
+    """What an archive held: members to read, refused members, nested archives (their own
+    expansions), and ``error`` when the archive as a whole could not be opened."""
+
+    rel_path: str
+    file: Path | None = None
+    size: int = 0
+    members: list[Member] = field(default_factory=list)
+    refused: list[Refused] = field(default_factory=list)
+    nested: list[Expansion] = field(default_factory=list)
+    error: str | None = None
+
+    def all_members(self) -> list[Member]:
+        return self.members + [m for n in self.nested for m in n.all_members()]
+
+    def all_refused(self) -> list[Refused]:
+        return self.refused + [r for n in self.nested for r in n.all_refused()]
+
+
+def member_name(info: zipfile.ZipInfo) -> str:
+    """The member's name decoded as its writer meant it (see module docstring)."""
+    if info.flag_bits & UTF8_FLAG:
+        return info.filename
+    unicode_path = _unicode_path_field(info)
+    if unicode_path:
+        return unicode_path
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return info.filename
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return info.filename
+
+
+def _unicode_path_field(info: zipfile.ZipInfo) -> str | None:
+    extra, offset = info.extra, 0
+    while offset + 4 <= len(extra):
+        tag, size = struct.unpack_from("<HH", extra, offset)
+        body = extra[offset + 4 : offset + 4 + size]
+        if tag == 0x7075 and len(body) > 5:
+            try:
+                return body[5:].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        offset += 4 + size
+    return None
+
+
+def unsafe_reason(name: str, info: zipfile.ZipInfo) -> str | None:
+    """Why a member name or type is refused, or None when it is safe."""
+    normalized = name.replace("\\", "/")
+    if normalized.startswith("/") or re.match(r"^[A-Za-z]:", normalized):
+        return "拒绝读取：压缩包内使用了绝对路径"
+    if ".." in normalized.split("/"):
+        return "拒绝读取：压缩包内路径越出压缩包（../）"
+    if stat.S_ISLNK(info.external_attr >> 16):
+        return "拒绝读取：压缩包内的符号链接"
+    return None
+
+
+def expand(path: Path, *, rel_path: str, dest: Path, limits: ZipLimits = ZipLimits(), depth: int = 1) -> Expansion:
+    """Extract the readable members of ``path`` (``rel_path`` in the bundle) into ``dest``."""
+    result = Expansion(rel_path, path, path.stat().st_size)
+    dest.mkdir(parents=True, exist_ok=True)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        result.error = f"压缩包已损坏或不是 zip 格式（{exc}）"
+        return result
+    total = 0
+    with archive:
+        for index, info in enumerate(archive.infolist()):
+            name = member_name(info)
+            member_path = f"{rel_path}!{name.replace(chr(92), '/').lstrip('/')}"
+            if info.is_dir() or _JUNK.search(name.replace("\\", "/")):
+                continue
+            reason = unsafe_reason(name, info) or _size_reason(info, total, limits)
+            if reason is None and info.flag_bits & ENCRYPTED_FLAG:
+                result.refused.append(Refused(member_path, "failed", "压缩包成员已加密，需要密码", info.file_size))
+                continue
+            if reason is not None:
+                result.refused.append(Refused(member_path, "skipped", reason, info.file_size))
+                continue
+            is_zip = posixpath.splitext(name)[1].lower() == ".zip"
+            if is_zip and depth >= limits.max_depth:
+                reason = f"拒绝读取：压缩包嵌套超过 {limits.max_depth} 层"
+                result.refused.append(Refused(member_path, "skipped", reason, info.file_size))
+                continue
+            target = dest / f"m{index:05d}{posixpath.splitext(name)[1].lower()[:10]}"
+            try:
+                written = _extract(archive, info, target, limits.max_member_bytes)
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, CorruptError) as exc:
+                result.refused.append(Refused(member_path, "failed", f"压缩包成员已损坏（{exc}）", info.file_size))
+                continue
+            total += written
+            if is_zip:
+                result.nested.append(
+                    expand(target, rel_path=member_path, dest=dest / f"z{index:05d}", limits=limits, depth=depth + 1)
+                )
+            else:
+                result.members.append(Member(member_path, target, written))
+    return result
+
+
+def _size_reason(info: zipfile.ZipInfo, total: int, limits: ZipLimits) -> str | None:
+    size_mb = info.file_size / 1024**2
+    if info.file_size > limits.max_member_bytes:
+        return f"拒绝读取：解压后过大（{size_mb:.0f} MB，上限 {limits.max_member_bytes / 1024**2:.0f} MB）"
+    ratio = info.file_size / max(info.compress_size, 1)
+    if info.file_size >= limits.ratio_min_bytes and ratio > limits.max_ratio:
+        return f"拒绝读取：疑似压缩炸弹（解压后 {size_mb:.0f} MB，压缩比 {ratio:.0f}:1）"
+    if total + info.file_size > limits.max_total_bytes:
+        return f"拒绝读取：压缩包解压总量超过上限（{limits.max_total_bytes / 1024**3:.0f} GB）"
+    return None
+
+
+def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, max_bytes: int) -> int:
+    written = 0
+    with archive.open(info) as source, target.open("wb") as out:
+        while chunk := source.read(_CHUNK):
+            written += len(chunk)
+            if written > max_bytes:
+                raise CorruptError(info.filename, "解压后超过大小上限")
+            out.write(chunk)
+    return written
+
+
+def read(
+    path: Path, *, rel_path: str, options: ReadOptions = DEFAULT_OPTIONS, notes: ReadNotes | None = None
+) -> list[Passage]:
+    """Read every readable member of an archive in this process (the single-file API; a bundle
+    run instead reads members in parallel and lists refused ones in the inventory)."""
+    from evidence_checker.ingest.readers import read_file  # readers imports this module
+
+    notes = notes if notes is not None else ReadNotes()
+    with tempfile.TemporaryDirectory(prefix="ec-zip-") as tmp:
+        expansion = expand(path, rel_path=rel_path, dest=Path(tmp))
+        if expansion.error:
+            raise CorruptError(rel_path, expansion.error)
+        for refused in expansion.all_refused():
+            notes.problem(f"{refused.rel_path}：{refused.reason}")
+        passages: list[Passage] = []
+        for member in expansion.all_members():
+            try:
+                passages += read_file(member.file, rel_path=member.rel_path, options=options)
+            except Exception as exc:  # noqa: BLE001 - one bad member makes the archive partial
+                notes.problem(f"{member.rel_path}：{getattr(exc, 'reason', exc)}")
+        return passages

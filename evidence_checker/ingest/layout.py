@@ -1,0 +1,112 @@
+"""Page geometry, pure: text lines with boxes → paragraphs; running headers and footers.
+
+Boxes are ``(x0, top, x1, bottom)`` with the origin at the top-left of the page, in points.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from evidence_checker.ingest.passage import BBox
+from evidence_checker.ingest.segment import starts_section
+
+MARGIN_ZONE = 0.09  # top/bottom share of the page where running headers and footers stand
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页"
+    r"|\d+\s*/\s*\d+|(?i:page)\s*\d+(?:\s*(?i:of)\s*\d+)?)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One text line of a page with its box."""
+
+    text: str
+    bbox: BBox
+
+    @property
+    def height(self) -> float:
+        return max(self.bbox[3] - self.bbox[1], 1.0)
+
+
+def union(boxes: Iterable[BBox]) -> BBox:
+    """The smallest box holding all ``boxes``."""
+    items = list(boxes)
+    return (
+        min(b[0] for b in items),
+        min(b[1] for b in items),
+        max(b[2] for b in items),
+        max(b[3] for b in items),
+    )
+
+
+def inside(box: BBox, region: BBox, *, slack: float = 2.0) -> bool:
+    """True when the centre of ``box`` lies in ``region`` (grown by ``slack`` points)."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return region[0] - slack <= cx <= region[2] + slack and region[1] - slack <= cy <= region[3] + slack
+
+
+def group_paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
+    """Group a page's lines (in reading order) into paragraphs.
+
+    A line continues the paragraph above unless: it starts with a structure marker (第X条, 一、,
+    （一）, 1. …); there is a vertical gap of about a line; the line above ended well before the
+    right edge of the text (a short last line); the line is indented against the line above
+    (a first-line indent) — except under a paragraph's first line (hanging indents of list items).
+    """
+    if not lines:
+        return []
+    right = max(line.bbox[2] for line in lines)
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and _continues(groups[-1], line, right):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _continues(group: list[Line], line: Line, right: float) -> bool:
+    prev = group[-1]
+    h = max(prev.height, line.height)
+    if starts_section(line.text):
+        return False
+    if line.bbox[1] - prev.bbox[3] > 0.9 * h or line.bbox[1] < prev.bbox[1] - 0.5 * h:
+        return False
+    if prev.bbox[2] < right - 2 * h:
+        return False
+    return not (len(group) > 1 and line.bbox[0] > prev.bbox[0] + 1.5 * h)
+
+
+def running_lines(pages: Sequence[Sequence[Line]], heights: Sequence[float]) -> dict[tuple[int, int], str]:
+    """Find running headers and footers: ``{(page index, line index): "header" | "footer"}``.
+
+    A line in the top or bottom margin zone is one when it is a page number (``第 3 页``, ``3/10``,
+    ``- 3 -``) or when its text, digits ignored, recurs in the same zone on another page.
+    """
+    candidates: dict[tuple[int, int], tuple[str, str]] = {}
+    seen: dict[tuple[str, str], set[int]] = {}
+    for p, (lines, height) in enumerate(zip(pages, heights)):
+        for i, line in enumerate(lines):
+            zone = _zone(line, height)
+            if zone is None:
+                continue
+            key = re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))
+            candidates[(p, i)] = (zone, key)
+            seen.setdefault((zone, key), set()).add(p)
+    found: dict[tuple[int, int], str] = {}
+    for where, (zone, key) in candidates.items():
+        text = pages[where[0]][where[1]].text.strip()
+        if _PAGE_NUMBER.match(text) or len(seen[(zone, key)]) >= 2:
+            found[where] = zone
+    return found
+
+
+def _zone(line: Line, height: float) -> str | None:
+    if line.bbox[3] <= height * MARGIN_ZONE:
+        return "header"
+    if line.bbox[1] >= height * (1 - MARGIN_ZONE):
+        return "footer"
+    return None

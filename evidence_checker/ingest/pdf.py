@@ -1,0 +1,288 @@
+"""PDF reader: text pages with pypdfium2, tables with pdfplumber, image-only pages with OCR.
+
+Why pypdfium2 for the text and not pdfplumber's words: measured here, pdfplumber (pdfminer)
+decodes some non-embedded Chinese CID fonts wrongly (reportlab ``MSung-Light``, also after RC4
+encryption ``STSong-Light``: ``(cid:4538)`` garbage) where pdfium gives the right characters, and
+pdfium is 5-10x faster (see bench/README-ingest.md). pdfplumber's table finder runs only on pages
+that contain vector paths (ruling lines); cell text is then read from pdfium inside each cell box.
+
+Per page: lines with boxes → running headers/footers → paragraphs (hard line breaks joined) and
+table rows; a page with (almost) no text but an image, or mostly covered by images, is rendered
+and OCRed. A page that fails makes the result partial; an encrypted or unreadable file raises.
+"""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from evidence_checker.ingest.errors import CorruptError, EncryptedError
+from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
+from evidence_checker.ingest.layout import Line, group_paragraphs, inside, running_lines, union
+from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
+from evidence_checker.ingest.passage import BBox, Passage
+from evidence_checker.ingest.segment import Block, join_lines, to_passages
+
+TABLE_MIN_PATHS = 2
+OCR_COVER_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _PageText:
+    lines: list[Line]
+    chars: int  # non-space characters of the text layer
+    height: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    bbox: BBox
+    rows: list[list[str]]
+
+
+def read(
+    path: Path, *, rel_path: str, options: ReadOptions = DEFAULT_OPTIONS, notes: ReadNotes | None = None
+) -> list[Passage]:
+    """Read a PDF into passages (``p3 ¶2``, ``p3 table1 r2``, ``p1 ocr-block 4``, ``p3 header``)."""
+    notes = notes if notes is not None else ReadNotes()
+    with notes.stage("pdf.open"):
+        doc = _open(path, rel_path)
+    with ExitStack() as stack:
+        stack.callback(doc.close)
+        plumber = _LazyPlumber(path, stack)
+        notes.pages = len(doc)
+        if notes.pages == 0:
+            raise CorruptError(rel_path, "PDF 没有任何页面")
+        texts: list[_PageText | None] = []
+        with notes.stage("pdf.text"):
+            for index in range(len(doc)):
+                texts.append(_page_text_or_note(doc, index, notes))
+        marks = running_lines([t.lines if t else [] for t in texts], [t.height if t else 0 for t in texts])
+        blocks: list[Block] = []
+        for index, text in enumerate(texts):
+            if text is None:
+                continue
+            page = doc[index]
+            try:
+                blocks.extend(_page_blocks(page, index, text, marks, plumber, options, notes))
+            except Exception as exc:  # noqa: BLE001 - one bad page makes the file partial
+                notes.problem(f"第{index + 1}页无法读取（{type(exc).__name__}: {exc}）")
+            finally:
+                page.close()
+    with notes.stage("segment"):
+        return to_passages(blocks, rel_path, max_chars=options.max_chars)
+
+
+def _open(path: Path, rel_path: str) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise EncryptedError(rel_path, "PDF 已加密，需要密码才能打开") from exc
+        detail = str(exc).split("PDFium: ")[-1].rstrip(").")
+        raise CorruptError(rel_path, f"PDF 文件已损坏或不完整（{detail}）") from exc
+
+
+def _page_text_or_note(doc: pdfium.PdfDocument, index: int, notes: ReadNotes) -> _PageText | None:
+    try:
+        page = doc[index]
+        try:
+            return page_text(page)
+        finally:
+            page.close()
+    except Exception as exc:  # noqa: BLE001
+        notes.problem(f"第{index + 1}页无法读取（{type(exc).__name__}: {exc}）")
+        return None
+
+
+def page_text(page: pdfium.PdfPage) -> _PageText:
+    """The text lines of a page with boxes (top-left origin, points)."""
+    left, _, _, top = page.get_cropbox()
+    height = page.get_height()
+    textpage = page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count > 0 else ""
+        boxes_ok = len(text) == count
+        lines: list[Line] = []
+        start = 0
+        for end in [*_line_ends(text), len(text)]:
+            piece = text[start:end]
+            if piece.strip():
+                box = _line_box(textpage, piece, start, left, top) if boxes_ok else (0.0, 0.0, 0.0, 0.0)
+                lines.append(Line(piece.strip(), box))
+            start = end + 1
+        chars = sum(1 for ch in text if not ch.isspace())
+    finally:
+        textpage.close()
+    return _PageText(lines, chars, height)
+
+
+def _line_ends(text: str) -> list[int]:
+    """Indexes of line breaks (``\r\n`` counts once, at its ``\n``)."""
+    return [i for i, ch in enumerate(text) if ch == "\n" or (ch == "\r" and text[i + 1 : i + 2] != "\n")]
+
+
+def _line_box(textpage: pdfium.PdfTextPage, piece: str, offset: int, left: float, top: float) -> BBox:
+    marks = [i for i, ch in enumerate(piece) if not ch.isspace()]
+    picks = {marks[0], marks[len(marks) // 2], marks[-1]}
+    boxes = [textpage.get_charbox(offset + i, loose=True) for i in sorted(picks)]
+    x0 = min(b[0] for b in boxes) - left
+    x1 = max(b[2] for b in boxes) - left
+    y0, y1 = top - max(b[3] for b in boxes), top - min(b[1] for b in boxes)
+    return (round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2))
+
+
+def _page_blocks(
+    page: pdfium.PdfPage,
+    index: int,
+    text: _PageText,
+    marks: dict[tuple[int, int], str],
+    plumber: _LazyPlumber,
+    options: ReadOptions,
+    notes: ReadNotes,
+) -> list[Block]:
+    number = index + 1
+    paths, images, cover = _objects(page)
+    scanned = text.chars < options.ocr_min_chars or (
+        cover >= OCR_COVER_SHARE and text.chars < options.ocr_cover_chars
+    )
+    if images and scanned:
+        return _ocr_page(page, number, options, notes)
+    tables: list[_Table] = []
+    if paths >= TABLE_MIN_PATHS:
+        with notes.stage("pdf.tables"):
+            tables = _tables(page, index, plumber)
+    return _layout_blocks(number, text, marks, index, tables)
+
+
+def _layout_blocks(
+    number: int, text: _PageText, marks: dict[tuple[int, int], str], index: int, tables: list[_Table]
+) -> list[Block]:
+    keyed: list[tuple[float, Block]] = []
+    margins: dict[str, list[Line]] = {"header": [], "footer": []}
+    body: list[tuple[int, Line]] = []
+    for i, line in enumerate(text.lines):
+        zone = marks.get((index, i))
+        if zone:
+            margins[zone].append(line)
+        elif not any(inside(line.bbox, table.bbox) for table in tables):
+            body.append((i, line))
+    for zone, lines in margins.items():
+        if lines:
+            text_ = " ".join(line.text for line in lines)
+            box = union(line.bbox for line in lines)
+            block = Block(text_, zone, f"p{number} {zone}", page=number, bbox=box)
+            keyed.append((-1.0 if zone == "header" else 1e9, block))
+    order = {id(line): i for i, line in body}
+    paragraph = 0
+    for group in group_paragraphs([line for _, line in body]):
+        paragraph += 1
+        block = Block(
+            join_lines(line.text for line in group),
+            "paragraph",
+            f"p{number} ¶{paragraph}",
+            page=number,
+            bbox=union(line.bbox for line in group),
+            paragraph=paragraph,
+        )
+        keyed.append((float(order[id(group[0])]), block))
+    for t, table in enumerate(tables, 1):
+        key = _table_position(table, text.lines)
+        for r, cells in enumerate(table.rows, 1):
+            if any(cells):
+                locator = f"p{number} table{t} r{r}"
+                block = Block(
+                    " | ".join(cells), "table_row", locator, page=number, bbox=table.bbox, table=t, row=r, split=False
+                )
+                keyed.append((key + r / 1000, block))
+    keyed.sort(key=lambda kb: kb[0])
+    return [b for _, b in keyed]
+
+
+def _table_position(table: _Table, lines: list[Line]) -> float:
+    for i, line in enumerate(lines):
+        if inside(line.bbox, table.bbox) or line.bbox[1] >= table.bbox[1]:
+            return i - 0.5
+    return float(len(lines))
+
+
+def _objects(page: pdfium.PdfPage) -> tuple[int, int, float]:
+    """Counts of top-level path and image objects, and the share of the page images cover."""
+    width, height = page.get_width(), page.get_height()
+    paths = images = 0
+    covered = 0.0
+    for obj in page.get_objects(max_depth=1):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+        elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+            l, b, r, t = obj.get_pos()
+            covered += max(0.0, min(r, width) - max(l, 0.0)) * max(0.0, min(t, height) - max(b, 0.0))
+    return paths, images, min(covered / max(width * height, 1.0), 1.0)
+
+
+def _ocr_page(page: pdfium.PdfPage, number: int, options: ReadOptions, notes: ReadNotes) -> list[Block]:
+    reason = missing_engine(options.ocr_lang)
+    if reason:
+        notes.problem(f"第{number}页是扫描图像，未能识别：{reason}", cacheable=False)
+        return []
+    with notes.stage("pdf.render"):
+        scale = options.ocr_dpi / 72
+        image = page.render(scale=scale, grayscale=True).to_pil()
+    with notes.stage("ocr"):
+        return ocr_blocks(image, number, options, notes, locator_prefix=f"p{number} ", to_points=1 / scale)
+
+
+class _LazyPlumber:
+    """Opens the file with pdfplumber on first use only (most pages never need it)."""
+
+    def __init__(self, path: Path, stack: ExitStack) -> None:
+        self._path, self._stack, self._pdf = path, stack, None
+        self._failed = False
+
+    def page(self, index: int) -> Any | None:
+        if self._pdf is None and not self._failed:
+            try:
+                import pdfplumber
+
+                self._pdf = self._stack.enter_context(pdfplumber.open(self._path))
+            except Exception:  # noqa: BLE001 - no tables then; the text is read anyway
+                self._failed = True
+        return None if self._pdf is None else self._pdf.pages[index]
+
+
+def _tables(page: pdfium.PdfPage, index: int, plumber: _LazyPlumber) -> list[_Table]:
+    """Tables found by pdfplumber's ruling-line finder; cell text read from pdfium."""
+    try:
+        ppage = plumber.page(index)
+        found = ppage.find_tables() if ppage is not None else []
+    except Exception:  # noqa: BLE001 - a table finder failure leaves the text in the flow
+        return []
+    if not found:
+        return []
+    left, _, _, top = page.get_cropbox()
+    textpage = page.get_textpage()
+    try:
+        tables = []
+        for table in found:
+            rows = []
+            for row in table.rows:
+                cells = []
+                for cell in row.cells:
+                    if cell is None:
+                        continue
+                    x0, y0, x1, y1 = cell
+                    raw = textpage.get_text_bounded(left + x0, top - y1, left + x1, top - y0)
+                    cells.append(join_lines(raw.splitlines()))
+                rows.append(cells)
+            tables.append(_Table(tuple(round(v, 2) for v in table.bbox), rows))  # type: ignore[arg-type]
+        return tables
+    finally:
+        textpage.close()
+        ppage.close()

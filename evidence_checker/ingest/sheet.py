@@ -1,0 +1,183 @@
+"""Spreadsheet reader (.xlsx via openpyxl, .xls via xlrd, .csv): one passage per row.
+
+Each data row is read with its header row as context: ``日期: 2026-03-18 | 来访人员: 张三 | …``.
+The header row is the first of the top rows with at least two text cells and about as many
+filled cells as the rows below; single-cell rows above it are the sheet's title (the ``heading``
+of its rows; the sheet name otherwise). ``page`` is the sheet number, ``sheet`` its name,
+``row`` the row number; the locator is the filled cell range, ``Sheet1!A5:F5``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from evidence_checker.ingest.errors import CorruptError, EncryptedError
+from evidence_checker.ingest.formats import OLE_MAGIC, ZIP_MAGIC, is_encrypted_ooxml
+from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
+from evidence_checker.ingest.passage import Passage
+from evidence_checker.ingest.segment import Block, join_lines, to_passages
+from evidence_checker.ingest.text import decode
+
+HEADER_SCAN_ROWS = 30
+Row = tuple[int, list[str]]  # (1-based row number, cell texts; "" for empty)
+
+
+def read(
+    path: Path, *, rel_path: str, options: ReadOptions = DEFAULT_OPTIONS, notes: ReadNotes | None = None
+) -> list[Passage]:
+    """Read a workbook or CSV file into ``sheet_row`` passages (format chosen by content)."""
+    notes = notes if notes is not None else ReadNotes()
+    with notes.stage("sheet.parse"):
+        sheets = list(_sheets(path, rel_path))
+        notes.pages = len(sheets)
+        blocks = [b for number, (name, rows) in enumerate(sheets, 1) for b in sheet_blocks(name, number, rows)]
+    with notes.stage("segment"):
+        return to_passages(blocks, rel_path, max_chars=options.max_chars)
+
+
+def _sheets(path: Path, rel_path: str) -> Iterator[tuple[str, list[Row]]]:
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if head.startswith(ZIP_MAGIC):
+        yield from _xlsx(path, rel_path)
+    elif head.startswith(OLE_MAGIC):
+        if is_encrypted_ooxml(path):
+            raise EncryptedError(rel_path, "Excel 文件已加密，需要密码才能打开")
+        yield from _xls(path, rel_path)
+    else:
+        yield path.stem, _csv_rows(path.read_bytes())
+
+
+def _xlsx(path: Path, rel_path: str) -> Iterator[tuple[str, list[Row]]]:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise CorruptError(rel_path, f"Excel 文件已损坏或不是 .xlsx 格式（{type(exc).__name__}）") from exc
+    try:
+        sheets = []
+        for ws in book.worksheets:
+            rows = [(r, [cell_text(v) for v in values]) for r, values in enumerate(ws.iter_rows(values_only=True), 1)]
+            sheets.append((ws.title, rows))
+    finally:
+        book.close()
+    yield from sheets
+
+
+def _xls(path: Path, rel_path: str) -> Iterator[tuple[str, list[Row]]]:
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True)
+    except xlrd.XLRDError as exc:
+        if "encrypt" in str(exc).lower():
+            raise EncryptedError(rel_path, "Excel 文件已加密，需要密码才能打开") from exc
+        raise CorruptError(rel_path, f"旧版 Excel 文件无法解析（{exc}）") from exc
+    except Exception as exc:  # noqa: BLE001 - xlrd raises assorted errors on damaged files
+        raise CorruptError(rel_path, f"旧版 Excel 文件已损坏（{type(exc).__name__}）") from exc
+    try:
+        for index in range(book.nsheets):
+            ws = book.sheet_by_index(index)
+            rows = [(r + 1, [_xls_cell(book, ws.cell(r, c)) for c in range(ws.ncols)]) for r in range(ws.nrows)]
+            yield ws.name, rows
+    finally:
+        book.release_resources()
+
+
+def _xls_cell(book: Any, cell: Any) -> str:
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return cell_text(xlrd.xldate_as_datetime(cell.value, book.datemode))
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return cell_text(cell.value)
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return "TRUE" if cell.value else "FALSE"
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return ""
+    return cell_text(cell.value)
+
+
+def _csv_rows(data: bytes) -> list[Row]:
+    text = decode(data)
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    return [(r, [cell_text(v) for v in values]) for r, values in enumerate(csv.reader(io.StringIO(text), dialect), 1)]
+
+
+def cell_text(value: Any) -> str:
+    """A cell value as text: dates ``2026-03-18`` (with ``HH:MM`` when not midnight), whole floats
+    without ``.0``, wrapped text joined."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d") if value.time() == dt.time() else value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.10g}"
+    text = str(value)
+    return join_lines(text.splitlines()) if "\n" in text or "\r" in text else text.strip()
+
+
+def column_letter(index: int) -> str:
+    """1 → A, 27 → AA."""
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def find_header(rows: list[Row]) -> int | None:
+    """Index (in ``rows``) of the header row among the first rows, or None."""
+    top = rows[:HEADER_SCAN_ROWS]
+    widest = max((_filled(cells) for _, cells in top), default=0)
+    for k, (_, cells) in enumerate(top):
+        filled = [c for c in cells if c]
+        if len(filled) >= 2 and len(filled) >= 0.6 * widest and all(not _is_value(c) for c in filled):
+            return k
+    return None
+
+
+def _filled(cells: Iterable[str]) -> int:
+    return sum(1 for c in cells if c)
+
+
+def _is_value(text: str) -> bool:
+    """Numbers and dates are data, not column names."""
+    stripped = text.replace("-", "").replace("/", "").replace(".", "").replace(":", "").replace(" ", "")
+    return stripped.isdigit()
+
+
+def sheet_blocks(name: str, number: int, rows: list[Row]) -> list[Block]:
+    """One ``sheet_row`` block per non-empty row, data rows labelled with their column headers."""
+    rows = [(r, cells) for r, cells in rows if any(cells)]
+    header_at = find_header(rows)
+    header = rows[header_at][1] if header_at is not None else []
+    titles = [" ".join(c for c in cells if c) for _, cells in rows[: header_at or 0] if _filled(cells) == 1]
+    context = " ".join(titles) or name
+    blocks = []
+    for k, (r, cells) in enumerate(rows):
+        filled = [i for i, c in enumerate(cells) if c]
+        if header_at is not None and k > header_at:
+            parts = [f"{header[i]}: {cells[i]}" if i < len(header) and header[i] else cells[i] for i in filled]
+        else:
+            parts = [cells[i] for i in filled]
+        locator = f"{name}!{column_letter(filled[0] + 1)}{r}:{column_letter(filled[-1] + 1)}{r}"
+        blocks.append(
+            Block(" | ".join(parts), "sheet_row", locator, page=number, sheet=name, row=r, context=context, split=False)
+        )
+    return blocks
