@@ -1,0 +1,273 @@
+"""Ingest a whole bundle: walk, hash, take what the cache has, read the rest in parallel worker
+processes with a per-file timeout, and return every file's record and all passages.
+
+Archives are opened in this process (their members become files of their own, read in parallel
+like the others and listed as ``a.zip!dir/f.docx``); their member lists are cached too, so an
+unchanged bundle is neither extracted nor read again.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from evidence_checker.ingest import pool
+from evidence_checker.ingest.archive import Expansion, ZipLimits, expand
+from evidence_checker.ingest.cache import Cache, sha256_file
+from evidence_checker.ingest.extract import Job, Outcome, extract
+from evidence_checker.ingest.formats import detect, format_key, unsupported_reason
+from evidence_checker.ingest.inventory import FileRecord, IngestResult, RunStats
+from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadOptions
+from evidence_checker.ingest.passage import Passage
+from evidence_checker.ingest.progress import ProgressFn
+from evidence_checker.ingest.walker import OUTPUT_DIR_NAME, walk
+
+DEFAULT_TIMEOUT = 600.0
+DEFAULT_MAX_FILE_BYTES = 300 * 1024**2
+
+
+def default_workers() -> int:
+    """min(2, CPUs available to this process): measured best on the 2-core target machine."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count() or 1
+    return max(1, min(2, cpus))
+
+
+@dataclass
+class _Slot:
+    """One line of the inventory while the run fills it in."""
+
+    rel_path: str
+    fmt: str
+    size: int
+    sha: str | None
+    record: FileRecord | None = None
+    passages: list[Passage] = field(default_factory=list)
+    job: Job | None = None
+    members: list[_Slot] | None = None  # archives only
+    archive_error: str | None = None
+    cached: bool = False
+
+
+def ingest_bundle(
+    bundle_dir: Path | str,
+    *,
+    out_dir: Path | str | None = None,
+    workers: int | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    progress: ProgressFn | None = None,
+    options: ReadOptions = DEFAULT_OPTIONS,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    zip_limits: ZipLimits = ZipLimits(),
+    use_cache: bool = True,
+) -> IngestResult:
+    """Read every file of ``bundle_dir`` into passages; failures become records, never exceptions.
+
+    ``out_dir`` (default ``<bundle>/.evidence-checker``) holds the cache (``cache/``) and is not
+    walked. ``workers`` defaults to :func:`default_workers`; 0 reads in this process (no timeout).
+    ``timeout`` is seconds per file. ``progress(record, done, total)`` is called after each file
+    (``progress.terminal_bar()`` gives a rich bar for a terminal). Raises ``FileNotFoundError``
+    only when ``bundle_dir`` is not a folder.
+    """
+    start = time.perf_counter()
+    bundle = Path(bundle_dir).expanduser().resolve()
+    if not bundle.is_dir():
+        raise FileNotFoundError(f"找不到材料目录：{bundle_dir}")
+    out = Path(out_dir).expanduser().resolve() if out_dir else bundle / OUTPUT_DIR_NAME
+    cache = Cache(out / "cache" if use_cache else None, options.cache_key())
+    stats = RunStats()
+    with tempfile.TemporaryDirectory(prefix="ec-ingest-") as tmp:
+        report = _Reporter(progress)
+        planner = _Planner(cache, options, max_file_bytes, zip_limits, Path(tmp))
+        for file, rel in walk(bundle, skip=[out]):
+            planner.add(file, rel)
+        slots = planner.slots
+        stats.stage_seconds["bundle.plan"] = time.perf_counter() - start
+        report.total = len(slots)
+        for slot in slots:
+            if slot.record is not None:
+                report(slot.record)
+        _read_jobs(slots, cache, workers, timeout, report, stats)
+        for slot in slots:
+            if slot.members is not None and slot.record is None:
+                _finish_archive(slot, report)
+    files = [slot.record for slot in slots if slot.record is not None]
+    passages = [p for slot in slots for p in slot.passages]
+    stats.files_cached = sum(1 for f in files if f.cached)
+    stats.seconds = time.perf_counter() - start
+    return IngestResult(files, passages, stats)
+
+
+class _Reporter:
+    def __init__(self, callback: ProgressFn | None) -> None:
+        self.callback, self.done, self.total = callback, 0, 0
+
+    def __call__(self, record: FileRecord) -> None:
+        self.done += 1
+        if self.callback is not None:
+            self.callback(record, self.done, self.total)
+
+
+def _read_jobs(
+    slots: list[_Slot], cache: Cache, workers: int | None, timeout: float, report: _Reporter, stats: RunStats
+) -> None:
+    pending = [slot for slot in slots if slot.job is not None]
+    stats.files_read = len(pending)
+    began = time.perf_counter()
+    jobs = [slot.job for slot in pending]
+    count = default_workers() if workers is None else workers
+    for index, result in pool.run(extract, jobs, workers=count, timeout=timeout):
+        slot = pending[index]
+        outcome = _as_outcome(result)
+        for stage, seconds in outcome.timings.items():
+            stats.stage_seconds[stage] = stats.stage_seconds.get(stage, 0.0) + seconds
+        slot.passages = outcome.passages
+        slot.record = FileRecord(
+            slot.rel_path, slot.fmt, outcome.status, outcome.pages, len(outcome.passages), outcome.error,
+            slot.sha, slot.size,
+        )
+        if outcome.cacheable and slot.sha:
+            cache.put(slot.sha, fmt=slot.fmt, status=outcome.status, pages=outcome.pages, error=outcome.error,
+                      passages=outcome.passages)
+        report(slot.record)
+    stats.stage_seconds["bundle.read"] = time.perf_counter() - began
+
+
+def _as_outcome(result: Any) -> Outcome:
+    if isinstance(result, Outcome):
+        return result
+    if isinstance(result, pool.TimedOut):
+        return Outcome("failed", error=f"读取超时（超过 {result.seconds:g} 秒），已停止读取此文件", cacheable=False)
+    detail = result.detail if isinstance(result, pool.Crashed) else repr(result)
+    return Outcome("failed", error=f"读取时出错（{detail}）", cacheable=False)
+
+
+def _finish_archive(slot: _Slot, report: _Reporter) -> None:
+    members = slot.members or []
+    for child in members:
+        if child.members is not None and child.record is None:
+            _finish_archive(child, report)
+    if slot.archive_error:
+        status, error, count = "failed", slot.archive_error, 0
+    elif not members:
+        status, error, count = "failed", "压缩包内没有可读的文件", 0
+    else:
+        bad = [c for c in members if c.record is None or c.record.status != "ok"]
+        count = sum(c.record.passages for c in members if c.record is not None)
+        status = "partial" if bad else "ok"
+        error = f"压缩包内 {len(bad)} 个文件未完整读取（见各自的记录）" if bad else None
+    slot.record = FileRecord(slot.rel_path, "zip", status, None, count, error, slot.sha, slot.size, slot.cached)
+    report(slot.record)
+
+
+class _Planner:
+    """Turns walked files into slots: skipped, cached, or a job; archives into member slots."""
+
+    def __init__(self, cache: Cache, options: ReadOptions, max_bytes: int, limits: ZipLimits, tmp: Path) -> None:
+        self.cache, self.options, self.max_bytes, self.limits, self.tmp = cache, options, max_bytes, limits, tmp
+        self.slots: list[_Slot] = []
+
+    def add(self, file: Path, rel: str) -> None:
+        try:
+            size = file.stat().st_size
+            fmt = detect(file) if size else None
+            sha = sha256_file(file) if size else None
+        except OSError as exc:
+            self._skip(rel, format_key(file, None), 0, None, "failed", f"文件无法打开（{exc.strerror or exc}）")
+            return
+        if fmt == "zip" and sha is not None:
+            self._archive(file, rel, size, sha)
+        else:
+            self.slots.append(self._file(file, rel, fmt, size, sha, file.suffix))
+
+    def _file(self, file: Path | None, rel: str, fmt: str | None, size: int, sha: str | None, suffix: str) -> _Slot:
+        key = fmt or (suffix.lower().lstrip(".") or "unknown")
+        if size == 0:
+            return self._slot(rel, key, size, sha, "skipped", "空文件（0 字节）")
+        if fmt is None:
+            return self._slot(rel, key, size, sha, "skipped", unsupported_reason(Path(rel.split("!")[-1])))
+        if size > self.max_bytes:
+            limit = self.max_bytes / 1024**2
+            return self._slot(rel, key, size, sha, "skipped", f"文件过大（{size / 1024**2:.0f} MB，上限 {limit:.0f} MB）")
+        cached = self.cache.get(sha, rel) if sha else None
+        if cached is not None:
+            slot = _Slot(rel, fmt, size, sha, passages=cached["passages"], cached=True)
+            slot.record = FileRecord(rel, fmt, cached["status"], cached["pages"], len(slot.passages), cached["error"],
+                                     sha, size, cached=True)
+            return slot
+        if file is None:  # a cached archive listing whose member is no longer cached: cannot happen
+            return self._slot(rel, key, size, sha, "failed", "内部错误：缓存不完整，请删除缓存后重试")
+        return _Slot(rel, fmt, size, sha, job=Job(str(file), rel, fmt, self.options))
+
+    def _slot(self, rel: str, fmt: str, size: int, sha: str | None, status: str, reason: str) -> _Slot:
+        slot = _Slot(rel, fmt, size, sha)
+        slot.record = FileRecord(rel, fmt, status, None, 0, reason, sha, size)
+        return slot
+
+    def _skip(self, rel: str, fmt: str, size: int, sha: str | None, status: str, reason: str) -> None:
+        self.slots.append(self._slot(rel, fmt, size, sha, status, reason))
+
+    def _archive(self, file: Path, rel: str, size: int, sha: str) -> None:
+        manifest = self.cache.get_archive(sha)
+        files: dict[str, Path] = {}
+        cached = manifest is not None and _fully_cached(manifest, self.cache, self.max_bytes)
+        if not cached:
+            dest = self.tmp / f"zip{len(self.slots):05d}"
+            manifest = _manifest(expand(file, rel_path=rel, dest=dest, limits=self.limits), files)
+            self.cache.put_archive(sha, manifest)
+        assert manifest is not None
+        self._plan_archive(rel, size, sha, manifest, files, cached)
+
+    def _plan_archive(
+        self, rel: str, size: int, sha: str | None, manifest: dict[str, Any], files: dict[str, Path], cached: bool
+    ) -> _Slot:
+        slot = _Slot(rel, "zip", size, sha, members=[], archive_error=manifest.get("error"), cached=cached)
+        self.slots.append(slot)
+        assert slot.members is not None
+        for m in manifest["members"]:
+            child_rel = f"{rel}!{m['name']}"
+            child = self._file(files.get(child_rel), child_rel, m["format"], m["size"], m["sha256"], Path(m["name"]).suffix)
+            self.slots.append(child)
+            slot.members.append(child)
+        for r in manifest["refused"]:
+            child = self._slot(f"{rel}!{r['name']}", format_key(Path(r["name"]), None), r["size"], None,
+                               r["status"], r["reason"])
+            self.slots.append(child)
+            slot.members.append(child)
+        for n in manifest["nested"]:
+            slot.members.append(self._plan_archive(f"{rel}!{n['name']}", n["size"], n["sha256"], n, files, cached))
+        return slot
+
+
+def _manifest(expansion: Expansion, files: dict[str, Path]) -> dict[str, Any]:
+    """An expansion as cacheable data (names relative to the archive); fills ``files``."""
+    prefix = len(expansion.rel_path) + 1
+    members = []
+    for m in expansion.members:
+        files[m.rel_path] = m.file
+        fmt = detect(m.file) if m.size else None
+        members.append({"name": m.rel_path[prefix:], "size": m.size, "format": fmt,
+                        "sha256": sha256_file(m.file)})
+    nested = []
+    for n in expansion.nested:
+        inner = _manifest(n, files)
+        inner.update({"name": n.rel_path[prefix:], "size": n.size, "sha256": sha256_file(n.file) if n.file else None})
+        nested.append(inner)
+    refused = [{"name": r.rel_path[prefix:], "status": r.status, "reason": r.reason, "size": r.size}
+               for r in expansion.refused]
+    return {"error": expansion.error, "members": members, "refused": refused, "nested": nested}
+
+
+def _fully_cached(manifest: dict[str, Any], cache: Cache, max_bytes: int) -> bool:
+    """True when no member of the archive needs reading (so it need not be extracted)."""
+    members_ok = all(
+        m["format"] is None or m["size"] == 0 or m["size"] > max_bytes or cache.has(m["sha256"])
+        for m in manifest["members"]
+    )
+    return members_ok and all(_fully_cached(n, cache, max_bytes) for n in manifest["nested"])

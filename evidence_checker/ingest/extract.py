@@ -1,0 +1,64 @@
+"""Read one file and turn every outcome into data: the function worker processes run."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evidence_checker.ingest.errors import ReadError, describe_exception
+from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
+from evidence_checker.ingest.passage import Passage
+from evidence_checker.ingest.readers import READERS
+
+NO_TEXT = "未读出任何文字（文件空白，或只有无法识别的图片）"
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to read: where it is, its path in the bundle, its format."""
+
+    file: str
+    rel_path: str
+    fmt: str
+    options: ReadOptions = DEFAULT_OPTIONS
+
+
+@dataclass
+class Outcome:
+    """What reading one file gave: status ``ok|partial|failed|skipped``, a Chinese ``error``."""
+
+    status: str
+    passages: list[Passage] = field(default_factory=list)
+    pages: int | None = None
+    error: str | None = None
+    cacheable: bool = True
+    timings: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def extract(job: Job) -> Outcome:
+    """Read ``job`` with the reader for its format; never raises for a bad file."""
+    notes = ReadNotes()
+    start = time.perf_counter()
+    reader = READERS[job.fmt]
+    try:
+        passages = reader(Path(job.file), rel_path=job.rel_path, options=job.options, notes=notes)
+    except ReadError as exc:
+        outcome = Outcome(exc.status, [], notes.pages, exc.reason, exc.cacheable and notes.cacheable)
+    except MemoryError:
+        outcome = Outcome("failed", [], notes.pages, "内存不足，文件过大无法读取", False)
+    except Exception as exc:  # noqa: BLE001 - a parser bug or an odd file: report, do not cache
+        outcome = Outcome("failed", [], notes.pages, describe_exception(exc), False)
+    else:
+        outcome = _judged(passages, notes)
+    outcome.timings = notes.timings
+    outcome.seconds = time.perf_counter() - start
+    return outcome
+
+
+def _judged(passages: list[Passage], notes: ReadNotes) -> Outcome:
+    problems = "；".join(dict.fromkeys(notes.problems)) or None
+    if not passages:
+        return Outcome("failed", [], notes.pages, problems or NO_TEXT, notes.cacheable)
+    return Outcome("partial" if problems else "ok", passages, notes.pages, problems, notes.cacheable)
