@@ -472,6 +472,36 @@ def models_build() -> None:
     console.print(f"已生成 {path}", highlight=False)
 
 
+# ---------------------------------------------------------------------------------------------
+# ingest (the reading stage alone)
+
+@app.command("ingest")
+def ingest_cmd(
+    bundle: Path = typer.Argument(..., help="企业材料所在文件夹（可含子文件夹、zip）。"),
+    out: Optional[Path] = typer.Option(None, "--out", help="输出目录（默认 BUNDLE/.evidence-checker/）。"),
+    workers: Optional[int] = typer.Option(None, "--workers", min=0, help="并行读取文件的进程数（默认不超过2；0 为不开子进程）。"),
+    timeout: float = typer.Option(600.0, "--timeout", min=1, help="每个文件最长读取秒数，超时的文件记为未读。"),
+    json_out: bool = typer.Option(False, "--json", help="以JSON输出读取摘要（各格式文件数、段落数、未读文件及原因）。"),
+) -> None:
+    """只读取材料：写出 inventory.json（每个文件的读取状态与原因）和 passages.jsonl（带位置的文字段落）。
+
+    退出码：0 所有文件均已完整读取；3 有文件未读或只读了一部分（原因见摘要和 inventory.json，其余照常完成）；2 用法错误（如材料文件夹不存在）。
+    """
+    from .ingest import format_summary, ingest_bundle, summarize, terminal_bar, write_outputs
+
+    if not bundle.is_dir():
+        _fail(f"材料文件夹不存在：{bundle}")
+    out_dir = out or bundle / ".evidence-checker"
+    with terminal_bar(False if json_out else None) as bar:
+        result = ingest_bundle(bundle, out_dir=out_dir, workers=workers, timeout=timeout, progress=bar)
+    write_outputs(result, out_dir)
+    if json_out:
+        _print_json({**summarize(result), "out": str(out_dir)})
+    else:
+        console.print(format_summary(result, out_dir), highlight=False, markup=False, soft_wrap=True)
+    raise typer.Exit(3 if result.unread else 0)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()
 
