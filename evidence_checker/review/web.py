@@ -1,0 +1,401 @@
+"""The review web page: server-rendered (FastAPI + Jinja2), no CDN, safe by default.
+
+- item list with status filters; item page with every rated unit: the standard's text, the
+  proposal and its reasons, evidence with the matched terms highlighted, the source in place (PDF
+  page rendered with the passage's box; neighbouring passages for Word/Excel), confirm / override /
+  note forms carrying the unit's version; a live score panel; links to the reports in the folder;
+- safety: binds to 127.0.0.1 unless a token is set (``cli.py`` refuses otherwise); with a token every
+  request needs it (cookie after a ``?token=`` visit); without one the Host header must be local
+  (no DNS rebinding); every POST carries a per-session CSRF token; all document text is escaped;
+  only files of the bundle that the run read are served, resolved inside the bundle root.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import io
+import secrets
+import threading
+import urllib.parse
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI, Form, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
+from ..catalog import Assessment
+from ..i18n import t
+from ..results import Results, load_results
+from .store import LABELS, ConflictError, ReviewError, Store, decide, open_store, assessment_key, record_run, states
+from .store import history as unit_history
+from .units import FILTERS, UnitView, assessment_of, live_score, unit_views
+
+HERE = Path(__file__).resolve().parent
+REPORTS = ("report.html", "report.xlsx", "report.docx", "report.md")
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+INLINE_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
+                ".gif": "image/gif", ".txt": "text/plain; charset=utf-8"}
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
+       "frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+TOKEN_COOKIE, SESSION_COOKIE, REVIEWER_COOKIE = "ec_token", "ec_session", "ec_reviewer"
+_PDFIUM = threading.Lock()  # pdfium is not thread-safe
+
+
+# ---------------------------------------------------------------------------------------------
+# Pure helpers
+
+def highlight(text: str, terms) -> Markup:
+    """``text`` escaped, with every occurrence of ``terms`` wrapped in <mark> (matched on the raw
+    text, each piece escaped on its own, so markup in a document never becomes markup here)."""
+    spans: list[tuple[int, int]] = []
+    lowered = text.lower()
+    for term in {str(x) for x in (terms or ()) if isinstance(x, str) and x.strip()}:
+        needle, start = term.lower(), 0
+        while (i := lowered.find(needle, start)) >= 0:
+            spans.append((i, i + len(needle)))
+            start = i + len(needle)
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    out, pos = [], 0
+    for a, b in merged:
+        out.append(str(escape(text[pos:a])))
+        out.append(f"<mark>{escape(text[a:b])}</mark>")
+        pos = b
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))
+
+
+def inside(root: Path, rel: str) -> Path | None:
+    """``root/rel`` when it is an existing file inside ``root`` after resolving links and ``..``."""
+    if not rel or rel.startswith(("/", "\\")) or "\x00" in rel:
+        return None
+    base = root.resolve()
+    try:
+        path = (base / rel).resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    return path if path.is_file() and path.is_relative_to(base) else None
+
+
+def _host_name(host_header: str) -> str:
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        return host[: host.find("]") + 1] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+# ---------------------------------------------------------------------------------------------
+# The run, reloaded when its files change
+
+@dataclass
+class Loaded:
+    results: Results
+    assessment: Assessment
+    order: dict[str, list[str]]  # path -> passage ids in reading order
+    files: set[str]  # bundle-relative paths the run read
+
+
+class RunData:
+    """The run folder's results and its store, reloaded (and recorded) when the files change."""
+
+    def __init__(self, out_dir: Path, db: str | None):
+        self.out_dir = Path(out_dir)
+        self.db = db
+        self._lock = threading.Lock()
+        self._stamp: tuple | None = None
+        self._loaded: Loaded | None = None
+        results = load_results(self.out_dir)
+        self.store: Store = open_store(self.out_dir, db=db, assessment=assessment_key(results))
+
+    def _files_stamp(self) -> tuple:
+        names = ("run.json", "proposals.json", "evidence.json", "passages.jsonl", "inventory.json")
+        return tuple((p.stat().st_mtime_ns, p.stat().st_size) if (p := self.out_dir / n).exists() else None
+                     for n in names)
+
+    def get(self) -> Loaded:
+        with self._lock:
+            stamp = self._files_stamp()
+            if self._loaded is None or stamp != self._stamp:
+                results = load_results(self.out_dir)
+                record_run(self.store, results)
+                order: dict[str, list[str]] = {}
+                for pid, p in results.passages.items():
+                    order.setdefault(p["path"], []).append(pid)
+                files = {f["path"] for f in results.inventory if isinstance(f, dict) and f.get("path")}
+                files |= {p.split("!", 1)[0] for p in order}
+                files |= {h.path.split("!", 1)[0] for hits in results.evidence.values() for h in hits}
+                self._loaded = Loaded(results, assessment_of(results), order, files)
+                self._stamp = stamp
+            return self._loaded
+
+
+# ---------------------------------------------------------------------------------------------
+# The app
+
+def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str | None = None,
+               db: str | None = None) -> FastAPI:
+    """The review web app for a run folder (serve it with uvicorn; see ``review serve``)."""
+    data = RunData(Path(out_dir), db)
+    app_secret = secrets.token_bytes(32)
+    app = FastAPI(title="evidence-checker 复核", docs_url=None, redoc_url=None, openapi_url=None)
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    env = templates.env
+    env.filters["highlight"] = highlight
+    env.filters["label"] = lambda r: LABELS.get(r, "未评") if r else "未评"
+    env.globals["t"] = t
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    def csrf_for(session: str) -> str:
+        return hmac.new(app_secret, f"csrf:{session}".encode(), hashlib.sha256).hexdigest()
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next):
+        if token is None:
+            if _host_name(request.headers.get("host", "")) not in LOCAL_HOSTS:
+                return _plain(403, "拒绝访问：未设置访问口令时只接受本机地址（127.0.0.1 / localhost）的访问")
+        else:
+            given = request.query_params.get("token")
+            if given is not None and hmac.compare_digest(given.encode(), token.encode()):
+                query = urllib.parse.urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "token"])
+                resp = RedirectResponse(request.url.path + (f"?{query}" if query else ""), status_code=303)
+                resp.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="strict")
+                return resp
+            cookie = request.cookies.get(TOKEN_COOKIE, "")
+            if not hmac.compare_digest(cookie.encode(), token.encode()):
+                return _plain(401, "需要访问口令：请使用启动时显示的带 ?token= 的地址打开")
+        session = request.cookies.get(SESSION_COOKIE)
+        new_session = None
+        if not session or len(session) < 32:
+            session = new_session = secrets.token_urlsafe(32)
+        request.state.session = session
+        request.state.csrf = csrf_for(session)
+        if request.method not in ("GET", "HEAD"):
+            origin = request.headers.get("origin")
+            if origin and urllib.parse.urlsplit(origin).netloc != request.headers.get("host"):
+                return _plain(403, "拒绝访问：表单来自其他网站")
+        response = await call_next(request)
+        if new_session:
+            response.set_cookie(SESSION_COOKIE, new_session, httponly=True, samesite="strict")
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"  # "no-referrer" makes form posts send Origin: null
+        response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    def check_csrf(request: Request, value: str) -> None:
+        session = request.cookies.get(SESSION_COOKIE)
+        if not session or not value or not hmac.compare_digest(value, csrf_for(session)):
+            raise _Forbidden()
+
+    @app.exception_handler(_Forbidden)
+    async def _forbidden(_request: Request, _exc: _Forbidden):
+        return _plain(403, "拒绝访问：表单令牌（CSRF）缺失或无效，请刷新页面后重试")
+
+    def page_context(request: Request, loaded: Loaded) -> dict:
+        views = unit_views(loaded.assessment, loaded.results, states(data.store))
+        reports = [n for n in REPORTS if (data.out_dir / n).is_file()]
+        who = urllib.parse.unquote(request.cookies.get(REVIEWER_COOKIE, "")) or reviewer or ""
+        run = loaded.results.run
+        return {"views": views, "live": live_score(loaded.assessment, views), "reports": reports,
+                "reviewer": who, "csrf": request.state.csrf, "run": run, "assessment": loaded.assessment,
+                "enterprise": (run.get("profile") or {}).get("enterprise") or run.get("enterprise") or "",
+                "labels": LABELS}
+
+    @app.get("/", response_class=HTMLResponse)
+    def index(request: Request, filter: str = "all"):
+        loaded = data.get()
+        ctx = page_context(request, loaded)
+        flt = filter if filter in FILTERS else "all"
+        groups: dict[str, list[UnitView]] = {}
+        for v in ctx["views"]:
+            groups.setdefault(v.item.id, []).append(v)
+        rows = [(vs[0].item, vs, [v for v in vs if v.matches(flt)]) for vs in groups.values()]
+        rows = [r for r in rows if r[2]]
+        counts = {k: sum(1 for v in ctx["views"] if v.matches(k)) for k in FILTERS}
+        return templates.TemplateResponse(request, "index.html", {**ctx, "rows": rows, "filter": flt,
+                                                                  "filters": FILTERS, "counts": counts})
+
+    def render_item(request: Request, item_id: str, *, message: dict | None = None, status: int = 200):
+        loaded = data.get()
+        try:
+            item = loaded.assessment.item(item_id)
+        except KeyError:
+            return _plain(404, f"没有标准项 {item_id}")
+        ctx = page_context(request, loaded)
+        views = [v for v in ctx["views"] if v.item.id == item.id]
+        if not views:
+            return _plain(404, f"{item_id} 见单项标准，在单项标准的同名标准项中评分")
+        ids = [v.id for v in ctx["views"]]
+        items_order = list(dict.fromkeys(v.item.id for v in ctx["views"]))
+        pos = items_order.index(item.id)
+        sources = {h.passage_id: source_view(loaded, h) for v in views for h in v.hits}
+        hist = {v.id: [e for e in unit_history(data.store, v.id) if e.kind != "proposal"] for v in views}
+        return templates.TemplateResponse(request, "item.html", {
+            **ctx, "item": item, "units": views, "sources": sources, "history": hist, "message": message or {},
+            "prev": items_order[pos - 1] if pos > 0 else None,
+            "next": items_order[pos + 1] if pos + 1 < len(items_order) else None, "all_ids": ids,
+        }, status_code=status)
+
+    @app.get("/item/{item_id}", response_class=HTMLResponse)
+    def item_page(request: Request, item_id: str):
+        return render_item(request, item_id)
+
+    @app.post("/item/{item_id}/decide")
+    def item_decide(request: Request, item_id: str, unit_id: str = Form(""), action: str = Form(""),
+                    rating: str = Form(""), note: str = Form(""), reviewer_name: str = Form(""),
+                    version: str = Form(""), csrf: str = Form("")):
+        check_csrf(request, csrf)
+        draft = {"unit": unit_id, "note": note, "rating": rating}
+        try:
+            expected = int(version)
+        except ValueError:
+            return render_item(request, item_id, status=422,
+                               message={**draft, "error": "表单缺少版本号，请刷新页面后重试"})
+        loaded = data.get()
+        if unit_id not in loaded.assessment or loaded.assessment.item_of(unit_id).id != item_id:
+            return _plain(404, f"{item_id} 下没有分项 {unit_id}")
+        try:
+            decide(data.store, unit_id, rating if action != "confirm" else None, reviewer=reviewer_name.strip(),
+                   note=note, action=action or None, expected_version=expected if action != "note" else None)
+        except ConflictError as e:
+            return render_item(request, item_id, status=409, message={**draft, "error": str(e), "conflict": True})
+        except ReviewError as e:
+            return render_item(request, item_id, status=422, message={**draft, "error": str(e)})
+        resp = RedirectResponse(f"/item/{item_id}?saved={urllib.parse.quote(unit_id)}#u-{unit_id}", status_code=303)
+        resp.set_cookie(REVIEWER_COOKIE, urllib.parse.quote(reviewer_name.strip()), httponly=True, samesite="strict")
+        return resp
+
+    @app.get("/score", response_class=HTMLResponse)
+    def score_panel(request: Request):
+        loaded = data.get()
+        return templates.TemplateResponse(request, "_score.html", page_context(request, loaded))
+
+    @app.get("/passage/{pid}/page.png")
+    def passage_page(pid: str):
+        loaded = data.get()
+        p = loaded.results.passages.get(pid)
+        if p is None or not p.get("page") or not str(p["path"]).lower().endswith(".pdf"):
+            return _plain(404, "没有可显示的页面")
+        png = render_pdf_page(loaded, p)
+        if png is None:
+            return _plain(404, f"无法显示 {p['path']} 第{p['page']}页")
+        return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=300"})
+
+    @app.get("/file/{rel:path}")
+    def bundle_file(rel: str):
+        loaded = data.get()
+        bundle = loaded.results.bundle
+        path = inside(bundle, rel) if bundle is not None and rel in loaded.files else None
+        if path is None:
+            return _plain(404, "文件不存在或不属于本次检查的材料")
+        kind = INLINE_TYPES.get(path.suffix.lower())
+        headers = {"Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"}
+        if kind is None:
+            return FileResponse(path, filename=path.name, headers=headers, media_type="application/octet-stream")
+        if kind == "application/pdf":
+            headers = {"Content-Security-Policy": "default-src 'none'; object-src 'self'; plugin-types application/pdf"}
+        return FileResponse(path, media_type=kind, headers=headers, content_disposition_type="inline",
+                            filename=path.name)
+
+    @app.get("/report/{name}")
+    def report(name: str):
+        if name not in REPORTS or not (data.out_dir / name).is_file():
+            return _plain(404, "报告不存在（可用 evidence-checker report 生成）")
+        return FileResponse(data.out_dir / name, filename=name,
+                            headers={"Content-Security-Policy": "sandbox; default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"})
+
+    return app
+
+
+class _Forbidden(Exception):
+    pass
+
+
+def _plain(status: int, message: str) -> HTMLResponse:
+    body = (f"<!doctype html><html lang='zh-CN'><meta charset='utf-8'><title>{status}</title>"
+            f"<body style='font-family:sans-serif;margin:3em'><h1>{status}</h1><p>{escape(message)}</p>"
+            "<p><a href='/'>返回首页</a></p></body></html>")
+    return HTMLResponse(body, status_code=status)
+
+
+# ---------------------------------------------------------------------------------------------
+# The source in place
+
+@dataclass(frozen=True)
+class SourceView:
+    """How to show a passage where it stands: a rendered PDF page, or its neighbours in the file."""
+
+    path: str
+    page: int | None
+    locator: str
+    image: str | None  # URL of the rendered page with the passage's box drawn
+    around: tuple[tuple[str, str, bool], ...]  # (locator, text, is_the_passage)
+    file_url: str | None
+
+
+def source_view(loaded: Loaded, hit) -> SourceView:
+    p = loaded.results.passages.get(hit.passage_id) or {}
+    path = p.get("path", hit.path)
+    file_part = path.split("!", 1)[0]
+    file_url = "/file/" + urllib.parse.quote(file_part) if file_part in loaded.files else None
+    is_pdf = path.lower().endswith(".pdf")
+    if is_pdf and p.get("page") and hit.passage_id in loaded.results.passages:
+        return SourceView(path, p.get("page"), p.get("locator", ""), f"/passage/{hit.passage_id}/page.png", (),
+                          file_url)
+    ids = loaded.order.get(path, [])
+    around: tuple = ()
+    if hit.passage_id in ids:
+        i = ids.index(hit.passage_id)
+        around = tuple((loaded.results.passages[q].get("locator", ""), loaded.results.passages[q].get("text", ""),
+                        q == hit.passage_id) for q in ids[max(0, i - 2): i + 3])
+    return SourceView(path, p.get("page", hit.page), p.get("locator", hit.locator), None, around, file_url)
+
+
+def render_pdf_page(loaded: Loaded, passage: dict, *, scale: float = 1.5) -> bytes | None:
+    """The passage's PDF page as PNG with its box (``[x0, top, x1, bottom]`` in points) highlighted."""
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw
+
+    bundle = loaded.results.bundle
+    if bundle is None:
+        return None
+    outer, _, member = str(passage["path"]).partition("!")
+    file = inside(bundle, outer) if outer in loaded.files else None
+    if file is None:
+        return None
+    try:
+        source: object = str(file)
+        if member:
+            with zipfile.ZipFile(file) as z:
+                source = z.read(member)
+        with _PDFIUM:
+            pdf = pdfium.PdfDocument(source)
+            try:
+                index = int(passage["page"]) - 1
+                if not 0 <= index < len(pdf):
+                    return None
+                image = pdf[index].render(scale=scale).to_pil().convert("RGB")
+            finally:
+                pdf.close()
+    except (pdfium.PdfiumError, OSError, KeyError, zipfile.BadZipFile, ValueError):
+        return None
+    box = passage.get("bbox")
+    if box and len(box) == 4:
+        x0, top, x1, bottom = (float(v) * scale for v in box)
+        overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
+        draw = ImageDraw.Draw(overlay)
+        draw.rectangle([x0 - 3, top - 3, x1 + 3, bottom + 3], fill=(255, 230, 0, 90), outline=(220, 40, 40, 255),
+                       width=3)
+        image = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
+    buf = io.BytesIO()
+    image.save(buf, format="PNG", optimize=False)
+    return buf.getvalue()
