@@ -1,0 +1,74 @@
+"""Reports people hand on, regenerated from a run's stored results at any time.
+
+``write_reports(out_dir)`` writes into the run's folder:
+
+- ``report.html`` — one self-contained page: verdict, conditions, chart, status grid, gaps, item by item
+  with evidence links, evidence index, unread files;
+- ``report.xlsx`` — the 自评表 (one row per rated unit) and sheets for the summary, gaps, evidence index
+  and unread files;
+- ``self-assessment.docx`` — a draft 企业自我评估报告 to edit and sign;
+- ``report.md`` — the same content as Markdown.
+
+Ratings are the reviewers' decisions where they exist (已确认), the proposals otherwise (初步建议);
+the score is recomputed on that set (:mod:`.model`). ``score.json`` stays the machine-readable form
+of the check run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..results import load_results
+from ..review import Decision
+from .model import ReportError, ReportModel, build_model
+from .to_docx import write_docx
+from .to_html import write_html
+from .to_markdown import write_markdown
+from .to_xlsx import write_xlsx
+
+HTML, XLSX, DOCX, MARKDOWN = "report.html", "report.xlsx", "self-assessment.docx", "report.md"
+
+__all__ = ["write_reports", "report_model", "write_model", "summary_json", "load_decisions", "build_model",
+           "ReportModel", "ReportError",
+           "HTML", "XLSX", "DOCX", "MARKDOWN"]
+
+
+def load_decisions(out_dir: str | Path) -> dict[str, Decision]:
+    """The review store's current decisions for a run ({} while the review stage is not there)."""
+    try:
+        from ..review import confirmed_ratings
+    except ImportError:
+        return {}
+    return confirmed_ratings(out_dir)
+
+
+def report_model(out_dir: str | Path, *, lang: str = "zh", upgrade: bool = False) -> ReportModel:
+    """The report model of the run in ``out_dir``: stored results plus the current review decisions.
+
+    Raises FileNotFoundError when ``out_dir`` is not a folder and :class:`ReportError` when it holds
+    no run (no run.json or proposals.json).
+    """
+    out = Path(out_dir)
+    return build_model(load_results(out), load_decisions(out), lang=lang, upgrade=upgrade)
+
+
+def write_model(model: ReportModel, out_dir: str | Path) -> list[Path]:
+    """Render ``model`` as the four reports in ``out_dir``; returns their paths."""
+    out = Path(out_dir)
+    return [write_html(model, out / HTML), write_xlsx(model, out / XLSX), write_docx(model, out / DOCX),
+            write_markdown(model, out / MARKDOWN)]
+
+
+def write_reports(out_dir: str | Path, *, lang: str = "zh", upgrade: bool = False) -> list[Path]:
+    """Write the four reports of the run in ``out_dir`` (see the module docstring); returns their paths."""
+    return write_model(report_model(out_dir, lang=lang, upgrade=upgrade), out_dir)
+
+
+def summary_json(model: ReportModel, files: list[Path]) -> dict:
+    """What ``report --json`` prints: the files written and the score of the effective ratings."""
+    return {"out_dir": str(model.out_dir), "files": [str(p) for p in files], "lang": model.lang,
+            "total": model.total, "passed": model.passed, "basic_limit_scope": model.result.basic_limit_scope,
+            "conditions": [{"id": c.id, "ok": c.ok, "detail": c.detail} for c in model.conditions],
+            "sources": model.sources, "unrated": list(model.result.unrated),
+            "gaps": [{"item": g.item, "current": g.current, "reason": g.reason, "blocking": g.blocking}
+                     for g in model.gaps]}

@@ -1,0 +1,94 @@
+"""Gap analysis: every item short of 达标, what blocks a pass first, what is missing, what to provide.
+
+Order: the smallest set of improvements to a pass (:func:`score.way_to_pass`) — 不达标 items first,
+then the 基本达标 items over the limit of condition (二), then those needed for the minimum total —
+then items still to be rated (待人工判断), then the remaining 基本达标 items (not needed to pass,
+still short of 达标).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+from ..catalog import Assessment, Item, SubItem
+from ..i18n import t
+from ..results import Proposal
+from ..score import ScoreResult, way_to_pass
+from .kinds import expected_kinds, item_documents, kind_label
+
+REASON_ORDER = ("non_compliant", "basic_limit", "min_total", "rate", "improve")
+
+
+@dataclass(frozen=True)
+class GapUnit:
+    """A rated unit short of 达标 and what it lacks."""
+
+    id: str
+    text: str  # the standard's text
+    rating: str | None
+    missing: tuple[str, ...]
+    reasons: tuple[str, ...]
+    suggested: str | None = None  # the tool's guess for a unit left to a person (never counted)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """An item short of 达标: why it matters for a pass, what is missing, what would close it."""
+
+    item: str
+    title: str
+    category: str
+    current: str | None
+    target: str
+    reason: str  # non_compliant | basic_limit | min_total | rate | improve
+    blocking: bool  # in the smallest set of improvements to a pass
+    gain: int
+    units: tuple[GapUnit, ...]
+    documents: tuple[str, ...]  # what an assessor expects for the item
+
+
+def find_gaps(result: ScoreResult, assessment: Assessment, *, proposals: Mapping[str, Proposal],
+              found_kinds: Mapping[str, set[str]], lang: str = "zh") -> list[Gap]:
+    """The items of ``result`` short of 达标, blocking ones first (see the module docstring).
+
+    ``found_kinds`` holds, per unit, the evidence kinds already found (policy/record/statement);
+    the kinds a unit expects but lacks are reported as missing when the proposal names nothing.
+    """
+    steps = sorted(way_to_pass(result, assessment), key=lambda s: REASON_ORDER.index(s.reason))
+    by_id = {r.id: r for r in result.items if r.branch is None}
+    order = [(s.item, s.reason, True, s.gain) for s in steps if s.item in by_id]
+    listed = {i for i, *_ in order}
+    order += [(r.id, "improve", False, 0) for r in by_id.values()
+              if r.rating == "basically_compliant" and r.id not in listed]
+    gaps = []
+    for item_id, reason, blocking, gain in order:
+        r = by_id[item_id]
+        item = assessment.item(item_id)
+        units = tuple(
+            _gap_unit(assessment, item, assessment.lookup(uid), rating, proposals.get(uid),
+                      found_kinds.get(uid, set()), lang)
+            for uid, rating in r.units.items() if rating not in ("compliant", "not_applicable"))
+        gaps.append(Gap(item=item_id, title=r.title, category=r.category, current=r.rating, target="compliant",
+                        reason=reason, blocking=blocking, gain=gain, units=units,
+                        documents=item_documents(item, lang)))
+    return gaps
+
+
+def _gap_unit(assessment: Assessment, item: Item, unit: Item | SubItem, rating: str | None,
+              proposal: Proposal | None, found: set[str], lang: str) -> GapUnit:
+    missing = list(proposal.missing) if proposal else []
+    if not missing:
+        missing = [t("report.missing_kind", lang).format(kind=kind_label(k, lang))
+                   for k in expected_kinds(assessment, item, unit) if k not in found]
+    facts = {f.get("name"): f for f in (proposal.facts if proposal else ()) if isinstance(f, dict)}
+    for th in unit.thresholds:
+        if th.kind == "standard_ref":
+            continue
+        line = t("report.missing_threshold", lang).format(text=th.text)
+        if th.name in facts and facts[th.name].get("value") is not None:
+            line += t("report.missing_found", lang).format(value=facts[th.name]["value"])
+        missing.append(line)
+    return GapUnit(id=unit.id, text=unit.text or "", rating=rating, missing=tuple(missing),
+                   reasons=proposal.reasons if proposal else (),
+                   suggested=proposal.suggested if proposal and rating is None else None)

@@ -1,0 +1,428 @@
+"""The report model: everything the reports show, computed once from a run's results and the review
+decisions; each writer (HTML, Markdown, XLSX, DOCX) only renders it.
+
+The effective rating of a unit is the reviewer's decision where one exists (已确认), else the tool's
+proposal (初步建议); a unit that needs review and has no decision counts as unrated. The score is
+recomputed with :func:`score.score` on that effective set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Mapping
+
+import yaml
+
+from ..catalog import CATEGORIES, Assessment, Standard, load_standard
+from ..i18n import t as label
+from ..profile import Profile, ProfileError, profile_from_dict
+from ..results import EvidenceHit, Proposal, Results
+from ..review import Decision
+from ..score import ScoreResult, score
+from .gaps import Gap, find_gaps
+from .refs import EvidenceRef, link, resolve_bundle, to_ref
+from .upgrade import LevelChange, coverage, level_changes
+
+RATING_KEYS = ("compliant", "basically_compliant", "non_compliant", "not_applicable", "unrated")
+SOURCES = ("confirmed", "proposed", "needs_review", "missing")
+MAX_REFS = 6  # evidence pointers shown per unit
+
+
+class ReportError(ValueError):
+    """The results folder cannot be reported on; the message says what is missing (Chinese)."""
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """A rated unit (a sub-item, or an item without sub-items) as reports show it."""
+
+    id: str
+    number: int | None  # the sub-item's printed number; None when the item is rated as itself
+    text: str  # the standard's text (always Chinese)
+    rating: str | None  # effective rating; None = unrated
+    source: str  # confirmed | proposed | needs_review | missing
+    stale: bool  # a confirmed rating whose evidence changed since (需复核)
+    confidence: float | None
+    reasons: tuple[str, ...]
+    missing: tuple[str, ...]
+    facts: tuple[str, ...]
+    reviewer: str
+    note: str
+    evidence: tuple[EvidenceRef, ...]
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: str
+    number: int
+    part: str
+    title: str
+    category: str
+    section: str
+    rating: str | None
+    score: int | None
+    source: str  # confirmed | proposed | mixed | needs_review
+    units: tuple[UnitRow, ...]
+
+    @property
+    def rating_key(self) -> str:
+        return self.rating or "unrated"
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    key: str
+    counts: dict[str, int]  # RATING_KEYS -> number of items
+    points: int
+
+    @property
+    def items(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class ConditionRow:
+    id: str
+    ok: bool
+    detail: str
+    items: tuple[str, ...]  # "common.3 单证控制" — the items that break it (or count toward it)
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    """One document in the evidence index: which units of the item it supports, on which pages."""
+
+    path: str
+    pages: tuple[int, ...]
+    units: tuple[str, ...]
+    kinds: tuple[str, ...]
+    href: str
+    exists: bool
+
+
+@dataclass(frozen=True)
+class IndexItem:
+    """The evidence index of one item: its documents, best first."""
+
+    item: str
+    title: str
+    rating: str | None
+    docs: tuple[IndexRow, ...]
+
+
+@dataclass(frozen=True)
+class FileRow:
+    path: str
+    status: str
+    error: str
+    href: str
+
+
+@dataclass(frozen=True)
+class UpgradeRow:
+    change: LevelChange
+    coverage: str  # covered | not_found | unknown
+    evidence: tuple[EvidenceRef, ...]
+
+
+@dataclass
+class ReportModel:
+    lang: str
+    out_dir: Path
+    enterprise: str
+    edition: str
+    standard_title: str
+    level: str
+    business_type: str
+    as_of: str
+    bundle: str
+    generated: str
+    flags: tuple[str, ...]  # labels of the profile flags that are set
+    result: ScoreResult
+    scope_text: str
+    conditions: tuple[ConditionRow, ...]
+    categories: tuple[CategoryRow, ...]
+    items: tuple[ItemRow, ...]
+    gaps: tuple[Gap, ...]
+    evidence_index: tuple[IndexItem, ...]
+    files: dict[str, int]  # status -> number of files
+    passages: int
+    unread: tuple[FileRow, ...]
+    sources: dict[str, int]  # unit source -> number of units
+    stored_total: int | None  # total of score.json as check wrote it
+    upgrade: tuple[UpgradeRow, ...] | None = None  # None: not asked for
+    upgrade_applicable: bool = False
+    min_total: int = 95
+    method: tuple[str, ...] = ()  # what was read, against what, how it was scored
+
+    def t(self, key: str, **fmt) -> str:
+        """A label in the report's language, formatted with ``fmt``."""
+        text = label(key, self.lang)
+        return text.format(**fmt) if fmt else text
+
+    @property
+    def total(self) -> int:
+        return self.result.total
+
+    @property
+    def passed(self) -> bool:
+        return self.result.passed
+
+    @property
+    def unrated_items(self) -> int:
+        return len(self.result.unrated)
+
+    @property
+    def unread_count(self) -> int:
+        return len(self.unread)
+
+    def rating(self, value: str | None) -> str:
+        return self.t(value or "unrated")
+
+    def page(self, ref: EvidenceRef | IndexRow) -> str:
+        """The pages of a pointer or an index row (第3页、第5页 / p.3, p.5)."""
+        pages = ref.pages if isinstance(ref, IndexRow) else ((ref.page,) if ref.page else ())
+        return ("、" if self.lang == "zh" else ", ").join(self.t("report.page", page=p) for p in pages)
+
+    def kinds(self, kinds: tuple[str, ...]) -> str:
+        return ("、" if self.lang == "zh" else ", ").join(self.t(f"kind.{k}") for k in kinds)
+
+    def where(self, ref: EvidenceRef) -> str:
+        """``path`` with its page, in the report's language."""
+        return f"{ref.path} {self.page(ref)}".strip()
+
+
+# ---------------------------------------------------------------------------------------------
+
+def effective_ratings(assessment: Assessment, proposals: Mapping[str, Proposal],
+                      decisions: Mapping[str, Decision]) -> dict[str, tuple[str | None, str]]:
+    """unit id → (rating or None, source): a decision (confirmed) over a proposal (proposed); a
+    proposal that needs review, or no proposal at all, leaves the unit unrated."""
+    out: dict[str, tuple[str | None, str]] = {}
+    for _, unit in assessment.rated_units():
+        d, p = decisions.get(unit.id), proposals.get(unit.id)
+        if d is not None:
+            out[unit.id] = (d.rating, "confirmed")
+        elif p is not None and p.status != "needs_review" and p.rating is not None:
+            out[unit.id] = (p.rating, "proposed")
+        else:
+            out[unit.id] = (None, "needs_review" if p is not None else "missing")
+    return out
+
+
+def build_model(results: Results, decisions: Mapping[str, Decision] | None = None, *, lang: str = "zh",
+                upgrade: bool = False, now: dt.datetime | None = None) -> ReportModel:
+    """Build the report model of a run (see the module docstring)."""
+    decisions = decisions or {}
+    run = results.run
+    level, btype = run.get("level"), run.get("business_type")
+    if not level or not btype:
+        raise ReportError(f"{results.out_dir}：缺少 run.json 或 proposals.json，无法确定认证类型和经营类别")
+    std = load_standard(run.get("edition") or "2018-177")
+    assessment = std.assessment(level, btype)
+    profile = _profile(run, std)
+    out_dir = results.out_dir
+    bundle = resolve_bundle(run, out_dir)
+
+    eff = effective_ratings(assessment, results.proposals, decisions)
+    scope = results.score.get("basic_limit_scope") or run.get("basic_limit_scope")
+    result = score(assessment, {u: r for u, (r, _) in eff.items() if r is not None}, basic_limit_scope=scope)
+
+    hits = {uid: _unit_hits(results, uid) for uid in eff}
+    refs = {uid: tuple(to_ref(h, out_dir, bundle) for h in hs) for uid, hs in hits.items()}
+    found_kinds = {uid: {str(h.why.get("kind")) for h in results.evidence.get(uid, []) + hs if h.why.get("kind")}
+                   for uid, hs in hits.items()}
+    items = tuple(_item_row(assessment, r, eff, results.proposals, decisions, refs) for r in result.items
+                  if r.branch is None)
+    titles = {i.id: i.title for i in assessment.items}
+    gaps = tuple(find_gaps(result, assessment, proposals=results.proposals, found_kinds=found_kinds, lang=lang))
+
+    model = ReportModel(
+        lang=lang, out_dir=out_dir,
+        enterprise=str(run.get("enterprise") or (profile.enterprise if profile else "") or ""),
+        edition=std.edition, standard_title=std.title or "海关认证企业标准", level=level, business_type=btype,
+        as_of=str(run.get("as_of") or (profile.as_of.isoformat() if profile else "")),
+        bundle=str(bundle or ""),
+        generated=(now or dt.datetime.now()).strftime("%Y-%m-%d %H:%M"),
+        flags=tuple(std.flags[k].label for k, v in (profile.flags if profile else {}).items() if v and k in std.flags),
+        result=result, scope_text=label(f"scope.{result.basic_limit_scope}", lang),
+        conditions=(), categories=_categories(result), items=items, gaps=gaps,
+        evidence_index=_evidence_index(items, out_dir, bundle),
+        files=dict(Counter(str(f.get("status", "ok")) for f in results.inventory)),
+        passages=len(results.passages),
+        unread=tuple(FileRow(path=f.get("path", ""), status=str(f.get("status")), error=str(f.get("error") or ""),
+                             href=link(out_dir, bundle, f.get("path", "")))
+                     for f in results.inventory if f.get("status", "ok") != "ok"),
+        sources={k: n for k in SOURCES if (n := sum(1 for _, src in eff.values() if src == k))},
+        stored_total=results.score.get("total"),
+        min_total=std.rules.min_total,
+    )
+    model.conditions = _conditions(model, std, titles)
+    model.method = _method(model)
+    if upgrade:
+        model.upgrade_applicable = level == "general"
+        model.upgrade = _upgrade_rows(std, btype, results, profile, out_dir, bundle) if model.upgrade_applicable else ()
+    return model
+
+
+# ---------------------------------------------------------------------------------------------
+
+def _profile(run: dict, std: Standard) -> Profile | None:
+    """The run's profile: a mapping stored in run.json, or the path of a profile.yaml."""
+    raw = run.get("profile")
+    if isinstance(raw, str) and Path(raw).is_file():
+        raw = yaml.safe_load(Path(raw).read_text(encoding="utf-8-sig"))
+    if not isinstance(raw, dict):
+        return None
+    try:
+        return profile_from_dict(raw, level=run.get("level"), business_type=run.get("business_type"),
+                                 as_of=run.get("as_of") or raw.get("as_of"), standard=std)
+    except ProfileError:
+        return None
+
+
+def _unit_hits(results: Results, uid: str) -> list[EvidenceHit]:
+    """The evidence a unit's rating rests on: the proposal's passages in its order (looked up in the
+    unit's hits, else in the passages), else the best hits the matcher found."""
+    ranked = results.evidence.get(uid, [])
+    p = results.proposals.get(uid)
+    if p is not None and p.evidence:
+        by_pid = {h.passage_id: h for h in ranked}
+        chosen = []
+        for pid in p.evidence:
+            hit = by_pid.get(pid)
+            if hit is None and pid in results.passages:
+                d = results.passages[pid]
+                hit = EvidenceHit(passage_id=pid, path=d.get("path", ""), page=d.get("page"),
+                                  locator=d.get("locator", ""), text=d.get("text", ""), score=0.0, why={})
+            if hit is not None:
+                chosen.append(hit)
+        if chosen:
+            return chosen[:MAX_REFS]
+    return ranked[:3]
+
+
+def fact_text(fact) -> str:
+    """A fact a proposal read (a mapping from the propose stage, or plain text) as one line."""
+    if not isinstance(fact, dict):
+        return str(fact)
+    head = fact.get("text") or fact.get("label") or fact.get("name") or ""
+    value = fact.get("value")
+    out = f"{head}：{value}{fact.get('unit', '') or ''}" if value is not None and str(value) not in str(head) else str(head)
+    if fact.get("path"):
+        out += f"（{fact['path']}" + (f" p.{fact['page']}" if fact.get("page") else "") + "）"
+    return out or ", ".join(f"{k}={v}" for k, v in fact.items())
+
+
+def _item_row(assessment: Assessment, r, eff, proposals, decisions, refs) -> ItemRow:
+    item = assessment.item(r.id)
+    units = []
+    for unit in item.rated_units:
+        rating, source = eff[unit.id]
+        p, d = proposals.get(unit.id), decisions.get(unit.id)
+        units.append(UnitRow(
+            id=unit.id, number=getattr(unit, "number", None) if item.subitems else None, text=unit.text or "",
+            rating=rating, source=source, stale=bool(d and d.stale),
+            confidence=p.confidence if p else None, reasons=p.reasons if p else (),
+            missing=p.missing if p else (), facts=tuple(fact_text(f) for f in (p.facts if p else ())),
+            reviewer=d.reviewer if d else "", note=d.note if d else "", evidence=refs[unit.id]))
+    return ItemRow(id=item.id, number=item.number, part=item.part, title=item.title, category=item.category,
+                   section=item.section, rating=r.rating, score=r.score, source=_item_source(units),
+                   units=tuple(units))
+
+
+def _item_source(units: list[UnitRow]) -> str:
+    sources = {u.source for u in units}
+    if sources == {"confirmed"}:
+        return "confirmed"
+    if "confirmed" in sources:
+        return "mixed"
+    return "proposed" if "proposed" in sources else "needs_review"
+
+
+def _categories(result: ScoreResult) -> tuple[CategoryRow, ...]:
+    rows = []
+    for cat in CATEGORIES:
+        rs = [r for r in result.items if r.category == cat]
+        if rs:
+            counts = {k: sum(1 for r in rs if (r.rating or "unrated") == k) for k in RATING_KEYS}
+            rows.append(CategoryRow(cat, counts, sum(r.score or 0 for r in rs)))
+    return tuple(rows)
+
+
+def _conditions(m: ReportModel, std: Standard, titles: dict[str, str]) -> tuple[ConditionRow, ...]:
+    """The three pass conditions with details in the report's language."""
+    rules, res = std.rules, m.result
+    out = []
+    for c in res.conditions:
+        if c.id == "no_non_compliant":
+            detail = m.t("cond.no_non_compliant", n=len(c.items))
+        elif c.id == "basic_limit" and res.basic_limit_scope == "combined":
+            detail = m.t("cond.basic_limit.combined", n=len(c.items), limit=rules.basic_limit_max)
+        elif c.id == "basic_limit":
+            cats = {i: next(r.category for r in res.items if r.id == i.split(":")[-1]) for i in c.items}
+            parts = ("；" if m.lang == "zh" else "; ").join(
+                m.t("cond.basic_limit.part", category=m.t(cat), n=sum(1 for v in cats.values() if v == cat))
+                for cat in rules.basic_limit_categories)
+            detail = m.t("cond.basic_limit.per-category", parts=parts, limit=rules.basic_limit_max)
+        else:
+            detail = m.t("cond.min_total", total=res.total, min=rules.min_total)
+        out.append(ConditionRow(c.id, c.ok, detail, tuple(f"{i} {titles.get(i.split(':')[-1], '')}" for i in c.items)))
+    return tuple(out)
+
+
+def _method(m: ReportModel) -> tuple[str, ...]:
+    f = m.files
+    return (
+        m.t("report.method_read", files=sum(f.values()), ok=f.get("ok", 0), partial=f.get("partial", 0),
+            failed=f.get("failed", 0), skipped=f.get("skipped", 0), passages=m.passages),
+        m.t("report.method_standard", standard=m.standard_title, level=m.t(m.level),
+            business_type=m.t(m.business_type), as_of=m.as_of),
+        m.t("report.method_scoring"),
+        f"{m.t('reading')}：{m.scope_text}。{m.t('report.reading_note')}",
+        f"{m.t('report.sources')}："
+        + ("，" if m.lang == "zh" else ", ").join(f"{m.t('source.' + k)} {n}" for k, n in m.sources.items())
+        + ("。" if m.lang == "zh" else ". ") + m.t("report.sources_note"),
+    )
+
+
+def _evidence_index(items: tuple[ItemRow, ...], out_dir: Path, bundle: Path | None) -> tuple[IndexItem, ...]:
+    out = []
+    for item in items:
+        by_path: dict[str, list[tuple[str, EvidenceRef]]] = {}
+        for unit in item.units:
+            for ref in unit.evidence:
+                by_path.setdefault(ref.path, []).append((unit.id, ref))
+        docs = []
+        for path, pairs in by_path.items():
+            pages = tuple(sorted({r.page for _, r in pairs if r.page}))
+            docs.append(IndexRow(path=path, pages=pages, units=tuple(dict.fromkeys(u for u, _ in pairs)),
+                                 kinds=tuple(dict.fromkeys(r.kind for _, r in pairs if r.kind)),
+                                 href=link(out_dir, bundle, path, pages[0] if pages else None),
+                                 exists=pairs[0][1].exists))
+        out.append(IndexItem(item.id, item.title, item.rating, tuple(docs)))
+    return tuple(out)
+
+
+def _upgrade_rows(std: Standard, btype: str, results: Results, profile: Profile | None, out_dir: Path,
+                  bundle: Path | None) -> tuple[UpgradeRow, ...]:
+    advanced = std.assessment("advanced", btype)
+    changes = [c for c in level_changes(std.assessment("general", btype), advanced)
+               if profile is None or profile.applies(advanced.lookup(c.unit), advanced.item(c.item))]
+    adv_profile = replace(profile, level="advanced") if profile is not None else None
+    hits = coverage(list(results.passages.values()), advanced, profile=adv_profile)
+    rows = []
+    for c in changes:
+        if hits is None:
+            rows.append(UpgradeRow(c, "unknown", ()))
+        else:
+            found = tuple(to_ref(h, out_dir, bundle) for h in hits.get(c.unit, [])[:3])
+            rows.append(UpgradeRow(c, "covered" if found else "not_found", found))
+    return tuple(rows)
+
+
+__all__ = ["ReportModel", "ItemRow", "UnitRow", "CategoryRow", "ConditionRow", "IndexItem", "IndexRow", "FileRow",
+           "UpgradeRow", "ReportError", "build_model", "effective_ratings", "fact_text"]
