@@ -502,6 +502,46 @@ def ingest_cmd(
     raise typer.Exit(3 if result.unread else 0)
 
 
+# ---------------------------------------------------------------------------------------------
+# report (regenerate the reports from stored results)
+
+@app.command("report")
+def report_cmd(
+    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的输出目录（默认位置 BUNDLE/.evidence-checker/）。"),
+    upgrade: bool = typer.Option(False, "--upgrade", help="一般认证企业：列出升级高级认证需补充的标准项、分项和从严的数值要求。"),
+    json_out: bool = typer.Option(False, "--json", help="以JSON输出写出的文件和按当前评分计算的结果。"),
+    lang: Lang = LangOpt,
+) -> None:
+    """由已保存的检查结果重新生成报告：report.html、report.xlsx（自评表）、self-assessment.docx（企业自我评估报告初稿）、
+    report.md。评分以人工确认的为准（已确认），其余为工具的初步建议（初步建议），待人工判断的分项按未评计。
+
+    退出码：0 已生成；2 目录不是检查结果目录。
+    """
+    from .report import ReportError, report_model, summary_json, write_model
+
+    try:
+        model = report_model(out_dir, lang=lang.value, upgrade=upgrade)
+    except (FileNotFoundError, ReportError) as e:
+        _fail(str(e))
+    files = write_model(model, out_dir)
+    if json_out:
+        _print_json(summary_json(model, files))
+        return
+    verdict = t("passed" if model.passed else "failed", lang.value)
+    console.print(f"{t('total', lang.value)} {model.total}  {verdict}  "
+                  + "，".join(f"{t('source.' + k, lang.value)} {n}" for k, n in model.sources.items()), highlight=False)
+    for path in files:
+        console.print(f"已生成：{path}" if lang == Lang.zh else f"written: {path}", highlight=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# review: the human step (export/import a workbook, serve the web page); see evidence_checker/review/
+
+from .review.cli import review_app  # noqa: E402
+
+app.add_typer(review_app, name="review")
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()
 
