@@ -142,9 +142,10 @@ def expand(path: Path, *, rel_path: str, dest: Path, limits: ZipLimits = ZipLimi
         for index, info in enumerate(archive.infolist()):
             name = member_name(info)
             member_path = f"{rel_path}!{name.replace(chr(92), '/').lstrip('/')}"
-            if info.is_dir() or _JUNK.search(name.replace("\\", "/")):
+            reason = unsafe_reason(name, info)
+            if reason is None and (info.is_dir() or _JUNK.search(name.replace("\\", "/"))):
                 continue
-            reason = unsafe_reason(name, info) or _size_reason(info, total, limits)
+            reason = reason or _size_reason(info, total, limits)
             if reason is None and info.flag_bits & ENCRYPTED_FLAG:
                 result.refused.append(Refused(member_path, "failed", "压缩包成员已加密，需要密码", info.file_size))
                 continue

@@ -55,6 +55,8 @@ def detect(path: Path) -> str | None:
 def _by_content(path: Path, fmt: str | None, head: bytes) -> str | None:
     if b"%PDF-" in head[:1024]:
         return "pdf"
+    if fmt is None and path.suffix:
+        return None  # a known other type (.pptx is a zip too): not ours to guess
     if head.startswith(ZIP_MAGIC) and fmt in ("doc", "wps", "xls", "et", None):
         inner = _office_type(path)
         return inner or ("zip" if fmt is None else fmt)

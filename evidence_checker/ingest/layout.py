@@ -48,17 +48,18 @@ def inside(box: BBox, region: BBox, *, slack: float = 2.0) -> bool:
     return region[0] - slack <= cx <= region[2] + slack and region[1] - slack <= cy <= region[3] + slack
 
 
-def group_paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
+def group_paragraphs(lines: Sequence[Line], *, right: float = 0.0) -> list[list[Line]]:
     """Group a page's lines (in reading order) into paragraphs.
 
     A line continues the paragraph above unless: it starts with a structure marker (第X条, 一、,
     （一）, 1. …); there is a vertical gap of about a line; the line above ended well before the
     right edge of the text (a short last line); the line is indented against the line above
     (a first-line indent) — except under a paragraph's first line (hanging indents of list items).
+    ``right`` is where full lines end (default: the rightmost of ``lines``).
     """
     if not lines:
         return []
-    right = max(line.bbox[2] for line in lines)
+    right = max(right, max(line.bbox[2] for line in lines))
     groups: list[list[Line]] = []
     for line in lines:
         if groups and _continues(groups[-1], line, right):

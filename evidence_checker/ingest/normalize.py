@@ -12,8 +12,9 @@
    and ``《》`` are kept: they carry meaning (list markers, sentence ends, document titles).
 3. Traditional → simplified Chinese with OpenCC ``t2s`` (characters and common phrases).
 4. Whitespace next to a CJK character removed (PDF extraction and OCR put spaces between Chinese
-   characters: ``内 部 审 计`` → ``内部审计``, ``第 3 页`` → ``第3页``), all other whitespace runs
-   collapsed to one space. The cell separator `` | `` of table and sheet rows is kept.
+   characters: ``内 部 审 计`` → ``内部审计``, ``第 3 页`` → ``第3页``), and next to punctuation
+   that touches one (``日期: 2026`` → ``日期:2026``); all other whitespace runs collapsed to one
+   space. The cell separator `` | `` of table and sheet rows is kept.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _PUNCT_TABLE = str.maketrans(PUNCTUATION)
 # Ideographs (incl. extension A and compatibility), CJK symbols and punctuation, kana, radicals.
 CJK_CLASS = r"\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u31c0-\u31ef\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_SPACE = re.compile(rf"\s+(?=[{CJK_CLASS}])|(?<=[{CJK_CLASS}])\s+")
+# spaces after "日期:" / before "(张三" — punctuation that Chinese text wrote full-width
+_CJK_PUNCT_SPACE = re.compile(rf"(?<=[{CJK_CLASS}][,;:!?)\]])\s+|\s+(?=[,;:!?(\[][{CJK_CLASS}])")
 _WS = re.compile(r"\s+")
 _CELL_SEP = " | "
 
@@ -64,7 +67,7 @@ def to_simplified(text: str) -> str:
 
 def squeeze_spaces(text: str) -> str:
     """Remove whitespace next to CJK characters, collapse other whitespace, strip."""
-    return _WS.sub(" ", _CJK_SPACE.sub("", text)).strip()
+    return _WS.sub(" ", _CJK_PUNCT_SPACE.sub("", _CJK_SPACE.sub("", text))).strip()
 
 
 def normalize(text: str) -> str:

@@ -36,6 +36,7 @@ OCR_COVER_SHARE = 0.5
 class _PageText:
     lines: list[Line]
     chars: int  # non-space characters of the text layer
+    width: float
     height: float
 
 
@@ -63,13 +64,14 @@ def read(
             for index in range(len(doc)):
                 texts.append(_page_text_or_note(doc, index, notes))
         marks = running_lines([t.lines if t else [] for t in texts], [t.height if t else 0 for t in texts])
+        right = _text_right_edge(texts, marks)
         blocks: list[Block] = []
         for index, text in enumerate(texts):
             if text is None:
                 continue
             page = doc[index]
             try:
-                blocks.extend(_page_blocks(page, index, text, marks, plumber, options, notes))
+                blocks.extend(_page_blocks(page, index, text, marks, right, plumber, options, notes))
             except Exception as exc:  # noqa: BLE001 - one bad page makes the file partial
                 notes.problem(f"第{index + 1}页无法读取（{type(exc).__name__}: {exc}）")
             finally:
@@ -103,7 +105,7 @@ def _page_text_or_note(doc: pdfium.PdfDocument, index: int, notes: ReadNotes) ->
 def page_text(page: pdfium.PdfPage) -> _PageText:
     """The text lines of a page with boxes (top-left origin, points)."""
     left, _, _, top = page.get_cropbox()
-    height = page.get_height()
+    width, height = page.get_width(), page.get_height()
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
@@ -120,7 +122,7 @@ def page_text(page: pdfium.PdfPage) -> _PageText:
         chars = sum(1 for ch in text if not ch.isspace())
     finally:
         textpage.close()
-    return _PageText(lines, chars, height)
+    return _PageText(lines, chars, width, height)
 
 
 def _line_ends(text: str) -> list[int]:
@@ -138,11 +140,23 @@ def _line_box(textpage: pdfium.PdfTextPage, piece: str, offset: int, left: float
     return (round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2))
 
 
+def _text_right_edge(texts: list[_PageText | None], marks: dict[tuple[int, int], str]) -> float:
+    """Where full lines end: the rightmost body line, or the page width less the left margin
+    (Word's margins are symmetric by default) when no line reaches further — so a page of short
+    lines is not read as one paragraph."""
+    body = [(line, t.width) for p, t in enumerate(texts) if t for i, line in enumerate(t.lines) if (p, i) not in marks]
+    if not body:
+        return 0.0
+    left = min(line.bbox[0] for line, _ in body)
+    return max(max(line.bbox[2] for line, _ in body), max(width for _, width in body) - left)
+
+
 def _page_blocks(
     page: pdfium.PdfPage,
     index: int,
     text: _PageText,
     marks: dict[tuple[int, int], str],
+    right: float,
     plumber: _LazyPlumber,
     options: ReadOptions,
     notes: ReadNotes,
@@ -158,11 +172,11 @@ def _page_blocks(
     if paths >= TABLE_MIN_PATHS:
         with notes.stage("pdf.tables"):
             tables = _tables(page, index, plumber)
-    return _layout_blocks(number, text, marks, index, tables)
+    return _layout_blocks(number, text, marks, index, tables, right)
 
 
 def _layout_blocks(
-    number: int, text: _PageText, marks: dict[tuple[int, int], str], index: int, tables: list[_Table]
+    number: int, text: _PageText, marks: dict[tuple[int, int], str], index: int, tables: list[_Table], right: float
 ) -> list[Block]:
     keyed: list[tuple[float, Block]] = []
     margins: dict[str, list[Line]] = {"header": [], "footer": []}
@@ -181,7 +195,7 @@ def _layout_blocks(
             keyed.append((-1.0 if zone == "header" else 1e9, block))
     order = {id(line): i for i, line in body}
     paragraph = 0
-    for group in group_paragraphs([line for _, line in body]):
+    for group in group_paragraphs([line for _, line in body], right=right):
         paragraph += 1
         block = Block(
             join_lines(line.text for line in group),
@@ -222,7 +236,7 @@ def _objects(page: pdfium.PdfPage) -> tuple[int, int, float]:
             paths += 1
         elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             images += 1
-            l, b, r, t = obj.get_pos()
+            l, b, r, t = obj.get_bounds()
             covered += max(0.0, min(r, width) - max(l, 0.0)) * max(0.0, min(t, height) - max(b, 0.0))
     return paths, images, min(covered / max(width * height, 1.0), 1.0)
 

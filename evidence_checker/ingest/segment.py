@@ -31,7 +31,7 @@ _MARKERS: tuple[tuple[re.Pattern[str], int, str], ...] = (
     (re.compile(rf"^第{_NUM}条"), 0, "article"),
     (re.compile(rf"^{_CN}\s*[、.．]"), 3, "item"),
     (re.compile(rf"^[（(]\s*{_CN}\s*[)）]"), 4, "item"),
-    (re.compile(r"^\d{1,2}(?:\.\d{1,2})+(?![\d.])"), 5, "item"),
+    (re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s"), 5, "item"),
     (re.compile(r"^\d{1,2}\s*[、.．](?![\d．.])"), 5, "item"),
     (re.compile(r"^[（(]\s*\d{1,2}\s*[)）]"), 6, "item"),
     (re.compile(r"^[①-⑳⑴-⒇⒈-⒛]"), 7, "item"),

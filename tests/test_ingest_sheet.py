@@ -1,0 +1,38 @@
+"""Spreadsheet reader: one passage per row with its header as context, sheet number and cell range."""
+
+from __future__ import annotations
+
+from evidence_checker.ingest import sheet
+from test_ingest_builders import soffice_convert, xlsx_file
+
+
+def test_xlsx_rows_with_headers_dates_and_ranges(tmp_path):
+    out = sheet.read(xlsx_file(tmp_path / "访客登记.xlsx"), rel_path="访客/访客登记.xlsx")
+    rows = {p.locator: p for p in out}
+    first = rows["访客登记!A3:D3"]
+    assert first.text == "日期: 2026-03-18 | 来访人员: 张三 | 证件核对: 已核对 | 陪同人: 王五"
+    assert first.kind == "sheet_row" and first.page == 1 and first.sheet == "访客登记" and first.row == 3
+    assert first.heading == "2026年来访人员登记表"  # the title row above the header
+    second = rows["访客登记!A4:D4"]
+    assert second.text == "日期: 2026-03-19 14:30 | 来访人员: 李四 | 陪同人: 王五"  # empty cell left out
+    assert rows["访客登记!A2:D2"].text == "日期 | 来访人员 | 证件核对 | 陪同人"
+    car = rows["车辆!A2:C2"]
+    assert car.page == 2 and car.text == "车牌: 沪A12345 | 司机: 赵六 | 检查结果: 7"
+    assert car.heading == "车辆"  # no title row: the sheet name
+
+
+def test_csv_in_gbk(tmp_path):
+    path = tmp_path / "钥匙领用.csv"
+    path.write_bytes("日期,领用人,钥匙编号\n2026-04-01,张三,K-07\n".encode("gbk"))
+    out = sheet.read(path, rel_path="钥匙领用.csv")
+    assert [p.text for p in out] == ["日期 | 领用人 | 钥匙编号", "日期: 2026-04-01 | 领用人: 张三 | 钥匙编号: K-07"]
+    assert out[1].locator == "钥匙领用!A2:C2" and out[1].row == 2
+
+
+def test_legacy_xls_read_with_xlrd(tmp_path):
+    xls = soffice_convert(xlsx_file(tmp_path / "访客登记.xlsx"), "xls", tmp_path / "out")
+    assert xls.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"  # a real BIFF/OLE file
+    out = sheet.read(xls, rel_path="访客登记.xls")
+    texts = [p.text for p in out]
+    assert "日期: 2026-03-18 | 来访人员: 张三 | 证件核对: 已核对 | 陪同人: 王五" in texts
+    assert any(p.sheet == "车辆" and p.page == 2 for p in out)
