@@ -1,0 +1,164 @@
+"""The structured records a bundle may carry under ``records/``: their columns, and empty templates.
+
+One file per kind, named after it, CSV (UTF-8 with or without BOM, or GBK) or XLSX (the same
+headers in row 1 of the first sheet):
+
+=================  ==========================================================================
+``处罚记录``        处罚日期, 决定书编号, 违法类别, 处罚金额(元), 说明
+``报关单统计``      月份, 报关单及备案清单票数, 滞纳税款报关单票数, 舱单票数 (报关企业填)
+``季度指标``        季度, 指标, 企业值(%), 全国平均(%)
+``财务数据``        年度, 审计意见, 资产总额 … 经营活动现金流量净额
+``异常名录``        列入日期, 移出日期, 原因
+=================  ==========================================================================
+
+:func:`write_templates` writes the header rows (UTF-8 with BOM so Excel shows the Chinese
+headers) and never overwrites a file that is there. :mod:`evidence_checker.records` reads them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+RECORDS_DIR = "records"
+
+ColumnKind = Literal["day", "month", "quarter", "year", "count", "money", "signed_money", "percent",
+                     "choice", "text"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a record file. ``kind`` says how a cell is read:
+
+    day (a date), month (``2025-01``), quarter (``2025Q1``), year (``2025``), count (a whole
+    number >= 0), money (yuan >= 0), signed_money (yuan, may be negative), percent (a number in
+    percent >= 0, ``0.35`` or ``0.35%``), choice (one of ``choices``), text.
+    """
+
+    name: str
+    kind: ColumnKind
+    required: bool = True
+    choices: tuple[str, ...] = ()
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class RecordSchema:
+    """A kind of record file: ``name`` is the file stem (``处罚记录`` → ``处罚记录.csv``)."""
+
+    key: str
+    name: str
+    title: str
+    columns: tuple[Column, ...]
+    # a row whose only content is one of these words (in a text column) says "there are none"
+    none_words: tuple[str, ...] = ()
+    none_hint: str = ""
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.csv"
+
+    @property
+    def header(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def column(self, name: str) -> Column:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+
+PENALTY_KINDS = ("海关监管", "进出境动植物检疫", "国境卫生检疫", "进出口商品检验")
+INDICATORS = ("查获比率", "报关差错率", "舱单传输差错率", "物流申报差错率", "手册规范申报率")
+AUDIT_OPINIONS = ("无保留意见", "保留意见", "否定意见", "无法表示意见", "无审计报告")
+_NONE_WORDS = ("无", "没有", "无处罚", "无处罚记录", "没有处罚", "无记录", "未被列入", "无列入记录", "从未列入")
+
+PENALTIES = RecordSchema(
+    key="penalties", name="处罚记录", title="行政处罚记录",
+    columns=(
+        Column("处罚日期", "day", hint="处罚决定书的日期，如 2026-03-18"),
+        Column("决定书编号", "text", required=False),
+        Column("违法类别", "choice", choices=PENALTY_KINDS),
+        Column("处罚金额(元)", "money", hint="以元为单位；警告等无罚款的填 0"),
+        Column("说明", "text", required=False),
+    ),
+    none_words=_NONE_WORDS,
+    none_hint="若确无处罚，请只填一行：说明列写“无”",
+)
+DECLARATIONS = RecordSchema(
+    key="declarations", name="报关单统计", title="报关单票数（按月）",
+    columns=(
+        Column("月份", "month", hint="YYYY-MM"),
+        Column("报关单及备案清单票数", "count"),
+        Column("滞纳税款报关单票数", "count", required=False),
+        Column("舱单票数", "count", required=False, hint="报关企业：代理申报的进出境运输工具舱单票数"),
+    ),
+)
+QUARTERLY = RecordSchema(
+    key="quarterly", name="季度指标", title="季度申报/传输指标与全国平均",
+    columns=(
+        Column("季度", "quarter", hint="YYYYQn，如 2025Q3"),
+        Column("指标", "choice", choices=INDICATORS),
+        Column("企业值(%)", "percent"),
+        Column("全国平均(%)", "percent"),
+    ),
+)
+FINANCE = RecordSchema(
+    key="finance", name="财务数据", title="年度财务数据与审计意见",
+    columns=(
+        Column("年度", "year"),
+        Column("审计意见", "choice", required=False, choices=AUDIT_OPINIONS,
+               hint="会计师事务所审计报告的意见类型；没有审计报告的填“无审计报告”"),
+        Column("资产总额", "money", required=False),
+        Column("负债总额", "money", required=False),
+        Column("流动资产", "money", required=False),
+        Column("存货", "money", required=False),
+        Column("流动负债", "money", required=False),
+        Column("营业收入", "money", required=False),
+        Column("营业利润", "signed_money", required=False),
+        Column("净利润", "signed_money", required=False),
+        Column("年初所有者权益", "signed_money", required=False),
+        Column("年末所有者权益", "signed_money", required=False),
+        Column("经营活动现金流量净额", "signed_money", required=False),
+    ),
+)
+ABNORMAL = RecordSchema(
+    key="abnormal", name="异常名录", title="被列入信用信息异常企业名录的记录",
+    columns=(
+        Column("列入日期", "day"),
+        Column("移出日期", "day", required=False, hint="仍在名录中的留空"),
+        Column("原因", "text", required=False),
+    ),
+    none_words=_NONE_WORDS,
+    none_hint="若从未被列入，请只填一行：原因列写“无”",
+)
+
+SCHEMAS: dict[str, RecordSchema] = {s.key: s for s in (PENALTIES, DECLARATIONS, QUARTERLY, FINANCE, ABNORMAL)}
+
+
+def template_text(schema: RecordSchema) -> str:
+    """The template's content: the header row only."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerow(schema.header)
+    return buf.getvalue()
+
+
+def write_templates(records_dir: str | Path) -> list[Path]:
+    """Write an empty template (header row only, UTF-8 with BOM) for every record kind into
+    ``records_dir`` (created if needed). A kind that already has a file there — ``.csv`` or
+    ``.xlsx`` — is left alone: nothing is ever overwritten. Returns the files written."""
+    d = Path(records_dir)
+    d.mkdir(parents=True, exist_ok=True)
+    written = []
+    for schema in SCHEMAS.values():
+        if any((d / f"{schema.name}{ext}").exists() for ext in (".csv", ".xlsx", ".CSV", ".XLSX")):
+            continue
+        path = d / schema.filename
+        with path.open("x", encoding="utf-8-sig", newline="") as fh:  # "x": fail rather than overwrite
+            fh.write(template_text(schema))
+        written.append(path)
+    return written
