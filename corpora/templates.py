@@ -199,7 +199,7 @@ def review_policy(co: Company, path: str, eff: dt.date, *, roles: Roles | None =
 
 def archive_policy(co: Company, path: str, eff: dt.date, *, roles: Roles | None = None, ev: dict | None = None,
                    fmt: str = "docx", years: int = 3, tech: bool = True, processing: bool = False,
-                   food: bool = False) -> Doc:
+                   food: bool = False, tech_text: str = "") -> Doc:
     chapters = [
         ("第一章 总则", [
             "为规范进出口单证的归档、保管和借阅，保证档案及时、完整、准确、安全，制定本制度。",
@@ -215,7 +215,7 @@ def archive_policy(co: Company, path: str, eff: dt.date, *, roles: Roles | None 
         ]),
     ]
     if tech:
-        chapters.append(("第四章 技术资料", [
+        chapters.append(("第四章 技术资料", [tech_text or
             "进出口商品的技术标准、图纸、检测报告、产品说明书等由技术部与关务部共同保管，版本更新时及时替换并保留历史版本，供海关归类、查验时调阅。",
         ]))
     chapters.append(("第五章 印章与证书", [
@@ -236,7 +236,7 @@ def archive_policy(co: Company, path: str, eff: dt.date, *, roles: Roles | None 
     frags = {
         "policy": "每票报关单放行后5个工作日内",
         "retention": f"自海关放行之日起保存不少于{years}年",
-        "tech": "技术标准、图纸、检测报告、产品说明书等由技术部与关务部共同保管",
+        "tech": (tech_text or "技术标准、图纸、检测报告、产品说明书等由技术部与关务部共同保管")[:30],
         "seals": "报关专用章由关务负责人指定专人保管",
         "aeo_file": "关务部建立企业认证专门档案",
         "processing": "加工贸易手册、料件进口及成品出口报关单",
