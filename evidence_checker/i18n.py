@@ -106,6 +106,8 @@ _LABELS.update({
                                    "the confirmed ratings."},
     "report.unrated_block": {"zh": "{n}个标准项尚未评分（待人工判断），评分完成前不能得出通过结论。",
                              "en": "{n} item(s) not rated yet (needs review): no pass until they are rated."},
+    "report.to_pass": {"zh": "距通过还需改进{n}个标准项，见“差距分析与整改清单”。",
+                       "en": "{n} item(s) to improve before a pass: see the gap analysis."},
     "report.reading_note": {"zh": "条件（二）的计数口径尚无官方文本明确，本报告采用上述解读。",
                             "en": "No official text settles how condition (2) counts; this report uses the "
                                   "reading above."},
