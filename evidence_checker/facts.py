@@ -312,6 +312,9 @@ _DATE_RE = re.compile(
 )
 
 
+_DATE_START = re.compile(r"(?<![\d.])\d|" + _CN_YEAR + r"\s*年")
+
+
 def _date_from_match(m: re.Match) -> tuple[dt.date, Precision] | None:
     g = m.groupdict()
     if g["ymd"]:
@@ -367,7 +370,15 @@ def _find_dates(t: str) -> tuple[list[DateFact], list[Span]]:
     """Dates in ``t``, and every span the date pattern took (also month-day without a year)."""
     out: list[DateFact] = []
     taken: list[Span] = []
-    for m in _DATE_RE.finditer(t):
+    end = 0
+    # try the full pattern only where a date can start (the start of a digit run, or a Chinese year)
+    for q in _DATE_START.finditer(t):
+        if q.start() < end:
+            continue
+        m = _DATE_RE.match(t, q.start())
+        if m is None:
+            continue
+        end = m.end()
         taken.append(m.span())
         if m.group("md"):
             continue

@@ -4,7 +4,6 @@ its limit; reading CSV (UTF-8, BOM, GBK) and XLSX; problems reported with file, 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -760,3 +759,26 @@ def test_templates_never_overwrite(tmp_path):
     assert not (d / "财务数据.csv").exists()
     assert {p.name for p in written} == {"报关单统计.csv", "季度指标.csv", "异常名录.csv"}
     assert write_templates(d) == []
+
+
+def test_csv_and_xlsx_of_one_kind_are_combined_and_flagged(tmp_path):
+    from openpyxl import Workbook
+
+    d = tmp_path / "records"
+    write_csv(d, "处罚记录", PEN_HEAD, [pen("2026-01-01", "海关监管", 100, "A1")])
+    wb = Workbook()
+    wb.active.append(PEN_HEAD)
+    wb.active.append(["2026-02-01", "A2", "海关监管", 200, ""])
+    wb.active.append(["2026-03-01", "A1", "海关监管", 100, ""])  # the same decision as the CSV's
+    wb.save(d / "处罚记录.xlsx")
+    rec = read_records(d)
+    assert [p.number for p in rec.penalties] == ["A1", "A2"]
+    assert any(p.file == "records/处罚记录.xlsx" and p.row == 3 and "重复" in p.message for p in rec.problems)
+    assert any("已合并" in p.message for p in rec.problems)
+
+
+def test_the_zero_of_no_penalty_at_all_comes_from_the_catalog(std):
+    unit = std.assessment("advanced", "broker").subitem("broker.7.3")
+    th = {t.name: t for t in unit.thresholds}["penalty_count_max"]
+    assert (th.value, th.op) == (0, "<=")
+    assert served_units(std.assessment("advanced", "broker"))["broker.7.3"] == ["window_years", "penalty_count_max"]
