@@ -226,6 +226,8 @@ def test_gap_order_blocking_first(run):
     assert any("七点检查" in d for d in g13.documents)
     training = next(g for g in m.gaps if g.item == "common.1")
     assert "须满足：每年参加2次以上（材料显示：1）" in training.units[0].missing
+    unit = next(u for i in m.items for u in i.units if u.id == "common.1.2")
+    assert unit.facts == ("每年参加2次以上：要求 2，材料显示 1", "评估期内的记录日期 2026-03-12")
 
 
 def test_non_compliant_comes_before_items_left_unrated():
@@ -240,6 +242,22 @@ def test_non_compliant_comes_before_items_left_unrated():
     assert [(g.item, g.reason) for g in gaps] == [("common.3", "non_compliant"), ("common.1", "rate"),
                                                   ("importer.10", "improve")]
     assert gaps[0].units[0].missing == ("未找到执行记录（记录、台账、登记表、签到表、报告、照片、截图，注明日期）",)
+
+
+def test_gap_lists_a_threshold_once_and_the_number_found():
+    ratings = {u.id: "compliant" for _, u in ADV.rated_units()}
+    ratings["common.1.2"] = "basically_compliant"
+    said = Proposal("common.1.2", "basically_compliant", "proposed", 0.6, ("评估期内仅有1次记录，要求每年参加2次以上",),
+                    missing=("评估期内仅有1次记录，要求每年参加2次以上",),
+                    facts=({"threshold": "training_min_per_year", "required": 2, "found": 1},))
+    silent = Proposal("common.1.2", "basically_compliant", "proposed", 0.6, (),
+                      facts=({"threshold": "training_min_per_year", "required": 2, "found": 1},))
+    result = score(ADV, ratings)
+    for proposal, expected in ((said, ("评估期内仅有1次记录，要求每年参加2次以上",)),
+                               (silent, ("须满足：每年参加2次以上（材料显示：1）",))):
+        gap = find_gaps(result, ADV, proposals={"common.1.2": proposal},
+                        found_kinds={"common.1.2": {"policy", "record"}})[0]
+        assert gap.units[0].missing == expected
 
 
 def test_html_gap_section_in_that_order(run):

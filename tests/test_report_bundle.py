@@ -171,8 +171,8 @@ def build_bundle(root: Path, *, level: str = "advanced", business_type: str = "i
                                           ("依企业概况不适用。",), ())
         elif unit.id in RATINGS:
             rating, reason, missing = RATINGS[unit.id]
-            facts = ({"name": "training_min_per_year", "value": 1, "text": "法定代表人2026年参加培训次数"},) \
-                if unit.id == "common.1.2" else ()
+            facts = ({"threshold": "training_min_per_year", "required": 2, "found": 1},
+                     {"dates_in_window": ["2026-03-12"]}) if unit.id == "common.1.2" else ()
             proposals[unit.id] = Proposal(unit.id, rating, "proposed", 0.7, (reason,), ids, missing, facts)
         elif unit.id in NEEDS_REVIEW:
             suggested, missing = NEEDS_REVIEW[unit.id]

@@ -15,6 +15,7 @@ from ..catalog import Assessment, Item, SubItem
 from ..i18n import t
 from ..results import Proposal
 from ..score import ScoreResult, way_to_pass
+from .fact_lines import fact_name, fact_value
 from .kinds import expected_kinds, item_documents, kind_label
 
 REASON_ORDER = ("non_compliant", "basic_limit", "min_total", "rate", "improve")
@@ -81,13 +82,13 @@ def _gap_unit(assessment: Assessment, item: Item, unit: Item | SubItem, rating: 
     if not missing:
         missing = [t("report.missing_kind", lang).format(kind=kind_label(k, lang))
                    for k in expected_kinds(assessment, item, unit) if k not in found]
-    facts = {f.get("name"): f for f in (proposal.facts if proposal else ()) if isinstance(f, dict)}
+    shown = {fact_name(f): fact_value(f) for f in (proposal.facts if proposal else ()) if isinstance(f, dict)}
     for th in unit.thresholds:
-        if th.kind == "standard_ref":
-            continue
+        if th.kind == "standard_ref" or any(th.text in x for x in missing):
+            continue  # not a limit, or the proposal already says how it falls short
         line = t("report.missing_threshold", lang).format(text=th.text)
-        if th.name in facts and facts[th.name].get("value") is not None:
-            line += t("report.missing_found", lang).format(value=facts[th.name]["value"])
+        if shown.get(th.name) is not None:
+            line += t("report.missing_found", lang).format(value=shown[th.name])
         missing.append(line)
     return GapUnit(id=unit.id, text=unit.text or "", rating=rating, missing=tuple(missing),
                    reasons=proposal.reasons if proposal else (),

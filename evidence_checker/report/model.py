@@ -22,6 +22,7 @@ from ..profile import Profile, ProfileError, profile_from_dict
 from ..results import EvidenceHit, Proposal, Results
 from ..review import Decision
 from ..score import ScoreResult, score
+from .fact_lines import fact_text
 from .gaps import Gap, find_gaps
 from .refs import EvidenceRef, link, resolve_bundle, to_ref
 from .upgrade import LevelChange, coverage, level_changes
@@ -235,7 +236,7 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
     refs = {uid: tuple(to_ref(h, out_dir, bundle) for h in hs) for uid, hs in hits.items()}
     found_kinds = {uid: {str(h.why.get("kind")) for h in results.evidence.get(uid, []) + hs if h.why.get("kind")}
                    for uid, hs in hits.items()}
-    items = tuple(_item_row(assessment, r, eff, results.proposals, decisions, refs) for r in result.items
+    items = tuple(_item_row(assessment, r, eff, results.proposals, decisions, refs, lang) for r in result.items
                   if r.branch is None)
     titles = {i.id: i.title for i in assessment.items}
     gaps = tuple(find_gaps(result, assessment, proposals=results.proposals, found_kinds=found_kinds, lang=lang))
@@ -286,38 +287,25 @@ def _profile(run: dict, std: Standard) -> Profile | None:
 
 def _unit_hits(results: Results, uid: str) -> list[EvidenceHit]:
     """The evidence a unit's rating rests on: the proposal's passages in its order (looked up in the
-    unit's hits, else in the passages), else the best hits the matcher found."""
+    unit's hits, else in the passages); without a proposal, the best hits the matcher found."""
     ranked = results.evidence.get(uid, [])
     p = results.proposals.get(uid)
-    if p is not None and p.evidence:
-        by_pid = {h.passage_id: h for h in ranked}
-        chosen = []
-        for pid in p.evidence:
-            hit = by_pid.get(pid)
-            if hit is None and pid in results.passages:
-                d = results.passages[pid]
-                hit = EvidenceHit(passage_id=pid, path=d.get("path", ""), page=d.get("page"),
-                                  locator=d.get("locator", ""), text=d.get("text", ""), score=0.0, why={})
-            if hit is not None:
-                chosen.append(hit)
-        if chosen:
-            return chosen[:MAX_REFS]
-    return ranked[:3]
+    if p is None:
+        return ranked[:3]
+    by_pid = {h.passage_id: h for h in ranked}
+    chosen = []
+    for pid in p.evidence:
+        hit = by_pid.get(pid)
+        if hit is None and pid in results.passages:
+            d = results.passages[pid]
+            hit = EvidenceHit(passage_id=pid, path=d.get("path", ""), page=d.get("page"),
+                              locator=d.get("locator", ""), text=d.get("text", ""), score=0.0, why={})
+        if hit is not None:
+            chosen.append(hit)
+    return chosen[:MAX_REFS]
 
 
-def fact_text(fact) -> str:
-    """A fact a proposal read (a mapping from the propose stage, or plain text) as one line."""
-    if not isinstance(fact, dict):
-        return str(fact)
-    head = fact.get("text") or fact.get("label") or fact.get("name") or ""
-    value = fact.get("value")
-    out = f"{head}：{value}{fact.get('unit', '') or ''}" if value is not None and str(value) not in str(head) else str(head)
-    if fact.get("path"):
-        out += f"（{fact['path']}" + (f" p.{fact['page']}" if fact.get("page") else "") + "）"
-    return out or ", ".join(f"{k}={v}" for k, v in fact.items())
-
-
-def _item_row(assessment: Assessment, r, eff, proposals, decisions, refs) -> ItemRow:
+def _item_row(assessment: Assessment, r, eff, proposals, decisions, refs, lang: str) -> ItemRow:
     item = assessment.item(r.id)
     units = []
     for unit in item.rated_units:
@@ -327,7 +315,7 @@ def _item_row(assessment: Assessment, r, eff, proposals, decisions, refs) -> Ite
             id=unit.id, number=getattr(unit, "number", None) if item.subitems else None, text=unit.text or "",
             rating=rating, source=source, stale=bool(d and d.stale),
             confidence=p.confidence if p else None, reasons=p.reasons if p else (),
-            missing=p.missing if p else (), facts=tuple(fact_text(f) for f in (p.facts if p else ())),
+            missing=p.missing if p else (), facts=tuple(fact_text(f, unit, lang) for f in (p.facts if p else ())),
             reviewer=d.reviewer if d else "", note=d.note if d else "", evidence=refs[unit.id]))
     return ItemRow(id=item.id, number=item.number, part=item.part, title=item.title, category=item.category,
                    section=item.section, rating=r.rating, score=r.score, source=_item_source(units),
@@ -425,4 +413,4 @@ def _upgrade_rows(std: Standard, btype: str, results: Results, profile: Profile 
 
 
 __all__ = ["ReportModel", "ItemRow", "UnitRow", "CategoryRow", "ConditionRow", "IndexItem", "IndexRow", "FileRow",
-           "UpgradeRow", "ReportError", "build_model", "effective_ratings", "fact_text"]
+           "UpgradeRow", "ReportError", "build_model", "effective_ratings"]
