@@ -266,6 +266,26 @@ def test_core_terms_are_grounded_in_the_units_own_text():
     assert not bad, f"no core term (or synonym) occurs in the unit's text and no note: {bad}"
 
 
+def test_no_term_repeats_a_group_already_in_the_entry():
+    """The matcher expands every term through its group, so two core terms from one group, or a
+    support term from a core term's group, add nothing and hide that the entry is thinner than it looks."""
+    for level, uid, entry in full_entries():
+        core_groups = [canonical(t) for t in entry["core"]]
+        assert len(set(core_groups)) == len(core_groups), f"{level}/{uid}: two core terms from one synonym group"
+        dup = [t for t in entry["support"] if canonical(t) in core_groups]
+        assert not dup, f"{level}/{uid}: support terms already covered by a core term's synonym group: {dup}"
+
+
+def test_negative_terms_do_not_contradict_the_entry():
+    """A negative term that is (a variant of, or inside) one of the entry's own terms would cancel every hit."""
+    for level, uid, entry in full_entries():
+        own = {v for t in entry["core"] + entry["support"] for v in expand(t)}
+        for neg in entry.get("negative") or []:
+            for v in expand(neg):
+                clash = [o for o in own if v in o]
+                assert not clash, f"{level}/{uid}: negative {neg!r} ({v!r}) occurs in its own terms {clash}"
+
+
 def test_notes_are_real_explanations():
     for level in LEVELS:
         for uid, entry in units(level).items():
@@ -310,6 +330,7 @@ MEANING_ANCHORS = [
     ("general", "common.21", "失信被执行人"),
     ("general", "common.22.1", "场所安全"),
     ("advanced", "common.24.3", "来访人员"),
+    ("advanced", "common.24.4", "身份不明的人员"),
     ("general", "common.23.3", "访客"),
     ("general", "common.24.2", "员工花名册"),
     ("general", "common.24.4", "离职交接单"),
