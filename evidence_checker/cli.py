@@ -281,7 +281,7 @@ def init_cmd(
         target.write_text(profile_template(std, enterprise=enterprise, level=level, business_type=business_type,
                                            as_of=date), encoding="utf-8")
         console.print(f"已生成：{target}", highlight=False)
-    from .records import write_templates
+    from .record_templates import write_templates
 
     for path in write_templates(bundle / "records"):
         console.print(f"已生成：{path}", highlight=False)

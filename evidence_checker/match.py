@@ -51,7 +51,7 @@ class MatchSettings:
     w_name: float = 0.2
     w_kind: float = 0.1
     w_negative: float = 0.3
-    top_k: int = 5
+    top_k: int = 8
     per_file: int = 2
     candidates: int = 60
     min_score: float = 0.25
@@ -279,6 +279,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
         why = {
             "terms": surface,
             "concepts": sorted(hit_names),
+            "core_hits": sum(1 for c in hit_names if c in core_concepts),
             "fuzzy": round(fuzzy * 100, 1),
             "name": round(names.get(p.path, 0.0), 2),
             "kind": ix.kinds[i],

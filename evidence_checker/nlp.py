@@ -19,7 +19,7 @@ from .lexicon import load_lexicon
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 PIPELINE_DIR = MODELS_DIR / "zh_aeo"
 DOMAIN_DICT = "domain_dict.txt"
-ROLES_FILE = MODELS_DIR / "roles.yaml"
+ROLES_FILE = MODELS_DIR / "facts.yaml"  # the role lexicon shared with facts.py
 
 _NUM = r"^([0-9]+(\.[0-9]+)?|[一二两三四五六七八九十百千万零〇]+)$"
 
@@ -48,16 +48,9 @@ ENTITY_PATTERNS: list[dict] = [
 
 
 def _roles() -> dict[str, list[str]]:
-    """Role lexicon: canonical role -> variants (``models/roles.yaml`` when present)."""
-    if ROLES_FILE.exists():
-        data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8")) or {}
-        roles = data.get("roles", data)
-        out = {}
-        for k, v in roles.items():
-            variants = v.get("variants", v) if isinstance(v, dict) else v
-            out[str(k)] = [str(x) for x in (variants or [])]
-        return out
-    return {"法定代表人": ["法定代表人", "法人代表"], "关务负责人": ["关务负责人", "分管关务", "关务主管"]}
+    """Role lexicon: standard wording -> written variants (``models/facts.yaml`` ``roles:``)."""
+    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8")) or {}
+    return {str(r["label"]): [str(a) for a in r.get("aliases") or []] for r in (data.get("roles") or {}).values()}
 
 
 def domain_words(edition: str = "2018-177") -> list[str]:

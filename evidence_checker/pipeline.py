@@ -59,11 +59,9 @@ def _records(bundle: Path, assessment: Assessment, profile: Profile):
     from . import records as rec
 
     folder = bundle / RECORDS_DIR
-    if not folder.is_dir():
-        return {}, False, []
-    loaded = rec.load_records(folder)
+    loaded = rec.read_records(folder) if folder.is_dir() else None
     verdicts = rec.evaluate_records(assessment, profile, loaded)
-    return verdicts, True, [str(p) for p in loaded.problems]
+    return verdicts, loaded is not None, [str(p) for p in loaded.problems] if loaded else []
 
 
 def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | None = None, write: bool = True,

@@ -22,6 +22,7 @@ in ``models/thresholds.yaml`` (``propose:``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -29,7 +30,7 @@ from typing import Iterable
 import yaml
 
 from .catalog import Assessment, Item, SubItem, Threshold
-from .facts import extract_facts
+from .facts import extract_facts, role_labels, window_start
 from .profile import Profile
 from .results import EvidenceHit, Proposal
 from .score import rollup
@@ -44,10 +45,23 @@ class ProposeSettings:
     evidence_min: float = 0.40  # a hit below this is not evidence
     strong_min: float = 0.55  # the best hit must reach this for 达标
     record_window_months: int = 12  # records must fall in the 12 months before as_of
-    required_roles: dict[str, list[str]] = field(default_factory=lambda: {
-        "training_min_per_year": ["法定代表人", "关务负责人"],
+    required_roles: dict[str, list[str]] = field(default_factory=lambda: {  # role keys of models/facts.yaml
+        "training_min_per_year": ["legal_representative", "customs_manager"],
     })
     statement_min: float = 0.45  # a statement (声明/承诺) strong enough to support a legal unit
+    # a unit needs a written policy when its text has one of these words
+    policy_words: list[str] = field(default_factory=lambda: ["制度", "程序", "书面", "机制", "预案", "办法"])
+    # … and records of it being carried out when its text has one of these (unless an exception)
+    record_words: list[str] = field(default_factory=lambda: ["有效落实", "有效执行", "有效运行", "登记", "记录",
+                                                             "台账", "定期", "每年", "演练"])
+    records_not_needed: list[str] = field(default_factory=lambda: ["职责分工明确"])
+    # a record passage about the unit with one of these reports an open problem, unless resolved
+    finding_words: list[str] = field(default_factory=lambda: ["未修复", "损坏", "偏暗", "不足", "缺失", "整改中",
+                                                              "待整改", "待更换", "未开展", "未培训", "未登记",
+                                                              "未核验", "未按规定", "未按要求"])
+    finding_core_concepts: int = 2  # core concepts a record must share with the unit for its problem to count
+    document_head_passages: int = 15  # passages from the top of a report searched for its date
+    resolved_words: list[str] = field(default_factory=lambda: ["已整改", "已完成", "已修复", "已关闭", "已闭环"])
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ProposeSettings":
@@ -78,21 +92,18 @@ def _cite(h: EvidenceHit) -> str:
     return f"《{Path(h.path.split('!')[-1]).name}》{where}{h.locator}".strip()
 
 
-def _window_start(as_of: dt.date, months: int) -> dt.date:
-    y, m = divmod(as_of.month - 1 - months, 12)
-    year, month = as_of.year + y, m + 1
-    day = min(as_of.day, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
-    if month == 2 and as_of.day == 29 and (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
-        day = 29
-    return dt.date(year, month, day)
-
-
-def _dates(passages: Iterable[dict]) -> list[tuple[dt.date, str]]:
+def _dates(passages: Iterable[dict], start: dt.date, as_of: dt.date) -> list[tuple[dt.date, str]]:
+    """Dates in the passages; a month, quarter or year that overlaps the window counts as its last
+    day inside it (a report named "2026 AEO内审报告" is a record of 2026)."""
     out = []
     for p in passages:
         for d in extract_facts(p.get("norm") or p.get("text") or "").dates:
-            if getattr(d, "precision", "day") in ("day", "month"):
+            if d.precision == "day":
                 out.append((d.date, p.get("path", "")))
+            elif d.date <= as_of and d.end >= start:
+                out.append((min(d.end, as_of), p.get("path", "")))
+            else:
+                out.append((d.end, p.get("path", "")))
     return out
 
 
@@ -184,6 +195,59 @@ def _short(text: str | None, n: int = 18) -> str:
     return text if len(text) <= n else text[:n] + "…"
 
 
+def _requirement_text(unit, prof: Profile) -> str:
+    """The unit's text, keeping of a 生产型企业…；非生产型企业… pair only the half for this enterprise."""
+    text = re.sub(r"^[^：:，,。]{1,12}[：:]", "", unit.text or "")  # drop a label like "出口安全："
+    parts = [p for p in text.replace(";", "；").split("；") if p]
+    producer = [p for p in parts if p.lstrip().startswith("生产型企业")]
+    non_producer = [p for p in parts if p.lstrip().startswith("非生产型企业")]
+    if producer and non_producer:
+        drop = non_producer if prof.flag("producer") else producer
+        return "；".join(p for p in parts if p not in drop)
+    return text
+
+
+def _requires(text: str, words: list[str], exceptions: list[str] = ()) -> bool:
+    return any(w in text for w in words) and not any(x in text for x in exceptions)
+
+
+def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date
+                  ) -> tuple[list[tuple[dt.date, str]], list[dict]]:
+    """Dates of the unit's records: those in its record hits, and for a sheet that is about the unit
+    (its title or header row matched, or its file name speaks of the unit) every row of it."""
+    passages: list[dict] = []
+    seen: set[str] = set()
+    for h in hits:
+        if h.why.get("kind") not in ("record", "statement"):
+            continue
+        rows = ctx.passages_by_path.get(h.path, [])
+        about_unit = h.why.get("name", 0) >= 0.5 or any(r.get("id") == h.passage_id for r in rows[:3])
+        if about_unit and rows and rows[0].get("kind") == "sheet_row":
+            chosen = rows  # a log about the unit: every row is a record
+        elif about_unit:
+            chosen = rows[: ctx.settings.document_head_passages]  # a report: its date stands near the top
+        else:
+            chosen = []
+        chosen = chosen + [{"id": h.passage_id, "path": h.path, "text": h.text},
+                           {"id": "name:" + h.path, "path": h.path, "text": Path(h.path.split("!")[-1]).stem}]
+        for p in chosen:
+            if p.get("id") not in seen:
+                seen.add(p.get("id"))
+                passages.append(p)
+    return _dates(passages, start, ctx.profile.as_of), passages
+
+
+def _findings(hits: list[EvidenceHit], s: "ProposeSettings") -> list[EvidenceHit]:
+    """Record passages about the unit that report an open problem (未修复、不足、整改中 …)."""
+    out = []
+    for h in hits:
+        if h.why.get("kind") != "record" or h.why.get("core_hits", 0) < s.finding_core_concepts:
+            continue
+        if any(w in h.text for w in s.finding_words) and not any(w in h.text for w in s.resolved_words):
+            out.append(h)
+    return out
+
+
 def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> Proposal:
     """Internal control and trade security: policy + dated records in the window + typed thresholds."""
     prof, s = ctx.profile, ctx.settings
@@ -192,13 +256,16 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         return Proposal(unit.id, "non_compliant", "proposed", 0.7,
                         ("未找到证据：材料中没有与本项相关的制度或记录",),
                         missing=("制度文件", "执行记录"))
+    text = _requirement_text(unit, prof)
+    needs_policy = _requires(text, s.policy_words)
+    needs_records = _requires(text, s.record_words, s.records_not_needed) or any(
+        t.kind == "frequency" for t in unit.thresholds)
     policies = _policy_hits(good)
     record_paths = _record_files(good)
-    window_start = _window_start(prof.as_of, s.record_window_months)
-    rec_passages = [p for path in record_paths for p in ctx.passages_by_path.get(path, [])]
-    dates = _dates(rec_passages)
-    in_window = sorted({d for d, _ in dates if window_start <= d <= prof.as_of})
-    out_window = sorted({d for d, _ in dates if not (window_start <= d <= prof.as_of)})
+    start = window_start(prof.as_of, months=s.record_window_months)
+    dates, rec_passages = _record_dates(good, ctx, start)
+    in_window = sorted({d for d, _ in dates if start <= d <= prof.as_of})
+    out_window = sorted({d for d, _ in dates if not (start <= d <= prof.as_of)})
     reasons: list[str] = []
     missing: list[str] = []
     facts: list[dict] = []
@@ -209,7 +276,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         reasons.append("记录：" + "、".join(f"《{Path(p.split('!')[-1]).name}》" for p in record_paths[:3]))
     if in_window:
         facts.append({"dates_in_window": [d.isoformat() for d in in_window]})
-        reasons.append(f"评估期内（{window_start.isoformat()}至{prof.as_of.isoformat()}）有{len(in_window)}个日期的记录")
+        reasons.append(f"评估期内（{start.isoformat()}至{prof.as_of.isoformat()}）有{len(in_window)}个日期的记录")
     elif dates:
         reasons.append(f"记录日期均不在评估期内（最近为{max(d for d, _ in dates).isoformat()}）")
     if out_window and in_window:
@@ -218,34 +285,31 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         short = _check_threshold(th, in_window, rec_passages, policies, ctx, facts)
         if short:
             shortfalls.append(short)
-    has_records = bool(record_paths) and (bool(in_window) or not dates)
-    dated_records = bool(in_window)
+    for h in _findings(good, s)[:2]:
+        shortfalls.append(f"记录显示存在未解决的问题：{_cite(h)}“{_short(h.text, 60)}”")
     best = max(h.score for h in good)
-    if policies and dated_records and not shortfalls and best >= s.strong_min:
+    strong = best >= s.strong_min
+    policy_ok = bool(policies) or not needs_policy
+    records_ok = bool(in_window) or not needs_records
+    if policy_ok and records_ok and not shortfalls and strong:
+        if not needs_policy and not needs_records:
+            reasons.append("本项要求的是事实或设施，材料已载明")
         return Proposal(unit.id, "compliant", "proposed", min(0.95, best), tuple(reasons), ev_ids, facts=tuple(facts))
-    if not policies and dated_records and not shortfalls and best >= s.strong_min and not _requires_policy(unit):
-        return Proposal(unit.id, "compliant", "proposed", min(0.85, best), tuple(reasons), ev_ids, facts=tuple(facts))
     # short of 达标: say what is missing
-    if not policies and _requires_policy(unit):
+    if not policy_ok:
         missing.append("制度文件（未见相应的管理制度/办法/规定）")
-    if not dated_records:
-        missing.append(f"评估期内（{window_start.isoformat()}至{prof.as_of.isoformat()}）的执行记录")
+    if not records_ok:
+        missing.append(f"评估期内（{start.isoformat()}至{prof.as_of.isoformat()}）的执行记录")
     missing.extend(shortfalls)
-    if best < s.strong_min and not missing:
+    if not strong and not missing:
         missing.append("证据与本项的匹配度不高，请人工确认")
     reasons.extend(shortfalls)
     rating = "basically_compliant" if "basically_compliant" in item.options else "non_compliant"
-    if not policies and not has_records and best < s.strong_min:
+    if not policies and not record_paths and not strong:
         rating = "non_compliant"
-        reasons.insert(0, "仅找到弱相关的材料")
+        reasons.insert(0, "仅找到弱相关的材料，未见制度或记录")
     return Proposal(unit.id, rating, "proposed", 0.6, tuple(reasons), ev_ids, missing=tuple(missing),
                     facts=tuple(facts))
-
-
-def _requires_policy(unit) -> bool:
-    """The unit's text asks for a written policy (建立…制度/程序/书面…)."""
-    text = unit.text or ""
-    return any(w in text for w in ("制度", "程序", "书面", "机制", "预案", "办法"))
 
 
 def _check_threshold(th: Threshold, in_window: list[dt.date], rec_passages: list[dict],
@@ -257,11 +321,12 @@ def _check_threshold(th: Threshold, in_window: list[dt.date], rec_passages: list
         if sessions < th.value:
             return f"评估期内仅有{sessions}次记录，要求{th.text}"
         roles = ctx.settings.required_roles.get(th.name) or []
-        text = " ".join(p.get("norm") or p.get("text") or "" for p in rec_passages)
-        absent = [r for r in roles if r not in text]
+        present = {r.role for p in rec_passages for r in extract_facts(p.get("norm") or p.get("text") or "").roles}
+        absent = [r for r in roles if r not in present]
         if absent:
+            labels = role_labels()
             facts.append({"threshold": th.name, "roles_missing": absent})
-            return f"记录中未见{'、'.join(absent)}参加"
+            return f"记录中未见{'、'.join(labels.get(r, r) for r in absent)}参加"
     elif th.kind == "retention":
         stated = []
         for h in policies:
@@ -270,7 +335,7 @@ def _check_threshold(th: Threshold, in_window: list[dt.date], rec_passages: list
         want_years = th.value if th.unit == "years" else th.value / 12.0
         if not stated:
             return f"制度中未见保存期限（要求{th.text}）"
-        longest = max(getattr(d, "years", 0.0) for d in stated)
+        longest = max(d.years for d in stated)
         facts.append({"threshold": th.name, "required_years": want_years, "stated_years": longest})
         if longest + 1e-9 < want_years:
             return f"制度规定的保存期限为{longest:g}年，短于要求（{th.text}）"
