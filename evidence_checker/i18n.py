@@ -108,6 +108,7 @@ _LABELS.update({
                              "en": "{n} item(s) not rated yet (needs review): no pass until they are rated."},
     "report.to_pass": {"zh": "距通过还需改进{n}个标准项，见“差距分析与整改清单”。",
                        "en": "{n} item(s) to improve before a pass: see the gap analysis."},
+    "report.and_more": {"zh": "等，共{n}个", "en": " … ({n} in all)"},
     "fact.required": {"zh": "要求", "en": "required"},
     "fact.found": {"zh": "材料显示", "en": "documents show"},
     "fact.value": {"zh": "材料显示", "en": "documents show"},

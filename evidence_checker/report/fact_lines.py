@@ -15,6 +15,7 @@ from ..i18n import _LABELS, t
 
 NAME_KEYS = ("threshold", "name")
 VALUE_KEYS = ("found", "value", "stated_years")  # what the documents show, for a threshold
+MAX_LISTED = 4  # values of a list shown before "… 共N个"
 
 
 @lru_cache(maxsize=1)
@@ -40,9 +41,12 @@ def fact_name(fact: Mapping) -> str | None:
     return next((str(fact[k]) for k in NAME_KEYS if fact.get(k)), None)
 
 
-def _value(v: object, sep: str) -> str:
+def _value(v: object, sep: str, lang: str = "zh") -> str:
     if isinstance(v, (list, tuple)):
-        return sep.join(_value(x, sep) for x in v)
+        shown = sep.join(_value(x, sep, lang) for x in v[:MAX_LISTED])
+        if len(v) > MAX_LISTED:
+            shown += t("report.and_more", lang).format(n=len(v))
+        return shown
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     return _roles().get(v, str(v)) if isinstance(v, str) else str(v)
@@ -55,7 +59,7 @@ def fact_text(fact: object, unit: Item | SubItem, lang: str = "zh") -> str:
     sep, colon = ("、", "：") if lang == "zh" else (", ", ": ")
     if fact.get("text"):  # a fact that says itself
         value = fact_value(fact)
-        return f"{fact['text']}{colon}{_value(value, sep)}" if value is not None else str(fact["text"])
+        return f"{fact['text']}{colon}{_value(value, sep, lang)}" if value is not None else str(fact["text"])
     name = fact_name(fact)
     head = threshold_phrases(unit).get(name, name) if name else ""
     parts = []
@@ -63,6 +67,6 @@ def fact_text(fact: object, unit: Item | SubItem, lang: str = "zh") -> str:
         if key in NAME_KEYS:
             continue
         label = t(f"fact.{key}", lang) if f"fact.{key}" in _LABELS else key
-        parts.append(f"{label} {_value(v, sep)}")
+        parts.append(f"{label} {_value(v, sep, lang)}")
     body = ("，" if lang == "zh" else "; ").join(parts)
     return f"{head}{colon}{body}" if head else body

@@ -122,9 +122,11 @@ def render_docx(m: ReportModel):
         doc.add_paragraph(f"{t('reason.' + g.reason)} · {t('report.blocking' if g.blocking else 'report.not_blocking')}")
         for u in g.units:
             doc.add_paragraph(f"{u.id} {u.text}", style="Quote")
+            if u.reasons:
+                doc.add_paragraph(f"{t('report.reasons')}：" + "；".join(u.reasons))
         doc.add_paragraph().add_run(t("report.missing")).bold = True
         for u in g.units:
-            for x in u.missing + u.reasons:
+            for x in u.missing:
                 doc.add_paragraph(x, style="List Bullet")
             if u.suggested:
                 doc.add_paragraph(t("report.suggested", rating=m.rating(u.suggested)), style="List Bullet")
