@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from copy import copy
+from functools import lru_cache
 import math
 import os
 import random
@@ -31,13 +32,17 @@ ZIP_EPOCH = (2026, 1, 1, 0, 0, 0)
 # ---------------------------------------------------------------------------------------------
 # Script conversion (traditional-Chinese partner letters)
 
+@lru_cache(maxsize=None)
+def _converter(script: str):
+    import opencc  # a project dependency
+
+    return opencc.OpenCC({"traditional-tw": "s2tw", "traditional-hk": "s2hk"}[script])
+
+
 def convert_script(text: str, script: str) -> str:
     if script == "simplified" or not text:
         return text
-    import opencc  # a project dependency
-
-    conv = {"traditional-tw": "s2tw", "traditional-hk": "s2hk"}[script]
-    return opencc.OpenCC(conv).convert(text)
+    return _converter(script).convert(text)
 
 
 def convert_blocks(blocks: list[tuple], script: str) -> list[tuple]:

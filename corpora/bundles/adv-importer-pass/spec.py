@@ -16,7 +16,7 @@ from pathlib import Path
 from corpora import records as R
 from corpora import templates as T
 from corpora.company import Company
-from corpora.model import Bundle, Doc, cn_date, d
+from corpora.model import Bundle, Doc, d
 
 HERE = Path(__file__).resolve().parent
 AS_OF = d("2026-11-01")

@@ -11,7 +11,6 @@ One 8,000-yuan penalty in April 2026 stays within the general broker's limits. E
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from corpora import records as R
