@@ -13,6 +13,10 @@ from evidence_checker.ingest.passage import BBox
 from evidence_checker.ingest.segment import starts_section
 
 MARGIN_ZONE = 0.09  # top/bottom share of the page where running headers and footers stand
+# A line ending this many line heights before the right edge ends its paragraph. Left-aligned
+# Chinese lines end up to ~2 characters short (a half-width space, a full stop that may not
+# start a line pulls the character before it down); a paragraph's last line usually ends further.
+SHORT_LINE = 2.5
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页"
     r"|\d+\s*/\s*\d+|(?i:page)\s*\d+(?:\s*(?i:of)\s*\d+)?)$"
@@ -52,8 +56,8 @@ def group_paragraphs(lines: Sequence[Line], *, right: float = 0.0) -> list[list[
     """Group a page's lines (in reading order) into paragraphs.
 
     A line continues the paragraph above unless: it starts with a structure marker (第X条, 一、,
-    （一）, 1. …); there is a vertical gap of about a line; the line above ended well before the
-    right edge of the text (a short last line); the line is indented against the line above
+    （一）, 1. …); there is a vertical gap of about a line; the line above ended :data:`SHORT_LINE`
+    line heights or more before the right edge of the text (a paragraph's last line); the line is indented against the line above
     (a first-line indent) — except under a paragraph's first line (hanging indents of list items).
     ``right`` is where full lines end (default: the rightmost of ``lines``).
     """
@@ -76,7 +80,7 @@ def _continues(group: list[Line], line: Line, right: float) -> bool:
         return False
     if line.bbox[1] - prev.bbox[3] > 0.9 * h or line.bbox[1] < prev.bbox[1] - 0.5 * h:
         return False
-    if prev.bbox[2] < right - 2 * h:
+    if prev.bbox[2] < right - SHORT_LINE * h:
         return False
     return not (len(group) > 1 and line.bbox[0] > prev.bbox[0] + 1.5 * h)
 

@@ -1,10 +1,11 @@
-"""PDF reader: text pages with pypdfium2, tables with pdfplumber, image-only pages with OCR.
+"""PDF reader: text with pypdfium2, ruled tables with pdfplumber's lattice algorithm on pdfium's
+paths (``pdf_tables.py``), image-only pages with OCR.
 
 Why pypdfium2 for the text and not pdfplumber's words: measured here, pdfplumber (pdfminer)
 decodes some non-embedded Chinese CID fonts wrongly (reportlab ``MSung-Light``, also after RC4
 encryption ``STSong-Light``: ``(cid:4538)`` garbage) where pdfium gives the right characters, and
-pdfium is 5-10x faster (see bench/README-ingest.md). pdfplumber's table finder runs only on pages
-that contain vector paths (ruling lines); cell text is then read from pdfium inside each cell box.
+pdfminer's page interpretation costs ~140 ms per page against pdfium's few ms (see
+bench/README-ingest.md). Table cell text is read from pdfium inside each cell box.
 
 Per page: lines with boxes → running headers/footers → paragraphs (hard line breaks joined) and
 table rows; a page with (almost) no text but an image, or mostly covered by images, is rendered
@@ -13,10 +14,9 @@ and OCRed. A page that fails makes the result partial; an encrypted or unreadabl
 
 from __future__ import annotations
 
-from contextlib import ExitStack
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -26,9 +26,9 @@ from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
 from evidence_checker.ingest.layout import Line, group_paragraphs, inside, running_lines, union
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import BBox, Passage
+from evidence_checker.ingest.pdf_tables import find_tables
 from evidence_checker.ingest.segment import Block, join_lines, to_passages
 
-TABLE_MIN_PATHS = 2
 OCR_COVER_SHARE = 0.5
 
 
@@ -53,9 +53,7 @@ def read(
     notes = notes if notes is not None else ReadNotes()
     with notes.stage("pdf.open"):
         doc = _open(path, rel_path)
-    with ExitStack() as stack:
-        stack.callback(doc.close)
-        plumber = _LazyPlumber(path, stack)
+    try:
         notes.pages = len(doc)
         if notes.pages == 0:
             raise CorruptError(rel_path, "PDF 没有任何页面")
@@ -71,11 +69,13 @@ def read(
                 continue
             page = doc[index]
             try:
-                blocks.extend(_page_blocks(page, index, text, marks, right, plumber, options, notes))
+                blocks.extend(_page_blocks(page, index, text, marks, right, options, notes))
             except Exception as exc:  # noqa: BLE001 - one bad page makes the file partial
                 notes.problem(f"第{index + 1}页无法读取（{type(exc).__name__}: {exc}）")
             finally:
                 page.close()
+    finally:
+        doc.close()
     with notes.stage("segment"):
         return to_passages(blocks, rel_path, max_chars=options.max_chars)
 
@@ -141,14 +141,16 @@ def _line_box(textpage: pdfium.PdfTextPage, piece: str, offset: int, left: float
 
 
 def _text_right_edge(texts: list[_PageText | None], marks: dict[tuple[int, int], str]) -> float:
-    """Where full lines end: the rightmost body line, or the page width less the left margin
-    (Word's margins are symmetric by default) when no line reaches further — so a page of short
-    lines is not read as one paragraph."""
+    """Where full lines end: the rightmost line end shared by at least 3 body lines (justified
+    and full left-aligned lines end there), or at least the page width less the left margin
+    (Word's margins are symmetric by default) — so a page of short lines is not one paragraph."""
     body = [(line, t.width) for p, t in enumerate(texts) if t for i, line in enumerate(t.lines) if (p, i) not in marks]
     if not body:
         return 0.0
     left = min(line.bbox[0] for line, _ in body)
-    return max(max(line.bbox[2] for line, _ in body), max(width for _, width in body) - left)
+    ends = Counter(round(line.bbox[2]) for line, _ in body)
+    frequent = [float(x) for x, n in ends.items() if n >= 3]
+    return max([*frequent, max(width for _, width in body) - left - 3])
 
 
 def _page_blocks(
@@ -157,7 +159,6 @@ def _page_blocks(
     text: _PageText,
     marks: dict[tuple[int, int], str],
     right: float,
-    plumber: _LazyPlumber,
     options: ReadOptions,
     notes: ReadNotes,
 ) -> list[Block]:
@@ -169,9 +170,9 @@ def _page_blocks(
     if images and scanned:
         return _ocr_page(page, number, options, notes)
     tables: list[_Table] = []
-    if paths >= TABLE_MIN_PATHS:
+    if paths:
         with notes.stage("pdf.tables"):
-            tables = _tables(page, index, plumber)
+            tables = _tables(page)
     return _layout_blocks(number, text, marks, index, tables, right)
 
 
@@ -253,50 +254,22 @@ def _ocr_page(page: pdfium.PdfPage, number: int, options: ReadOptions, notes: Re
         return ocr_blocks(image, number, options, notes, locator_prefix=f"p{number} ", to_points=1 / scale)
 
 
-class _LazyPlumber:
-    """Opens the file with pdfplumber on first use only (most pages never need it)."""
-
-    def __init__(self, path: Path, stack: ExitStack) -> None:
-        self._path, self._stack, self._pdf = path, stack, None
-        self._failed = False
-
-    def page(self, index: int) -> Any | None:
-        if self._pdf is None and not self._failed:
-            try:
-                import pdfplumber
-
-                self._pdf = self._stack.enter_context(pdfplumber.open(self._path))
-            except Exception:  # noqa: BLE001 - no tables then; the text is read anyway
-                self._failed = True
-        return None if self._pdf is None else self._pdf.pages[index]
-
-
-def _tables(page: pdfium.PdfPage, index: int, plumber: _LazyPlumber) -> list[_Table]:
-    """Tables found by pdfplumber's ruling-line finder; cell text read from pdfium."""
-    try:
-        ppage = plumber.page(index)
-        found = ppage.find_tables() if ppage is not None else []
-    except Exception:  # noqa: BLE001 - a table finder failure leaves the text in the flow
-        return []
-    if not found:
+def _tables(page: pdfium.PdfPage) -> list[_Table]:
+    """Ruled tables (``pdf_tables``), each cell's text read from pdfium inside the cell box."""
+    grids = find_tables(page)
+    if not grids:
         return []
     left, _, _, top = page.get_cropbox()
     textpage = page.get_textpage()
     try:
-        tables = []
-        for table in found:
-            rows = []
-            for row in table.rows:
-                cells = []
-                for cell in row.cells:
-                    if cell is None:
-                        continue
-                    x0, y0, x1, y1 = cell
-                    raw = textpage.get_text_bounded(left + x0, top - y1, left + x1, top - y0)
-                    cells.append(join_lines(raw.splitlines()))
-                rows.append(cells)
-            tables.append(_Table(tuple(round(v, 2) for v in table.bbox), rows))  # type: ignore[arg-type]
-        return tables
+        return [
+            _Table(grid.bbox, [[_cell_text(textpage, cell, left, top) for cell in row] for row in grid.rows])
+            for grid in grids
+        ]
     finally:
         textpage.close()
-        ppage.close()
+
+
+def _cell_text(textpage: pdfium.PdfTextPage, cell: BBox, left: float, top: float) -> str:
+    x0, y0, x1, y1 = cell
+    return join_lines(textpage.get_text_bounded(left + x0, top - y1, left + x1, top - y0).splitlines())
