@@ -236,7 +236,7 @@ def archive_policy(co: Company, path: str, eff: dt.date, *, roles: Roles | None 
     frags = {
         "policy": "每票报关单放行后5个工作日内",
         "retention": f"自海关放行之日起保存不少于{years}年",
-        "tech": (tech_text or "技术标准、图纸、检测报告、产品说明书等由技术部与关务部共同保管")[:30],
+        "tech": tech_text.split("，")[0] if tech_text else "技术标准、图纸、检测报告、产品说明书等由技术部与关务部共同保管",
         "seals": "报关专用章由关务负责人指定专人保管",
         "aeo_file": "关务部建立企业认证专门档案",
         "processing": "加工贸易手册、料件进口及成品出口报关单",
