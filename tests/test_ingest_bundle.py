@@ -35,6 +35,7 @@ def ingest_bundle_dir(tmp_path):
     with zipfile.ZipFile(root / "归档.zip", "w") as zf:
         zf.writestr("../逃逸.txt", "越界".encode())
         zf.writestr("巡查/巡查记录.txt", "保安每两小时巡查一次。".encode())
+    (root / "profile.yaml").write_text("enterprise: 示例进出口有限公司\n", encoding="utf-8")  # the tool's input
     (root / ".evidence-checker").mkdir()
     (root / ".evidence-checker" / "旧结果.txt").write_text("不应读取", encoding="utf-8")
     return root
@@ -146,6 +147,13 @@ def test_hanging_file_times_out_and_the_rest_is_read(tmp_path):
     assert records["快.txt"].status == "ok"
     assert [p.text for p in result.passages] == ["封条登记。"]
     assert not list((tmp_path / ".evidence-checker" / "cache").rglob("*.json"))[1:]  # only 快.txt cached
+
+
+def test_file_vanishing_while_read_is_reported_not_cached(tmp_path):
+    from evidence_checker.ingest.extract import Job, extract
+
+    outcome = extract(Job(str(tmp_path / "已删除.pdf"), "已删除.pdf", "pdf"))
+    assert outcome.status == "failed" and "已不存在" in outcome.error and not outcome.cacheable
 
 
 def test_oversized_file_skipped(tmp_path):

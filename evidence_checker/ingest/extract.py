@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,7 @@ from evidence_checker.ingest.passage import Passage
 from evidence_checker.ingest.readers import READERS
 
 NO_TEXT = "未读出任何文字（文件空白，或只有无法识别的图片）"
+VANISHED = "读取时文件已不存在（可能正被移动、改名或删除），请稍后重试"
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ def extract(job: Job) -> Outcome:
         outcome = Outcome("failed", [], notes.pages, describe_exception(exc), False)
     else:
         outcome = _judged(passages, notes)
+    if outcome.status == "failed" and not os.path.exists(job.file):
+        outcome = Outcome("failed", [], None, VANISHED, False)
     outcome.timings = notes.timings
     outcome.seconds = time.perf_counter() - start
     return outcome

@@ -8,6 +8,9 @@ from typing import Iterable
 
 OUTPUT_DIR_NAME = ".evidence-checker"
 _SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store"}
+# The tool's own inputs at the bundle root: the enterprise profile (``init`` writes it) and a
+# corpus's gold answers. They describe the bundle; they are not evidence in it.
+TOOL_FILES = {"profile.yaml", "gold.yaml"}
 
 
 def skipped_name(name: str) -> bool:
@@ -17,8 +20,8 @@ def skipped_name(name: str) -> bool:
 
 def walk(bundle: Path, *, skip: Iterable[Path] = ()) -> list[tuple[Path, str]]:
     """``(file, posix path relative to bundle)`` for every file, sorted; hidden folders, the
-    folders in ``skip`` (the output folder) and :func:`skipped_name` files are left out.
-    Symbolic links to folders are not followed."""
+    folders in ``skip`` (the output folder), :func:`skipped_name` files and :data:`TOOL_FILES`
+    at the root are left out. Symbolic links to folders are not followed."""
     bundle = bundle.resolve()
     excluded = {p.resolve() for p in skip}
     found: list[tuple[Path, str]] = []
@@ -27,7 +30,7 @@ def walk(bundle: Path, *, skip: Iterable[Path] = ()) -> list[tuple[Path, str]]:
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (here / d).resolve() not in excluded)
         for name in sorted(files):
             path = here / name
-            if skipped_name(name) or not path.is_file():
+            if skipped_name(name) or (here == bundle and name in TOOL_FILES) or not path.is_file():
                 continue
             found.append((path, path.relative_to(bundle).as_posix()))
     return found
