@@ -52,12 +52,20 @@ class Lexicon:
 
 
 def _expand(terms: list[str], groups: dict[str, tuple[str, ...]], index: dict[str, str]) -> dict[str, str]:
+    """Each term with its synonyms, and compounds rewritten through them: 内审报告 → 内部审计报告."""
     out: dict[str, str] = {}
     for term in terms:
         canonical = index.get(term, term)
         out.setdefault(term, canonical)
         for variant in (canonical,) + groups.get(canonical, ()):
             out.setdefault(variant, canonical)
+        if term in index:
+            continue
+        for member, group in index.items():
+            if len(member) >= 2 and member != term and member in term:
+                for other in (group,) + groups.get(group, ()):
+                    if other != member:
+                        out.setdefault(term.replace(member, other), canonical)
     return out
 
 

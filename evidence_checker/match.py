@@ -34,7 +34,7 @@ import ahocorasick
 import yaml
 from rapidfuzz import fuzz
 
-from .catalog import Assessment, Item, SubItem
+from .catalog import Assessment, CatalogError, Item, SubItem
 from .lexicon import Lexicon, UnitLexicon, load_lexicon
 from .ingest.normalize import normalize
 from .results import EvidenceHit
@@ -44,29 +44,33 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
 @dataclass(frozen=True)
 class MatchSettings:
-    """Weights and cut-offs of the score (``models/thresholds.yaml``)."""
+    """Weights and cut-offs of the score (``models/thresholds.yaml`` → ``match``)."""
 
-    w_terms: float = 0.5
-    w_fuzzy: float = 0.2
-    w_name: float = 0.2
-    w_kind: float = 0.1
-    w_negative: float = 0.3
-    top_k: int = 8
-    per_file: int = 2
-    candidates: int = 60
-    min_score: float = 0.25
-    name_fuzzy_cutoff: float = 85.0
-    duplicate_ratio: float = 95.0
-    saturation_concepts: float = 2.0
+    w_terms: float
+    w_fuzzy: float
+    w_name: float
+    w_kind: float
+    w_negative: float
+    top_k: int
+    per_file: int
+    candidates: int
+    min_score: float
+    name_fuzzy_cutoff: float
+    duplicate_ratio: float
+    saturation_concepts: float
 
     @classmethod
     def load(cls, path: Path | None = None) -> "MatchSettings":
         path = path or MODELS_DIR / "thresholds.yaml"
-        if not path.exists():
-            return cls()
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        known = {k: v for k, v in (data.get("match") or {}).items() if k in cls.__dataclass_fields__}
-        return cls(**known)
+        try:
+            data = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("match") or {}
+        except FileNotFoundError:
+            raise CatalogError(f"{path}: missing (match settings)") from None
+        missing = [f for f in cls.__dataclass_fields__ if f not in data]
+        unknown = [k for k in data if k not in cls.__dataclass_fields__]
+        if missing or unknown:
+            raise CatalogError(f"{path.name}: match: missing {missing or '-'}, unknown {unknown or '-'}")
+        return cls(**data)
 
 
 @dataclass
@@ -203,11 +207,14 @@ def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon) -> _Query:
 
 
 def _name_signal(q: _Query, path: str, path_concepts: set[str], cutoff: float) -> float:
+    """How much the file and folder names speak of the unit: the item title in them (0.6), or the
+    unit's core concepts (a support concept counts half), saturating at two."""
     dirs = normalize(path.replace("!", "/"))
     title_hit = q.title and fuzz.partial_ratio(q.title, dirs) >= cutoff
     core = set(q.core.values())
-    share = len(core & path_concepts) / max(len(core), 1)
-    return max(0.6 if title_hit else 0.0, min(1.0, 2 * share)) if (title_hit or share) else 0.0
+    support = set(q.support.values()) - core
+    named = len(core & path_concepts) + 0.5 * len(support & path_concepts)
+    return max(0.6 if title_hit else 0.0, min(1.0, named / 2)) if (title_hit or named) else 0.0
 
 
 def match_passages(passages, assessment: Assessment, *, profile=None, top_k: int | None = None,

@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 import yaml
 
-from .catalog import Assessment, Item, SubItem, Threshold
-from .facts import extract_facts, role_labels, window_start
+from .catalog import STANDARDS_DIR, Assessment, CatalogError, Item, SubItem, Threshold
+from .facts import add_months, extract_facts, role_labels, window_start
 from .profile import Profile
 from .results import EvidenceHit, Proposal
 from .score import rollup
@@ -39,37 +39,61 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
 
 @dataclass(frozen=True)
-class ProposeSettings:
-    """Rule choices as data (``models/thresholds.yaml`` → ``propose``)."""
+class RecordCheck:
+    """A check of the records of units whose text contains ``when`` (``rating_rules.yaml``)."""
 
-    evidence_min: float = 0.40  # a hit below this is not evidence
-    strong_min: float = 0.55  # the best hit must reach this for 达标
-    record_window_months: int = 12  # records must fall in the 12 months before as_of
-    required_roles: dict[str, list[str]] = field(default_factory=lambda: {  # role keys of models/facts.yaml
-        "training_min_per_year": ["legal_representative", "customs_manager"],
-    })
-    statement_min: float = 0.45  # a statement (声明/承诺) strong enough to support a legal unit
-    # a unit needs a written policy when its text has one of these words
-    policy_words: list[str] = field(default_factory=lambda: ["制度", "程序", "书面", "机制", "预案", "办法"])
-    # … and records of it being carried out when its text has one of these (unless an exception)
-    record_words: list[str] = field(default_factory=lambda: ["有效落实", "有效执行", "有效运行", "登记", "记录",
-                                                             "台账", "定期", "每年", "演练"])
-    records_not_needed: list[str] = field(default_factory=lambda: ["职责分工明确"])
-    # a record passage about the unit with one of these reports an open problem, unless resolved
-    finding_words: list[str] = field(default_factory=lambda: ["未修复", "损坏", "偏暗", "不足", "缺失", "整改中",
-                                                              "待整改", "待更换", "未开展", "未培训", "未登记",
-                                                              "未核验", "未按规定", "未按要求"])
-    finding_core_concepts: int = 2  # core concepts a record must share with the unit for its problem to count
-    document_head_passages: int = 15  # passages from the top of a report searched for its date
-    resolved_words: list[str] = field(default_factory=lambda: ["已整改", "已完成", "已修复", "已关闭", "已闭环"])
+    when: str
+    shortfall: str
+    log_words: tuple[str, ...] = ()
+    required_fields: tuple[tuple[str, ...], ...] = ()
+    max_age_months: int | None = None
+    events: tuple[str, ...] = ()
+    follow_up_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProposeSettings:
+    """Cut-offs (``models/thresholds.yaml`` → ``propose``) and rule choices
+    (``standards/<edition>/rating_rules.yaml``), both data."""
+
+    evidence_min: float
+    strong_min: float
+    statement_min: float
+    record_window_months: int
+    policy_words: tuple[str, ...]
+    record_words: tuple[str, ...]
+    records_not_needed: tuple[str, ...]
+    required_roles: dict[str, list[str]]
+    finding_words: tuple[str, ...]
+    resolved_words: tuple[str, ...]
+    finding_core_concepts: int
+    document_head_passages: int
+    item_folder_similarity: float
+    record_checks: tuple[RecordCheck, ...] = ()
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "ProposeSettings":
-        path = path or MODELS_DIR / "thresholds.yaml"
-        if not path.exists():
-            return cls()
-        data = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("propose") or {}
-        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+    def load(cls, edition: str = "2018-177", *, thresholds: Path | None = None,
+             rules: Path | None = None) -> "ProposeSettings":
+        thresholds = thresholds or MODELS_DIR / "thresholds.yaml"
+        rules = rules or STANDARDS_DIR / edition / "rating_rules.yaml"
+        data: dict = {}
+        for path, key in ((thresholds, "propose"), (rules, None)):
+            try:
+                raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            except FileNotFoundError:
+                raise CatalogError(f"{path}: missing (rating settings)") from None
+            data.update(raw.get(key) or {} if key else raw)
+        checks = tuple(RecordCheck(**{k: (tuple(tuple(x) if isinstance(x, list) else x for x in v)
+                                          if isinstance(v, list) else v) for k, v in c.items()})
+                       for c in data.pop("record_checks", []) or [])
+        fields = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items()}
+        missing = [f for f in cls.__dataclass_fields__ if f not in fields and f != "record_checks"]
+        if missing:
+            raise CatalogError(f"rating settings: missing {', '.join(missing)} ({thresholds.name}, {rules.name})")
+        unknown = [k for k in fields if k not in cls.__dataclass_fields__]
+        if unknown:
+            raise CatalogError(f"rating settings: unknown {', '.join(unknown)} ({thresholds.name}, {rules.name})")
+        return cls(**fields, record_checks=checks)
 
 
 @dataclass
@@ -81,6 +105,8 @@ class Context:
     passages_by_path: dict[str, list[dict]]  # path -> passages of that file, in order
     record_verdicts: dict  # unit id -> records.RecordVerdict
     records_present: bool
+    best_unit: dict[str, set[str]] = None  # passage id -> the sub-item(s) of its item it matches best
+    sibling_records: dict[str, list[EvidenceHit]] = None  # unit id -> record hits of the other sub-items
 
 
 _LABEL = {"compliant": "达标", "basically_compliant": "基本达标", "non_compliant": "不达标",
@@ -92,18 +118,25 @@ def _cite(h: EvidenceHit) -> str:
     return f"《{Path(h.path.split('!')[-1]).name}》{where}{h.locator}".strip()
 
 
-def _dates(passages: Iterable[dict], start: dt.date, as_of: dt.date) -> list[tuple[dt.date, str]]:
+@dataclass(frozen=True)
+class _Dated:
+    date: dt.date
+    day: bool  # day precision (a session, a visit); else a month/quarter/year the record covers
+    path: str
+
+
+def _dates(passages: Iterable[dict], start: dt.date, as_of: dt.date) -> list[_Dated]:
     """Dates in the passages; a month, quarter or year that overlaps the window counts as its last
     day inside it (a report named "2026 AEO内审报告" is a record of 2026)."""
     out = []
     for p in passages:
         for d in extract_facts(p.get("norm") or p.get("text") or "").dates:
             if d.precision == "day":
-                out.append((d.date, p.get("path", "")))
+                out.append(_Dated(d.date, True, p.get("path", "")))
             elif d.date <= as_of and d.end >= start:
-                out.append((min(d.end, as_of), p.get("path", "")))
+                out.append(_Dated(min(d.end, as_of), False, p.get("path", "")))
             else:
-                out.append((d.end, p.get("path", "")))
+                out.append(_Dated(d.end, False, p.get("path", "")))
     return out
 
 
@@ -211,14 +244,13 @@ def _requires(text: str, words: list[str], exceptions: list[str] = ()) -> bool:
     return any(w in text for w in words) and not any(x in text for x in exceptions)
 
 
-def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date
-                  ) -> tuple[list[tuple[dt.date, str]], list[dict]]:
+def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple[list[_Dated], list[dict]]:
     """Dates of the unit's records: those in its record hits, and for a sheet that is about the unit
     (its title or header row matched, or its file name speaks of the unit) every row of it."""
     passages: list[dict] = []
     seen: set[str] = set()
     for h in hits:
-        if h.why.get("kind") not in ("record", "statement"):
+        if h.why.get("kind") != "record":
             continue
         rows = ctx.passages_by_path.get(h.path, [])
         about_unit = h.why.get("name", 0) >= 0.5 or any(r.get("id") == h.passage_id for r in rows[:3])
@@ -237,11 +269,16 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date
     return _dates(passages, start, ctx.profile.as_of), passages
 
 
-def _findings(hits: list[EvidenceHit], s: "ProposeSettings") -> list[EvidenceHit]:
-    """Record passages about the unit that report an open problem (未修复、不足、整改中 …)."""
+def _findings(unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
+    """Record passages about the unit that report an open problem (未修复、不足、整改中 …): they share
+    enough core concepts with the unit, and among the sub-items of its item it is the one they match best."""
+    s = ctx.settings
     out = []
     for h in hits:
+        owner = ctx.best_unit.get(h.passage_id)
         if h.why.get("kind") != "record" or h.why.get("core_hits", 0) < s.finding_core_concepts:
+            continue
+        if owner is not None and unit_id not in owner:
             continue
         if any(w in h.text for w in s.finding_words) and not any(w in h.text for w in s.resolved_words):
             out.append(h)
@@ -261,11 +298,18 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     needs_records = _requires(text, s.record_words, s.records_not_needed) or any(
         t.kind == "frequency" for t in unit.thresholds)
     policies = _policy_hits(good)
+    if needs_records and not any(h.why.get("kind") == "record" for h in good):
+        # an umbrella "建立…制度并有效落实": its sibling sub-items' records show it is carried out,
+        # and so do the records filed in the folder named after the item
+        if "制度" in text:
+            good = good + [h for h in ctx.sibling_records.get(unit.id, []) if h.score >= s.evidence_min]
+        good = good + _item_folder_records(item, good, ctx)
     record_paths = _record_files(good)
     start = window_start(prof.as_of, months=s.record_window_months)
     dates, rec_passages = _record_dates(good, ctx, start)
-    in_window = sorted({d for d, _ in dates if start <= d <= prof.as_of})
-    out_window = sorted({d for d, _ in dates if not (start <= d <= prof.as_of)})
+    in_window = sorted({d.date for d in dates if start <= d.date <= prof.as_of})
+    sessions = _sessions(dates, ctx, start)
+    out_window = sorted({d.date for d in dates if not (start <= d.date <= prof.as_of)})
     reasons: list[str] = []
     missing: list[str] = []
     facts: list[dict] = []
@@ -278,15 +322,20 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         facts.append({"dates_in_window": [d.isoformat() for d in in_window]})
         reasons.append(f"评估期内（{start.isoformat()}至{prof.as_of.isoformat()}）有{len(in_window)}个日期的记录")
     elif dates:
-        reasons.append(f"记录日期均不在评估期内（最近为{max(d for d, _ in dates).isoformat()}）")
+        reasons.append(f"记录日期均不在评估期内（最近为{max(d.date for d in dates).isoformat()}）")
     if out_window and in_window:
         facts.append({"dates_outside_window": [d.isoformat() for d in out_window]})
     for th in unit.thresholds:
-        short = _check_threshold(th, in_window, rec_passages, policies, ctx, facts)
+        short = _check_threshold(th, sessions, rec_passages, policies, ctx, facts)
         if short:
             shortfalls.append(short)
-    for h in _findings(good, s)[:2]:
+    for h in _findings(unit.id, good, ctx)[:2]:
         shortfalls.append(f"记录显示存在未解决的问题：{_cite(h)}“{_short(h.text, 60)}”")
+    for check in s.record_checks:
+        if check.when in (unit.text or ""):
+            short = _record_check(check, ctx, start, facts)
+            if short:
+                shortfalls.append(short)
     best = max(h.score for h in good)
     strong = best >= s.strong_min
     policy_ok = bool(policies) or not needs_policy
@@ -310,6 +359,91 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         reasons.insert(0, "仅找到弱相关的材料，未见制度或记录")
     return Proposal(unit.id, rating, "proposed", 0.6, tuple(reasons), ev_ids, missing=tuple(missing),
                     facts=tuple(facts))
+
+
+def _files_named(ctx: Context, words: tuple[str, ...]) -> list[str]:
+    return [p for p in ctx.passages_by_path if any(w in p for w in words)]
+
+
+def _is_policy_file(path: str, s: "ProposeSettings") -> bool:
+    return any(w in Path(path.split("!")[-1]).stem for w in s.policy_words + ("规定", "管理办法"))
+
+
+def _item_folder_records(item: Item, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
+    """Records filed beside the unit's policy in a folder named after its item ("24 进入安全/…")."""
+    from rapidfuzz import fuzz
+
+    s = ctx.settings
+    out: list[EvidenceHit] = []
+    for h in hits:
+        folder = h.path.rsplit("/", 1)[0] if "/" in h.path else ""
+        if not folder or fuzz.partial_ratio(item.title, folder.rsplit("/", 1)[-1]) < s.item_folder_similarity:
+            continue
+        for path, rows in ctx.passages_by_path.items():
+            if path.rsplit("/", 1)[0] == folder and not _is_policy_file(path, s) and rows and path not in {
+                    x.path for x in out}:
+                first = rows[0]
+                out.append(EvidenceHit(passage_id=first.get("id", ""), path=path, page=first.get("page"),
+                                       locator=first.get("locator", ""), text=first.get("text", ""),
+                                       score=s.evidence_min, why={"kind": "record", "name": 1.0,
+                                                                  "from": "item_folder"}))
+        break
+    return out
+
+
+def _sessions(dates: list[_Dated], ctx: Context, start: dt.date) -> list[dt.date]:
+    """Occasions a frequency counts: the distinct days of logs (sheets) in the window, and one per
+    report-like file (a yearly audit report, a scanned sign-in sheet) dated in the window."""
+    as_of = ctx.profile.as_of
+    out: dict[str, dt.date] = {}
+    for d in dates:
+        if not (start <= d.date <= as_of):
+            continue
+        rows = ctx.passages_by_path.get(d.path, [])
+        if rows and rows[0].get("kind") == "sheet_row":
+            if d.day:
+                out[f"{d.path}|{d.date}"] = d.date
+        else:
+            out.setdefault(d.path, d.date)
+    return sorted(out.values())
+
+
+def _record_check(check: RecordCheck, ctx: Context, start: dt.date, facts: list[dict]) -> str | None:
+    """One ``record_checks`` rule against the bundle's records; a shortfall in Chinese, or None."""
+    s, prof = ctx.settings, ctx.profile
+    logs = [p for p in _files_named(ctx, check.log_words) if not _is_policy_file(p, s)] if check.log_words else []
+    if check.required_fields and logs:
+        text = " ".join(q.get("norm") or q.get("text") or "" for p in logs for q in ctx.passages_by_path[p])
+        absent = ["/".join(group) for group in check.required_fields if not any(w in text for w in group)]
+        if absent:
+            facts.append({"check": check.when, "files": logs, "fields_missing": absent})
+            return check.shortfall.format(fields="、".join(absent))
+    if check.max_age_months is not None and logs:
+        dated = _dates([q for p in logs for q in ctx.passages_by_path[p]]
+                       + [{"path": p, "text": Path(p.split("!")[-1]).stem} for p in logs], start, prof.as_of)
+        if dated:
+            latest = max(d.date for d in dated if d.date <= prof.as_of) if any(
+                d.date <= prof.as_of for d in dated) else None
+            if latest is None or latest < add_months(prof.as_of, -check.max_age_months):
+                facts.append({"check": check.when, "files": logs, "latest": latest.isoformat() if latest else None})
+                return check.shortfall.format(latest=latest.isoformat() if latest else "未知",
+                                              max_age_months=check.max_age_months)
+    if check.events:
+        # a follow-up is a record file named for it (not a policy), or the event's own row noting it
+        named = any(any(w in p for w in check.follow_up_words) and not _is_policy_file(p, s)
+                    for p in ctx.passages_by_path)
+        for p, qs in ctx.passages_by_path.items():
+            if named or _is_policy_file(p, s):
+                continue
+            for q in qs:
+                t = q.get("norm") or q.get("text") or ""
+                ev = next((w for w in check.events if w in t), None)
+                if not ev or any(w in t for w in check.follow_up_words):
+                    continue
+                if any(d.day and start <= d.date <= prof.as_of for d in _dates([q], start, prof.as_of)):
+                    facts.append({"check": check.when, "event": ev, "path": p, "locator": q.get("locator")})
+                    return check.shortfall.format(event=_short(t, 50))
+    return None
 
 
 def _check_threshold(th: Threshold, in_window: list[dt.date], rec_passages: list[dict],
@@ -342,6 +476,28 @@ def _check_threshold(th: Threshold, in_window: list[dt.date], rec_passages: list
     return None
 
 
+def _item_links(assessment: Assessment, evidence: dict[str, list[EvidenceHit]]):
+    """For each passage, the sub-item(s) of an item it matches best; for each sub-item, the record
+    hits of its sibling sub-items (an umbrella "建立…制度并有效落实" is carried out through them)."""
+    best: dict[str, set[str]] = {}
+    siblings: dict[str, list[EvidenceHit]] = {}
+    for item in assessment.scored_items:
+        top: dict[str, tuple[float, set[str]]] = {}
+        for sub in item.subitems:
+            for h in evidence.get(sub.id, []):
+                score, owners = top.get(h.passage_id, (-1.0, set()))
+                if h.score > score + 1e-9:
+                    top[h.passage_id] = (h.score, {sub.id})
+                elif abs(h.score - score) <= 1e-9:
+                    owners.add(sub.id)
+        for pid, (_, owners) in top.items():
+            best[pid] = owners
+        for sub in item.subitems:
+            siblings[sub.id] = [h for other in item.subitems if other.id != sub.id
+                                for h in evidence.get(other.id, []) if h.why.get("kind") == "record"]
+    return best, siblings
+
+
 def propose(assessment: Assessment, profile: Profile, evidence: dict[str, list[EvidenceHit]], *,
             passages: Iterable = (), record_verdicts: dict | None = None, records_present: bool = False,
             settings: ProposeSettings | None = None) -> tuple[dict[str, Proposal], dict[str, dict]]:
@@ -350,8 +506,10 @@ def propose(assessment: Assessment, profile: Profile, evidence: dict[str, list[E
     for p in passages:
         d = p if isinstance(p, dict) else p.to_json()
         by_path.setdefault(d["path"], []).append(d)
-    ctx = Context(profile=profile, settings=settings or ProposeSettings.load(), passages_by_path=by_path,
-                  record_verdicts=record_verdicts or {}, records_present=records_present)
+    best_unit, siblings = _item_links(assessment, evidence)
+    ctx = Context(profile=profile, settings=settings or ProposeSettings.load(assessment.standard.edition),
+                  passages_by_path=by_path, record_verdicts=record_verdicts or {}, records_present=records_present,
+                  best_unit=best_unit, sibling_records=siblings)
     proposals: dict[str, Proposal] = {}
     items: dict[str, dict] = {}
     points = assessment.standard.rules.points
