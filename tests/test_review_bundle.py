@@ -1,8 +1,9 @@
 """A small real bundle (DOCX, text PDF with Chinese, XLSX) and a run folder for it, for the review tests.
 
-The run folder is written with the project's own writers (``results.write_json`` …); passage ids,
-locators and PDF boxes are made here the way the ingestion stage makes them (a stable hash of path,
-locator and text; PDF boxes ``[x0, top, x1, bottom]`` in points from the page's top-left corner).
+The run folder is written with the project's own writers (``results.write_json`` …) from the
+passages the real ingestion stage reads from the bundle (``ingest_bundle``); the hand-made passages
+of :func:`build_bundle` (same ids, locators and PDF boxes ``[x0, top, x1, bottom]`` in points from
+the page's top-left corner) are used only when the ingestion stage cannot be imported.
 """
 
 from __future__ import annotations
@@ -112,9 +113,31 @@ def _hit(p: dict, score: float, terms: list[str]) -> EvidenceHit:
                        score=score, why={"terms": terms, "fuzzy": 80.0, "name": 0.0, "kind": "policy"})
 
 
+_READ: dict[str, list[dict]] = {}
+
+
+def read_passages(bundle: Path, fallback: list[dict]) -> list[dict]:
+    """The bundle's passages as the ingestion stage reads them (``fallback`` when it is not importable).
+
+    Memoised on the written content (the hand-made passages describe it exactly), since every
+    test writes the same few bundles into its own folder and paths are bundle-relative.
+    """
+    try:
+        from evidence_checker.ingest import ingest_bundle
+    except ImportError:
+        return fallback
+    key = json.dumps(fallback, ensure_ascii=False, sort_keys=True)
+    if key not in _READ:
+        result = ingest_bundle(bundle, workers=1, use_cache=False)
+        _READ[key] = [p.to_json() for p in result.passages]
+    return [dict(p) for p in _READ[key]]
+
+
 def write_run(bundle: Path, out: Path, passages: list[dict]) -> Path:
     """A run folder for ``bundle`` as ``check`` writes it; every rated unit gets a proposal."""
+    passages = read_passages(bundle, passages)
     by_text = {p["text"]: p for p in passages}
+    by_loc = {(p["path"], p["locator"]): p for p in passages}
     pdf = [p for p in passages if p["path"].endswith(".pdf")]
     train = [p for p in passages if "培训" in p["text"] and p["path"].endswith(".docx")]
     evidence = {
@@ -122,7 +145,7 @@ def write_run(bundle: Path, out: Path, passages: list[dict]) -> Path:
             _hit(pdf[0], 0.7, ["培训"])],
         "common.3": [_hit(by_text[XSS], 0.8, ["复核", "script"])],
         "common.6.1": [_hit(pdf[2], 0.85, ["内部审计"]), _hit(pdf[3], 0.8, ["内部审计", "有效落实"])],
-        "common.12": [_hit(by_text["资产总计 1200000"], 0.6, ["资产"])],
+        "common.12": [_hit(by_loc[("财务/财务报表.xlsx", "资产负债表!A2:B2")], 0.6, ["资产"])],
     }
     a = load_standard().assessment("advanced", "importer")
     proposals = {}
