@@ -11,9 +11,9 @@ from fastapi.testclient import TestClient
 from PIL import Image
 from typer.testing import CliRunner
 
+from evidence_checker.cli import app as cli_app
 from evidence_checker.results import load_results
 from evidence_checker.review import confirmed_ratings
-from evidence_checker.review.cli import review_app
 from evidence_checker.review.store import ensure_run, history, record_run
 from evidence_checker.review.web import create_app, highlight, inside
 from test_review_bundle import XSS, build_bundle, make_run, write_run
@@ -134,7 +134,7 @@ def test_without_a_token_only_local_host_names_are_served(site):
 
 def test_serving_on_a_non_local_address_without_a_token_is_refused(tmp_path):
     _, out = make_run(tmp_path)
-    res = CliRunner().invoke(review_app, ["serve", str(out), "--host", "0.0.0.0"])
+    res = CliRunner().invoke(cli_app, ["review", "serve", str(out), "--host", "0.0.0.0"])
     assert res.exit_code == 2
     assert "不是本机地址" in res.output and "--token" in res.output
     assert "Traceback" not in res.output

@@ -125,7 +125,12 @@ class RunData:
         with self._lock:
             stamp = self._files_stamp()
             if self._loaded is None or stamp != self._stamp:
-                results = load_results(self.out_dir)
+                try:
+                    results = load_results(self.out_dir)
+                except (OSError, ValueError):
+                    if self._loaded is None:
+                        raise
+                    return self._loaded  # a re-check is writing its files: keep showing the last run
                 record_run(self.store, results)
                 order: dict[str, list[str]] = {}
                 for pid, p in results.passages.items():
