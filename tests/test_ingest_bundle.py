@@ -126,6 +126,20 @@ def test_second_run_reads_nothing(ingest_bundle_dir, monkeypatch):
     assert [p.text for p in third.passages if p.path == "门卫制度.txt"] == ["门卫管理制度（修订）"]
 
 
+def test_damaged_cache_entry_of_an_archive_member_is_read_again(ingest_bundle_dir):
+    import hashlib
+
+    first = ingest_bundle(ingest_bundle_dir, workers=0)
+    sha = hashlib.sha256("保安每两小时巡查一次。".encode()).hexdigest()
+    (entry,) = (ingest_bundle_dir / ".evidence-checker" / "cache").rglob(f"{sha}.json")
+    entry.write_text("{damaged", encoding="utf-8")
+    second = ingest_bundle(ingest_bundle_dir, workers=0)
+    assert second.stats.files_read == 1
+    assert second.passages == first.passages
+    record = next(f for f in second.files if f.path == "归档.zip!巡查/巡查记录.txt")
+    assert record.status == "ok" and not record.cached
+
+
 def test_same_content_at_two_paths_gets_its_own_path(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "x.txt").write_text("监控录像保存九十天。", encoding="utf-8")

@@ -39,6 +39,10 @@ def default_workers() -> int:
     return max(1, min(2, cpus))
 
 
+class _CacheMiss(Exception):
+    """A cached archive listing names a member whose cached result cannot be loaded."""
+
+
 @dataclass
 class _Slot:
     """One line of the inventory while the run fills it in."""
@@ -201,8 +205,8 @@ class _Planner:
             slot.record = FileRecord(rel, fmt, cached["status"], cached["pages"], len(slot.passages), cached["error"],
                                      sha, size, cached=True)
             return slot
-        if file is None:  # a cached archive listing whose member is no longer cached: cannot happen
-            return self._slot(rel, key, size, sha, "failed", "内部错误：缓存不完整，请删除缓存后重试")
+        if file is None:  # planned from a cached archive listing, but this member's entry is gone
+            raise _CacheMiss(rel)
         return _Slot(rel, fmt, size, sha, job=Job(str(file), rel, fmt, self.options))
 
     def _slot(self, rel: str, fmt: str, size: int, sha: str | None, status: str, reason: str) -> _Slot:
@@ -215,14 +219,18 @@ class _Planner:
 
     def _archive(self, file: Path, rel: str, size: int, sha: str) -> None:
         manifest = self.cache.get_archive(sha)
+        if manifest is not None and _fully_cached(manifest, self.cache, self.max_bytes):
+            mark = len(self.slots)
+            try:
+                self._plan_archive(rel, size, sha, manifest, {}, True)
+                return
+            except _CacheMiss:  # an unreadable cache entry: extract and read the archive again
+                del self.slots[mark:]
         files: dict[str, Path] = {}
-        cached = manifest is not None and _fully_cached(manifest, self.cache, self.max_bytes)
-        if not cached:
-            dest = self.tmp / f"zip{len(self.slots):05d}"
-            manifest = _manifest(expand(file, rel_path=rel, dest=dest, limits=self.limits), files)
-            self.cache.put_archive(sha, manifest)
-        assert manifest is not None
-        self._plan_archive(rel, size, sha, manifest, files, cached)
+        dest = self.tmp / f"zip{len(self.slots):05d}"
+        manifest = _manifest(expand(file, rel_path=rel, dest=dest, limits=self.limits), files)
+        self.cache.put_archive(sha, manifest)
+        self._plan_archive(rel, size, sha, manifest, files, False)
 
     def _plan_archive(
         self, rel: str, size: int, sha: str | None, manifest: dict[str, Any], files: dict[str, Path], cached: bool

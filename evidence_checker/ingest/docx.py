@@ -212,7 +212,7 @@ def _margin_blocks(document: Any, kind: str) -> Iterator[Block]:
         for part in parts:
             if part.is_linked_to_previous and seen:
                 continue
-            text = " ".join(t for t in (_margin_text(part),) if t)
+            text = _margin_text(part)
             if text and text not in seen:
                 seen.append(text)
     for n, text in enumerate(seen, 1):

@@ -26,9 +26,7 @@ MIN_CONFIDENCE = 30.0
 # Median word height below this: OCR again at twice the size. Measured on rendered Chinese text:
 # 2x fixes 9-10 px text, changes nothing at 12 px and makes 14-18 px text worse.
 SMALL_TEXT_PX = 12
-MAX_PIXELS = 60_000_000
-
-Image.MAX_IMAGE_PIXELS = 200_000_000
+MAX_PIXELS = 60_000_000  # larger pictures are scaled down before OCR
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +133,9 @@ def read(
     try:
         image = Image.open(path)
         frames = getattr(image, "n_frames", 1)
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+    except Image.DecompressionBombError as exc:
+        raise CorruptError(rel_path, "图片像素过多（疑似损坏或恶意文件），未读取") from exc
+    except (OSError, SyntaxError, ValueError) as exc:
         raise CorruptError(rel_path, f"图片无法打开（{exc}）") from exc
     notes.pages = frames
     reason = missing_engine(options.ocr_lang)

@@ -78,6 +78,9 @@ def normalize(text: str) -> str:
     return squeeze_spaces(text)
 
 
+_CJK_CHAR = re.compile(f"[{CJK_CLASS}\uff00-\uffef]")
+
+
 def is_cjk(char: str) -> bool:
-    """True for a CJK ideograph, kana or CJK punctuation character."""
-    return bool(char) and re.match(f"[{CJK_CLASS}\uff00-\uffef]", char) is not None
+    """True for a CJK ideograph, kana, CJK or full-width punctuation character."""
+    return bool(char) and _CJK_CHAR.match(char) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 from contextlib import contextmanager
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from typing import Iterator
 
 
@@ -30,7 +30,8 @@ class ReadOptions:
 
     def cache_key(self) -> str:
         """A short hash of the fields that change the passages (timeouts excluded)."""
-        relevant = astuple(self)[:7]
+        relevant = (self.ocr_lang, self.ocr_dpi, self.ocr_min_chars, self.ocr_cover_chars,
+                    self.ocr_min_image_pixels, self.ocr_document_images, self.max_chars)
         return hashlib.sha1(repr(relevant).encode()).hexdigest()[:8]
 
 

@@ -263,7 +263,10 @@ def _tables(page: pdfium.PdfPage) -> list[_Table]:
     textpage = page.get_textpage()
     try:
         return [
-            _Table(grid.bbox, [[_cell_text(textpage, cell, left, top) for cell in row] for row in grid.rows])
+            _Table(
+                tuple(round(v, 2) for v in grid.bbox),  # type: ignore[arg-type]
+                [[_cell_text(textpage, cell, left, top) for cell in row] for row in grid.rows],
+            )
             for grid in grids
         ]
     finally:
