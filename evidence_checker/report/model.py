@@ -14,8 +14,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Mapping
 
-import yaml
-
 from ..catalog import CATEGORIES, Assessment, Standard, load_standard
 from ..i18n import t as label
 from ..profile import Profile, ProfileError, profile_from_dict
@@ -41,7 +39,6 @@ class UnitRow:
     """A rated unit (a sub-item, or an item without sub-items) as reports show it."""
 
     id: str
-    number: int | None  # the sub-item's printed number; None when the item is rated as itself
     text: str  # the standard's text (always Chinese)
     rating: str | None  # effective rating; None = unrated
     source: str  # confirmed | proposed | needs_review | missing
@@ -58,8 +55,6 @@ class UnitRow:
 @dataclass(frozen=True)
 class ItemRow:
     id: str
-    number: int
-    part: str
     title: str
     category: str
     section: str
@@ -139,7 +134,6 @@ class ReportModel:
     level: str
     business_type: str
     as_of: str
-    bundle: str
     generated: str
     flags: tuple[str, ...]  # labels of the profile flags that are set
     result: ScoreResult
@@ -156,7 +150,6 @@ class ReportModel:
     stored_total: int | None  # total of score.json as check wrote it
     upgrade: tuple[UpgradeRow, ...] | None = None  # None: not asked for
     upgrade_applicable: bool = False
-    min_total: int = 95
     method: tuple[str, ...] = ()  # what was read, against what, how it was scored
 
     def t(self, key: str, **fmt) -> str:
@@ -175,10 +168,6 @@ class ReportModel:
     @property
     def unrated_items(self) -> int:
         return len(self.result.unrated)
-
-    @property
-    def unread_count(self) -> int:
-        return len(self.unread)
 
     def rating(self, value: str | None) -> str:
         return self.t(value or "unrated")
@@ -246,7 +235,6 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
         enterprise=str(run.get("enterprise") or (profile.enterprise if profile else "") or ""),
         edition=std.edition, standard_title=std.title or "海关认证企业标准", level=level, business_type=btype,
         as_of=str(run.get("as_of") or (profile.as_of.isoformat() if profile else "")),
-        bundle=str(bundle or ""),
         generated=(now or dt.datetime.now()).strftime("%Y-%m-%d %H:%M"),
         flags=tuple(std.flags[k].label for k, v in (profile.flags if profile else {}).items() if v and k in std.flags),
         result=result, scope_text=label(f"scope.{result.basic_limit_scope}", lang),
@@ -259,7 +247,6 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
                      for f in results.inventory if f.get("status", "ok") != "ok"),
         sources={k: n for k in SOURCES if (n := sum(1 for _, src in eff.values() if src == k))},
         stored_total=results.score.get("total"),
-        min_total=std.rules.min_total,
     )
     model.conditions = _conditions(model, std, titles)
     model.method = _method(model)
@@ -272,10 +259,8 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
 # ---------------------------------------------------------------------------------------------
 
 def _profile(run: dict, std: Standard) -> Profile | None:
-    """The run's profile: a mapping stored in run.json, or the path of a profile.yaml."""
+    """The run's profile as stored in run.json (None when absent or invalid)."""
     raw = run.get("profile")
-    if isinstance(raw, str) and Path(raw).is_file():
-        raw = yaml.safe_load(Path(raw).read_text(encoding="utf-8-sig"))
     if not isinstance(raw, dict):
         return None
     try:
@@ -312,12 +297,12 @@ def _item_row(assessment: Assessment, r, eff, proposals, decisions, refs, lang: 
         rating, source = eff[unit.id]
         p, d = proposals.get(unit.id), decisions.get(unit.id)
         units.append(UnitRow(
-            id=unit.id, number=getattr(unit, "number", None) if item.subitems else None, text=unit.text or "",
+            id=unit.id, text=unit.text or "",
             rating=rating, source=source, stale=bool(d and d.stale),
             confidence=p.confidence if p else None, reasons=p.reasons if p else (),
             missing=p.missing if p else (), facts=tuple(fact_text(f, unit, lang) for f in (p.facts if p else ())),
             reviewer=d.reviewer if d else "", note=d.note if d else "", evidence=refs[unit.id]))
-    return ItemRow(id=item.id, number=item.number, part=item.part, title=item.title, category=item.category,
+    return ItemRow(id=item.id, title=item.title, category=item.category,
                    section=item.section, rating=r.rating, score=r.score, source=_item_source(units),
                    units=tuple(units))
 
