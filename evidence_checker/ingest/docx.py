@@ -61,21 +61,90 @@ def _open(path: Path, rel_path: str) -> Any:
         raise CorruptError(rel_path, f"Word 文件已损坏或不是 .docx 格式（{type(exc).__name__}）") from exc
 
 
+class _Styles:
+    """Heading level and list numbering per paragraph style, resolved once per document along
+    ``basedOn`` chains (python-docx's ``paragraph.style`` scans all styles on every call)."""
+
+    def __init__(self, document: Any) -> None:
+        self._elements: dict[str, Any] = {}
+        self._default: str | None = None
+        for style in document.styles.element.iter(qn("w:style")):
+            if style.get(qn("w:type")) != "paragraph":
+                continue
+            style_id = style.get(qn("w:styleId"))
+            self._elements[style_id] = style
+            if style.get(qn("w:default")) in ("1", "true"):
+                self._default = style_id
+        self._cache: dict[str | None, tuple[int | None, tuple[str, int] | None]] = {}
+
+    def of(self, paragraph: Paragraph) -> tuple[int | None, tuple[str, int] | None]:
+        """``(heading level, (numId, ilvl))`` of the paragraph's style (either may be None)."""
+        ppr = paragraph._p.find(qn("w:pPr"))
+        ref = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        style_id = ref.get(qn("w:val")) if ref is not None else self._default
+        if style_id not in self._cache:
+            self._cache[style_id] = self._resolve(style_id, depth=0)
+        return self._cache[style_id]
+
+    def _resolve(self, style_id: str | None, depth: int) -> tuple[int | None, tuple[str, int] | None]:
+        style = self._elements.get(style_id or "")
+        if style is None or depth > 10:
+            return None, None
+        name_el = style.find(qn("w:name"))
+        name = (name_el.get(qn("w:val"), "") if name_el is not None else "").strip().lower()
+        match = _HEADING_STYLE.match(name)
+        level = int(match.group(1)) if match else (1 if name in _TITLE_STYLES else _outline_level(style))
+        num = _num_pr_of(style)
+        if level is None or num is None:
+            based = style.find(qn("w:basedOn"))
+            if based is not None:
+                parent_level, parent_num = self._resolve(based.get(qn("w:val")), depth + 1)
+                level = level if level is not None else parent_level
+                num = num if num is not None else parent_num
+        return level, num
+
+
+def _outline_level(element: Any) -> int | None:
+    ppr = element.find(qn("w:pPr"))
+    outline = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+    value = outline.get(qn("w:val"), "9") if outline is not None else "9"
+    return int(value) + 1 if value.isdigit() and int(value) < 9 else None
+
+
+def _num_pr_of(element: Any) -> tuple[str, int] | None:
+    """``(numId, ilvl)`` set on a paragraph or style element; ``("0", 0)`` switches numbering off."""
+    ppr = element.find(qn("w:pPr"))
+    num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+    if num_pr is None:
+        return None
+    num_id = num_pr.find(qn("w:numId"))
+    ilvl = num_pr.find(qn("w:ilvl"))
+    value = num_id.get(qn("w:val")) if num_id is not None else None
+    if value is None:
+        return None
+    return value, int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
+
+
 def _body_blocks(document: Any, numbering: Numbering, options: ReadOptions, notes: ReadNotes) -> Iterator[Block]:
+    styles = _Styles(document)
     paragraph_no = table_no = 0
     for item in document.iter_inner_content():
         if isinstance(item, Table):
             table_no += 1
             yield from _table_blocks(item, table_no)
             continue
-        text = _paragraph_text(item, numbering)
+        style_level, style_num = styles.of(item)
+        num = _num_pr_of(item._p) or style_num
+        num = None if num is None or num[0] == "0" else num
+        text = _paragraph_text(item, numbering, num)
         images = _image_ids(item)
         boxes = _text_box_paragraphs(item)
         if not text and not images and not boxes:
             continue
         paragraph_no += 1
         if text:
-            kind, level = _kind(item)
+            level = _outline_level(item._p) or style_level
+            kind = "heading" if level is not None else ("list_item" if num else "paragraph")
             yield Block(text, kind, f"¶{paragraph_no}", paragraph=paragraph_no, level=level)
         for n, box_text in enumerate(boxes, 1):
             yield Block(box_text, "paragraph", f"¶{paragraph_no} textbox{n}", paragraph=paragraph_no)
@@ -83,63 +152,14 @@ def _body_blocks(document: Any, numbering: Numbering, options: ReadOptions, note
             yield from _image_blocks(document, rid, f"¶{paragraph_no} image{n} ", paragraph_no, options, notes)
 
 
-def _paragraph_text(paragraph: Paragraph, numbering: Numbering) -> str:
+def _paragraph_text(paragraph: Paragraph, numbering: Numbering, num: tuple[str, int] | None) -> str:
     text = join_lines(paragraph.text.splitlines()) if "\n" in paragraph.text else paragraph.text.strip()
-    num = _num_pr(paragraph)
-    if num is None:
+    if num is None or not text:
         return text
     label = numbering.label(*num)
-    if not label or not text:
+    if not label:
         return text
     return f"{label}{'' if label.endswith(('、', '）', ')', '．')) else ' '}{text}"
-
-
-def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
-    """``(numId, ilvl)`` from the paragraph or its style chain; None when not numbered."""
-    elements = [paragraph._p]
-    style = paragraph.style
-    while style is not None:
-        elements.append(style.element)
-        style = style.base_style
-    for element in elements:
-        ppr = element.find(qn("w:pPr"))
-        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
-        if num_pr is None:
-            continue
-        num_id = num_pr.find(qn("w:numId"))
-        ilvl = num_pr.find(qn("w:ilvl"))
-        value = num_id.get(qn("w:val")) if num_id is not None else None
-        if value in (None, "0"):
-            return None
-        return value, int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else 0
-    return None
-
-
-def _kind(paragraph: Paragraph) -> tuple[str, int | None]:
-    level = _heading_level(paragraph)
-    if level is not None:
-        return "heading", level
-    if _num_pr(paragraph) is not None:
-        return "list_item", None
-    return "paragraph", None
-
-
-def _heading_level(paragraph: Paragraph) -> int | None:
-    style = paragraph.style
-    name = (style.name or "").strip().lower() if style is not None else ""
-    match = _HEADING_STYLE.match(name)
-    if match:
-        return int(match.group(1))
-    if name in _TITLE_STYLES:
-        return 1
-    elements = [paragraph._p] + ([style.element] if style is not None else [])
-    for element in elements:
-        ppr = element.find(qn("w:pPr"))
-        outline = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
-        if outline is not None and outline.get(qn("w:val"), "9").isdigit():
-            value = int(outline.get(qn("w:val")))
-            return value + 1 if value < 9 else None
-    return None
 
 
 def _text_box_paragraphs(paragraph: Paragraph) -> list[str]:
