@@ -180,3 +180,35 @@ def test_oversized_file_skipped(tmp_path):
 def test_missing_bundle_is_an_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="找不到材料目录"):
         ingest_bundle(tmp_path / "没有")
+
+
+@pytest.fixture
+def ingest_no_engines(tmp_path, monkeypatch):
+    """PATH without Tesseract and LibreOffice (as on a machine where they are not installed)."""
+    from evidence_checker.ingest import image_ocr
+
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    image_ocr._missing_engine.cache_clear()
+    yield
+    image_ocr._missing_engine.cache_clear()
+
+
+def test_missing_ocr_engine_and_libreoffice_are_reported_not_cached(tmp_path, request):
+    from test_ingest_builders import scan_image, scanned_pdf, soffice_convert
+
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    scan_image(["访客登记"]).save(bundle / "登记.png")
+    scanned_pdf(bundle / "报告.pdf", ["内部审计报告"], ["签字页"])
+    doc = soffice_convert(docx_file(tmp_path / "旧.docx"), "doc", tmp_path / "conv")
+    doc.rename(bundle / "旧.doc")
+    request.getfixturevalue("ingest_no_engines")
+    result = ingest_bundle(bundle, workers=0)
+    records = _records(result)
+    assert records["登记.png"].status == "failed" and "未安装 OCR 引擎 Tesseract" in records["登记.png"].error
+    assert records["报告.pdf"].status == "partial" and "第2页是扫描图像" in records["报告.pdf"].error
+    assert [p.text for p in result.passages if p.path == "报告.pdf"] == ["内部审计报告"]
+    assert records["旧.doc"].status == "failed" and "未安装 LibreOffice" in records["旧.doc"].error
+    assert not list((bundle / ".evidence-checker" / "cache").rglob("*.json"))  # retried once installed
