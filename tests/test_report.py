@@ -507,7 +507,12 @@ def test_upgrade_section_for_a_general_run(tmp_path):
     units = {r.change.unit: r for r in m.upgrade}
     assert {"common.1.2", "common.20.2", "common.31.1", "importer.13.2"} <= set(units)
     assert not any(u.startswith("importer.4.") for u in units)  # food/animal/special items: flags not set
-    assert {r.coverage for r in m.upgrade} <= {"covered", "not_found", "unknown"}
+    # the matcher is there: coverage is known; the training sign-in sheet covers the stricter 2 a year,
+    # while requirements only the advanced standard has find nothing in a general-level bundle
+    assert {r.coverage for r in m.upgrade} == {"covered", "not_found"}
+    assert units["common.1.2"].coverage == "covered"
+    assert any(e.path.endswith("培训签到表.xlsx") for e in units["common.1.2"].evidence)
+    assert "须核对是否满足新的数值" in Page(files[0].read_text(encoding="utf-8")).plain
     page = Page(files[0].read_text(encoding="utf-8"))
     assert {a["data-unit"] for a in page.all("data-change", "tr")} == set(units)
     assert "每年参加1次以上 → 每年参加2次以上" in page.plain and "升级高级认证" in page.plain

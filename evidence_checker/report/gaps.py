@@ -67,7 +67,7 @@ def find_gaps(result: ScoreResult, assessment: Assessment, *, proposals: Mapping
         r = by_id[item_id]
         item = assessment.item(item_id)
         units = tuple(
-            _gap_unit(assessment, item, assessment.lookup(uid), rating, proposals.get(uid),
+            _gap_unit(assessment, assessment.lookup(uid), rating, proposals.get(uid),
                       found_kinds.get(uid, set()), lang)
             for uid, rating in r.units.items() if rating not in ("compliant", "not_applicable"))
         gaps.append(Gap(item=item_id, title=r.title, category=r.category, current=r.rating, target="compliant",
@@ -76,12 +76,12 @@ def find_gaps(result: ScoreResult, assessment: Assessment, *, proposals: Mapping
     return gaps
 
 
-def _gap_unit(assessment: Assessment, item: Item, unit: Item | SubItem, rating: str | None,
+def _gap_unit(assessment: Assessment, unit: Item | SubItem, rating: str | None,
               proposal: Proposal | None, found: set[str], lang: str) -> GapUnit:
     missing = list(proposal.missing) if proposal else []
     if not missing:
         missing = [t("report.missing_kind", lang).format(kind=kind_label(k, lang))
-                   for k in expected_kinds(assessment, item, unit) if k not in found]
+                   for k in expected_kinds(assessment, unit) if k not in found]
     shown = {fact_name(f): fact_value(f) for f in (proposal.facts if proposal else ()) if isinstance(f, dict)}
     for th in unit.thresholds:
         if th.kind == "standard_ref" or any(th.text in x for x in missing):

@@ -1,5 +1,5 @@
-"""Evidence kinds (policy / record / statement) a rated unit expects, and the documents an
-assessor expects per item (``documents.yaml``), for the gap analysis's to-do list."""
+"""Evidence kinds (policy / record / statement) a rated unit expects — the matcher's lexicon says —
+and the documents an assessor expects per item (``documents.yaml``), for the gap analysis's to-do list."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 import yaml
 
 from ..catalog import Assessment, CatalogError, Item, SubItem
+from ..lexicon import load_lexicon
 
 DOCUMENTS_FILE = Path(__file__).resolve().parent / "documents.yaml"
-KINDS = ("policy", "record", "statement")
 
 
 @lru_cache(maxsize=1)
@@ -37,26 +37,10 @@ def item_documents(item: Item, lang: str = "zh") -> tuple[str, ...]:
     return tuple(p[1] if lang == "en" else p[0] for p in pairs)
 
 
-def expected_kinds(assessment: Assessment, item: Item, unit: Item | SubItem) -> tuple[str, ...]:
-    """The kinds of evidence ``unit`` expects: from the matcher's lexicon when it has the unit,
-    else read from the standard's words (建立…制度 → policy; 落实/记录/每年… → record; 守法规范
-    → statement; anything else → record)."""
+def expected_kinds(assessment: Assessment, unit: Item | SubItem) -> tuple[str, ...]:
+    """The kinds of evidence ``unit`` expects, from the matcher's lexicon (empty without one)."""
     try:
-        from ..lexicon import load_lexicon
-
         entry = load_lexicon(assessment.standard.edition).unit(assessment.level, unit.id)
-        if entry is not None and entry.kinds:
-            return entry.kinds
-    except (ImportError, CatalogError):  # no lexicon for this edition: read the standard's words
-        pass
-    text = unit.text or ""
-    kinds = []
-    if any(w in text for w in ("制度", "程序", "预案", "机制", "体系", "办法")):
-        kinds.append("policy")
-    if any(w in text for w in ("落实", "执行", "记录", "台账", "档案", "每年", "定期", "登记", "保存", "留存",
-                               "实施", "培训", "检查")):
-        kinds.append("record")
-    if item.category == "legal_compliance":
-        kinds.append("statement")
-    return tuple(dict.fromkeys(kinds or ["record"]))
-
+    except CatalogError:  # no lexicon for this edition
+        return ()
+    return entry.kinds if entry is not None else ()
