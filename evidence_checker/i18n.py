@@ -75,13 +75,10 @@ _LABELS.update({
     "report.as_of": {"zh": "评估基准日", "en": "Assessment date"},
     "report.edition": {"zh": "标准版本", "en": "Edition"},
     "report.generated": {"zh": "生成时间", "en": "Generated"},
-    "report.bundle": {"zh": "材料目录", "en": "Bundle"},
     "report.flags": {"zh": "适用情形", "en": "Circumstances"},
     "report.none": {"zh": "无", "en": "none"},
-    "report.contents": {"zh": "目录", "en": "Contents"},
     "report.id": {"zh": "编号", "en": "ID"},
     "report.rank": {"zh": "序号", "en": "No."},
-    "report.count": {"zh": "项数", "en": "Items"},
     "report.sum": {"zh": "合计", "en": "Sum"},
     "report.points_unit": {"zh": "{n}分", "en": "{n} points"},
     # where a rating comes from

@@ -27,12 +27,13 @@ def _east_asian(style, font: str) -> None:
     rfonts.set(qn("w:eastAsia"), font)
 
 
-def _table(doc, header: list[str], rows: list[list[str]]):
-    table = doc.add_table(rows=1, cols=len(header))
+def _table(doc, header: list[str] | None, rows: list[list[str]]):
+    """A grid table; ``header`` (bold first row) may be None for a label/value table."""
+    table = doc.add_table(rows=0, cols=len(header or rows[0]))
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header):
-        cell.text = ""
-        cell.paragraphs[0].add_run(text).bold = True
+    if header:
+        for cell, text in zip(table.add_row().cells, header):
+            cell.paragraphs[0].add_run(text).bold = True
     for row in rows:
         cells = table.add_row().cells
         for cell, text in zip(cells, row):
@@ -62,7 +63,7 @@ def render_docx(m: ReportModel):
 
     n = 0
     _section(doc, m, n, "report.profile")
-    _table(doc, [t("report.id"), ""], [
+    _table(doc, None, [
         [t("report.enterprise"), m.enterprise], [t("report.level"), t(m.level)],
         [t("report.business_type"), t(m.business_type)], [t("report.as_of"), m.as_of],
         [t("report.flags"), "、".join(m.flags) or t("report.none")], [t("report.edition"), m.edition]])
