@@ -107,6 +107,21 @@ class Context:
     records_present: bool
     best_unit: dict[str, set[str]] = None  # passage id -> the sub-item(s) of its item it matches best
     sibling_records: dict[str, list[EvidenceHit]] = None  # unit id -> record hits of the other sub-items
+    _people: dict[str, list[str]] | None = None
+
+    def role_people(self) -> dict[str, list[str]]:
+        """Role key -> names of the people who hold it, read once from the whole bundle
+        (任命通知: "副总经理罗嘉欣分管公司关务工作")."""
+        if self._people is None:
+            people: dict[str, list[str]] = {}
+            for rows in self.passages_by_path.values():
+                for p in rows:
+                    for role, names in extract_facts(p.get("norm") or p.get("text") or "").people.items():
+                        for n in names:
+                            if n not in people.setdefault(role, []):
+                                people[role].append(n)
+            self._people = people
+        return self._people
 
 
 _LABEL = {"compliant": "达标", "basically_compliant": "基本达标", "non_compliant": "不达标",
@@ -269,16 +284,20 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
     return _dates(passages, start, ctx.profile.as_of), passages
 
 
-def _findings(unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
+def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
     """Record passages about the unit that report an open problem (未修复、不足、整改中 …): they share
     enough core concepts with the unit, and among the sub-items of its item it is the one they match best."""
     s = ctx.settings
     out = []
     for h in hits:
-        owner = ctx.best_unit.get(h.passage_id)
-        if h.why.get("kind") != "record" or h.why.get("core_hits", 0) < s.finding_core_concepts:
+        if h.why.get("kind") != "record":
             continue
-        if owner is not None and unit_id not in owner:
+        core = h.why.get("core_hits", 0)
+        owner = ctx.best_unit.get(h.passage_id)
+        best = core >= s.finding_core_concepts and (owner is None or unit_id in owner)
+        # an audit finding row names its item ("4 | 商业伙伴安全 | …"): it concerns every sub-item it touches
+        named = core >= 1 and item.title in h.text
+        if not (best or named):
             continue
         if any(w in h.text for w in s.finding_words) and not any(w in h.text for w in s.resolved_words):
             out.append(h)
@@ -298,17 +317,21 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     needs_records = _requires(text, s.record_words, s.records_not_needed) or any(
         t.kind == "frequency" for t in unit.thresholds)
     policies = _policy_hits(good)
-    if needs_records and not any(h.why.get("kind") == "record" for h in good):
-        # an umbrella "建立…制度并有效落实": its sibling sub-items' records show it is carried out,
-        # and so do the records filed in the folder named after the item
-        if "制度" in text:
-            good = good + [h for h in ctx.sibling_records.get(unit.id, []) if h.score >= s.evidence_min]
-        good = good + _item_folder_records(item, good, ctx)
+    frequency = any(t.kind == "frequency" for t in unit.thresholds)
+    if needs_records and (frequency or not any(h.why.get("kind") == "record" for h in good)):
+        # an umbrella "建立…制度并有效落实" is carried out through its sibling sub-items' records, and a
+        # frequency (每年参加2次) is counted on them; so do the records filed in the item's folder
+        if "制度" in text or frequency:
+            own = {h.passage_id for h in good}
+            good = good + [h for h in ctx.sibling_records.get(unit.id, [])
+                           if h.score >= s.evidence_min and h.passage_id not in own]
+        if not any(h.why.get("kind") == "record" for h in good):
+            good = good + _item_folder_records(item, good, ctx)
     record_paths = _record_files(good)
     start = window_start(prof.as_of, months=s.record_window_months)
     dates, rec_passages = _record_dates(good, ctx, start)
     in_window = sorted({d.date for d in dates if start <= d.date <= prof.as_of})
-    sessions = _sessions(dates, ctx, start)
+    occasions = _occasions(rec_passages, ctx, start)
     out_window = sorted({d.date for d in dates if not (start <= d.date <= prof.as_of)})
     reasons: list[str] = []
     missing: list[str] = []
@@ -326,10 +349,10 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     if out_window and in_window:
         facts.append({"dates_outside_window": [d.isoformat() for d in out_window]})
     for th in unit.thresholds:
-        short = _check_threshold(th, sessions, rec_passages, policies, ctx, facts)
+        short = _check_threshold(th, occasions, policies, ctx, facts)
         if short:
             shortfalls.append(short)
-    for h in _findings(unit.id, good, ctx)[:2]:
+    for h in _findings(item, unit.id, good, ctx)[:2]:
         shortfalls.append(f"记录显示存在未解决的问题：{_cite(h)}“{_short(h.text, 60)}”")
     for check in s.record_checks:
         if check.when in (unit.text or ""):
@@ -391,21 +414,54 @@ def _item_folder_records(item: Item, hits: list[EvidenceHit], ctx: Context) -> l
     return out
 
 
-def _sessions(dates: list[_Dated], ctx: Context, start: dt.date) -> list[dt.date]:
-    """Occasions a frequency counts: the distinct days of logs (sheets) in the window, and one per
-    report-like file (a yearly audit report, a scanned sign-in sheet) dated in the window."""
+@dataclass
+class _Occasion:
+    """One occasion a frequency counts (a training session, an audit): its day and who was there."""
+
+    date: dt.date
+    path: str
+    roles: set[str]
+
+
+def _occasions(rec_passages: list[dict], ctx: Context, start: dt.date) -> list[_Occasion]:
+    """Occasions in the window: a log (sheet) gives one per distinct day, its rows of that day (or the
+    rows of a sheet named after the day) telling who attended; a report-like file (an audit report, a
+    scanned sign-in sheet) gives one, on its first day in the window, with everyone named in it."""
     as_of = ctx.profile.as_of
-    out: dict[str, dt.date] = {}
-    for d in dates:
-        if not (start <= d.date <= as_of):
-            continue
-        rows = ctx.passages_by_path.get(d.path, [])
-        if rows and rows[0].get("kind") == "sheet_row":
-            if d.day:
-                out[f"{d.path}|{d.date}"] = d.date
+    people = ctx.role_people()
+    by_path: dict[str, list[dict]] = {}
+    for p in rec_passages:
+        by_path.setdefault(p.get("path", ""), []).append(p)
+    out: list[_Occasion] = []
+    for path, ps in by_path.items():
+        rows = ctx.passages_by_path.get(path, [])
+        is_log = bool(rows) and rows[0].get("kind") == "sheet_row"
+        per_day: dict[dt.date, set[str]] = {}
+        file_days: list[dt.date] = []
+        file_roles: set[str] = set()
+        for p in ps:
+            text = p.get("norm") or p.get("text") or ""
+            sheet = (p.get("locator") or "").split("!")[0] if "!" in (p.get("locator") or "") else ""
+            days = [d.date for d in _dates([{"text": text}, {"text": sheet}], start, as_of) if d.day]
+            roles = {r.role for r in extract_facts(text).roles}
+            roles |= {role for role, names in people.items() if any(n in text for n in names)}
+            file_roles |= roles
+            file_days.extend(days)
+            for day in set(days):
+                per_day.setdefault(day, set()).update(roles)
+            if is_log and not days and sheet:
+                # an attendee row without a date belongs to the session its sheet is named after
+                for d in _dates([{"text": sheet}], start, as_of):
+                    if d.day:
+                        per_day.setdefault(d.date, set()).update(roles)
+        if is_log:
+            out.extend(_Occasion(day, path, r) for day, r in per_day.items() if start <= day <= as_of)
         else:
-            out.setdefault(d.path, d.date)
-    return sorted(out.values())
+            name_days = [d.date for d in _dates([{"text": Path(path.split("!")[-1]).stem}], start, as_of)]
+            inside = sorted(d for d in file_days + name_days if start <= d <= as_of)
+            if inside:
+                out.append(_Occasion(inside[0], path, file_roles))
+    return sorted(out, key=lambda o: (o.date, o.path))
 
 
 def _record_check(check: RecordCheck, ctx: Context, start: dt.date, facts: list[dict]) -> str | None:
@@ -446,21 +502,26 @@ def _record_check(check: RecordCheck, ctx: Context, start: dt.date, facts: list[
     return None
 
 
-def _check_threshold(th: Threshold, in_window: list[dt.date], rec_passages: list[dict],
-                     policies: list[EvidenceHit], ctx: Context, facts: list[dict]) -> str | None:
-    """A shortfall against one typed threshold, in Chinese, or None."""
+def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[EvidenceHit], ctx: Context,
+                     facts: list[dict]) -> str | None:
+    """A shortfall against one typed threshold, in Chinese, or None.
+
+    A frequency (每年2次以上) counts the occasions in the window; where the rule names roles that must
+    attend (rating_rules.yaml ``required_roles``), it counts, for each role, the occasions it attended
+    (its title, or the name of the person holding it, on the record of that occasion)."""
     if th.kind == "frequency":
-        sessions = len(in_window)
-        facts.append({"threshold": th.name, "required": th.value, "found": sessions})
-        if sessions < th.value:
-            return f"评估期内仅有{sessions}次记录，要求{th.text}"
+        facts.append({"threshold": th.name, "required": th.value, "found": len(occasions),
+                      "occasions": [{"date": o.date.isoformat(), "path": o.path} for o in occasions]})
+        if len(occasions) < th.value:
+            return f"评估期内仅有{len(occasions)}次记录，要求{th.text}"
         roles = ctx.settings.required_roles.get(th.name) or []
-        present = {r.role for p in rec_passages for r in extract_facts(p.get("norm") or p.get("text") or "").roles}
-        absent = [r for r in roles if r not in present]
-        if absent:
-            labels = role_labels()
-            facts.append({"threshold": th.name, "roles_missing": absent})
-            return f"记录中未见{'、'.join(labels.get(r, r) for r in absent)}参加"
+        labels = role_labels()
+        short = {r: sum(1 for o in occasions if r in o.roles) for r in roles}
+        short = {r: n for r, n in short.items() if n < th.value}
+        if short:
+            facts.append({"threshold": th.name, "role_attendance": short})
+            return "；".join(f"评估期内记录显示{labels.get(r, r)}参加{n}次" for r, n in short.items()) + \
+                f"（要求{th.text}）"
     elif th.kind == "retention":
         stated = []
         for h in policies:
