@@ -483,6 +483,27 @@ def test_gap_lists_a_threshold_once_and_the_number_found():
         assert gap.units[0].missing == expected
 
 
+def test_facts_read_as_sentences():
+    """The shapes the propose stage writes (records, thresholds, conditions) in words."""
+    from evidence_checker.report.fact_lines import fact_text
+
+    ratios = {"kind": "financial_ratios", "year": 2025, "operating_profit_margin": 0.0909, "quick_ratio": 1.2,
+              "debt_ratio": 0.4126, "why_missing": {}, "file": "records/财务数据.csv", "row": 3}
+    assert fact_text(ratios, ADV.lookup("common.13")) == \
+        "财务比率：年度 2025，营业利润率 9.09%，速动比率 1.2，资产负债率 41.26%（records/财务数据.csv 第3行）"
+    late = {"kind": "indicator", "name": "late_tax_rate", "declarations": 2589, "late_tax": 2, "value": 0.000772,
+            "limit_percent": 3.0, "window": ["2025-01-01", "2026-10-31"]}
+    assert fact_text(late, ADV.lookup("common.20.2")) == ("滞纳税款报关单率：报关单及备案清单票数 2589，滞纳税款报关单票数 2，"
+                                                          "数值 0.08%，上限（%） 3，期间 2025-01-01至2026-10-31")
+    cond = {"rule": "condition", "flags": ["special_items"]}
+    assert fact_text(cond, ADV.lookup("common.4.2")) == "适用条件未满足：企业概况未勾选 出入境特殊物品"
+    training = {"threshold": "training_min_per_year", "required": 2.0, "found": 3}
+    assert fact_text(training, ADV.lookup("common.1.2"), "en") == "每年参加2次以上: required 2; documents show 3"
+    dates = {"dates_in_window": [f"2026-0{m}-01" for m in range(1, 8)]}
+    assert fact_text(dates, ADV.lookup("common.1.1")) == \
+        "评估期内的记录日期 2026-01-01、2026-02-01、2026-03-01、2026-04-01等，共7个"
+
+
 # ---------------------------------------------------------------------------------------------
 # upgrade to advanced
 

@@ -1,8 +1,11 @@
-"""Facts a proposal read, as lines a person reads: ``{"threshold": "training_min_per_year",
-"required": 2, "found": 1}`` → ``每年参加2次以上：要求 2，材料显示 1``.
+"""Facts a proposal read, as lines a person reads.
 
-The propose stage writes facts as small mappings; known keys get labels (``fact.<key>`` in i18n),
-thresholds are named by their phrase in the standard, role keys by the standard's wording.
+The propose stage writes facts as small mappings, e.g. ``{"threshold": "training_min_per_year",
+"required": 2, "found": 1}`` → ``每年参加2次以上：要求 2，材料显示 1``, or the financial ratios of
+2019 No.46 → ``财务比率：年度 2025，营业利润率 9.10%，…（records/财务数据.csv 第3行）``. Keys get labels
+from i18n (``fact.<key>``; heads ``fact.name.<name>`` / ``fact.kind.<kind>``; ``fact.rule.<rule>``);
+thresholds are named by their phrase in the standard, flags and roles by their wording. Unknown keys
+are shown as they are.
 """
 
 from __future__ import annotations
@@ -10,26 +13,36 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Mapping
 
-from ..catalog import Item, SubItem
+from ..catalog import Item, SubItem, load_standard
 from ..i18n import _LABELS, t
 
 NAME_KEYS = ("threshold", "name")
 VALUE_KEYS = ("found", "value", "stated_years")  # what the documents show, for a threshold
+HIDDEN = {"threshold", "name", "kind", "rule", "file", "row", "text", "label"}
+PERCENT = {"operating_profit_margin", "return_on_equity", "debt_ratio"}  # fractions shown as %
+FRACTION_NAMES = {"late_tax_rate"}  # indicators whose value is a fraction
 MAX_LISTED = 4  # values of a list shown before "… 共N个"
 
 
 @lru_cache(maxsize=1)
-def _roles() -> dict[str, str]:
+def _wording() -> dict[str, str]:
+    """Role keys and profile flags → their wording (roles from the facts lexicon when present)."""
+    words = {k: f.label for k, f in load_standard().flags.items()}
     try:
         from ..facts import role_labels
 
-        return role_labels()
+        words.update(role_labels())
     except Exception:  # the facts lexicon is optional for a report: keys are shown as they are
-        return {}
+        pass
+    return words
 
 
-def threshold_phrases(unit: Item | SubItem) -> dict[str, str]:
-    return {th.name: th.text for th in unit.thresholds}
+def _label(key: str, lang: str) -> str | None:
+    return t(key, lang) if key in _LABELS else None
+
+
+def fact_name(fact: Mapping) -> str | None:
+    return next((str(fact[k]) for k in NAME_KEYS if fact.get(k)), None)
 
 
 def fact_value(fact: Mapping) -> object | None:
@@ -37,36 +50,46 @@ def fact_value(fact: Mapping) -> object | None:
     return next((fact[k] for k in VALUE_KEYS if fact.get(k) is not None), None)
 
 
-def fact_name(fact: Mapping) -> str | None:
-    return next((str(fact[k]) for k in NAME_KEYS if fact.get(k)), None)
-
-
-def _value(v: object, sep: str, lang: str = "zh") -> str:
+def _value(key: str, v: object, fact: Mapping, lang: str) -> str:
+    sep = "、" if lang == "zh" else ", "
+    if isinstance(v, bool):
+        return t(("ok" if v else "not_ok") if key == "ok" else ("report.yes" if v else "report.no"), lang)
+    if key == "rating" and isinstance(v, str):
+        return t(v, lang)
+    if isinstance(v, (int, float)) and (key in PERCENT or (key == "value" and fact.get("name") in FRACTION_NAMES)):
+        return f"{v * 100:.2f}%"
+    if isinstance(v, float):
+        return str(int(v)) if v.is_integer() else f"{v:.4g}"
+    if isinstance(v, Mapping):  # nested values (scores per ratio) are shown as they are
+        return sep.join(f"{_label(f'fact.{k}', lang) or k} {_value('', x, {}, lang)}" for k, x in v.items())
     if isinstance(v, (list, tuple)):
-        shown = sep.join(_value(x, sep, lang) for x in v[:MAX_LISTED])
-        if len(v) > MAX_LISTED:
-            shown += t("report.and_more", lang).format(n=len(v))
-        return shown
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return _roles().get(v, str(v)) if isinstance(v, str) else str(v)
+        if key == "window" and len(v) == 2:
+            return f"{v[0]}{'至' if lang == 'zh' else ' to '}{v[1]}"
+        shown = sep.join(_value(key, x, fact, lang) for x in v[:MAX_LISTED])
+        return shown + (t("report.and_more", lang).format(n=len(v)) if len(v) > MAX_LISTED else "")
+    return _wording().get(v, str(v)) if isinstance(v, str) else str(v)
 
 
 def fact_text(fact: object, unit: Item | SubItem, lang: str = "zh") -> str:
     """One fact as a line in ``lang`` (plain text facts pass through)."""
     if not isinstance(fact, Mapping):
         return str(fact)
-    sep, colon = ("、", "：") if lang == "zh" else (", ", ": ")
+    colon = "：" if lang == "zh" else ": "
     if fact.get("text"):  # a fact that says itself
         value = fact_value(fact)
-        return f"{fact['text']}{colon}{_value(value, sep, lang)}" if value is not None else str(fact["text"])
+        return f"{fact['text']}{colon}{_value('value', value, fact, lang)}" if value is not None else str(fact["text"])
     name = fact_name(fact)
-    head = threshold_phrases(unit).get(name, name) if name else ""
-    parts = []
-    for key, v in fact.items():
-        if key in NAME_KEYS:
-            continue
-        label = t(f"fact.{key}", lang) if f"fact.{key}" in _LABELS else key
-        parts.append(f"{label} {_value(v, sep, lang)}")
-    body = ("，" if lang == "zh" else "; ").join(parts)
-    return f"{head}{colon}{body}" if head else body
+    phrases = {th.name: th.text for th in unit.thresholds}
+    if name:
+        head = phrases.get(name) or _label(f"fact.name.{name}", lang) or name
+    else:
+        kind = next((f"fact.{k}.{fact[k]}" for k in ("kind", "rule") if fact.get(k)), None)
+        head = (_label(kind, lang) or kind.split(".", 2)[2]) if kind else ""
+    body = ("，" if lang == "zh" else "; ").join(
+        f"{_label(f'fact.{k}', lang) or k} {_value(k, v, fact, lang)}" for k, v in fact.items()
+        if k not in HIDDEN and v not in (None, "", [], {}))
+    line = f"{head}{colon}{body}" if head and body else head or body
+    if fact.get("file"):
+        row = t("report.row", lang).format(row=fact["row"]) if fact.get("row") else ""
+        line += f"（{fact['file']}{' ' + row if row else ''}）" if lang == "zh" else f" ({fact['file']} {row})".rstrip()
+    return line

@@ -184,6 +184,13 @@ class ReportModel:
         """``path`` with its page, in the report's language."""
         return f"{ref.path} {self.page(ref)}".strip()
 
+    def pointers(self, refs: tuple[EvidenceRef, ...]) -> list[EvidenceRef]:
+        """One pointer per file and page (several passages of one page read as one pointer)."""
+        first: dict[str, EvidenceRef] = {}
+        for r in refs:
+            first.setdefault(self.where(r), r)
+        return list(first.values())
+
 
 # ---------------------------------------------------------------------------------------------
 

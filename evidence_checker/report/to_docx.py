@@ -9,7 +9,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 
 from .model import RATING_KEYS, ReportModel
 
@@ -27,8 +27,9 @@ def _east_asian(style, font: str) -> None:
     rfonts.set(qn("w:eastAsia"), font)
 
 
-def _table(doc, header: list[str] | None, rows: list[list[str]]):
-    """A grid table; ``header`` (bold first row) may be None for a label/value table."""
+def _table(doc, header: list[str] | None, rows: list[list[str]], widths_cm: tuple[float, ...] = ()):
+    """A grid table; ``header`` (bold first row) may be None for a label/value table; ``widths_cm``
+    sets the column widths."""
     table = doc.add_table(rows=0, cols=len(header or rows[0]))
     table.style = "Table Grid"
     if header:
@@ -38,6 +39,13 @@ def _table(doc, header: list[str] | None, rows: list[list[str]]):
         cells = table.add_row().cells
         for cell, text in zip(cells, row):
             cell.text = "" if text is None else str(text)
+    if widths_cm:  # Word reads the cells' widths, LibreOffice the grid's: set both
+        table.autofit = False
+        for col, w in zip(table.columns, widths_cm):
+            col.width = Cm(w)
+        for row in table.rows:
+            for cell, w in zip(row.cells, widths_cm):
+                cell.width = Cm(w)
     return table
 
 
@@ -63,7 +71,7 @@ def render_docx(m: ReportModel):
 
     n = 0
     _section(doc, m, n, "report.profile")
-    _table(doc, None, [
+    _table(doc, None, widths_cm=(4.0, 13.0), rows=[
         [t("report.enterprise"), m.enterprise], [t("report.level"), t(m.level)],
         [t("report.business_type"), t(m.business_type)], [t("report.as_of"), m.as_of],
         [t("report.flags"), "、".join(m.flags) or t("report.none")], [t("report.edition"), m.edition]])
@@ -108,10 +116,10 @@ def render_docx(m: ReportModel):
                 reasons = list(u.reasons + u.facts) + [f"{t('report.missing')}：{x}" for x in u.missing]
                 if u.note:
                     reasons.append(f"{t('report.note')}：{u.note}")
-                evidence = "\n".join(m.where(r) for r in u.evidence) or t("report.no_evidence")
+                evidence = "\n".join(m.where(r) for r in m.pointers(u.evidence)) or t("report.no_evidence")
                 rows.append([f"{u.id}\n{u.text}", f"{m.rating(u.rating)}\n（{source}）", "\n".join(reasons), evidence])
             _table(doc, [t("report.standard_text"), t("rating"), t("report.facts") + " / " + t("report.reasons"),
-                         t("report.evidence")], rows)
+                         t("report.evidence")], rows, (5.2, 2.2, 5.0, 4.6))
 
     n += 1
     _section(doc, m, n, "report.open_gaps")
@@ -150,7 +158,8 @@ def render_docx(m: ReportModel):
     _section(doc, m, n, "report.evidence_index")
     doc.add_paragraph(t("report.evidence_index_intro"))
     _table(doc, [t("item"), t("report.file"), t("report.pages"), t("report.unit")],
-           [[f"{e.item} {e.title}", d.path, m.page(d), " ".join(d.units)] for e in m.evidence_index for d in e.docs])
+           [[f"{e.item} {e.title}", d.path, m.page(d), " ".join(d.units)] for e in m.evidence_index for d in e.docs],
+           (3.4, 8.0, 2.4, 3.2))
 
     n += 1
     _section(doc, m, n, "report.unread")

@@ -56,7 +56,7 @@ def _self_sheet(ws: Worksheet, m: ReportModel) -> None:
             source = t("source." + u.source) + (f"（{t('report.stale')}）" if u.stale else "")
             rows.append([u.id, f"{item.id} {item.title}", t(item.category), u.text, m.rating(u.rating), source,
                          m.rating(item.rating), item.score, round(u.confidence, 2) if u.confidence is not None else None,
-                         "\n".join(m.where(r) for r in u.evidence), "\n".join(u.reasons + u.facts),
+                         "\n".join(m.where(r) for r in m.pointers(u.evidence)), "\n".join(u.reasons + u.facts),
                          "\n".join(u.missing), u.reviewer, u.note])
             ratings.append((u.rating, item.rating))
     _table(ws, header, rows, [13, 18, 10, 60, 10, 11, 10, 7, 8, 42, 40, 30, 10, 20])
