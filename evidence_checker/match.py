@@ -271,8 +271,18 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
         kind = 1.0 if ix.kinds[i] in q.lex.kinds else 0.0
         pre.append((s.w_terms * term_score + s.w_name * name + s.w_kind * kind, i, term_score, hit_names))
     pre.sort(key=lambda t: (-t[0], ix.passages[t[1]].path, t[1]))
+    # keep the candidates diverse: a long log must not crowd out the policy beside it
+    per_path: dict[str, int] = defaultdict(int)
+    chosen = []
+    for row in pre:
+        path = ix.passages[row[1]].path
+        if per_path[path] < 3 * s.per_file:
+            per_path[path] += 1
+            chosen.append(row)
+            if len(chosen) >= s.candidates:
+                break
     scored = []
-    for base, i, term_score, hit_names in pre[: s.candidates]:
+    for base, i, term_score, hit_names in chosen:
         p = ix.passages[i]
         window = p.norm[:400]
         ratios = sorted((fuzz.partial_ratio(c, window) for c in q.clauses), reverse=True)[:2]
@@ -287,6 +297,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
             "terms": surface,
             "concepts": sorted(hit_names),
             "core_hits": sum(1 for c in hit_names if c in core_concepts),
+            "core": sorted(c for c in hit_names if c in core_concepts),
             "fuzzy": round(fuzzy * 100, 1),
             "name": round(names.get(p.path, 0.0), 2),
             "kind": ix.kinds[i],

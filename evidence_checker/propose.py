@@ -30,6 +30,7 @@ from typing import Iterable
 import yaml
 
 from .catalog import STANDARDS_DIR, Assessment, CatalogError, Item, SubItem, Threshold
+from .ingest.normalize import normalize
 from .facts import add_months, extract_facts, role_labels, window_start
 from .profile import Profile
 from .results import EvidenceHit, Proposal
@@ -296,7 +297,8 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
         owner = ctx.best_unit.get(h.passage_id)
         best = core >= s.finding_core_concepts and (owner is None or unit_id in owner)
         # an audit finding row names its item ("4 | 商业伙伴安全 | …"): it concerns every sub-item it touches
-        named = core >= 1 and item.title in h.text
+        title = normalize(item.title)
+        named = item.title in h.text and any(c != title for c in h.why.get("core", []))
         if not (best or named):
             continue
         if any(w in h.text for w in s.finding_words) and not any(w in h.text for w in s.resolved_words):
