@@ -14,8 +14,9 @@ from rich.table import Table as RichTable
 
 from .i18n import t
 
-console = Console()
-err_console = Console(stderr=True)
+# Outside a terminal (logs, pipes, CI) rich would wrap at 80 columns, which breaks Chinese tables.
+console = Console(width=None if sys.stdout.isatty() else 140)
+err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 140)
 
 app = typer.Typer(
     name="evidence-checker",
@@ -331,7 +332,8 @@ def check_cmd(
 
         run = run_pipeline(bundle, profile=prof, out_dir=out, workers=workers, progress=step)
         bar.update(task, completed=len(stages))
-    _after_check(run)
+    for msg in _after_check(run, lang.value):
+        err_console.print(f"[yellow]注意：[/yellow]{msg}", highlight=False)
     if json_out:
         _print_json(run.score.to_json())
     else:
@@ -341,22 +343,27 @@ def check_cmd(
     raise typer.Exit(0 if run.score.passed else 1)
 
 
-def _after_check(run) -> None:
-    """Record the run in the review store (keeps people's decisions) and write the reports."""
-    try:
-        from .results import load_results
-        from .review.store import open_store, record_run
+def _after_check(run, lang: str = "zh") -> list[str]:
+    """Record the run in the review store (keeps people's decisions, marks changed evidence 需复核)
+    and write the reports; a problem with either is reported, never a traceback."""
+    from .report import write_reports
+    from .results import load_results
+    from .review.store import ReviewError, open_store, record_run
 
+    problems = []
+    try:
         store = open_store(run.out_dir)
-        record_run(store, load_results(run.out_dir))
-    except ImportError:
-        pass
+        try:
+            record_run(store, load_results(run.out_dir))
+        finally:
+            store.close()
+    except (ReviewError, OSError) as e:
+        problems.append(f"复核记录库未更新：{e}")
     try:
-        from .report import write_reports
-
-        write_reports(run.out_dir)
-    except ImportError:
-        pass
+        write_reports(run.out_dir, lang=lang)
+    except (OSError, ValueError) as e:
+        problems.append(f"报告未生成：{e}")
+    return problems
 
 
 def print_check_summary(run, lang: str = "zh") -> None:
@@ -378,7 +385,12 @@ def print_check_summary(run, lang: str = "zh") -> None:
     for msg in run.record_problems:
         console.print(f"  [yellow]记录有误[/yellow] {msg}", highlight=False)
     print_score(run.score, way_to_pass(run.score, run.assessment), run.assessment, lang)
-    console.print("注：以上为工具的初步建议，须经人工确认（evidence-checker review）后方为正式评分。", highlight=False)
+    reports = [n for n in ("report.html", "report.xlsx", "self-assessment.docx", "report.md")
+               if (run.out_dir / n).exists()]
+    if reports:
+        console.print(f"报告：{run.out_dir}/ " + "、".join(reports), highlight=False)
+    console.print("注：以上为工具的初步建议，须经人工确认（evidence-checker review serve 或 review export/import）"
+                  "后方为正式评分。", highlight=False)
 
 
 @app.command("match")
