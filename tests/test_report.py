@@ -312,7 +312,7 @@ def test_english_labels_chinese_standard(real_copy):
     write_reports(out, lang="en")
     page = page_of(out)
     for label in ("Verdict", "Item by item", "Gap analysis and to-do list", "Evidence index", "Files not read",
-                  "Reading of condition (2)"):
+                  "Reading of condition (2): ", "(3) total of at least 95: total "):
         assert label in page.plain, label
     for zh in ("预评结论", "逐项评估", "证据索引", "初步建议", "未能读取的文件"):
         assert zh not in page.plain, zh

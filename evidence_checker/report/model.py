@@ -169,16 +169,35 @@ class ReportModel:
     def unrated_items(self) -> int:
         return len(self.result.unrated)
 
+    @property
+    def colon(self) -> str:
+        return self.t("punct.colon")
+
+    @property
+    def semicolon(self) -> str:
+        return self.t("punct.semicolon")
+
+    @property
+    def list_sep(self) -> str:
+        return self.t("punct.list")
+
+    @property
+    def stop(self) -> str:
+        return self.t("punct.stop")
+
+    def paren(self, text: object) -> str:
+        return self.t("punct.paren", text=text)
+
     def rating(self, value: str | None) -> str:
         return self.t(value or "unrated")
 
     def page(self, ref: EvidenceRef | IndexRow) -> str:
         """The pages of a pointer or an index row (第3页、第5页 / p.3, p.5)."""
         pages = ref.pages if isinstance(ref, IndexRow) else ((ref.page,) if ref.page else ())
-        return ("、" if self.lang == "zh" else ", ").join(self.t("report.page", page=p) for p in pages)
+        return self.list_sep.join(self.t("report.page", page=p) for p in pages)
 
     def kinds(self, kinds: tuple[str, ...]) -> str:
-        return ("、" if self.lang == "zh" else ", ").join(self.t(f"kind.{k}") for k in kinds)
+        return self.list_sep.join(self.t(f"kind.{k}") for k in kinds)
 
     def where(self, ref: EvidenceRef) -> str:
         """``path`` with its page, in the report's language."""
@@ -344,7 +363,7 @@ def _conditions(m: ReportModel, std: Standard, titles: dict[str, str]) -> tuple[
             detail = m.t("cond.basic_limit.combined", n=len(c.items), limit=rules.basic_limit_max)
         elif c.id == "basic_limit":
             cats = {i: next(r.category for r in res.items if r.id == i.split(":")[-1]) for i in c.items}
-            parts = ("；" if m.lang == "zh" else "; ").join(
+            parts = m.semicolon.join(
                 m.t("cond.basic_limit.part", category=m.t(cat), n=sum(1 for v in cats.values() if v == cat))
                 for cat in rules.basic_limit_categories)
             detail = m.t("cond.basic_limit.per-category", parts=parts, limit=rules.basic_limit_max)
@@ -362,10 +381,10 @@ def _method(m: ReportModel) -> tuple[str, ...]:
         m.t("report.method_standard", standard=m.standard_title, level=m.t(m.level),
             business_type=m.t(m.business_type), as_of=m.as_of),
         m.t("report.method_scoring"),
-        f"{m.t('reading')}：{m.scope_text}。{m.t('report.reading_note')}",
-        f"{m.t('report.sources')}："
-        + ("，" if m.lang == "zh" else ", ").join(f"{m.t('source.' + k)} {n}" for k, n in m.sources.items())
-        + ("。" if m.lang == "zh" else ". ") + m.t("report.sources_note"),
+        f"{m.t('reading')}{m.colon}{m.scope_text}{m.stop}{m.t('report.reading_note')}",
+        f"{m.t('report.sources')}{m.colon}"
+        + m.semicolon.join(f"{m.t('source.' + k)} {n}" for k, n in m.sources.items())
+        + m.stop + m.t("report.sources_note"),
     )
 
 

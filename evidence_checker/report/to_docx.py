@@ -84,18 +84,18 @@ def render_docx(m: ReportModel):
     n += 1
     _section(doc, m, n, "report.result_section")
     p = doc.add_paragraph()
-    p.add_run(f"{t('report.verdict')}：").bold = True
+    p.add_run(f"{t('report.verdict')}{m.colon}").bold = True
     run = p.add_run(t("passed" if m.passed else "failed"))
     run.bold, run.font.size, run.font.color.rgb = True, Pt(16), GREEN if m.passed else RED
-    p.add_run(f"    {t('total')}：").bold = True
+    p.add_run(f"    {t('total')}{m.colon}").bold = True
     p.add_run(str(m.total)).bold = True
     doc.add_paragraph(t("report.verdict_note"))
     if m.unrated_items:
         doc.add_paragraph(t("report.unrated_block", n=m.unrated_items))
     _table(doc, [t("conditions"), t("result"), t("report.why")],
-           [[t(c.id), t("ok" if c.ok else "not_ok"), c.detail + ("：" + "、".join(c.items) if c.items else "")]
+           [[t(c.id), t("ok" if c.ok else "not_ok"), c.detail + (m.colon + m.list_sep.join(c.items) if c.items else "")]
             for c in m.conditions])
-    doc.add_paragraph(f"{t('reading')}：{m.scope_text}。{t('report.reading_note')}")
+    doc.add_paragraph(f"{t('reading')}{m.colon}{m.scope_text}{m.stop}{t('report.reading_note')}")
     _table(doc, [t("category"), t("items")] + [m.rating(None if k == "unrated" else k) for k in RATING_KEYS]
            + [t("points")], [[t(c.key), c.items] + [c.counts[k] for k in RATING_KEYS] + [c.points]
                              for c in m.categories])
@@ -105,19 +105,19 @@ def render_docx(m: ReportModel):
     for cat in m.categories:
         doc.add_heading(t(cat.key), level=2)
         for item in (i for i in m.items if i.category == cat.key):
-            score = f"（{item.score}）" if item.score else ""
-            doc.add_heading(f"{item.id} {item.title}：{m.rating(item.rating)}{score}", level=3)
-            doc.add_paragraph(f"{item.section} · {t('report.source')}：{t('source.' + item.source)}")
+            score = m.paren(item.score) if item.score else ""
+            doc.add_heading(f"{item.id} {item.title}{m.colon}{m.rating(item.rating)}{score}", level=3)
+            doc.add_paragraph(f"{item.section} · {t('report.source')}{m.colon}{t('source.' + item.source)}")
             rows = []
             for u in item.units:
-                source = t("source." + u.source) + (f"，{t('report.stale')}" if u.stale else "")
+                source = t("source." + u.source) + (f"{m.list_sep}{t('report.stale')}" if u.stale else "")
                 if u.reviewer:
-                    source += f"，{t('report.reviewer')}：{u.reviewer}"
-                reasons = list(u.reasons + u.facts) + [f"{t('report.missing')}：{x}" for x in u.missing]
+                    source += f"{m.list_sep}{t('report.reviewer')}{m.colon}{u.reviewer}"
+                reasons = list(u.reasons + u.facts) + [f"{t('report.missing')}{m.colon}{x}" for x in u.missing]
                 if u.note:
-                    reasons.append(f"{t('report.note')}：{u.note}")
+                    reasons.append(f"{t('report.note')}{m.colon}{u.note}")
                 evidence = "\n".join(m.where(r) for r in m.pointers(u.evidence)) or t("report.no_evidence")
-                rows.append([f"{u.id}\n{u.text}", f"{m.rating(u.rating)}\n（{source}）", "\n".join(reasons), evidence])
+                rows.append([f"{u.id}\n{u.text}", f"{m.rating(u.rating)}\n{m.paren(source).strip()}", "\n".join(reasons), evidence])
             _table(doc, [t("report.standard_text"), t("rating"), t("report.facts") + " / " + t("report.reasons"),
                          t("report.evidence")], rows, (5.2, 2.2, 5.0, 4.6))
 
@@ -127,12 +127,12 @@ def render_docx(m: ReportModel):
     if not m.gaps:
         doc.add_paragraph(t("report.no_gaps"))
     for k, g in enumerate(m.gaps, 1):
-        doc.add_heading(f"{k}. {g.item} {g.title}：{m.rating(g.current)} → {t(g.target)}", level=2)
+        doc.add_heading(f"{k}. {g.item} {g.title}{m.colon}{m.rating(g.current)} → {t(g.target)}", level=2)
         doc.add_paragraph(f"{t('reason.' + g.reason)} · {t('report.blocking' if g.blocking else 'report.not_blocking')}")
         for u in g.units:
             doc.add_paragraph(f"{u.id} {u.text}", style="Quote")
             if u.reasons:
-                doc.add_paragraph(f"{t('report.reasons')}：" + "；".join(u.reasons))
+                doc.add_paragraph(f"{t('report.reasons')}{m.colon}" + m.semicolon.join(u.reasons))
         doc.add_paragraph().add_run(t("report.missing")).bold = True
         for u in g.units:
             for x in u.missing:

@@ -53,7 +53,7 @@ def _self_sheet(ws: Worksheet, m: ReportModel) -> None:
     rows, ratings = [], []
     for item in m.items:
         for u in item.units:
-            source = t("source." + u.source) + (f"（{t('report.stale')}）" if u.stale else "")
+            source = t("source." + u.source) + (m.paren(t("report.stale")) if u.stale else "")
             rows.append([u.id, f"{item.id} {item.title}", t(item.category), u.text, m.rating(u.rating), source,
                          m.rating(item.rating), item.score, round(u.confidence, 2) if u.confidence is not None else None,
                          "\n".join(m.where(r) for r in m.pointers(u.evidence)), "\n".join(u.reasons + u.facts),
@@ -72,7 +72,7 @@ def _summary_sheet(ws: Worksheet, m: ReportModel) -> None:
              (t("report.business_type"), t(m.business_type)), (t("report.as_of"), m.as_of),
              (t("report.edition"), m.edition), (t("total"), m.total),
              (t("report.verdict"), t("passed" if m.passed else "failed")), (t("reading"), m.scope_text),
-             (t("report.sources"), "；".join(f"{t('source.' + k)} {n}" for k, n in m.sources.items()))]
+             (t("report.sources"), m.semicolon.join(f"{t('source.' + k)} {n}" for k, n in m.sources.items()))]
     big = {t("total"): Font(bold=True, size=14),
            t("report.verdict"): Font(bold=True, size=14, color="2E7D32" if m.passed else "C62828")}
     for k, v in facts:
@@ -85,7 +85,7 @@ def _summary_sheet(ws: Worksheet, m: ReportModel) -> None:
     for c in ws[ws.max_row]:
         c.font = bold
     for c in m.conditions:
-        ws.append([t(c.id), t("ok" if c.ok else "not_ok"), c.detail, "、".join(c.items)])
+        ws.append([t(c.id), t("ok" if c.ok else "not_ok"), c.detail, m.list_sep.join(c.items)])
         ws.cell(ws.max_row, 2).font = Font(bold=True, color="2E7D32" if c.ok else "C62828")
     ws.append([])
     ws.append([t("category"), t("items")] + [m.rating(None if k == "unrated" else k) for k in RATING_KEYS]
