@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..catalog import Assessment, Item, SubItem, Threshold
+from ..catalog import Assessment, CatalogError, Item, SubItem, Threshold
 from ..results import EvidenceHit
 
 PAIR_CUTOFF = 60.0  # fuzz.ratio of unit texts below which an advanced unit counts as new
@@ -124,5 +124,5 @@ def coverage(passages: list[dict], advanced: Assessment, *, profile=None) -> dic
         return None
     try:
         return match_passages(passages, advanced, profile=profile, top_k=3)
-    except Exception:  # the matcher's data (lexicon) may be missing or in progress: coverage unknown
+    except CatalogError:  # no lexicon for this edition: coverage unknown
         return None
