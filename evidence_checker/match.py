@@ -5,7 +5,7 @@ each passage, which terms it holds; an inverted index (canonical term → passag
 its candidates — passages holding one of its core terms, or lying in a file whose folder or name
 speaks of the unit. **Scoring** of the candidates only (never all pairs):
 
-    score = w_terms·terms + w_fuzzy·fuzzy + w_name·name + w_kind·kind − w_negative·negative
+    score = w_terms·terms + w_fuzzy·fuzzy + w_name·name + w_kind·kind + w_fact·fact − w_negative·negative
 
 - ``terms``   weighted concepts hit (core 1.0, support 0.4 × idf), saturating at two core concepts;
 - ``fuzzy``   rapidfuzz ``partial_ratio`` of the unit's clauses (its text cut at punctuation, stop
@@ -13,6 +13,8 @@ speaks of the unit. **Scoring** of the candidates only (never all pairs):
 - ``name``    the file and folder names: the item title in a folder or file name, or the unit's
   core concepts there (real bundles name folders after items);
 - ``kind``    1 when the passage is of an evidence kind the unit expects (policy/record/statement);
+- ``fact``    1 when the passage states the kind of fact the unit's typed threshold is about
+  (a retention period, a frequency), even in words the lexicon does not list;
 - ``negative`` 1 when the passage holds a negative term of the unit.
 
 Weights and cut-offs live in ``models/thresholds.yaml``. Near-duplicate passages (the same policy as
@@ -51,6 +53,7 @@ class MatchSettings:
     w_name: float
     w_kind: float
     w_negative: float
+    w_fact: float
     top_k: int
     per_file: int
     candidates: int
@@ -191,6 +194,15 @@ class _Query:
     negative: tuple[str, ...]
     clauses: tuple[str, ...]
     title: str
+    fact_kinds: tuple[str, ...]  # kinds of typed thresholds of the unit (retention, frequency …)
+
+
+# A passage stating the kind of fact a unit's threshold is about (保存五年以上, 每年两次) is evidence
+# for it even when the lexicon's words are not there.
+_FACT_PATTERNS = {
+    "retention": re.compile(r"(保存|存储|保留|留存)[^。；;]{0,12}?([0-9一二两三四五六七八九十]+)\s*(年|个月|天|日)"),
+    "frequency": re.compile(r"每(年|季度|半年|月)[^。；;]{0,6}?([0-9一二两三四五六七八九十]+)\s*次"),
+}
 
 
 def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon) -> _Query:
@@ -203,6 +215,7 @@ def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon) -> _Query:
         support={normalize(t): normalize(c) for t, c in lex.support.items()},
         negative=tuple(normalize(t) for t in lex.negative),
         clauses=tuple(clauses[:8]), title=normalize(item.title),
+        fact_kinds=tuple(sorted({t.kind for t in unit.thresholds if t.kind in _FACT_PATTERNS})),
     )
 
 
@@ -249,7 +262,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
         sig = _name_signal(q, path, concepts, s.name_fuzzy_cutoff)
         if sig > 0:
             names[path] = sig
-            cand.update(ix.by_path[path][:3])
+            cand.update(ix.by_path[path])  # a file named after the unit: every passage is a candidate
     if not cand:
         return []
     mean_idf = (sum(ix.idf.get(c, 1.0) for c in core_concepts) / max(len(core_concepts), 1)) or 1.0
@@ -269,7 +282,9 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
         term_score = min(1.0, raw / (s.saturation_concepts * mean_idf))
         name = names.get(ix.passages[i].path, 0.0)
         kind = 1.0 if ix.kinds[i] in q.lex.kinds else 0.0
-        pre.append((s.w_terms * term_score + s.w_name * name + s.w_kind * kind, i, term_score, hit_names))
+        fact = 1.0 if any(_FACT_PATTERNS[f].search(ix.passages[i].norm) for f in q.fact_kinds) else 0.0
+        pre.append((s.w_terms * term_score + s.w_name * name + s.w_kind * kind + s.w_fact * fact,
+                     i, term_score, hit_names))
     pre.sort(key=lambda t: (-t[0], ix.passages[t[1]].path, t[1]))
     # keep the candidates diverse: a long log must not crowd out the policy beside it
     per_path: dict[str, int] = defaultdict(int)
@@ -302,6 +317,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
             "name": round(names.get(p.path, 0.0), 2),
             "kind": ix.kinds[i],
             "kind_expected": list(q.lex.kinds),
+            "fact": any(_FACT_PATTERNS[f].search(p.norm) for f in q.fact_kinds),
             "negative": bool(negative),
             "parts": {"terms": round(term_score, 3), "fuzzy": round(fuzzy, 3),
                       "name": round(names.get(p.path, 0.0), 3),

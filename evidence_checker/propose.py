@@ -31,6 +31,7 @@ import yaml
 
 from .catalog import STANDARDS_DIR, Assessment, CatalogError, Item, SubItem, Threshold
 from .ingest.normalize import normalize
+from .lexicon import load_lexicon
 from .facts import add_months, extract_facts, role_labels, window_start
 from .profile import Profile
 from .results import EvidenceHit, Proposal
@@ -108,7 +109,24 @@ class Context:
     records_present: bool
     best_unit: dict[str, set[str]] = None  # passage id -> the sub-item(s) of its item it matches best
     sibling_records: dict[str, list[EvidenceHit]] = None  # unit id -> record hits of the other sub-items
+    lexicon: object = None  # the edition's Lexicon (for the unit's core terms)
+    assessment: Assessment | None = None
     _people: dict[str, list[str]] | None = None
+    _problems: list[dict] | None = None
+    _named: dict[str, list[dict]] | None = None
+
+    def named_findings(self) -> dict[str, list[dict]]:
+        if self._named is None:
+            self._named = _named_findings(self.assessment, self) if self.assessment else {}
+        return self._named
+
+    def problem_passages(self) -> list[dict]:
+        """Passages of the bundle's record files (not policies) that report an open problem."""
+        if self._problems is None:
+            self._problems = [p for path, rows in self.passages_by_path.items()
+                              if not _is_policy_file(path, self.settings)
+                              for p in rows if _open_problem(p.get("norm") or p.get("text") or "", self.settings)]
+        return self._problems
 
     def role_people(self) -> dict[str, list[str]]:
         """Role key -> names of the people who hold it, read once from the whole bundle
@@ -285,24 +303,55 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
     return _dates(passages, start, ctx.profile.as_of), passages
 
 
+def _open_problem(text: str, s: "ProposeSettings") -> bool:
+    return any(w in text for w in s.finding_words) and not any(w in text for w in s.resolved_words)
+
+
 def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
-    """Record passages about the unit that report an open problem (未修复、不足、整改中 …): they share
-    enough core concepts with the unit, and among the sub-items of its item it is the one they match best."""
+    """Record passages that report an open problem (未修复、不足、整改中 …) of the unit: among its hits,
+    those sharing enough core concepts with it when it is the sub-item of its item they match best;
+    and the audit finding rows naming its item that are given to it (:func:`_named_findings`)."""
     s = ctx.settings
-    out = []
+    out: list[EvidenceHit] = []
     for h in hits:
-        if h.why.get("kind") != "record":
+        if h.why.get("kind") != "record" or not _open_problem(h.text, s):
             continue
-        core = h.why.get("core_hits", 0)
         owner = ctx.best_unit.get(h.passage_id)
-        best = core >= s.finding_core_concepts and (owner is None or unit_id in owner)
-        # an audit finding row names its item ("4 | 商业伙伴安全 | …"): it concerns every sub-item it touches
-        title = normalize(item.title)
-        named = item.title in h.text and any(c != title for c in h.why.get("core", []))
-        if not (best or named):
-            continue
-        if any(w in h.text for w in s.finding_words) and not any(w in h.text for w in s.resolved_words):
+        if h.why.get("core_hits", 0) >= s.finding_core_concepts and (owner is None or unit_id in owner):
             out.append(h)
+    seen = {h.passage_id for h in out}
+    for p in ctx.named_findings().get(unit_id, []):
+        if p.get("id") not in seen:
+            out.append(EvidenceHit(passage_id=p.get("id", ""), path=p.get("path", ""), page=p.get("page"),
+                                   locator=p.get("locator", ""), text=p.get("text", ""), score=0.0,
+                                   why={"kind": "record", "from": "finding"}))
+    return out
+
+
+def _named_findings(assessment: Assessment, ctx: "Context") -> dict[str, list[dict]]:
+    """Audit finding rows anywhere in the records that name an item ("4 | 商业伙伴安全 | …"), given to
+    the sub-item(s) of the items of that title whose core terms (other than the title) the row holds
+    most of: "场所安全 | 照明不足、路灯损坏" goes to the lighting sub-item, not the premises policy."""
+    out: dict[str, list[dict]] = {}
+    if ctx.lexicon is None:
+        return out
+    units_by_title: dict[str, list[str]] = {}
+    terms: dict[str, list[str]] = {}
+    for item, unit in assessment.rated_units():
+        title = normalize(item.title)
+        lex = ctx.lexicon.unit(assessment.level, unit.id)
+        if lex is None:
+            continue
+        units_by_title.setdefault(title, []).append(unit.id)
+        terms[unit.id] = sorted({normalize(t) for t in lex.core if len(t) >= 2} - {title})
+    for p in ctx.problem_passages():
+        norm = p.get("norm") or ""
+        counts = {uid: sum(1 for t in terms[uid] if t in norm)
+                  for title, uids in units_by_title.items() if title in norm for uid in uids}
+        best = max(counts.values(), default=0)
+        for uid, n in counts.items():
+            if best >= 1 and n == best:
+                out.setdefault(uid, []).append(p)
     return out
 
 
@@ -572,7 +621,8 @@ def propose(assessment: Assessment, profile: Profile, evidence: dict[str, list[E
     best_unit, siblings = _item_links(assessment, evidence)
     ctx = Context(profile=profile, settings=settings or ProposeSettings.load(assessment.standard.edition),
                   passages_by_path=by_path, record_verdicts=record_verdicts or {}, records_present=records_present,
-                  best_unit=best_unit, sibling_records=siblings)
+                  best_unit=best_unit, sibling_records=siblings,
+                  lexicon=load_lexicon(assessment.standard.edition), assessment=assessment)
     proposals: dict[str, Proposal] = {}
     items: dict[str, dict] = {}
     points = assessment.standard.rules.points

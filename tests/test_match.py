@@ -1,0 +1,147 @@
+"""Matching on a small real bundle: the right file and page first, traditional and full-width text,
+the irrelevant document never returned, and ``why`` naming the terms that matched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import Workbook
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from evidence_checker.catalog import load_standard
+from evidence_checker.ingest import ingest_bundle
+from evidence_checker.match import MatchSettings, build_index, match_passages
+
+
+def _docx(path: Path, title: str, paragraphs: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = Document()
+    doc.add_heading(title, level=1)
+    for p in paragraphs:
+        doc.add_paragraph(p)
+    doc.save(path)
+
+
+def _pdf(path: Path, pages: list[list[str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        c.setFont("STSong-Light", 12)
+        y = 780
+        for line in lines:
+            c.drawString(60, y, line)
+            y -= 24
+        c.showPage()
+    c.save()
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("bundle")
+    _docx(root / "24 进入安全" / "门卫及来访人员管理制度.docx", "门卫及来访人员管理制度", [
+        "第一条　为加强厂区出入管理，制定本制度。",
+        "第三条　来访人员到达门卫室后，保安须查验其身份证等带照片的有效证件，在《来访人员登记表》登记姓名、单位、证件号码。",
+        "第四条　来访人员须佩戴临时访客证，进入仓库等敏感区域须由被访部门人员全程陪同。",
+        "第五条　来访车辆登记车牌号后停放在访客停车区。",
+    ])
+    _pdf(root / "信息系统" / "信息系统及数据管理制度.pdf", [
+        ["信息系统及数据管理制度", "第一章 总则", "第一条 为规范ERP系统的使用，制定本制度。"],
+        ["第二章 数据管理", "第五条 报关数据自海关手续办结之日起在系统中保存五年以上。",
+         "第六条 数据每日增量备份，每月全量备份，备份介质异地存放。"],
+    ])
+    letter = root / "伙伴函件" / "供應商安全聲明.txt"
+    letter.parent.mkdir(parents=True, exist_ok=True)
+    letter.write_text("供應鏈安全聲明\n本公司所有出口貨櫃於裝貨前由專人執行７點檢查（前壁、左側、右側、地板、頂部、內外門、"
+                      "外部及起落架），並施加符合ＩＳＯ１７７１２標準之高安全封條，封條號碼登記於台帳。\n", encoding="utf-8")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "10月"
+    ws.append(["日期", "早餐", "午餐", "晚餐"])
+    for day in range(1, 20):
+        ws.append([f"2026-10-{day:02d}", "包子、豆浆", "红烧肉、青菜、米饭", "面条"])
+    (root / "行政").mkdir()
+    wb.save(root / "行政" / "食堂菜单2026年10月.xlsx")
+    return root
+
+
+@pytest.fixture(scope="module")
+def evidence(bundle, tmp_path_factory):
+    result = ingest_bundle(bundle, out_dir=tmp_path_factory.mktemp("out"), workers=0)
+    assessment = load_standard("2018-177").assessment("advanced", "importer")
+    return match_passages(result.passages, assessment), result
+
+
+def test_visitor_registration_finds_the_visitor_policy_first(evidence):
+    ev, _ = evidence
+    hits = ev["common.24.3"]
+    assert hits, "no evidence for visitor registration"
+    assert hits[0].path == "24 进入安全/门卫及来访人员管理制度.docx"
+    assert hits[0].why["terms"], "why must name the matched terms"
+    assert hits[0].why["kind"] == "policy"
+
+
+def test_data_retention_points_to_the_right_pdf_page(evidence):
+    ev, _ = evidence
+    hits = ev["common.10"]
+    assert hits[0].path == "信息系统/信息系统及数据管理制度.pdf"
+    first_on_page_2 = next(h for h in hits if h.path.endswith(".pdf") and "保存五年" in h.text)
+    assert first_on_page_2.page == 2
+
+
+def test_traditional_and_fullwidth_text_matches_container_inspection(evidence):
+    ev, _ = evidence
+    inspection = ev["importer.13.1"]
+    assert inspection and inspection[0].path == "伙伴函件/供應商安全聲明.txt"
+    # the reason is given in the normalised (simplified, half-width) terms of the lexicon
+    assert any("7点检查" in t or "七点检查" in t for t in inspection[0].why["terms"])
+    seals = ev["importer.13.2"]
+    assert any(h.path == "伙伴函件/供應商安全聲明.txt" for h in seals[:5])
+    # the original text is kept for display
+    assert "貨櫃" in inspection[0].text
+
+
+def test_the_canteen_menu_is_never_evidence(evidence):
+    ev, _ = evidence
+    for uid, hits in ev.items():
+        assert all("食堂菜单" not in h.path for h in hits[:5]), uid
+
+
+def test_every_hit_explains_itself_and_scores_are_sorted(evidence):
+    ev, _ = evidence
+    for uid, hits in ev.items():
+        assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True), uid
+        for h in hits:
+            assert set(h.why) >= {"terms", "fuzzy", "name", "kind", "parts"}
+            assert h.why["terms"] or h.why["name"] > 0, uid
+
+
+def test_duplicate_passages_in_two_files_are_collapsed(tmp_path):
+    text = ["第三条　来访人员须在门卫处登记并出示身份证件，佩戴临时访客证，由被访人员陪同进入。"]
+    _docx(tmp_path / "制度" / "访客管理制度.docx", "访客管理制度", text)
+    _docx(tmp_path / "旧版" / "访客管理制度（副本）.docx", "访客管理制度", text)
+    result = ingest_bundle(tmp_path, out_dir=tmp_path / ".out", workers=0)
+    assessment = load_standard("2018-177").assessment("advanced", "importer")
+    hits = match_passages(result.passages, assessment)["common.24.3"]
+    clause = [h for h in hits if "来访人员须在门卫处" in h.text]
+    assert len(clause) == 1
+    assert clause[0].why.get("duplicates"), "the copy must be listed, not dropped silently"
+
+
+def test_index_is_reusable_and_results_are_deterministic(evidence):
+    _, result = evidence
+    assessment = load_standard("2018-177").assessment("advanced", "importer")
+    index = build_index(result.passages)
+    a = match_passages(result.passages, assessment, index=index)
+    b = match_passages([p.to_json() for p in result.passages], assessment)
+    assert {k: [h.passage_id for h in v] for k, v in a.items()} == {k: [h.passage_id for h in v] for k, v in b.items()}
+
+
+def test_settings_come_from_the_models_file():
+    s = MatchSettings.load()
+    assert s.top_k >= 5 and 0 < s.min_score < 1
