@@ -1,0 +1,231 @@
+"""Preliminary ratings: applicability by profile flags, windows at their edges, frequency, role and
+retention shortfalls, findings in records, and never 达标 without evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence_checker.catalog import load_standard
+from evidence_checker.profile import profile_from_dict
+from evidence_checker.propose import propose
+from evidence_checker.results import EvidenceHit
+
+STD = load_standard("2018-177")
+ADV_IMP = STD.assessment("advanced", "importer")
+
+
+def profile(**flags):
+    return profile_from_dict({"enterprise": "测试公司", "level": "advanced", "business_type": "importer",
+                              "as_of": "2026-11-01", "flags": flags})
+
+
+def hit(pid, path, text, kind, *, score=0.8, core=("培训",), name=0.0):
+    return EvidenceHit(passage_id=pid, path=path, page=None, locator=pid, text=text, score=score,
+                       why={"kind": kind, "core_hits": len(core), "core": list(core), "concepts": list(core),
+                            "terms": list(core), "name": name})
+
+
+def row(pid, path, text, sheet="签到"):
+    return {"id": pid, "path": path, "page": 1, "locator": f"{sheet}!{pid}", "text": text, "norm": text,
+            "kind": "sheet_row"}
+
+
+def para(pid, path, text):
+    return {"id": pid, "path": path, "page": None, "locator": pid, "text": text, "norm": text, "kind": "paragraph"}
+
+
+def run(evidence, passages=(), prof=None, assessment=ADV_IMP):
+    props, items = propose(assessment, prof or profile(), evidence, passages=list(passages))
+    return props, items
+
+
+# ---------------------------------------------------------------------------------------------
+# applicability
+
+def _flag_units():
+    """(flag, level, business type, unit id, how) for every flag a catalog condition names."""
+    seen = {}
+    for level in ("advanced", "general"):
+        for btype in ("importer", "broker", "ftsp"):
+            a = STD.assessment(level, btype)
+            for item, unit in a.rated_units():
+                for cond in (item.condition, unit.condition):
+                    if cond is None:
+                        continue
+                    for f in cond.any_of:
+                        seen.setdefault((f, "any_of"), (level, btype, unit.id))
+                    for f in cond.none_of:
+                        seen.setdefault((f, "none_of"), (level, btype, unit.id))
+    return [(f, how, *where) for (f, how), where in sorted(seen.items())]
+
+
+@pytest.mark.parametrize("flag,how,level,btype,uid", _flag_units())
+def test_each_flag_decides_applicability(flag, how, level, btype, uid):
+    a = STD.assessment(level, btype)
+
+    def rating(value):
+        prof = profile_from_dict({"level": level, "business_type": btype, "as_of": "2026-11-01",
+                                  "flags": {flag: value}})
+        p = propose(a, prof, {})[0][uid]
+        return p
+
+    off, on = rating(False), rating(True)
+    if how == "any_of":
+        assert off.rating == "not_applicable" and on.rating != "not_applicable"
+        assert "适用条件不满足" in off.reasons[0] and flag in off.reasons[0]
+    else:
+        assert on.rating == "not_applicable" and off.rating != "not_applicable"
+
+
+def test_every_profile_flag_is_covered_by_a_condition_or_a_rule():
+    used = {f for f, *_ in _flag_units()} | {"special_zone", "pure_trading", "pure_brokerage", "producer"}
+    assert set(STD.flags) <= used
+
+
+def test_special_zone_deems_premises_met():
+    props, _ = run({}, prof=profile(special_zone=True))
+    p = props["importer.10.4"]
+    assert p.rating == "compliant" and "海关特殊监管区" in p.reasons[0]
+    props, _ = run({})
+    assert props["importer.10.4"].rating == "non_compliant"
+
+
+# ---------------------------------------------------------------------------------------------
+# never 达标 without evidence
+
+@pytest.mark.parametrize("level,btype", [(lv, bt) for lv in ("advanced", "general")
+                                         for bt in ("importer", "broker", "ftsp")])
+def test_nothing_found_is_never_compliant(level, btype):
+    a = STD.assessment(level, btype)
+    prof = profile_from_dict({"level": level, "business_type": btype, "as_of": "2026-11-01",
+                              "flags": {f: True for f in ("food", "processing_trade", "animal_plant")}})
+    props, _ = propose(a, prof, {})
+    for uid, p in props.items():
+        assert p.rating != "compliant", uid
+        if p.rating == "non_compliant" and a.item_of(uid).category in ("internal_control", "trade_security"):
+            assert "未找到证据" in p.reasons[0]
+
+
+def test_legal_units_without_records_need_review_and_say_what_to_check():
+    props, items = run({})
+    p = props["common.14"]
+    assert p.rating is None and p.status == "needs_review" and p.missing
+    assert items["common.14"]["rating"] is None
+
+
+# ---------------------------------------------------------------------------------------------
+# policy, records, windows, frequencies
+
+POLICY = "01 海关业务培训/海关法律法规培训管理办法.docx"
+SIGNIN = "01 海关业务培训/2026年海关业务培训签到表.xlsx"
+
+
+def training(dates, roles=("法定代表人", "关务负责人")):
+    """Evidence and passages for common.1.2: a policy and a sign-in sheet with one row per role and date."""
+    rows = [row("A1", SIGNIN, "海关业务培训签到表")]
+    for i, d in enumerate(dates):
+        for j, r in enumerate(roles):
+            rows.append(row(f"A{i}{j}", SIGNIN, f"日期: {d} | 姓名: 某{j} | 职务: {r} | 签名: 某{j}"))
+    evidence = {"common.1.2": [
+        hit("p1", POLICY, "第五条 法定代表人、关务负责人每年参加海关法律法规培训不少于两次。", "policy",
+            core=("法定代表人", "关务负责人")),
+        hit("A1", SIGNIN, "海关业务培训签到表", "record", score=0.7, core=("培训签到",)),
+    ]}
+    return evidence, rows + [para("p1", POLICY, evidence["common.1.2"][0].text)]
+
+
+def test_two_trainings_in_the_window_with_both_roles_are_compliant():
+    ev, ps = training(["2025-11-01", "2026-05-10"])  # the first exactly one year before as_of
+    p = run(ev, ps)[0]["common.1.2"]
+    assert p.rating == "compliant", p.reasons
+    assert p.evidence and "p1" in p.evidence
+
+
+def test_a_training_one_day_before_the_window_does_not_count():
+    ev, ps = training(["2025-10-31", "2026-05-10"])
+    p = run(ev, ps)[0]["common.1.2"]
+    assert p.rating == "basically_compliant"
+    assert any("每年参加2次以上" in r for r in p.reasons)
+    occasions = next(f for f in p.facts if f.get("threshold") == "training_min_per_year")
+    assert occasions["found"] == 1
+
+
+def test_general_level_needs_one_training_only():
+    gen = STD.assessment("general", "importer")
+    ev, ps = training(["2026-05-10"])
+    prof = profile_from_dict({"level": "general", "business_type": "importer", "as_of": "2026-11-01"})
+    assert propose(gen, prof, ev, passages=ps)[0]["common.1.2"].rating == "compliant"
+
+
+def test_a_required_role_missing_from_the_sign_in_sheets_is_a_shortfall():
+    ev, ps = training(["2025-12-01", "2026-05-10"], roles=("法定代表人", "报关员"))
+    p = run(ev, ps)[0]["common.1.2"]
+    assert p.rating == "basically_compliant"
+    assert any("关务负责人参加0次" in r for r in p.reasons)
+
+
+def test_a_role_is_recognised_by_the_name_of_the_person_holding_it():
+    ev, ps = training(["2025-12-01", "2026-05-10"], roles=("法定代表人", "王晓燕"))
+    ps.append(para("org1", "02 组织架构/组织架构说明.docx", "关务负责人：王晓燕；法定代表人：周建华"))
+    assert run(ev, ps)[0]["common.1.2"].rating == "compliant"
+
+
+def test_policy_without_records_is_basically_compliant_and_says_what_is_missing():
+    ev = {"common.23.1": [hit("s1", "23 场所安全/厂区安全管理制度.docx", "第一条 为加强厂区安全管理，制定本制度。",
+                              "policy", core=("场所安全", "安全管理制度"))]}
+    p = run(ev, [para("s1", "23 场所安全/厂区安全管理制度.docx", "第一条 为加强厂区安全管理，制定本制度。")])[0]["common.23.1"]
+    assert p.rating == "basically_compliant"
+    assert any("执行记录" in m for m in p.missing)
+
+
+def test_retention_shorter_than_required_is_a_shortfall():
+    path = "10 数据管理/信息系统管理制度.docx"
+
+    def rating(text):
+        ev = {"common.10": [hit("d1", path, text, "policy", core=("数据保存", "系统管理制度"))]}
+        return run(ev, [para("d1", path, text)])[0]["common.10"]
+
+    short = rating("第五条 信息系统管理制度规定业务数据保存2年。")
+    assert short.rating == "basically_compliant" and any("短于要求" in r for r in short.reasons)
+    assert rating("第五条 信息系统管理制度规定业务数据保存五年以上。").rating == "compliant"
+    unstated = rating("第五条 信息系统管理制度规定业务数据应定期备份。")
+    assert unstated.rating == "basically_compliant" and any("未见保存期限" in m for m in unstated.missing)
+
+
+def test_an_open_finding_in_the_records_blocks_compliant():
+    path = "23 场所安全/2026年巡查记录.xlsx"
+    policy = "23 场所安全/厂区安全管理制度.docx"
+    base = [hit("pol", policy, "第四条 围墙、停车场配备夜间照明。", "policy", core=("照明", "停车场")),
+            hit("r1", path, "日期: 2026-06-01 | 检查情况: 照明正常", "record", core=("照明", "围墙"), name=0.6)]
+    rows = [row("r1", path, "日期: 2026-06-01 | 检查情况: 照明正常", "巡查"), para("pol", policy, base[0].text)]
+    assert run({"importer.10.3": base}, rows)[0]["importer.10.3"].rating == "compliant"
+    bad = "日期: 2026-08-25 | 检查情况: 东侧路灯仍未修复，停车场照明偏暗"
+    ev = {"importer.10.3": base + [hit("r2", path, bad, "record", core=("照明", "停车场"), score=0.7)]}
+    p = run(ev, rows + [row("r2", path, bad, "巡查")])[0]["importer.10.3"]
+    assert p.rating == "basically_compliant" and any("未解决的问题" in r for r in p.reasons)
+
+
+def test_visitor_log_without_id_check_is_a_shortfall():
+    policy = "24 进入安全/访客管理制度.docx"
+    log = "24 进入安全/2026年访客登记表.xlsx"
+    ev = {"common.24.3": [hit("v1", policy, "第四条 访客须出示身份证件并登记，佩戴临时访客证，由被访人陪同。", "policy",
+                              core=("访客", "登记")),
+                          hit("L1", log, "访客登记表", "record", core=("访客登记",), name=0.6)]}
+    rows = [row("L1", log, "访客登记表", "1月"),
+            row("L2", log, "日期: 2026-03-18 | 来访人员: 张三 | 单位: 某物流 | 事由: 提货", "1月"),
+            para("v1", policy, ev["common.24.3"][0].text)]
+    p = run(ev, rows)[0]["common.24.3"]
+    assert p.rating == "basically_compliant"
+    assert any("证件" in r and "陪同" in r for r in p.reasons)
+    full = rows[:1] + [row("L2", log, "日期: 2026-03-18 | 来访人员: 张三 | 证件号码: 3201 | 访客证: V12 | 陪同人: 李四",
+                           "1月"), rows[2]]
+    assert run(ev, full)[0]["common.24.3"].rating == "compliant"
+
+
+def test_items_take_their_worst_subitem():
+    ev, ps = training(["2025-10-31", "2026-05-10"])
+    props, items = run(ev, ps)
+    assert props["common.1.2"].rating == "basically_compliant"
+    assert items["common.1"]["rating"] in ("basically_compliant", "non_compliant")
+    assert items["common.1"]["rating"] == ("non_compliant" if props["common.1.1"].rating == "non_compliant"
+                                           else "basically_compliant")
