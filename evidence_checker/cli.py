@@ -326,11 +326,17 @@ def check_cmd(
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=err_console, transient=True, disable=json_out or not err_console.is_terminal) as bar:
         task = bar.add_task("开始", total=len(stages))
+        files = bar.add_task("文件", total=None, visible=False)
 
         def step(name: str) -> None:
             bar.update(task, description=stages.get(name, name), advance=0 if name == "ingest" else 1)
+            bar.update(files, visible=name == "ingest")
 
-        run = run_pipeline(bundle, profile=prof, out_dir=out, workers=workers, progress=step)
+        def file_done(record, done: int, total: int) -> None:
+            bar.update(files, completed=done, total=total, description=f"  {record.path[-50:]}")
+
+        run = run_pipeline(bundle, profile=prof, out_dir=out, workers=workers, progress=step,
+                           file_progress=file_done)
         bar.update(task, completed=len(stages))
     for msg in _after_check(run, lang.value):
         err_console.print(f"[yellow]注意：[/yellow]{msg}", highlight=False)
@@ -425,6 +431,40 @@ def match_cmd(
             console.print(f"  {h.score:.2f} {h.path} {h.locator}  {h.text[:60]}  "
                           f"[dim]{'、'.join(h.why.get('terms', []))}[/dim]", highlight=False)
     console.print(f"已写出 {out_dir / EVIDENCE}", highlight=False)
+
+
+@app.command("propose")
+def propose_cmd(
+    bundle: Path = typer.Argument(..., help="企业材料所在文件夹。"),
+    profile: Optional[Path] = typer.Option(None, "--profile", help="企业概况文件（默认 BUNDLE/profile.yaml）。"),
+    level: Optional[str] = typer.Option(None, "--level"),
+    business_type: Optional[str] = typer.Option(None, "--type"),
+    as_of: Optional[str] = typer.Option(None, "--as-of"),
+    out: Optional[Path] = typer.Option(None, "--out", help="输出目录（默认 BUNDLE/.evidence-checker/）。"),
+    show: Optional[str] = typer.Option(None, "--show", help="只显示某一分项的建议，如 common.1.2。"),
+    json_out: bool = typer.Option(False, "--json", help="以JSON输出 proposals.json 的内容。"),
+) -> None:
+    """读取材料、定位证据并提出每个分项的初步评分及理由，写出 proposals.json（不生成报告、不记入复核库）。"""
+    from .pipeline import run_pipeline
+    from .results import PROPOSALS
+
+    if not bundle.is_dir():
+        _fail(f"材料文件夹不存在：{bundle}")
+    prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
+    run = run_pipeline(bundle, profile=prof, out_dir=out)
+    if json_out:
+        _print_json(json.loads((run.out_dir / PROPOSALS).read_text(encoding="utf-8")))
+        return
+    for uid, p in run.proposals.items():
+        if show and uid != show:
+            continue
+        label = t(p.rating, "zh") if p.status != "needs_review" else t("needs_review", "zh")
+        console.print(f"[bold]{uid}[/bold] {label}（置信度 {p.confidence:.2f}）", highlight=False)
+        for r in p.reasons[: None if show else 2]:
+            console.print(f"  · {r}", highlight=False)
+        for m in p.missing[: None if show else 1]:
+            console.print(f"  [yellow]缺少[/yellow] {m}", highlight=False)
+    console.print(f"已写出 {run.out_dir / PROPOSALS}", highlight=False)
 
 
 @app.command("eval")
