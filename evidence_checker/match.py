@@ -30,7 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable
 
 import ahocorasick
 import yaml
@@ -39,6 +39,7 @@ from rapidfuzz import fuzz
 from .catalog import Assessment, CatalogError, Item, SubItem
 from .lexicon import Lexicon, UnitLexicon, load_lexicon
 from .ingest.normalize import normalize
+from .ingest.passage import Passage
 from .results import EvidenceHit
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -76,25 +77,14 @@ class MatchSettings:
         return cls(**data)
 
 
-@dataclass
-class _P:
-    """A passage as the matcher sees it (from a Passage object or a passages.jsonl dict)."""
-
-    id: str
-    path: str
-    page: int | None
-    locator: str
-    text: str
-    norm: str
-    kind: str
-    heading: str
-
-
-def _as_p(p) -> _P:
-    get = (lambda k, d=None: p.get(k, d)) if isinstance(p, Mapping) else (lambda k, d=None: getattr(p, k, d))
-    text = get("text") or ""
-    return _P(id=get("id"), path=get("path") or "", page=get("page"), locator=get("locator") or "", text=text,
-              norm=get("norm") or normalize(text), kind=get("kind") or "", heading=get("heading") or "")
+def _as_passage(p) -> Passage:
+    """A Passage from a Passage or a passages.jsonl dict (``norm`` computed when a dict lacks it)."""
+    if isinstance(p, Passage):
+        return p
+    d = dict(p)
+    d.setdefault("norm", normalize(d.get("text") or ""))
+    d.setdefault("kind", "paragraph")
+    return Passage.from_json(d)
 
 
 _DATE = re.compile(r"(19|20)\d{2}\s*[年\-/.]\s*\d{1,2}")
@@ -105,7 +95,7 @@ _CLAUSE_SPLIT = re.compile(r"[，,。；;：:、（）()“”\"]+")
 class PassageIndex:
     """Term hits per passage and the inverted index, built once per bundle."""
 
-    passages: list[_P]
+    passages: list[Passage]
     terms: list[dict[str, int]]  # per passage: canonical concept -> occurrences
     raw_terms: list[set[str]]  # per passage: surface terms found (for `why`)
     postings: dict[str, list[int]]  # canonical concept -> passage indices
@@ -142,8 +132,8 @@ def _find(auto: ahocorasick.Automaton, text: str) -> list[tuple[str, str]]:
     return [v for _, v in auto.iter(text)]
 
 
-def _passage_kind(p: _P, lexicon: Lexicon) -> str:
-    name = normalize(Path(p.path.split("!")[-1]).stem) + " " + normalize(p.heading)
+def _passage_kind(p: Passage, lexicon: Lexicon) -> str:
+    name = normalize(Path(p.path.split("!")[-1]).stem) + " " + normalize(p.heading or "")
     for kind in ("statement", "policy", "record"):
         if any(w in name for w in lexicon.kinds.get(kind, ())):
             return kind
@@ -158,7 +148,7 @@ def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str
     """Index passages (Passage objects or passages.jsonl dicts) for matching."""
     lexicon = lexicon or load_lexicon(edition)
     auto, _ = _cached_automaton(edition) if lexicon is load_lexicon(edition) else _automaton(lexicon)
-    ps = [_as_p(p) for p in passages]
+    ps = [_as_passage(p) for p in passages]
     terms: list[dict[str, int]] = []
     raw_terms: list[set[str]] = []
     postings: dict[str, list[int]] = defaultdict(list)
