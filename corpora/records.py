@@ -18,6 +18,12 @@ from .templates import Roles, merge_ev
 T = dt.time
 
 
+# 管理要求 (1)–(9): the negative facts a no-violation statement covers, as the gold reasons name them
+MANAGEMENT_NEGATIVES = ((1, "无责令改正逾期不改"), (2, "无提供虚假情况"), (3, "无逾期不履行退运销毁义务"), (4, "无明知风险不报"),
+                        (5, "无拒绝拖延提供资料"), (6, "无转移篡改单证"), (7, "无拒不配合执法"), (8, "无未办保金保函手续"),
+                        (9, "无行贿行为"))
+
+
 def _dt(day: dt.date, hh: int, mm: int) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, hh, mm)
 
