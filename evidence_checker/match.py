@@ -8,8 +8,9 @@ speaks of the unit. **Scoring** of the candidates only (never all pairs):
     score = w_terms·terms + w_fuzzy·fuzzy + w_name·name + w_kind·kind + w_fact·fact − w_negative·negative
 
 - ``terms``   weighted concepts hit (core 1.0, support 0.4 × idf), saturating at two core concepts;
-- ``fuzzy``   rapidfuzz ``partial_ratio`` of the unit's clauses (its text cut at punctuation, stop
-  terms removed) against the passage, the mean of the best two, /100;
+- ``fuzzy``   on segmented text: the mean of (a) rapidfuzz ``partial_ratio`` of the unit's clauses (its
+  text cut at punctuation) against the passage, best two, /100, and (b) the share of the unit text's
+  words (jieba through the spaCy pipeline of ``models/``, stop terms removed) found in the passage;
 - ``name``    the file and folder names: the item title in a folder or file name, or the unit's
   core concepts there (real bundles name folders after items);
 - ``kind``    1 when the passage is of an evidence kind the unit expects (policy/record/statement);
@@ -38,6 +39,7 @@ from rapidfuzz import fuzz
 
 from .catalog import Assessment, CatalogError, Item, SubItem
 from .lexicon import Lexicon, UnitLexicon, load_lexicon
+from .nlp import tokenize
 from .ingest.normalize import normalize
 from .ingest.passage import Passage
 from .results import EvidenceHit
@@ -185,6 +187,7 @@ class _Query:
     clauses: tuple[str, ...]
     title: str
     fact_kinds: tuple[str, ...]  # kinds of typed thresholds of the unit (retention, frequency …)
+    tokens: tuple[str, ...] = ()  # the unit text's words (jieba via the spaCy pipeline), stop terms removed
 
 
 # A passage stating the kind of fact a unit's threshold is about (保存五年以上, 每年两次) is evidence
@@ -195,10 +198,11 @@ _FACT_PATTERNS = {
 }
 
 
-def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon) -> _Query:
+def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon, stop_terms: frozenset[str] = frozenset()) -> _Query:
     text = normalize(unit.text or "")
     text = re.sub(r"^[^：:]{1,12}[：:]", "", text)  # drop a label like "出入口："
     clauses = [c for c in _CLAUSE_SPLIT.split(text) if len(c) >= 4]
+    words = tuple(dict.fromkeys(w for w in tokenize(text) if len(w) >= 2 and w not in stop_terms))
     return _Query(
         unit_id=unit.id, item=item, lex=lex,
         core={normalize(t): normalize(c) for t, c in lex.core.items()},
@@ -206,6 +210,7 @@ def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon) -> _Query:
         negative=tuple(normalize(t) for t in lex.negative),
         clauses=tuple(clauses[:8]), title=normalize(item.title),
         fact_kinds=tuple(sorted({t.kind for t in unit.thresholds if t.kind in _FACT_PATTERNS})),
+        tokens=words,
     )
 
 
@@ -235,7 +240,7 @@ def match_passages(passages, assessment: Assessment, *, profile=None, top_k: int
         if lex is None:
             out[unit.id] = []
             continue
-        out[unit.id] = _rank(_query(item, unit, lex), index, settings, k)
+        out[unit.id] = _rank(_query(item, unit, lex, lexicon.stop_terms), index, settings, k)
     return out
 
 
@@ -291,7 +296,9 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
         p = ix.passages[i]
         window = p.norm[:400]
         ratios = sorted((fuzz.partial_ratio(c, window) for c in q.clauses), reverse=True)[:2]
-        fuzzy = (sum(ratios) / len(ratios) / 100.0) if ratios else 0.0
+        clause_fit = (sum(ratios) / len(ratios) / 100.0) if ratios else 0.0
+        word_fit = sum(1 for w in q.tokens if w in window) / len(q.tokens) if q.tokens else 0.0
+        fuzzy = (clause_fit + word_fit) / 2
         negative = 1.0 if any(t and t in p.norm for t in q.negative) else 0.0
         total = base + s.w_fuzzy * fuzzy - s.w_negative * negative
         if total < s.min_score:

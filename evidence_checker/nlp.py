@@ -41,6 +41,10 @@ ENTITY_PATTERNS: list[dict] = [
                                       {"TEXT": {"IN": ["年", "个月", "月", "天", "日"]}},
                                       {"TEXT": {"IN": ["以上", "以内"]}, "OP": "?"}]},
     {"label": "MONEY", "pattern": [{"TEXT": {"REGEX": _NUM}}, {"TEXT": {"IN": ["元", "万元", "万", "千元"]}}]},
+    # jieba keeps some quantities in one token: 3万元, 3%, 5年
+    {"label": "MONEY", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?(万元|元|千元)$"}}]},
+    {"label": "PERCENT", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?%$"}}]},
+    {"label": "DURATION", "pattern": [{"TEXT": {"REGEX": r"^\d+(年|个月|天)$"}}]},
     {"label": "PERCENT", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?$"}}, {"TEXT": "%"}]},
     {"label": "PERCENT", "pattern": [{"TEXT": {"REGEX": r"^(百分之|千分之|万分之)"}}]},
     {"label": "COUNT", "pattern": [{"TEXT": {"REGEX": _NUM}}, {"TEXT": {"IN": ["次", "人", "项", "批", "票"]}}]},
