@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -71,6 +71,7 @@ class ProposeSettings:
     finding_core_concepts: int
     document_head_passages: int
     item_folder_similarity: float
+    extension_words: tuple[str, ...]
     record_checks: tuple[RecordCheck, ...] = ()
 
     @classmethod
@@ -213,7 +214,24 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
                         missing=tuple(verdict.missing), facts=tuple(verdict.facts))
     if item.category in ("legal_compliance", "financial"):
         return _document_only(item, unit, good, ctx)
-    return _policy_and_records(item, unit, good, ctx)
+    return _extension(item, _policy_and_records(item, unit, good, ctx), good, ctx)
+
+
+def _extension(item: Item, prop: Proposal, good: list[EvidenceHit], ctx: Context) -> Proposal:
+    """延伸认证: a pure trader (pure broker) is assessed on its main logistics company (or the client it
+    declares for) for these items; evidence from the enterprise's own files alone is not enough."""
+    notes = [n for n in item.notes if n.kind in ("pure_trading_extension", "pure_brokerage_extension")
+             and n.flag and ctx.profile.flag(n.flag)]
+    if not notes:
+        return prop
+    words = ctx.settings.extension_words
+    from_partner = [h for h in good if any(w in h.path for w in words)]
+    reason = f"延伸认证：{notes[0].text}"
+    if from_partner:
+        return replace(prop, reasons=prop.reasons + (f"{reason}；已见该企业材料：《{Path(from_partner[0].path).name}》",))
+    missing = prop.missing + ("被延伸认证企业（主要物流运输企业或被代理企业）的制度和记录",)
+    rating = "basically_compliant" if prop.rating == "compliant" else prop.rating
+    return replace(prop, rating=rating, reasons=prop.reasons + (f"{reason}；材料中未见该企业的文件",), missing=missing)
 
 
 def _document_only(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> Proposal:

@@ -229,3 +229,22 @@ def test_items_take_their_worst_subitem():
     assert items["common.1"]["rating"] in ("basically_compliant", "non_compliant")
     assert items["common.1"]["rating"] == ("non_compliant" if props["common.1.1"].rating == "non_compliant"
                                            else "basically_compliant")
+
+
+def test_pure_trading_extension_wants_the_logistics_company_files():
+    policy = "28 集装箱安全/集装箱检查规定.docx"
+    own = {"importer.13.1": [hit("c1", policy, "第三条 装货前按前壁、左侧、右侧、地板、顶部、内外门、外部七点检查并登记。",
+                                 "policy", core=("七点检查", "集装箱检查"))]}
+    rows = [para("c1", policy, own["importer.13.1"][0].text)]
+    plain = run(own, rows)[0]["importer.13.1"]
+    extended = run(own, rows, prof=profile(pure_trading=True))[0]["importer.13.1"]
+    assert not any("延伸认证" in r for r in plain.reasons)
+    assert any("延伸认证" in r and "未见该企业的文件" in r for r in extended.reasons)
+    assert any("物流运输企业" in m for m in extended.missing)
+    partner = "延伸认证-顺港物流/集装箱7点检查表2026.xlsx"
+    ev = {"importer.13.1": own["importer.13.1"] + [
+        hit("k1", partner, "日期: 2026-05-12 | 柜号: TGHU1234567 | 7点检查: 合格 | 检查人: 王五", "record",
+            core=("7点检查",), name=0.6)]}
+    ok = run(ev, rows + [row("k1", partner, ev["importer.13.1"][1].text, "检查")],
+             prof=profile(pure_trading=True))[0]["importer.13.1"]
+    assert any("已见该企业材料" in r for r in ok.reasons)
