@@ -104,7 +104,10 @@ class PassageIndex:
     idf: dict[str, float]
     path_terms: dict[str, set[str]]  # path -> canonical concepts in its folder/file names
     kinds: list[str]  # per passage: policy | record | statement | other
+    facts: list[frozenset[str]]  # per passage: the kinds of fact it states (retention, frequency)
+    dirs: dict[str, str]  # path -> its folder and file names, normalised
     by_path: dict[str, list[int]] = field(default_factory=dict)
+    title_hits: dict[tuple[str, str], bool] = field(default_factory=dict)  # (item title, path) memo
 
 
 def _automaton(lexicon: Lexicon) -> tuple[ahocorasick.Automaton, dict[str, str]]:
@@ -134,11 +137,20 @@ def _find(auto: ahocorasick.Automaton, text: str) -> list[tuple[str, str]]:
     return [v for _, v in auto.iter(text)]
 
 
-def _passage_kind(p: Passage, lexicon: Lexicon) -> str:
-    name = normalize(Path(p.path.split("!")[-1]).stem) + " " + normalize(p.heading or "")
+def _name_kind(name: str, lexicon: Lexicon) -> str | None:
     for kind in ("statement", "policy", "record"):
         if any(w in name for w in lexicon.kinds.get(kind, ())):
             return kind
+    return None
+
+
+def _passage_kind(p: Passage, lexicon: Lexicon, memo: dict[tuple[str, str], str | None]) -> str:
+    key = (p.path, p.heading or "")
+    if key not in memo:
+        memo[key] = _name_kind(normalize(Path(p.path.split("!")[-1]).stem) + " " + normalize(p.heading or ""),
+                               lexicon)
+    if memo[key]:
+        return memo[key]
     if p.kind in ("sheet_row", "table_row") and _DATE.search(p.norm):
         return "record"
     if re.match(r"^第[一二三四五六七八九十百\d]+条", p.norm):
@@ -155,6 +167,7 @@ def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str
     raw_terms: list[set[str]] = []
     postings: dict[str, list[int]] = defaultdict(list)
     path_terms: dict[str, set[str]] = {}
+    dirs: dict[str, str] = {}
     by_path: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(ps):
         counts: dict[str, int] = defaultdict(int)
@@ -170,10 +183,13 @@ def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str
         if p.path not in path_terms:
             name = normalize(re.sub(r"[_\-]+", " ", p.path))
             path_terms[p.path] = {canon for _, canon in _find(auto, name)}
+            dirs[p.path] = normalize(p.path.replace("!", "/"))
     n = max(len(ps), 1)
     idf = {c: math.log(1 + n / (1 + len(ix))) for c, ix in postings.items()}
-    kinds = [_passage_kind(p, lexicon) for p in ps]
-    return PassageIndex(ps, terms, raw_terms, dict(postings), idf, path_terms, kinds, dict(by_path))
+    memo: dict[tuple[str, str], str | None] = {}
+    kinds = [_passage_kind(p, lexicon, memo) for p in ps]
+    facts = [frozenset(f for f, pattern in _FACT_PATTERNS.items() if pattern.search(p.norm)) for p in ps]
+    return PassageIndex(ps, terms, raw_terms, dict(postings), idf, path_terms, kinds, facts, dirs, dict(by_path))
 
 
 @dataclass(frozen=True)
@@ -214,11 +230,14 @@ def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon, stop_terms: froze
     )
 
 
-def _name_signal(q: _Query, path: str, path_concepts: set[str], cutoff: float) -> float:
+def _name_signal(q: _Query, path: str, ix: "PassageIndex", cutoff: float) -> float:
     """How much the file and folder names speak of the unit: the item title in them (0.6), or the
     unit's core concepts (a support concept counts half), saturating at two."""
-    dirs = normalize(path.replace("!", "/"))
-    title_hit = q.title and fuzz.partial_ratio(q.title, dirs) >= cutoff
+    path_concepts = ix.path_terms[path]
+    key = (q.title, path)
+    if key not in ix.title_hits:
+        ix.title_hits[key] = bool(q.title) and fuzz.partial_ratio(q.title, ix.dirs[path]) >= cutoff
+    title_hit = ix.title_hits[key]
     core = set(q.core.values())
     support = set(q.support.values()) - core
     named = len(core & path_concepts) + 0.5 * len(support & path_concepts)
@@ -253,14 +272,26 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
     for c in core_concepts:
         cand.update(ix.postings.get(c, ()))
     names: dict[str, float] = {}
-    for path, concepts in ix.path_terms.items():
-        sig = _name_signal(q, path, concepts, s.name_fuzzy_cutoff)
+    unit_concepts = core_concepts | support_concepts
+    for path in ix.path_terms:
+        sig = _name_signal(q, path, ix, s.name_fuzzy_cutoff)
         if sig > 0:
             names[path] = sig
-            cand.update(ix.by_path[path])  # a file named after the unit: every passage is a candidate
+            # a file named after the unit: its passages holding one of the unit's concepts, and of the
+            # rest (which all score alike: same name, no terms) the first few of each kind/fact class
+            taken: dict[tuple[bool, bool], int] = defaultdict(int)
+            for i in ix.by_path[path]:
+                if unit_concepts & ix.terms[i].keys():
+                    cand.add(i)
+                    continue
+                cls = (ix.kinds[i] in q.lex.kinds, bool(ix.facts[i] & set(q.fact_kinds)))
+                if taken[cls] < 3 * s.per_file:
+                    taken[cls] += 1
+                    cand.add(i)
     if not cand:
         return []
     mean_idf = (sum(ix.idf.get(c, 1.0) for c in core_concepts) / max(len(core_concepts), 1)) or 1.0
+    fact_kinds = frozenset(q.fact_kinds)
     pre: list[tuple[float, int, float, list[str]]] = []
     for i in cand:
         hits = ix.terms[i]
@@ -277,7 +308,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
         term_score = min(1.0, raw / (s.saturation_concepts * mean_idf))
         name = names.get(ix.passages[i].path, 0.0)
         kind = 1.0 if ix.kinds[i] in q.lex.kinds else 0.0
-        fact = 1.0 if any(_FACT_PATTERNS[f].search(ix.passages[i].norm) for f in q.fact_kinds) else 0.0
+        fact = 1.0 if ix.facts[i] & fact_kinds else 0.0
         pre.append((s.w_terms * term_score + s.w_name * name + s.w_kind * kind + s.w_fact * fact,
                      i, term_score, hit_names))
     pre.sort(key=lambda t: (-t[0], ix.passages[t[1]].path, t[1]))
@@ -314,7 +345,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
             "name": round(names.get(p.path, 0.0), 2),
             "kind": ix.kinds[i],
             "kind_expected": list(q.lex.kinds),
-            "fact": any(_FACT_PATTERNS[f].search(p.norm) for f in q.fact_kinds),
+            "fact": bool(ix.facts[i] & fact_kinds),
             "negative": bool(negative),
             "parts": {"terms": round(term_score, 3), "fuzzy": round(fuzzy, 3),
                       "name": round(names.get(p.path, 0.0), 3),
