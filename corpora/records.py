@@ -397,7 +397,7 @@ def seal_ledger(co: Company, path: str, start: dt.date, end: dt.date, *, roles: 
     for day in workdays(start, end):
         if rnd.random() < 0.3:
             no += 1
-            rows.append([day, "领用施封", f"{co.prefix}{no}", 1, f"柜号见出口监装记录", co.p("warehouse")])
+            rows.append([day, "领用施封", f"{co.prefix}{no}", 1, "柜号见出口监装记录", co.p("warehouse")])
         if rnd.random() < 0.01:
             no += 1
             rows.append([day, "作废", f"{co.prefix}{no}", 1, "施封时锁杆弯曲，已剪断交回销毁", co.p("admin")])

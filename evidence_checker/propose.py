@@ -238,7 +238,6 @@ def _document_only(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> P
     """Legal-compliance and financial units the records did not decide: statements and reports."""
     s = ctx.settings
     ev_ids = tuple(h.passage_id for h in good)
-    text = " ".join(h.text for h in good)
     if item.category == "financial":
         opinion = _audit_opinion(good) if any(t.name == "cpa_audit_min_per_year" for t in unit.thresholds) else None
         if opinion is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -15,7 +14,7 @@ from typer.testing import CliRunner
 
 from evidence_checker.review import confirmed_ratings
 from evidence_checker.review.cli import review_app
-from evidence_checker.review.excel import HEADERS, KEYS, SHEET, WorkbookError, export_workbook, import_workbook
+from evidence_checker.review.excel import HEADERS, KEYS, SHEET, import_workbook
 from evidence_checker.review.store import ensure_run, events, history
 from test_review_bundle import make_run
 

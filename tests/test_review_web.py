@@ -14,9 +14,8 @@ from typer.testing import CliRunner
 from evidence_checker.cli import app as cli_app
 from evidence_checker.results import load_results
 from evidence_checker.review import confirmed_ratings
-from evidence_checker.review.store import ensure_run, history, record_run
 from evidence_checker.review.web import create_app, highlight, inside
-from test_review_bundle import XSS, build_bundle, make_run, write_run
+from test_review_bundle import build_bundle, make_run, write_run
 
 LOCAL = "http://127.0.0.1:8765"
 

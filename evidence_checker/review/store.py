@@ -31,7 +31,7 @@ from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import (Column, Connection, Engine, Float, ForeignKey, Index, Integer, MetaData,
                         PrimaryKeyConstraint, String, Table, Text, UniqueConstraint, create_engine, event,
-                        func, insert, select, text)
+                        func, insert, select)
 from sqlalchemy.exc import IntegrityError
 
 from ..catalog import Assessment, load_standard
