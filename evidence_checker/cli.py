@@ -372,31 +372,46 @@ def _after_check(run, lang: str = "zh") -> list[str]:
     return problems
 
 
+_SUMMARY = {
+    "zh": {"as_of": "评估基准日", "read": "读取文件 {files} 个，段落 {passages} 条；输出目录：{out}",
+           "unread": "未读取", "proposed": "初步评分（分项）：", "sep": "，", "record_problem": "记录有误",
+           "reports": "报告：", "list_sep": "、",
+           "note": "注：以上为工具的初步建议，须经人工确认（evidence-checker review serve 或 review export/import）"
+                   "后方为正式评分。"},
+    "en": {"as_of": "as of", "read": "{files} files read, {passages} passages; output folder: {out}",
+           "unread": "unread", "proposed": "Proposals (sub-items): ", "sep": ", ", "record_problem": "records",
+           "reports": "Reports: ", "list_sep": ", ",
+           "note": "These are the tool's proposals; people confirm or override them (evidence-checker review "
+                   "serve, or review export/import) before they become ratings."},
+}
+
+
 def print_check_summary(run, lang: str = "zh") -> None:
     """What the run read, what it proposes, and the score of the proposals."""
     from collections import Counter
 
     from .score import way_to_pass
 
-    files = run.files
-    console.print(f"[bold]{run.profile.enterprise or run.bundle.name}[/bold]  评估基准日 {run.profile.as_of}",
+    m = _SUMMARY.get(lang, _SUMMARY["zh"])
+    console.print(f"[bold]{run.profile.enterprise or run.bundle.name}[/bold]  {m['as_of']} {run.profile.as_of}",
                   highlight=False)
-    console.print(f"读取文件 {len(files)} 个，段落 {len(run.passages)} 条；输出目录：{run.out_dir}", highlight=False)
+    console.print(m["read"].format(files=len(run.files), passages=len(run.passages), out=run.out_dir),
+                  highlight=False)
     for f in run.unread:
-        console.print(f"  [yellow]未读取[/yellow] {f.get('path')}：{f.get('error') or f.get('status')}", highlight=False)
+        console.print(f"  [yellow]{m['unread']}[/yellow] {f.get('path')}：{f.get('error') or f.get('status')}",
+                      highlight=False)
     counts = Counter(p.rating if p.status != "needs_review" else "needs_review" for p in run.proposals.values())
-    console.print("初步评分（分项）：" + "，".join(
+    console.print(m["proposed"] + m["sep"].join(
         f"{t(k, lang)} {counts[k]}" for k in ("compliant", "basically_compliant", "non_compliant",
                                              "not_applicable", "needs_review") if counts[k]), highlight=False)
     for msg in run.record_problems:
-        console.print(f"  [yellow]记录有误[/yellow] {msg}", highlight=False)
+        console.print(f"  [yellow]{m['record_problem']}[/yellow] {msg}", highlight=False)
     print_score(run.score, way_to_pass(run.score, run.assessment), run.assessment, lang)
     reports = [n for n in ("report.html", "report.xlsx", "self-assessment.docx", "report.md")
                if (run.out_dir / n).exists()]
     if reports:
-        console.print(f"报告：{run.out_dir}/ " + "、".join(reports), highlight=False)
-    console.print("注：以上为工具的初步建议，须经人工确认（evidence-checker review serve 或 review export/import）"
-                  "后方为正式评分。", highlight=False)
+        console.print(f"{m['reports']}{run.out_dir}/ " + m["list_sep"].join(reports), highlight=False)
+    console.print(m["note"], highlight=False)
 
 
 @app.command("match")

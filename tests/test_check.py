@@ -129,3 +129,13 @@ def test_recheck_keeps_a_confirmation_and_marks_changed_evidence_stale(bundle, t
     decisions = confirmed_ratings(out)
     assert decisions["common.24.3"].rating == "compliant" and decisions["common.24.3"].reviewer == "李审核"
     assert decisions["common.24.3"].stale
+
+
+def test_check_speaks_english_on_request(bundle, tmp_path):
+    _init(bundle)
+    (bundle / "坏文件.pdf").unlink()
+    res = runner.invoke(app, ["check", str(bundle), "--out", str(tmp_path / "out"), "--lang", "en"])
+    assert "files read" in res.output and "Proposals (sub-items)" in res.output and "Total" in res.output
+    assert "读取文件" not in res.output
+    assert "Self-assessment" in (tmp_path / "out" / "report.md").read_text(encoding="utf-8") or \
+        "Assessment" in (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
