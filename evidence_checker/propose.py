@@ -227,11 +227,19 @@ def _extension(item: Item, prop: Proposal, good: list[EvidenceHit], ctx: Context
     words = ctx.settings.extension_words
     from_partner = [h for h in good if any(w in h.path for w in words)]
     reason = f"延伸认证：{notes[0].text}"
-    if from_partner:
-        return replace(prop, reasons=prop.reasons + (f"{reason}；已见该企业材料：《{Path(from_partner[0].path).name}》",))
-    missing = prop.missing + ("被延伸认证企业（主要物流运输企业或被代理企业）的制度和记录",)
-    rating = "basically_compliant" if prop.rating == "compliant" else prop.rating
-    return replace(prop, rating=rating, reasons=prop.reasons + (f"{reason}；材料中未见该企业的文件",), missing=missing)
+    if not from_partner:
+        missing = prop.missing + ("被延伸认证企业（主要物流运输企业或被代理企业）的制度和记录",)
+        rating = "basically_compliant" if prop.rating == "compliant" else prop.rating
+        return replace(prop, rating=rating, reasons=prop.reasons + (f"{reason}；材料中未见该企业的文件",),
+                       missing=missing)
+    about = [h for h in from_partner if h.why.get("core_hits", 0) >= 1 and h.why.get("kind") in ("policy", "record")]
+    if not about:
+        # the extended company's files are there, but none is a policy or a record of this requirement
+        return replace(prop, rating="non_compliant", confidence=0.6,
+                       reasons=(f"{reason}；该企业的材料中未见本项的制度或记录"
+                                f"（见《{Path(from_partner[0].path).name}》）",) + prop.reasons,
+                       missing=prop.missing + ("被延伸认证企业本项的制度和执行记录",))
+    return replace(prop, reasons=prop.reasons + (f"{reason}；已见该企业材料：《{Path(about[0].path).name}》",))
 
 
 def _document_only(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> Proposal:

@@ -248,3 +248,15 @@ def test_pure_trading_extension_wants_the_logistics_company_files():
     ok = run(ev, rows + [row("k1", partner, ev["importer.13.1"][1].text, "检查")],
              prof=profile(pure_trading=True))[0]["importer.13.1"]
     assert any("已见该企业材料" in r for r in ok.reasons)
+
+
+def test_extended_company_without_policy_or_records_for_the_item_is_non_compliant():
+    policy = "28 集装箱安全/集装箱检查规定.docx"
+    note = "延伸认证-顺驰运输/顺驰运输关于集装箱检查情况的说明.docx"
+    ev = {"importer.13.1": [
+        hit("c1", policy, "第三条 装货前按七点检查法检查集装箱并登记。", "policy", core=("七点检查", "集装箱检查")),
+        hit("n1", note, "我司提箱时由司机目视检查箱体外观，未按七点检查法检查。", "other", core=("七点检查",))]}
+    rows = [para("c1", policy, ev["importer.13.1"][0].text), para("n1", note, ev["importer.13.1"][1].text)]
+    p = run(ev, rows, prof=profile(pure_trading=True))[0]["importer.13.1"]
+    assert p.rating == "non_compliant"
+    assert "该企业的材料中未见本项的制度或记录" in p.reasons[0]
