@@ -216,13 +216,20 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
     colour = "green" if result.passed else "red"
     console.print(f"[bold]{t(result.level, lang)} · {t(result.business_type, lang)}[/bold]（{result.edition}）",
                   highlight=False)
-    console.print(f"{t('total', lang)}：[bold]{result.total}[/bold]    {t('result', lang)}："
+    console.print(f"{t('total', lang)}{': ' if lang == 'en' else '：'}[bold]{result.total}[/bold]    "
+                  f"{t('result', lang)}{': ' if lang == 'en' else '：'}"
                   f"[bold {colour}]{verdict}[/bold {colour}]", highlight=False)
-    console.print(f"{t('reading', lang)}：{rules.basic_limit_scopes[result.basic_limit_scope]}", highlight=False)
+    colon = ": " if lang == "en" else "："
+    reading = (t(result.basic_limit_scope, lang) + (" (items at 基本达标 in internal control and trade security, "
+                                                   "general and single-item standards, counted together)"
+                                                   if result.basic_limit_scope == "combined" else
+                                                   " (at most 3 per category)")
+               if lang == "en" else rules.basic_limit_scopes[result.basic_limit_scope])
+    console.print(f"{t('reading', lang)}{colon}{reading}", highlight=False)
     titles = {i.id: i.title for i in assessment.items}
     for c in result.conditions:
         mark = "[green]✓[/green]" if c.ok else "[red]✗[/red]"
-        line = f"  {mark} {t(c.id, lang)}：{c.detail}"
+        line = f"  {mark} {t(c.id, lang)}{colon}{c.detail_en if lang == 'en' and c.detail_en else c.detail}"
         if c.items and (not c.ok or c.id == "basic_limit"):
             line += "；" + "、".join(f"{i} {titles.get(i.split(':')[-1], '')}" for i in c.items)
         console.print(line, highlight=False)

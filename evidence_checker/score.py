@@ -40,6 +40,7 @@ class ConditionResult:
     ok: bool
     detail: str
     items: tuple[str, ...] = ()  # the items that break it (with branch prefix where a branch's)
+    detail_en: str = ""  # the same in English, for --lang en (score.json keeps the Chinese detail)
 
 
 @dataclass(frozen=True)
@@ -149,17 +150,22 @@ def score(assessment: Assessment, ratings: dict[str, str], *, default: str | Non
     if scope == "combined":
         basic_ok = len(basics) <= limit
         basic_detail = f"内部控制、贸易安全基本达标的标准项合计{len(basics)}项（上限{limit}项）"
+        basic_en = f"{len(basics)} basically compliant items in internal control and trade security (limit {limit})"
     else:
         counts = {c: sum(1 for r in basics if r.category == c) for c in rules.basic_limit_categories}
         basic_ok = all(n <= limit for n in counts.values())
         basic_detail = "；".join(f"{rules.category_labels[c]}基本达标{n}项" for c, n in counts.items()) + \
             f"（每类上限{limit}项）"
+        basic_en = "; ".join(f"{n} basically compliant in {c.replace('_', ' ')}" for c, n in counts.items()) + \
+            f" (limit {limit} per category)"
     conditions = (
         ConditionResult("no_non_compliant", not non_compliant,
-                        f"不达标（-2分）的标准项{len(non_compliant)}项", names(non_compliant)),
-        ConditionResult("basic_limit", basic_ok, basic_detail, names(basics)),
+                        f"不达标（-2分）的标准项{len(non_compliant)}项", names(non_compliant),
+                        f"{len(non_compliant)} non-compliant (-2) items"),
+        ConditionResult("basic_limit", basic_ok, basic_detail, names(basics), basic_en),
         ConditionResult("min_total", total >= rules.min_total,
-                        f"总分{total}分（须不低于{rules.min_total}分）"),
+                        f"总分{total}分（须不低于{rules.min_total}分）",
+                        detail_en=f"total {total} (at least {rules.min_total})"),
     )
     passed = all(c.ok for c in conditions) and not unrated
     return ScoreResult(edition=assessment.standard.edition, level=assessment.level,

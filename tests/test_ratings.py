@@ -201,6 +201,7 @@ def test_cli_score_english_labels(tmp_path):
     p = write(tmp_path, "r.yaml", "level: advanced\nbusiness_type: importer\ndefault: 达标\nratings: {}\n")
     res = runner.invoke(app, ["score", str(p), "--lang", "en"])
     assert res.exit_code == 0 and "PASS" in res.output and "Total" in res.output
+    assert "total 100 (at least 95)" in res.output and "总分" not in res.output
 
 
 # ---------------------------------------------------------------------------------------------
