@@ -11,19 +11,23 @@ For every rated unit, in this order:
    is carried out (有效落实) inside the window ending at ``as_of`` → 达标; a policy without records,
    or records that fall short of a typed threshold (one training where two are required, retention
    shorter than required, attendees missing a required role) → 基本达标 with the shortfall; nothing
-   found → 不达标 (未找到证据). Legal-compliance units that documents cannot decide (negative facts:
-   2年内无…) need review unless a statement and the records support them.
+   found → 不达标 (未找到证据). Also: frequencies counted per occasion and per required role, open
+   findings in audit reports and logs, the record checks of ``rating_rules.yaml`` (visitor log
+   fields, a stale staff list, a shortage without an exception report), and 延伸认证 (a pure trader's
+   or broker's container, vehicle and cargo items are evidenced by the extended company's files).
+   Legal-compliance units that documents cannot decide (negative facts: 2年内无…) need review
+   unless a statement and the records support them.
 
 Never 达标 without evidence: a 达标 proposal always lists the passages it rests on (or, for the
-special-zone note, the rule). Settings (score cut-offs, the record window, required roles) are data
-in ``models/thresholds.yaml`` (``propose:``).
+special-zone note, the rule). Cut-offs are data in ``models/thresholds.yaml`` (``propose:``), the
+rule choices (windows, words, roles, record checks) in ``standards/<edition>/rating_rules.yaml``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -108,8 +112,8 @@ class Context:
     passages_by_path: dict[str, list[dict]]  # path -> passages of that file, in order
     record_verdicts: dict  # unit id -> records.RecordVerdict
     records_present: bool
-    best_unit: dict[str, set[str]] = None  # passage id -> the sub-item(s) of its item it matches best
-    sibling_records: dict[str, list[EvidenceHit]] = None  # unit id -> record hits of the other sub-items
+    best_unit: dict[str, set[str]] = field(default_factory=dict)  # passage id -> sub-item(s) it fits best
+    sibling_records: dict[str, list[EvidenceHit]] = field(default_factory=dict)  # unit -> siblings' records
     lexicon: object = None  # the edition's Lexicon (for the unit's core terms)
     assessment: Assessment | None = None
     _people: dict[str, list[str]] | None = None
