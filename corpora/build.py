@@ -218,8 +218,13 @@ class Builder:
 
 def build(out: Path = DEFAULT_OUT, only: list[str] | None = None, use_soffice: bool = True,
           quiet: bool = False) -> dict:
+    """Build the in-sample bundles into ``out/<name>`` and the blind held-out ones into
+    ``out/heldout/<name>`` (``only`` may name either)."""
+    from . import heldout
+
     t0 = time.time()
-    names = only or bundle_names()
+    held = [n for n in heldout.names() if not only or n in only]
+    names = [n for n in only if n not in held] if only else bundle_names()
     builder = Builder(out, use_soffice=use_soffice, quiet=quiet)
     if not builder.has_soffice:
         msg = ("LibreOffice (soffice) not found" if use_soffice else "--no-soffice given")
@@ -236,11 +241,17 @@ def build(out: Path = DEFAULT_OUT, only: list[str] | None = None, use_soffice: b
         builder.log(f"  {name}: {len(bundle.docs)} documents")
     builder.finish()
     _CACHE.clear()
+    for name in held:
+        if not builder.has_soffice:
+            builder.log(f"  heldout/{name}: skipped (it needs LibreOffice)")
+            continue
+        heldout.build_one(name, out / "heldout" / name)
+        builder.log(f"  heldout/{name}: built (blind held-out)")
     if not only:
         (out / ".spec-hash").write_text(spec_hash() + "\n", encoding="utf-8")
     elapsed = time.time() - t0
     builder.log(f"built {len(bundles)} bundle(s) into {out} in {elapsed:.1f}s")
-    return {"bundles": [b.name for b in bundles], "seconds": elapsed, "skipped": builder.skipped}
+    return {"bundles": [b.name for b in bundles], "heldout": held, "seconds": elapsed, "skipped": builder.skipped}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -344,9 +355,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         for name in bundle_names():
             print(f"{name}: {load_bundle(name).description}")
+        from . import heldout
+        for name in heldout.names():
+            print(f"heldout/{name}: {heldout.load_gold(name).get('description', '')}")
         return 0
     if args.write_gold:
-        write_gold(args.only or bundle_names())
+        from . import heldout
+        write_gold([n for n in (args.only or bundle_names()) if n not in heldout.names()])
     build(args.out, args.only, use_soffice=not args.no_soffice)
     return 0
 

@@ -491,46 +491,66 @@ def propose_cmd(
 
 @app.command("eval")
 def eval_cmd(
-    corpus: Path = typer.Argument(..., help="语料目录：含若干带 gold.yaml 的材料文件夹（或单个材料文件夹）。"),
-    json_out: bool = typer.Option(False, "--json", help="以JSON输出各材料包和汇总的指标。"),
+    corpus: Path = typer.Argument(..., help="语料目录：含若干带 gold.yaml 的材料文件夹（或单个材料文件夹；heldout/ 下的留出集一并评测）。"),
+    json_out: bool = typer.Option(False, "--json", help="以JSON输出各材料包和各集合（留出集、样本集）的汇总指标。"),
+    only_set: str = typer.Option("", "--set", help="只评测一个集合：heldout（盲写留出集）或 in-sample（样本集）。"),
 ) -> None:
-    """对照金标准评测：证据召回率@1/@5、MRR、精确率（与BM25基线并列）、评分准确率、混淆矩阵、过度乐观数、总分与结论一致性。"""
-    from .evaluate import evaluate_corpus, find_bundles, summarize
+    """对照金标准评测，留出集与样本集分开报告（留出集在前）：证据召回率@1/@5、页/工作表级召回率@5、MRR、
+    精确率（与BM25基线并列）、评分准确率、自动判定比例、过度乐观数、置信度可靠性表、总分与结论一致性。"""
+    from .evaluate import SETS, evaluate_corpus, find_bundles, summarize
 
     if not corpus.is_dir() or not find_bundles(corpus):
         _fail(f"{corpus} 中没有带 gold.yaml 的材料文件夹（先运行 python -m corpora.build）")
-    evals = evaluate_corpus(corpus, progress=lambda name: err_console.print(f"评测 {name} …", highlight=False))
+    if only_set and only_set not in SETS:
+        _fail(f"--set 只能是 {' 或 '.join(SETS)}，而不是 {only_set!r}")
+    evals = evaluate_corpus(corpus, progress=lambda name: err_console.print(f"评测 {name} …", highlight=False),
+                            only_set=only_set or None)
     summary = summarize(evals)
     if json_out:
         _print_json({"bundles": [e.to_json() for e in evals], "summary": summary})
         return
-    rt = RichTable(title="证据定位：本工具 vs BM25基线")
-    for col in ("材料包", "分项", "R@1", "R@5", "MRR", "精确率", "无关文件进前5", "BM25 R@1", "BM25 R@5", "BM25 MRR"):
-        rt.add_column(col, justify="left" if col == "材料包" else "right")
-    for e in evals:
-        rt.add_row(e.name, str(e.ours.units), f"{e.ours.recall_at_1:.2f}", f"{e.ours.recall_at_5:.2f}",
-                   f"{e.ours.mrr:.2f}", f"{e.ours.precision:.2f}", str(e.ours.irrelevant_in_top5),
-                   f"{e.bm25.recall_at_1:.2f}", f"{e.bm25.recall_at_5:.2f}", f"{e.bm25.mrr:.2f}")
-    o, b = summary["ours"], summary["bm25"]
-    rt.add_row("合计", str(sum(e.ours.units for e in evals)), f"{o['recall_at_1']:.2f}", f"{o['recall_at_5']:.2f}",
-               f"{o['mrr']:.2f}", f"{o['precision']:.2f}", str(o["irrelevant_in_top5"]), f"{b['recall_at_1']:.2f}",
-               f"{b['recall_at_5']:.2f}", f"{b['mrr']:.2f}")
-    console.print(rt)
-    rated = [e for e in evals if e.ratings]
-    if rated:
+    set_label = {"heldout": "留出集（盲写，从未用于调参）", "in-sample": "样本集（其措辞用于构建词表和阈值）"}
+    for name in SETS:
+        group = [e for e in evals if e.set == name]
+        if not group:
+            continue
+        console.print(f"\n[bold]{set_label[name]}[/bold]", highlight=False)
+        rt = RichTable(title="证据定位：本工具 vs BM25基线")
+        for col in ("材料包", "分项", "R@1", "R@5", "页级R@5", "MRR", "精确率", "无关文件进前5", "BM25 R@1", "BM25 R@5", "BM25 MRR"):
+            rt.add_column(col, justify="left" if col == "材料包" else "right")
+        for e in group:
+            rt.add_row(e.name, str(e.ours.units), f"{e.ours.recall_at_1:.2f}", f"{e.ours.recall_at_5:.2f}",
+                       f"{e.ours.recall_at_5_page:.2f}", f"{e.ours.mrr:.2f}", f"{e.ours.precision:.2f}",
+                       str(e.ours.irrelevant_in_top5),
+                       f"{e.bm25.recall_at_1:.2f}", f"{e.bm25.recall_at_5:.2f}", f"{e.bm25.mrr:.2f}")
+        o, b = summary[name]["ours"], summary[name]["bm25"]
+        rt.add_row("合计", str(sum(e.ours.units for e in group)), f"{o['recall_at_1']:.2f}", f"{o['recall_at_5']:.2f}",
+                   f"{o['recall_at_5_page']:.2f}", f"{o['mrr']:.2f}", f"{o['precision']:.2f}", str(o["irrelevant_in_top5"]),
+                   f"{b['recall_at_1']:.2f}", f"{b['recall_at_5']:.2f}", f"{b['mrr']:.2f}")
+        console.print(rt)
+        rated = [e for e in group if e.ratings]
+        if not rated:
+            continue
         rt2 = RichTable(title="初步评分 vs 金标准")
-        for col in ("材料包", "分项", "准确率", "过度乐观", "待人工", "不适用准确率", "总分(工具/金标准)", "结论(工具/金标准)"):
+        for col in ("材料包", "分项", "准确率", "自动判定", "自动判定准确率", "过度乐观", "其中达标", "待人工",
+                    "不适用准确率", "总分(工具/金标准)", "结论(工具/金标准)"):
             rt2.add_column(col, justify="left" if col == "材料包" else "right")
         for e in rated:
             r = e.ratings
-            rt2.add_row(e.name, str(r.units), f"{r.accuracy:.2f}", str(r.over_optimistic), str(r.needs_review),
-                        f"{r.na_accuracy:.2f}", f"{e.total}/{e.expected_total}",
+            rt2.add_row(e.name, str(r.units), f"{r.accuracy:.2f}", f"{r.automatic_share:.2f}",
+                        f"{r.accuracy_automatic:.2f}", str(r.over_optimistic), str(r.over_optimistic_compliant),
+                        str(r.needs_review), f"{r.na_accuracy:.2f}", f"{e.total}/{e.expected_total}",
                         f"{t('passed' if e.passed else 'failed')}/{t('passed' if e.expected_passed else 'failed')}")
         console.print(rt2)
-        s = summary["ratings"]
-        console.print(f"合计：评分准确率 {s['accuracy']:.3f}，过度乐观 {s['over_optimistic']}，待人工 {s['needs_review']}，"
-                      f"不适用准确率 {s['na_accuracy']:.3f}，结论一致 {s['pass_agreement']:.2f}，"
+        s = summary[name]["ratings"]
+        console.print(f"合计：评分准确率 {s['accuracy']:.3f}（自动判定 {s['automatic_share']:.0%}，其准确率 "
+                      f"{s['accuracy_automatic']:.3f}），过度乐观 {s['over_optimistic']}（其中达标 "
+                      f"{s['over_optimistic_compliant']}），待人工 {s['needs_review']}，不适用准确率 {s['na_accuracy']:.3f}，"
+                      f"结论一致 {s['pass_agreement']:.2f}（过度乐观的结论 {s['over_optimistic_verdicts']}），"
                       f"总分一致 {s['total_agreement']:.2f}", highlight=False)
+        if s["reliability"]:
+            rel = "；".join(f"[{b['low']:.1f}, {b['high']:.1f}) {b['n']}项 准确率{b['accuracy']:.2f}" for b in s["reliability"])
+            console.print(f"置信度可靠性（自动判定）：{rel}", highlight=False)
 
 
 models_app = typer.Typer(help="NLP资源：spaCy中文管道、领域词典。", no_args_is_help=True)

@@ -8,8 +8,19 @@ For each bundle folder of a corpus that holds a ``gold.yaml``, the pipeline runs
   hits in a gold file), and how many units have an irrelevant file (gold ``irrelevant``) in their top 5;
 - the same retrieval metrics for **BM25** (bm25s over jieba tokens, the unit's text as the query) on
   the same passages — what a user gets from a search engine;
-- ratings: accuracy, a confusion matrix, over-optimistic proposals (达标 where gold is not) counted
-  on their own, needs_review count, not-applicable accuracy, and score/pass agreement.
+- page-level recall@5: a hit counts when its page (PDF) or sheet (workbook) is the gold one; gold
+  entries that name only a file count at file level;
+- ratings: accuracy (a needs_review proposal counts as not right), the share decided automatically
+  and the accuracy of those, a confusion matrix, over-optimistic proposals — any rating better than
+  the gold's (达标 or 不适用 where gold is 基本达标/不达标, 基本达标 where gold is 不达标), with
+  达标-where-gold-is-lower on its own — needs_review count, not-applicable accuracy, a confidence
+  reliability table (bins of confidence → observed accuracy of automatic proposals), and score and
+  verdict agreement (a pass where the gold fails is counted as an over-optimistic verdict).
+
+Bundles are in-sample (their wording tuned the lexicon and thresholds) or held-out (``set: heldout``
+in gold.yaml: written blind, never tuned on); every figure is reported per set, held-out first.
+Gold ``person`` units (only a person can decide) are left out of the accuracy; a tool that rates
+them anyway is counted (``person_decided``).
 """
 
 from __future__ import annotations
@@ -25,6 +36,10 @@ from .catalog import Assessment, load_standard
 from .profile import Profile, profile_from_dict
 
 RATINGS = ("compliant", "basically_compliant", "non_compliant", "not_applicable", "needs_review")
+SETS = ("heldout", "in-sample")  # reported in this order
+# points a rating is worth in the official scoring: a proposal worth more than the gold is over-optimistic
+_POINTS = {"compliant": 0, "not_applicable": 0, "basically_compliant": -1, "non_compliant": -2}
+CONFIDENCE_BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 1.0001)
 
 
 @dataclass
@@ -35,6 +50,8 @@ class RetrievalMetrics:
     mrr: float = 0.0
     precision: float = 0.0
     irrelevant_in_top5: int = 0
+    recall_at_5_page: float = 0.0  # a hit in a top 5 on the gold page or sheet
+    located_units: int = 0  # units whose gold names a page or sheet
 
     def to_json(self) -> dict:
         return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
@@ -44,20 +61,39 @@ class RetrievalMetrics:
 class RatingMetrics:
     units: int = 0
     accuracy: float = 0.0
-    over_optimistic: int = 0
+    over_optimistic: int = 0  # any rating worth more points than the gold's
+    over_optimistic_compliant: int = 0  # 达标 where the gold is lower
+    over_optimistic_units: list[str] = field(default_factory=list)
     needs_review: int = 0
+    automatic: int = 0  # decided without a person
+    accuracy_automatic: float = 0.0
+    suggested_right: int = 0  # needs_review proposals whose suggestion equals the gold
+    person_units: int = 0  # gold: only a person can decide
+    person_decided: int = 0  # … and the tool rated them anyway
     na_accuracy: float = 1.0
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)  # gold -> proposed -> n
+    reliability: list[dict] = field(default_factory=list)  # [{low, high, n, right}]
+
+    @property
+    def automatic_share(self) -> float:
+        return self.automatic / self.units if self.units else 0.0
 
     def to_json(self) -> dict:
         return {"units": self.units, "accuracy": round(self.accuracy, 4), "over_optimistic": self.over_optimistic,
-                "needs_review": self.needs_review, "na_accuracy": round(self.na_accuracy, 4),
-                "confusion": self.confusion}
+                "over_optimistic_compliant": self.over_optimistic_compliant,
+                "over_optimistic_units": self.over_optimistic_units,
+                "needs_review": self.needs_review, "automatic": self.automatic,
+                "automatic_share": round(self.automatic_share, 4),
+                "accuracy_automatic": round(self.accuracy_automatic, 4), "suggested_right": self.suggested_right,
+                "person_units": self.person_units, "person_decided": self.person_decided,
+                "na_accuracy": round(self.na_accuracy, 4), "confusion": self.confusion,
+                "reliability": self.reliability}
 
 
 @dataclass
 class BundleEval:
     name: str
+    set: str
     ours: RetrievalMetrics
     bm25: RetrievalMetrics
     ratings: RatingMetrics | None = None
@@ -69,7 +105,7 @@ class BundleEval:
     errors: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        return {"bundle": self.name, "ours": self.ours.to_json(), "bm25": self.bm25.to_json(),
+        return {"bundle": self.name, "set": self.set, "ours": self.ours.to_json(), "bm25": self.bm25.to_json(),
                 "ratings": self.ratings.to_json() if self.ratings else None,
                 "total": self.total, "expected_total": self.expected_total, "passed": self.passed,
                 "expected_passed": self.expected_passed, "unread_files": self.unread_files, "errors": self.errors}
@@ -78,6 +114,7 @@ class BundleEval:
 @dataclass
 class Gold:
     name: str
+    set: str  # heldout | in-sample
     root: Path
     profile: Profile
     units: dict[str, dict]  # unit id -> {rating, reason, evidence: [{path, fragment}]}
@@ -87,19 +124,30 @@ class Gold:
     def evidence_paths(self, uid: str) -> set[str]:
         return {e["path"] for e in (self.units.get(uid) or {}).get("evidence") or [] if e.get("path")}
 
+    def evidence_places(self, uid: str) -> list[tuple[str, int | str | None]]:
+        """(path, page or sheet or None) of every gold evidence entry of a unit."""
+        out = []
+        for e in (self.units.get(uid) or {}).get("evidence") or []:
+            if e.get("path"):
+                out.append((e["path"], e.get("page", e.get("sheet"))))
+        return out
+
 
 def load_gold(bundle: Path) -> Gold:
     data = yaml.safe_load((bundle / "gold.yaml").read_text(encoding="utf-8"))
     profile = profile_from_dict(data["profile"], src=f"{bundle.name}/gold.yaml")
-    return Gold(name=data.get("bundle", bundle.name), root=bundle, profile=profile,
+    return Gold(name=data.get("bundle", bundle.name), set=str(data.get("set") or "in-sample"), root=bundle,
+                profile=profile,
                 units=data.get("subitems") or {}, irrelevant=list(data.get("irrelevant") or []),
                 expected=data.get("expected") or {})
 
 
-def retrieval_metrics(ranked: dict[str, list[str]], gold: Gold, assessment: Assessment) -> RetrievalMetrics:
-    """Metrics of ranked file paths per unit against the gold's evidence files."""
+def retrieval_metrics(ranked: dict[str, list[str]], gold: Gold, assessment: Assessment,
+                      places: dict[str, list[tuple[str, int | None, str | None]]] | None = None) -> RetrievalMetrics:
+    """Metrics of ranked file paths per unit against the gold's evidence files; with ``places``
+    (per unit, the top hits as (path, page, sheet)) also page/sheet-level recall@5."""
     m = RetrievalMetrics()
-    r1 = r5 = rr = prec = 0.0
+    r1 = r5 = rr = prec = r5_page = 0.0
     n_prec = 0
     irrelevant = set(gold.irrelevant)
     for _, unit in assessment.rated_units():
@@ -119,30 +167,69 @@ def retrieval_metrics(ranked: dict[str, list[str]], gold: Gold, assessment: Asse
         if paths[:5]:
             prec += sum(correct[:5]) / len(paths[:5])
             n_prec += 1
+        want_places = gold.evidence_places(unit.id)
+        if any(loc is not None for _, loc in want_places):
+            m.located_units += 1
+        if places is not None:
+            r5_page += 1.0 if _place_hit(places.get(unit.id, [])[:5], want_places) else 0.0
     if m.units:
         m.recall_at_1, m.recall_at_5, m.mrr = r1 / m.units, r5 / m.units, rr / m.units
+        m.recall_at_5_page = r5_page / m.units if places is not None else 0.0
     m.precision = prec / n_prec if n_prec else 0.0
     return m
 
 
-def rating_metrics(proposed: dict[str, str | None], gold: Gold, assessment: Assessment) -> RatingMetrics:
+def _place_hit(top: list[tuple[str, int | None, str | None]], want: list[tuple[str, int | str | None]]) -> bool:
+    for path, loc in want:
+        for hp, hpage, hsheet in top:
+            if hp != path:
+                continue
+            if loc is None or (isinstance(loc, int) and hpage == loc) or (isinstance(loc, str) and hsheet == loc):
+                return True
+    return False
+
+
+def rating_metrics(proposed: dict[str, str | None], gold: Gold, assessment: Assessment,
+                   confidence: dict[str, float] | None = None,
+                   suggested: dict[str, str | None] | None = None) -> RatingMetrics:
+    """Ratings against the gold; ``proposed`` maps a unit to its rating, None when a person must decide."""
     m = RatingMetrics()
     confusion: dict[str, Counter] = defaultdict(Counter)
-    right = na_total = na_right = 0
+    right = na_total = na_right = auto_right = 0
+    bins = [{"low": lo, "high": min(hi, 1.0), "n": 0, "right": 0} for lo, hi in zip(CONFIDENCE_BINS, CONFIDENCE_BINS[1:])]
     for _, unit in assessment.rated_units():
         g = (gold.units.get(unit.id) or {}).get("rating")
         if g is None:
             continue
         p = proposed.get(unit.id) or "needs_review"
+        if g == "person":
+            m.person_units += 1
+            m.person_decided += p != "needs_review"
+            confusion[g][p] += 1
+            continue
         m.units += 1
         confusion[g][p] += 1
         right += p == g
-        m.needs_review += p == "needs_review"
-        if p == "compliant" and g != "compliant":
+        if p == "needs_review":
+            m.needs_review += 1
+            m.suggested_right += bool(suggested) and suggested.get(unit.id) == g
+        else:
+            m.automatic += 1
+            auto_right += p == g
+            if confidence is not None:
+                c = confidence.get(unit.id, 0.0)
+                b = next(b for b, lo, hi in zip(bins, CONFIDENCE_BINS, CONFIDENCE_BINS[1:]) if lo <= c < hi)
+                b["n"] += 1
+                b["right"] += p == g
+        if p in _POINTS and g in _POINTS and _POINTS[p] > _POINTS[g]:
             m.over_optimistic += 1
+            m.over_optimistic_units.append(f"{unit.id}: {p} > {g}")
+            m.over_optimistic_compliant += p == "compliant"
         if g == "not_applicable" or p == "not_applicable":
             na_total += 1
             na_right += p == g
+    m.reliability = [b for b in bins if b["n"]] if confidence is not None else []
+    m.accuracy_automatic = auto_right / m.automatic if m.automatic else 0.0
     m.accuracy = right / m.units if m.units else 0.0
     m.na_accuracy = na_right / na_total if na_total else 1.0
     m.confusion = {g: dict(c) for g, c in confusion.items()}
@@ -179,6 +266,12 @@ def _get(p, key):
     return p.get(key) if isinstance(p, dict) else getattr(p, key, None)
 
 
+def _place_ranking(evidence, passages) -> dict[str, list[tuple[str, int | None, str | None]]]:
+    """Per unit, its hits as (path, page, sheet), best first."""
+    sheet_of = {_get(p, "id"): _get(p, "sheet") for p in passages}
+    return {uid: [(h.path, h.page, sheet_of.get(h.passage_id)) for h in hits] for uid, hits in evidence.items()}
+
+
 def _file_ranking(evidence) -> dict[str, list[str]]:
     out = {}
     for uid, hits in evidence.items():
@@ -197,13 +290,15 @@ def evaluate_bundle(bundle: Path, *, work_dir: Path) -> BundleEval:
     gold = load_gold(bundle)
     assessment = load_standard(gold.profile.edition).assessment(gold.profile.level, gold.profile.business_type)
     run = run_pipeline(bundle, profile=gold.profile, out_dir=work_dir / gold.name, write=False)
-    ours = retrieval_metrics(_file_ranking(run.evidence), gold, assessment)
+    ours = retrieval_metrics(_file_ranking(run.evidence), gold, assessment, _place_ranking(run.evidence, run.passages))
     base = retrieval_metrics(bm25_rank(run.passages, assessment), gold, assessment)
-    ev = BundleEval(name=gold.name, ours=ours, bm25=base,
+    ev = BundleEval(name=gold.name, set=gold.set, ours=ours, bm25=base,
                     unread_files=sum(1 for f in run.files if f.get("status") in ("failed", "skipped")))
     if run.proposals is not None:
         proposed = {uid: (p.rating if p.status != "needs_review" else None) for uid, p in run.proposals.items()}
-        ev.ratings = rating_metrics(proposed, gold, assessment)
+        ev.ratings = rating_metrics(proposed, gold, assessment,
+                                    confidence={uid: p.confidence for uid, p in run.proposals.items()},
+                                    suggested={uid: (p.suggested or p.rating) for uid, p in run.proposals.items()})
     if run.score is not None:
         ev.total, ev.passed = run.score.total, run.score.passed
     ev.expected_total, ev.expected_passed = gold.expected.get("total"), gold.expected.get("passed")
@@ -211,13 +306,25 @@ def evaluate_bundle(bundle: Path, *, work_dir: Path) -> BundleEval:
 
 
 def find_bundles(corpus: Path) -> list[Path]:
+    """The gold bundles of a corpus: the folder itself, its sub-folders, and theirs (``heldout/<name>``)."""
     if (corpus / "gold.yaml").exists():
         return [corpus]
-    return sorted(p for p in corpus.iterdir() if p.is_dir() and (p / "gold.yaml").exists())
+    found = []
+    for p in sorted(corpus.iterdir()):
+        if not p.is_dir() or p.name.startswith("."):
+            continue
+        if (p / "gold.yaml").exists():
+            found.append(p)
+        else:
+            found += sorted(q for q in p.iterdir() if q.is_dir() and (q / "gold.yaml").exists())
+    return found
 
 
-def evaluate_corpus(corpus: Path, *, work_dir: Path | None = None, progress=None) -> list[BundleEval]:
+def evaluate_corpus(corpus: Path, *, work_dir: Path | None = None, progress=None,
+                    only_set: str | None = None) -> list[BundleEval]:
     bundles = find_bundles(corpus)
+    if only_set:
+        bundles = [b for b in bundles if load_gold(b).set == only_set]
     results = []
     with tempfile.TemporaryDirectory(prefix="ec-eval-") as tmp:
         wd = work_dir or Path(tmp)
@@ -229,24 +336,49 @@ def evaluate_corpus(corpus: Path, *, work_dir: Path | None = None, progress=None
 
 
 def summarize(evals: list[BundleEval]) -> dict:
-    """Micro-averaged metrics over all bundles (weighted by units)."""
+    """Micro-averaged metrics per set (held-out first, then in-sample), weighted by units:
+    ``{"heldout": {...}, "in-sample": {...}}``; a set without bundles is left out."""
+    return {name: summarize_set([e for e in evals if e.set == name]) for name in SETS
+            if any(e.set == name for e in evals)}
+
+
+def summarize_set(evals: list[BundleEval]) -> dict:
+    """Micro-averaged metrics over the bundles of one set (weighted by units)."""
     def avg(get, weight):
         w = sum(weight(e) for e in evals)
         return sum(get(e) * weight(e) for e in evals) / w if w else 0.0
 
-    out = {}
+    out: dict = {"bundles": len(evals)}
     for side in ("ours", "bm25"):
+        keys = ("recall_at_1", "recall_at_5", "mrr", "precision") + (("recall_at_5_page",) if side == "ours" else ())
         out[side] = {k: round(avg(lambda e, k=k: getattr(getattr(e, side), k), lambda e: getattr(e, side).units), 4)
-                     for k in ("recall_at_1", "recall_at_5", "mrr", "precision")}
+                     for k in keys}
         out[side]["irrelevant_in_top5"] = sum(getattr(e, side).irrelevant_in_top5 for e in evals)
     rated = [e for e in evals if e.ratings]
     if rated:
+        units = sum(e.ratings.units for e in rated)
+        automatic = sum(e.ratings.automatic for e in rated)
+        bins: dict[tuple, dict] = {}
+        for e in rated:
+            for b in e.ratings.reliability:
+                acc = bins.setdefault((b["low"], b["high"]), {"low": b["low"], "high": b["high"], "n": 0, "right": 0})
+                acc["n"] += b["n"]
+                acc["right"] += b["right"]
+        reliability = [dict(b, accuracy=round(b["right"] / b["n"], 4)) for _, b in sorted(bins.items())]
         out["ratings"] = {
+            "units": units,
             "accuracy": round(avg(lambda e: e.ratings.accuracy, lambda e: e.ratings.units), 4),
+            "automatic_share": round(automatic / units, 4) if units else 0.0,
+            "accuracy_automatic": round(avg(lambda e: e.ratings.accuracy_automatic, lambda e: e.ratings.automatic), 4),
             "over_optimistic": sum(e.ratings.over_optimistic for e in rated),
+            "over_optimistic_compliant": sum(e.ratings.over_optimistic_compliant for e in rated),
             "needs_review": sum(e.ratings.needs_review for e in rated),
+            "person_units": sum(e.ratings.person_units for e in rated),
+            "person_decided": sum(e.ratings.person_decided for e in rated),
             "na_accuracy": round(min(e.ratings.na_accuracy for e in rated), 4),
-            "pass_agreement": sum(1 for e in rated if e.passed == e.expected_passed) / len(rated),
-            "total_agreement": sum(1 for e in rated if e.total == e.expected_total) / len(rated),
+            "pass_agreement": round(sum(1 for e in rated if e.passed == e.expected_passed) / len(rated), 4),
+            "over_optimistic_verdicts": sum(1 for e in rated if e.passed and e.expected_passed is False),
+            "total_agreement": round(sum(1 for e in rated if e.total == e.expected_total) / len(rated), 4),
+            "reliability": reliability,
         }
     return out
