@@ -135,7 +135,11 @@ class Gold:
 
 def load_gold(bundle: Path) -> Gold:
     data = yaml.safe_load((bundle / "gold.yaml").read_text(encoding="utf-8"))
-    profile = profile_from_dict(data["profile"], src=f"{bundle.name}/gold.yaml")
+    raw = data.get("profile")
+    src = f"{bundle.name}/gold.yaml"
+    if raw is None:  # held-out gold: the bundle's own profile.yaml
+        raw, src = yaml.safe_load((bundle / "profile.yaml").read_text(encoding="utf-8")), f"{bundle.name}/profile.yaml"
+    profile = profile_from_dict(raw, src=src)
     return Gold(name=data.get("bundle", bundle.name), set=str(data.get("set") or "in-sample"), root=bundle,
                 profile=profile,
                 units=data.get("subitems") or {}, irrelevant=list(data.get("irrelevant") or []),

@@ -33,6 +33,36 @@ def test_every_bundle_is_evaluated_in_its_set(report):
     assert list(report["summary"])[0] == ("heldout" if "heldout" in report["summary"] else "in-sample")
 
 
+HELDOUT = {"ho-adv-importer-handbook", "ho-gen-broker-extension", "ho-adv-ftsp-questionnaire", "ho-gen-importer-policies"}
+
+
+def test_the_blind_held_out_set_is_evaluated_first(report):
+    names = {b["bundle"] for b in report["bundles"] if b["set"] == "heldout"}
+    assert HELDOUT <= names
+    assert list(report["summary"]) == ["heldout", "in-sample"]
+
+
+def test_held_out_retrieval_floors(report):
+    """Measured 2026-12-02 before any change made with the held-out set in view: R@5 0.90, page-level
+    R@5 0.88, MRR 0.81 (BM25 0.66)."""
+    s = report["summary"]["heldout"]
+    ours, bm25 = s["ours"], s["bm25"]
+    assert ours["recall_at_5"] >= 0.88
+    assert ours["recall_at_5_page"] >= 0.85
+    assert ours["mrr"] >= bm25["mrr"] + 0.10
+
+
+def test_held_out_rating_floors(report):
+    """Measured 2026-12-02 (before issue 12's changes): accuracy 0.67 with 91 % decided automatically,
+    38 over-optimistic proposals (31 of them 达标), no verdict better than the gold's. These floors only
+    stop a regression; the issue on trustworthy proposals moves them."""
+    r = report["summary"]["heldout"]["ratings"]
+    assert r["accuracy"] >= 0.65
+    assert r["over_optimistic"] <= 38
+    assert r["over_optimistic_compliant"] <= 31
+    assert r["over_optimistic_verdicts"] == 0
+
+
 def test_in_sample_recall_and_mrr_beat_the_search_engine_baseline(report):
     s = report["summary"]["in-sample"]
     ours, bm25 = s["ours"], s["bm25"]

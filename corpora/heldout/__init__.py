@@ -31,8 +31,11 @@ checks the gold against the catalog and the built files.
 from __future__ import annotations
 
 import importlib.util
+import io
+import re
 import shutil
 import sys
+import zipfile
 from pathlib import Path
 
 import yaml
@@ -62,12 +65,39 @@ def build_one(name: str, out: Path) -> Path:
         shutil.rmtree(out)
     out.mkdir(parents=True)
     _make_module(name).build(out)
+    for f in sorted(out.rglob("*")):
+        if f.suffix.lower() in (".docx", ".xlsx", ".zip") and f.is_file():
+            _normalise_zip(f)
     for extra in ("profile.yaml", "gold.yaml"):
         if (src / extra).is_file():
             shutil.copy2(src / extra, out / extra)
     if (src / "records").is_dir():
         shutil.copytree(src / "records", out / "records", dirs_exist_ok=True)
     return out
+
+
+_FIXED_TIME = (2026, 1, 1, 0, 0, 0)
+_CORE_DATE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def _normalise_zip(path: Path) -> None:
+    """Fixed entry times and core-property dates in a DOCX/XLSX/zip written by a writer, so the
+    held-out build is byte-identical between builds (python-docx and openpyxl stamp the time)."""
+    try:
+        with zipfile.ZipFile(path) as zin:
+            entries = [(i, zin.read(i.filename)) for i in zin.infolist()]
+    except (zipfile.BadZipFile, OSError):
+        return  # a deliberately broken file stays as written
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zout:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":
+                data = _CORE_DATE.sub(rb"\g<1>2026-01-01T00:00:00Z\g<2>", data)
+            fixed = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME)
+            fixed.compress_type = info.compress_type
+            fixed.external_attr = info.external_attr
+            zout.writestr(fixed, data)
+    path.write_bytes(buf.getvalue())
 
 
 def load_gold(name: str) -> dict:
