@@ -357,26 +357,10 @@ def check_cmd(
 
 
 def _after_check(run, lang: str = "zh") -> list[str]:
-    """Record the run in the review store (keeps people's decisions, marks changed evidence 需复核)
-    and write the reports; a problem with either is reported, never a traceback."""
-    from .report import write_reports
-    from .results import load_results
-    from .review.store import ReviewError, open_store, record_run
+    """Record the run in the review store and write the reports (problems as messages)."""
+    from .pipeline import record_and_report
 
-    problems = []
-    try:
-        store = open_store(run.out_dir)
-        try:
-            record_run(store, load_results(run.out_dir))
-        finally:
-            store.close()
-    except (ReviewError, OSError) as e:
-        problems.append(f"复核记录库未更新：{e}")
-    try:
-        write_reports(run.out_dir, lang=lang)
-    except (OSError, ValueError) as e:
-        problems.append(f"报告未生成：{e}")
-    return problems
+    return record_and_report(run, lang)
 
 
 _SUMMARY = {
@@ -551,6 +535,84 @@ def eval_cmd(
         if s["reliability"]:
             rel = "；".join(f"[{b['low']:.1f}, {b['high']:.1f}) {b['n']}项 准确率{b['accuracy']:.2f}" for b in s["reliability"])
             console.print(f"置信度可靠性（自动判定）：{rel}", highlight=False)
+
+
+@app.command("batch")
+def batch_cmd(
+    source: Path = typer.Argument(..., help="批量来源：子文件夹各为一个材料包（各含 profile.yaml）的文件夹，"
+                                             "或 CSV/XLSX 清单（列：材料包、企业概况、评估基准日、客户）。"),
+    out: Optional[Path] = typer.Option(None, "--out", help="总览报告的输出目录（默认 SOURCE/portfolio，清单则为其所在目录下 portfolio）。"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask 调度器地址 tcp://HOST:8786（也可用环境变量 "
+                                             "DASK_SCHEDULER_ADDRESS）；不给则在本机进程池运行。"),
+    workers: Optional[int] = typer.Option(None, "--workers", help="本机进程池的进程数（默认为可用CPU数）。"),
+    cache: Optional[Path] = typer.Option(None, "--cache", help="共享的提取缓存目录（按文件内容寻址，可被多个材料包、多次运行和集群共用）。"),
+    force: bool = typer.Option(False, "--force", help="即使输入未变化也重新检查每个材料包。"),
+    json_out: bool = typer.Option(False, "--json", help="以JSON输出各材料包的结果（portfolio.json 的内容）。"),
+    lang: Lang = LangOpt,
+) -> None:
+    """批量检查多个材料包：按文件（扫描件按页）并行读取，逐包定位证据、初步评分、计分并生成各自报告，
+    最后写出总览 portfolio.html / portfolio.xlsx / portfolio.json。输入未变化的材料包不重复检查，中断后重跑即从断点继续。
+
+    退出码：0 全部完成；3 有材料包未完成（原因见总览）；2 用法错误。"""
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from .batch import discover, run_batch
+    from .executors import ExecutorError, make_executor
+    from .report.portfolio import portfolio_data, write_portfolio
+
+    try:
+        found = discover(source)
+    except (FileNotFoundError, ValueError) as e:
+        _fail(str(e))
+    if not found.jobs and not found.problems:
+        _fail(f"{source} 中没有材料包（子文件夹应含 profile.yaml）")
+    out_dir = out or ((source if source.is_dir() else source.parent) / "portfolio")
+    try:
+        executor = make_executor(scheduler, workers)
+    except ExecutorError as e:
+        _fail(str(e))
+    err_console.print(f"批量检查 {len(found.jobs)} 个材料包，执行于{executor.describe()}", highlight=False)
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                      console=err_console, transient=True, disable=json_out or not err_console.is_terminal) as bar:
+            t_bundles = bar.add_task("材料包", total=len(found.jobs))
+            t_files = bar.add_task("文件", total=0)
+            t_pages = bar.add_task("扫描页", total=0, visible=False)
+
+            def progress(event: str, info: dict) -> None:
+                if event == "planned":
+                    bar.update(t_files, total=info["files"])
+                    bar.update(t_pages, total=info["pages"], visible=info["pages"] > 0)
+                elif event == "file":
+                    bar.advance(t_files)
+                elif event == "page":
+                    bar.advance(t_pages)
+                elif event == "bundle":
+                    bar.advance(t_bundles)
+
+            outcomes = run_batch(found.jobs, executor=executor, cache_dir=cache, force=force, lang=lang.value,
+                                 progress=progress)
+    finally:
+        executor.close()
+    outcomes = found.problems + outcomes
+    paths = write_portfolio(outcomes, out_dir, lang=lang.value)
+    if json_out:
+        _print_json(portfolio_data(outcomes, lang=lang.value) | {"files": [str(p) for p in paths]})
+    else:
+        table = RichTable(title="批量检查总览" if lang.value == "zh" else "Batch overview")
+        cols = ("材料包", "状态", "结论", "总分", "阻碍通过") if lang.value == "zh" else ("Bundle", "Status", "Verdict", "Total", "Blocking")
+        for c in cols:
+            table.add_column(c)
+        status = {"done": "已检查", "unchanged": "未变化", "failed": "未完成"} if lang.value == "zh" else {}
+        for o in outcomes:
+            r = o.row
+            verdict = t("passed" if r.get("passed") else "failed", lang.value) if r else (o.reason or "")
+            table.add_row(o.job.name, status.get(o.status, o.status), verdict,
+                          str(r.get("total", "")) if r else "", "、".join(r.get("blocking") or []) if r else "")
+        console.print(table)
+        console.print(("总览：" if lang.value == "zh" else "Portfolio: ") + "、".join(str(p) for p in paths),
+                      highlight=False)
+    raise typer.Exit(3 if any(o.status == "failed" for o in outcomes) else 0)
 
 
 models_app = typer.Typer(help="NLP资源：spaCy中文管道、领域词典。", no_args_is_help=True)

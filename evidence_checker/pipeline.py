@@ -65,8 +65,10 @@ def _records(bundle: Path, assessment: Assessment, profile: Profile):
 
 
 def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | None = None, write: bool = True,
-                 workers: int | None = None, progress: Progress | None = None, file_progress=None) -> RunResult:
-    """Run the stages on a bundle folder; with ``write`` the outputs go to ``out_dir``."""
+                 workers: int | None = None, progress: Progress | None = None, file_progress=None,
+                 ingested=None) -> RunResult:
+    """Run the stages on a bundle folder; with ``write`` the outputs go to ``out_dir``.
+    ``ingested`` (an ``IngestResult``) skips the reading stage: ``batch`` reads files elsewhere."""
     from .ingest import ingest_bundle, write_outputs
     from .match import match_passages
     from .propose import propose
@@ -77,7 +79,8 @@ def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | 
     assessment = load_standard(profile.edition).assessment(profile.level, profile.business_type)
 
     say("ingest")
-    ingested = ingest_bundle(bundle, out_dir=out, workers=workers, progress=file_progress)
+    if ingested is None:
+        ingested = ingest_bundle(bundle, out_dir=out, workers=workers, progress=file_progress)
     if write:
         write_outputs(ingested, out)
     files = [f.to_json() if hasattr(f, "to_json") else dict(f) for f in ingested.files]
@@ -115,3 +118,26 @@ def write_run(run: RunResult) -> None:
                         as_of=p.as_of.isoformat(), proposals=run.proposals, items=run.items or {})
     if run.score is not None:
         write_json(out / SCORE, run.score.to_json())
+
+
+def record_and_report(run: RunResult, lang: str = "zh") -> list[str]:
+    """Record the run in the review store (keeps people's decisions, marks changed evidence 需复核)
+    and write the reports; a problem with either is returned as a message, never raised."""
+    from .report import write_reports
+    from .results import load_results
+    from .review.store import ReviewError, open_store, record_run
+
+    problems = []
+    try:
+        store = open_store(run.out_dir)
+        try:
+            record_run(store, load_results(run.out_dir))
+        finally:
+            store.close()
+    except (ReviewError, OSError) as e:
+        problems.append(f"复核记录库未更新：{e}")
+    try:
+        write_reports(run.out_dir, lang=lang)
+    except (OSError, ValueError) as e:
+        problems.append(f"报告未生成：{e}")
+    return problems

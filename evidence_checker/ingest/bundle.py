@@ -79,33 +79,119 @@ def ingest_bundle(
     (``progress.terminal_bar()`` gives a rich bar for a terminal). Raises ``FileNotFoundError``
     only when ``bundle_dir`` is not a folder.
     """
+    plan = plan_bundle(bundle_dir, out_dir=out_dir, progress=progress, options=options,
+                       max_file_bytes=max_file_bytes, zip_limits=zip_limits, use_cache=use_cache)
+    try:
+        pending = plan.pending
+        plan.stats.files_read = len(pending)
+        began = time.perf_counter()
+        count = default_workers() if workers is None else workers
+        for index, result in pool.run(extract, [slot.job for slot in pending], workers=count, timeout=timeout):
+            record_outcome(plan, pending[index], _as_outcome(result))
+        plan.stats.stage_seconds["bundle.read"] = time.perf_counter() - began
+    finally:
+        plan.close()
+    return finish_plan(plan)
+
+
+@dataclass
+class BundlePlan:
+    """A bundle walked and planned: every file's slot, cached or to be read (``pending``).
+
+    The three steps of :func:`ingest_bundle` apart, so that another executor (``batch``: a
+    process pool or a Dask cluster) can read the pending jobs of many bundles at once:
+    :func:`plan_bundle` → ``extract(slot.job)`` for each of ``pending`` → :func:`record_outcome`
+    → :func:`finish_plan`. Archive members are extracted under ``extract_dir`` (a temporary
+    folder by default; workers elsewhere need a path they can see).
+    """
+
+    bundle: Path
+    out: Path
+    cache: Cache
+    slots: list[_Slot]
+    stats: RunStats
+    started: float
+    report: "_Reporter"
+    tmp: tempfile.TemporaryDirectory | None = None
+
+    @property
+    def pending(self) -> list[_Slot]:
+        return [slot for slot in self.slots if slot.job is not None and slot.record is None]
+
+    def close(self) -> None:
+        """Remove the extracted archive members (after every pending job was read)."""
+        if self.tmp is not None:
+            self.tmp.cleanup()
+            self.tmp = None
+
+
+def plan_bundle(
+    bundle_dir: Path | str,
+    *,
+    out_dir: Path | str | None = None,
+    progress: ProgressFn | None = None,
+    options: ReadOptions = DEFAULT_OPTIONS,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    zip_limits: ZipLimits = ZipLimits(),
+    use_cache: bool = True,
+    cache_dir: Path | str | None = None,
+    extract_dir: Path | str | None = None,
+) -> BundlePlan:
+    """Walk ``bundle_dir``, hash every file, take what the cache holds and plan the rest.
+
+    ``cache_dir`` (default ``<out>/cache``) may be shared between bundles, runs and machines: it is
+    keyed by file content."""
     start = time.perf_counter()
     bundle = Path(bundle_dir).expanduser().resolve()
     if not bundle.is_dir():
         raise FileNotFoundError(f"找不到材料目录：{bundle_dir}")
     out = Path(out_dir).expanduser().resolve() if out_dir else bundle / OUTPUT_DIR_NAME
-    cache = Cache(out / "cache" if use_cache else None, options.cache_key())
+    root = Path(cache_dir).expanduser() if cache_dir else out / "cache"
+    cache = Cache(root if use_cache else None, options.cache_key())
     stats = RunStats()
-    with tempfile.TemporaryDirectory(prefix="ec-ingest-") as tmp:
-        report = _Reporter(progress)
-        planner = _Planner(cache, options, max_file_bytes, zip_limits, Path(tmp))
-        for file, rel in walk(bundle, skip=[out]):
-            planner.add(file, rel)
-        slots = planner.slots
-        stats.stage_seconds["bundle.plan"] = time.perf_counter() - start
-        report.total = len(slots)
-        for slot in slots:
-            if slot.record is not None:
-                report(slot.record)
-        _read_jobs(slots, cache, workers, timeout, report, stats)
-        for slot in slots:
-            if slot.members is not None and slot.record is None:
-                _finish_archive(slot, report)
-    files = [slot.record for slot in slots if slot.record is not None]
-    passages = [p for slot in slots for p in slot.passages]
-    stats.files_cached = sum(1 for f in files if f.cached)
-    stats.seconds = time.perf_counter() - start
-    return IngestResult(files, passages, stats)
+    if extract_dir is not None:
+        Path(extract_dir).mkdir(parents=True, exist_ok=True)
+    tmp = tempfile.TemporaryDirectory(prefix="ec-ingest-", dir=extract_dir)
+    report = _Reporter(progress)
+    planner = _Planner(cache, options, max_file_bytes, zip_limits, Path(tmp.name))
+    for file, rel in walk(bundle, skip=[out]):
+        planner.add(file, rel)
+    plan = BundlePlan(bundle, out, cache, planner.slots, stats, start, report, tmp)
+    stats.stage_seconds["bundle.plan"] = time.perf_counter() - start
+    report.total = len(plan.slots)
+    for slot in plan.slots:
+        if slot.record is not None:
+            report(slot.record)
+    return plan
+
+
+def record_outcome(plan: BundlePlan, slot: _Slot, outcome: Outcome) -> FileRecord:
+    """Put one read file's outcome into its slot (and the cache)."""
+    for stage, seconds in outcome.timings.items():
+        plan.stats.stage_seconds[stage] = plan.stats.stage_seconds.get(stage, 0.0) + seconds
+    slot.passages = outcome.passages
+    slot.record = FileRecord(
+        slot.rel_path, slot.fmt, outcome.status, outcome.pages, len(outcome.passages), outcome.error,
+        slot.sha, slot.size,
+    )
+    if outcome.cacheable and slot.sha:
+        plan.cache.put(slot.sha, fmt=slot.fmt, status=outcome.status, pages=outcome.pages, error=outcome.error,
+                       passages=outcome.passages)
+    plan.report(slot.record)
+    return slot.record
+
+
+def finish_plan(plan: BundlePlan) -> IngestResult:
+    """Close the archives and return every file's record and all passages, in bundle order."""
+    plan.close()
+    for slot in plan.slots:
+        if slot.members is not None and slot.record is None:
+            _finish_archive(slot, plan.report)
+    files = [slot.record for slot in plan.slots if slot.record is not None]
+    passages = [p for slot in plan.slots for p in slot.passages]
+    plan.stats.files_cached = sum(1 for f in files if f.cached)
+    plan.stats.seconds = time.perf_counter() - plan.started
+    return IngestResult(files, passages, plan.stats)
 
 
 class _Reporter:
@@ -116,31 +202,6 @@ class _Reporter:
         self.done += 1
         if self.callback is not None:
             self.callback(record, self.done, self.total)
-
-
-def _read_jobs(
-    slots: list[_Slot], cache: Cache, workers: int | None, timeout: float, report: _Reporter, stats: RunStats
-) -> None:
-    pending = [slot for slot in slots if slot.job is not None]
-    stats.files_read = len(pending)
-    began = time.perf_counter()
-    jobs = [slot.job for slot in pending]
-    count = default_workers() if workers is None else workers
-    for index, result in pool.run(extract, jobs, workers=count, timeout=timeout):
-        slot = pending[index]
-        outcome = _as_outcome(result)
-        for stage, seconds in outcome.timings.items():
-            stats.stage_seconds[stage] = stats.stage_seconds.get(stage, 0.0) + seconds
-        slot.passages = outcome.passages
-        slot.record = FileRecord(
-            slot.rel_path, slot.fmt, outcome.status, outcome.pages, len(outcome.passages), outcome.error,
-            slot.sha, slot.size,
-        )
-        if outcome.cacheable and slot.sha:
-            cache.put(slot.sha, fmt=slot.fmt, status=outcome.status, pages=outcome.pages, error=outcome.error,
-                      passages=outcome.passages)
-        report(slot.record)
-    stats.stage_seconds["bundle.read"] = time.perf_counter() - began
 
 
 def _as_outcome(result: Any) -> Outcome:

@@ -16,6 +16,8 @@ class ReadOptions:
     ``ocr_min_chars``: a PDF page with fewer text characters (and an image) is OCRed; so is a page
     mostly covered by images with fewer than ``ocr_cover_chars`` characters.
     ``ocr_min_image_pixels``: pictures inside Word files at least this large are OCRed.
+    ``page_range``: read only PDF pages ``[start, end)`` (0-based): one task per scanned page in
+    ``batch``; not part of the cache key (the parts are put together before caching).
     """
 
     ocr_lang: str = "chi_sim+eng"
@@ -27,6 +29,7 @@ class ReadOptions:
     max_chars: int = 300
     ocr_timeout: float = 180.0
     convert_timeout: float = 180.0
+    page_range: tuple[int, int] | None = None
 
     def cache_key(self) -> str:
         """A short hash of the fields that change the passages (timeouts excluded)."""

@@ -58,9 +58,10 @@ def read(
         if notes.pages == 0:
             raise CorruptError(rel_path, "PDF 没有任何页面")
         texts: list[_PageText | None] = []
+        first, last = options.page_range or (0, len(doc))
         with notes.stage("pdf.text"):
             for index in range(len(doc)):
-                texts.append(_page_text_or_note(doc, index, notes))
+                texts.append(_page_text_or_note(doc, index, notes) if first <= index < last else None)
         marks = running_lines([t.lines if t else [] for t in texts], [t.height if t else 0 for t in texts])
         right = _text_right_edge(texts, marks)
         blocks: list[Block] = []

@@ -1,0 +1,109 @@
+"""Where tasks run: a process pool on this machine, or an existing Dask distributed cluster.
+
+Both give the same small interface (``submit``, ``wait_first``, ``close``) over the engines'
+own futures, so ``batch`` has one code path. Nothing here schedules: the pool and Dask do.
+Workers keep what they load (the standard, the NLP pipeline) between tasks, so each worker pays
+the model load once, not once per bundle.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import wait as _futures_wait
+from typing import Any, Callable, Iterable
+
+SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+
+
+class ExecutorError(RuntimeError):
+    """The executor cannot be started (Dask missing, scheduler unreachable)."""
+
+
+class LocalExecutor:
+    """A process pool on this machine (``spawn`` start method, ``workers`` processes)."""
+
+    name = "local"
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=mp.get_context("spawn"))
+
+    def submit(self, fn: Callable[..., Any], *args: Any, priority: int = 0) -> Future:
+        """Submit a task; a pool broken by a worker that died (its running tasks fail with
+        ``BrokenProcessPool``) is replaced, so the tasks after it still run."""
+        try:
+            return self._pool.submit(fn, *args)
+        except BrokenProcessPool:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new_pool()
+            return self._pool.submit(fn, *args)
+
+    def wait_first(self, futures: Iterable[Future]) -> list[Future]:
+        """The futures done now, waiting for at least one."""
+        return list(_futures_wait(list(futures), return_when=FIRST_COMPLETED).done)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def describe(self) -> str:
+        return f"本机进程池（{self.workers} 个进程）"
+
+
+class DaskExecutor:
+    """An existing Dask distributed cluster, reached at ``address`` (``tcp://HOST:8786``), or a
+    ``distributed.Client`` given directly (tests pass one of a ``LocalCluster``).
+
+    The workers must see the bundles, the output folders and the cache at the same paths as this
+    process (a shared file system)."""
+
+    name = "dask"
+
+    def __init__(self, address: str | None = None, client: Any = None, timeout: float = 10.0) -> None:
+        try:
+            from distributed import Client
+        except ImportError as exc:  # pragma: no cover - distributed is a dependency
+            raise ExecutorError("未安装 Dask distributed（pip install distributed），无法连接集群") from exc
+        self._own = client is None
+        if client is None:
+            try:
+                client = Client(address, timeout=timeout)
+            except (OSError, TimeoutError) as exc:
+                raise ExecutorError(f"无法连接 Dask 调度器 {address}（{exc}）") from exc
+        self.client = client
+
+    def submit(self, fn: Callable[..., Any], *args: Any, priority: int = 0) -> Any:
+        # pure=False: the same arguments read twice must run twice (files may have changed)
+        return self.client.submit(fn, *args, pure=False, priority=priority)
+
+    def wait_first(self, futures: Iterable[Any]) -> list[Any]:
+        """The futures done now, waiting for at least one."""
+        from distributed import wait
+
+        return list(wait(list(futures), return_when="FIRST_COMPLETED").done)
+
+    def close(self) -> None:
+        if self._own:
+            self.client.close()
+
+    def describe(self) -> str:
+        workers = len(self.client.scheduler_info().get("workers", {}))
+        return f"Dask 集群 {self.client.scheduler.address}（{workers} 个工作进程）"
+
+
+def make_executor(scheduler: str | None = None, workers: int | None = None) -> LocalExecutor | DaskExecutor:
+    """A Dask executor when ``scheduler`` (or ``DASK_SCHEDULER_ADDRESS``) is given, else a local pool."""
+    address = scheduler or os.environ.get(SCHEDULER_ENV)
+    if address:
+        return DaskExecutor(address)
+    if workers is None:
+        try:
+            workers = len(os.sched_getaffinity(0))
+        except AttributeError:  # pragma: no cover - not Linux
+            workers = os.cpu_count() or 1
+    return LocalExecutor(workers)
