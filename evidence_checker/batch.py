@@ -323,8 +323,9 @@ ProgressFn = Callable[[str, dict], None]
 
 
 def run_batch(jobs: list[BundleJob], *, executor: Any, cache_dir: Path | None = None, force: bool = False,
-              lang: str = "zh", progress: ProgressFn | None = None) -> list[BundleOutcome]:
+              lang: str = "zh", progress: ProgressFn | None = None, split_pages: bool = True) -> list[BundleOutcome]:
     """Run every bundle of ``jobs`` on ``executor``; returns one outcome per job, in job order.
+    ``split_pages`` False reads a scanned PDF as one task (the benchmark compares the two).
 
     ``progress(event, info)`` is called with ``planned`` ({bundles, files, pages}), ``file``
     ({bundle}), ``page`` ({bundle}) and ``bundle`` ({outcome}) events."""
@@ -359,7 +360,7 @@ def run_batch(jobs: list[BundleJob], *, executor: Any, cache_dir: Path | None = 
         state = _Bundle(job, profile, fp, plan, plan.pending)
         live[b] = state
         for s, slot in enumerate(state.pending):
-            parts = _split(slot.job)
+            parts = _split(slot.job) if split_pages else [slot.job]
             state.parts[s] = [None] * len(parts)
             state.open_slots += 1
             files += 1
