@@ -20,7 +20,10 @@ from typing import Iterator, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-STANDARDS_DIR = Path(__file__).resolve().parent.parent / "standards"
+from .data import editions as _editions
+from .data import standards_root
+
+STANDARDS_DIR = standards_root()  # the bundled editions (inside the wheel, or the checkout's standards/)
 
 Level = Literal["advanced", "general"]
 Part = Literal["common", "importer", "broker", "ftsp"]
@@ -541,13 +544,22 @@ def load_export(tables_json: list[dict], *, edition: str = "2018-177") -> Standa
     return _assemble(edition, tables, base.rules, list(flag_map.values()), base.root, base.title)
 
 
-@lru_cache(maxsize=8)
+def edition_root(edition: str) -> Path:
+    """The folder of ``edition``: a user's folder (``--standards-dir``, ``EVIDENCE_CHECKER_STANDARDS``)
+    or the bundled ``standards/<edition>/``."""
+    known = _editions()
+    if edition not in known:
+        raise CatalogError(f"unknown edition {edition!r} (available: {', '.join(sorted(known)) or 'none'})")
+    return known[edition]
+
+
 def load_standard(edition: str = "2018-177") -> Standard:
-    """Load the bundled edition ``standards/<edition>/`` (cached)."""
-    root = STANDARDS_DIR / edition
-    if not root.is_dir():
-        known = sorted(p.name for p in STANDARDS_DIR.iterdir() if p.is_dir()) if STANDARDS_DIR.is_dir() else []
-        raise CatalogError(f"unknown edition {edition!r} (available: {', '.join(known) or 'none'})")
+    """Load an edition by name from the user's folders or the bundled ones (cached per folder)."""
+    return _load_cached(edition_root(edition))
+
+
+@lru_cache(maxsize=8)
+def _load_cached(root: Path) -> Standard:
     return load_standard_from(root)
 
 

@@ -41,6 +41,21 @@ class Scope(str, Enum):
 LangOpt = typer.Option(Lang.zh, "--lang", help="输出语言：zh 中文（默认）或 en 英文。")
 
 
+@app.callback()
+def _main_options(
+    standards_dir: List[Path] = typer.Option(
+        [], "--standards-dir", metavar="DIR",
+        help="用户自己的标准版本文件夹（一个版本，或含多个版本的文件夹），可重复；优先于内置版本。"
+             "也可用环境变量 EVIDENCE_CHECKER_STANDARDS（多个以冒号分隔）。"),
+) -> None:
+    """对照海关认证企业标准检查企业材料：证据定位、初步评分、正式计分与报告。"""
+    from .data import ENV_STANDARDS, missing_user_dirs, set_standards_dirs
+
+    set_standards_dirs(standards_dir)
+    for d in missing_user_dirs():
+        _fail(f"标准文件夹不存在：{d}（来自 --standards-dir 或 {ENV_STANDARDS}）")
+
+
 def _print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 

@@ -33,15 +33,16 @@ from typing import Iterable
 
 import yaml
 
-from .catalog import STANDARDS_DIR, Assessment, CatalogError, Item, SubItem, Threshold
+from .catalog import Assessment, edition_root, CatalogError, Item, SubItem, Threshold
 from .ingest.normalize import normalize
 from .lexicon import load_lexicon
 from .facts import add_months, extract_facts, role_labels, window_start
 from .profile import Profile
+from .data import models_root
 from .results import EvidenceHit, Proposal
 from .score import rollup
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class ProposeSettings:
     def load(cls, edition: str = "2018-177", *, thresholds: Path | None = None,
              rules: Path | None = None) -> "ProposeSettings":
         thresholds = thresholds or MODELS_DIR / "thresholds.yaml"
-        rules = rules or STANDARDS_DIR / edition / "rating_rules.yaml"
+        rules = rules or edition_root(edition) / "rating_rules.yaml"
         data: dict = {}
         for path, key in ((thresholds, "propose"), (rules, None)):
             try:

@@ -40,7 +40,7 @@ from typing import Any, Callable
 
 import yaml
 
-from .catalog import STANDARDS_DIR, Assessment, Item, SubItem, Threshold
+from .catalog import Assessment, edition_root, Item, SubItem, Threshold
 from .facts import Quarter, add_months, cn_number, consecutive_quarters, last_year_and_ytd, parse_day, window_start
 from .profile import Profile
 from .record_templates import (
@@ -726,7 +726,7 @@ def _load_finance(path: str) -> FinanceSettings:
 
 def load_finance_settings(edition: str = "2018-177", *, path: str | Path | None = None) -> FinanceSettings:
     """Read and validate ``standards/<edition>/finance.yaml`` (or ``path``); cached."""
-    return _load_finance(str(path or STANDARDS_DIR / edition / FINANCE_FILE))
+    return _load_finance(str(path or edition_root(edition) / FINANCE_FILE))
 
 
 # ---------------------------------------------------------------------------------------------
