@@ -501,6 +501,12 @@ def load_standard_from(root: Path) -> Standard:
     if not root.is_dir():
         raise CatalogError(f"standards folder {root} does not exist")
     meta = _read_yaml(root / "edition.yaml") if (root / "edition.yaml").exists() else {}
+    from .validity import EditionMetaError, parse_edition_meta
+
+    try:  # the validity window and its sources (validity.py); checked here so a bad file fails loading
+        parse_edition_meta(meta, root / "edition.yaml", root.name)
+    except EditionMetaError as e:
+        raise CatalogError(str(e)) from None
     edition = str(meta.get("edition", root.name))
     rules = _load_rules(root / "rules.yaml")
     flags = _load_flags(root / "flags.yaml")

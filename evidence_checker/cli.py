@@ -60,6 +60,16 @@ def _print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def print_validity(validity: dict | None, lang: str = "zh", *, stderr: bool = False) -> None:
+    """The warning that the assessment date lies outside the edition's validity (nothing when inside)."""
+    if not validity or validity.get("in_force", True):
+        return
+    head, text = (validity["heading_en"], validity["message_en"]) if lang == "en" else (validity["heading"],
+                                                                                      validity["message"])
+    (err_console if stderr else console).print(f"[bold red]⚠ {head}[/bold red]\n[red]{text}[/red]",
+                                               highlight=False, soft_wrap=True)
+
+
 def _fail(message: str, code: int = 2) -> None:
     err_console.print(f"[red]错误：[/red]{message}", highlight=False)
     raise typer.Exit(code)
@@ -189,6 +199,8 @@ def score_cmd(
     level: Optional[str] = typer.Option(None, "--level", help="文件未写明时的认证类型：advanced | general。"),
     business_type: Optional[str] = typer.Option(None, "--type", help="文件未写明时的经营类别：importer | broker | ftsp。"),
     what_if: List[str] = typer.Option([], "--set", help="假设评分（不改文件），可重复：--set common.1.2=达标"),
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", help="评估基准日 YYYY-MM-DD（默认取文件中的 as_of，否则今天），用于核对标准版本是否有效。"),
     lang: Lang = LangOpt,
 ) -> None:
     """按2018年第177号公告的规则正式计分：总分、是否通过、三个通过条件、按类别汇总，以及通过所需的最少改进。
@@ -214,7 +226,19 @@ def score_cmd(
     assessment = sheet.assessment()
     result = score(assessment, sheet.ratings, default=sheet.default, branches=sheet.branches,
                    basic_limit_scope=basic_limit_scope.value if basic_limit_scope else None)
+    import dataclasses
+    import datetime as dt
+
+    from .profile import ProfileError, parse_date
+    from .validity import validity_of
+
+    try:
+        day = parse_date(as_of, where="--as-of") if as_of else sheet.as_of or dt.date.today()
+    except ProfileError as e:
+        _fail(str(e))
+    result = dataclasses.replace(result, validity=validity_of(sheet.edition, day).to_json())
     steps = way_to_pass(result, assessment)
+    print_validity(result.validity, lang.value, stderr=json_out)
     if json_out:
         data = result.to_json()
         data["way_to_pass"] = [s.__dict__ for s in steps]
@@ -363,6 +387,7 @@ def check_cmd(
     for msg in _after_check(run, lang.value):
         err_console.print(f"[yellow]注意：[/yellow]{msg}", highlight=False)
     if json_out:
+        print_validity(run.score.validity, lang.value, stderr=True)
         _print_json(run.score.to_json())
     else:
         print_check_summary(run, lang.value)
@@ -415,6 +440,7 @@ def print_check_summary(run, lang: str = "zh") -> None:
     from .score import way_to_pass
 
     m = _SUMMARY.get(lang, _SUMMARY["zh"])
+    print_validity(run.score.validity, lang)
     console.print(f"[bold]{run.profile.enterprise or run.bundle.name}[/bold]  {m['as_of']} {run.profile.as_of}",
                   highlight=False)
     console.print(m["read"].format(files=len(run.files), passages=len(run.passages), out=run.out_dir),

@@ -9,6 +9,7 @@ optionally branches (分支机构) with their own ratings. Nothing is scored fro
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,6 +86,7 @@ class RatingsSheet:
     notes: dict[str, str] = field(default_factory=dict)
     default: str | None = None
     branches: list[Branch] = field(default_factory=list)
+    as_of: dt.date | None = None  # the assessment date, when the file names one (edition validity)
 
     def assessment(self) -> Assessment:
         return load_standard(self.edition).assessment(self.level, self.business_type)
@@ -97,6 +99,7 @@ class _Raw:
     business_type: str | None = None
     default: object = None
     default_where: str = ""
+    as_of: object = None
     entries: list[tuple[str, object, str, str]] = field(default_factory=list)  # id, raw rating, note, where
     branches: list[tuple[str, list[tuple[str, object, str, str]]]] = field(default_factory=list)
 
@@ -142,8 +145,9 @@ def _read_yaml(path: Path, problems: list[Problem]) -> _Raw:
         return _Raw()
     raw = _Raw(edition=_s(data.get("edition")), level=_s(data.get("level")),
                business_type=_s(data.get("business_type")), default=data.get("default"),
-               default_where="键 default")
-    unknown = set(data) - {"edition", "level", "business_type", "default", "ratings", "notes", "branches", "enterprise"}
+               default_where="键 default", as_of=data.get("as_of"))
+    unknown = set(data) - {"edition", "level", "business_type", "default", "ratings", "notes", "branches", "enterprise",
+                           "as_of"}
     for k in sorted(unknown, key=str):
         problems.append(Problem(src, f"键 {k}", "未知的键"))
     notes = data.get("notes") or {}
@@ -307,6 +311,12 @@ def read_ratings(path: str | Path, *, level: str | None = None, business_type: s
         problems.append(Problem(src, "business_type",
                                 "未指定经营类别（文件中的 business_type 或 --type importer|broker|ftsp）"))
     ed = raw.edition or edition or "2018-177"
+    as_of = None
+    if raw.as_of is not None:
+        try:
+            as_of = raw.as_of if isinstance(raw.as_of, dt.date) else dt.date.fromisoformat(str(raw.as_of).strip())
+        except ValueError:
+            problems.append(Problem(src, "as_of", f"评估基准日 {raw.as_of!r} 不是 YYYY-MM-DD 格式的日期"))
     if edition and raw.edition and edition != raw.edition:
         problems.append(Problem(src, "edition", f"文件为 {raw.edition}，与命令行 {edition} 不一致"))
     if problems:
@@ -332,7 +342,7 @@ def read_ratings(path: str | Path, *, level: str | None = None, business_type: s
     if problems:
         raise RatingsError(problems)
     return RatingsSheet(source=src, edition=ed, level=lvl, business_type=btype, ratings=ratings, notes=notes,
-                        default=default, branches=branches)
+                        default=default, branches=branches, as_of=as_of)
 
 
 def _canon(value, aliases, src, where, allowed, problems) -> str | None:

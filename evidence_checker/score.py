@@ -54,6 +54,7 @@ class ScoreResult:
     conditions: tuple[ConditionResult, ...]
     items: tuple[ItemResult, ...]
     unrated: tuple[str, ...]
+    validity: dict | None = None  # validity.Validity.to_json() when the assessment date is known
 
     def condition(self, cid: str) -> ConditionResult:
         return next(c for c in self.conditions if c.id == cid)
@@ -76,6 +77,7 @@ class ScoreResult:
                 for i in self.items
             ],
             "unrated": list(self.unrated),
+            **({"validity": self.validity} if self.validity is not None else {}),
         }
 
 

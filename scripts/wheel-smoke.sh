@@ -76,6 +76,8 @@ done
 import json
 s = json.load(open("check.json"))
 assert s["edition"] == "2018-177" and s["level"] == "advanced", s
+assert s["validity"]["status"] == "replaced", s["validity"]  # as_of 2026-11-01: 2018-177 was replaced in 2021
+assert 'class="validity-warning"' in open("bundle/.evidence-checker/report.html", encoding="utf-8").read()
 p = json.load(open("bundle/.evidence-checker/proposals.json"))
 assert p["edition"] == "2018-177" and len(p["subitems"]) > 100, len(p["subitems"])
 ev = open("bundle/.evidence-checker/evidence.json", encoding="utf-8").read()
