@@ -252,7 +252,8 @@ def _document_only(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> P
     s = ctx.settings
     ev_ids = tuple(h.passage_id for h in good)
     if item.category == "financial":
-        opinion = _audit_opinion(good) if any(t.name == "cpa_audit_min_per_year" for t in unit.thresholds) else None
+        edition = ctx.assessment.standard.edition if ctx.assessment else ctx.profile.edition
+        opinion = _audit_opinion(good, edition) if any(t.name == "cpa_audit_min_per_year" for t in unit.thresholds) else None
         if opinion is not None:
             rating, h = opinion
             return Proposal(unit.id, rating, "proposed", 0.6,
@@ -272,18 +273,16 @@ def _document_only(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> P
                     missing=(what,), suggested="compliant" if statements else None)
 
 
-_OPINIONS = (("无保留意见", "compliant"), ("否定意见", "non_compliant"), ("无法表示意见", "non_compliant"),
-             ("保留意见", "basically_compliant"))
+def _audit_opinion(good: list[EvidenceHit], edition: str) -> tuple[str, EvidenceHit] | None:
+    """The CPA audit opinion read from evidence passages (NOTES §3), with the passage it came from;
+    which phrases count and what they rate are the edition's finance.yaml (accounting_info)."""
+    from .records import load_finance_settings
 
-
-def _audit_opinion(good: list[EvidenceHit]) -> tuple[str, EvidenceHit] | None:
-    """The CPA audit opinion read from evidence passages (NOTES §3), with the passage it came from."""
+    fin = load_finance_settings(edition)
     for h in good:
-        if "审计" not in h.text and "审计" not in h.path:
-            continue
-        for phrase, rating in _OPINIONS:
-            if phrase in h.text:
-                return rating, h
+        opinion = fin.opinion_in(h.text, h.path)
+        if opinion is not None:
+            return fin.opinions[opinion], h
     return None
 
 

@@ -8,9 +8,7 @@ optionally branches (分支机构) with their own ratings. Nothing is scored fro
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -236,17 +234,14 @@ def _rows_to_raw(rows: list[list[object]], src: str, first_row: int, problems: l
 
 
 def _read_csv(path: Path, problems: list[Problem]) -> _Raw:
-    data = path.read_bytes()
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    """A CSV (or TSV) ratings file through the shared typed-table reader (UTF-8 or GBK)."""
+    from .tables import read_table_rows
+
+    try:
+        rows = [values for _, values, _ in read_table_rows(path)]
+    except UnicodeDecodeError:
         problems.append(Problem(path.name, "", "无法识别文件编码（应为UTF-8或GBK）"))
         return _Raw()
-    rows = [r for r in csv.reader(io.StringIO(text))]
     return _rows_to_raw(rows, path.name, 1, problems)
 
 

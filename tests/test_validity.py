@@ -93,10 +93,11 @@ def test_score_warns_and_json_carries_validity(tmp_path):
     assert "不在有效期内" not in runner.invoke(app, ["score", str(EXAMPLE), "--as-of", "2020-06-01"]).stdout
     # a ratings file may name its own assessment date
     dated = tmp_path / "dated.yaml"
-    dated.write_text(EXAMPLE.read_text(encoding="utf-8") + "as_of: 2020-06-01\n", encoding="utf-8")
+    dated.write_text(EXAMPLE.read_text(encoding="utf-8").replace("as_of: 2026-11-01", "as_of: 2020-06-01"),
+                     encoding="utf-8")
     assert json.loads(runner.invoke(app, ["score", str(dated), "--json"]).stdout)["validity"]["status"] == "in_force"
     bad = tmp_path / "bad.yaml"
-    bad.write_text(EXAMPLE.read_text(encoding="utf-8") + "as_of: 下个月\n", encoding="utf-8")
+    bad.write_text(EXAMPLE.read_text(encoding="utf-8").replace("as_of: 2026-11-01", "as_of: 下个月"), encoding="utf-8")
     res = runner.invoke(app, ["score", str(bad)])
     assert res.exit_code == 2 and "as_of" in res.output and "Traceback" not in res.output
 
