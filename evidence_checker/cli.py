@@ -103,11 +103,12 @@ def standards_list(
     std = _load(edition)
     tables = [tb for tb in std.tables
               if (level is None or tb.level == level)
-              and (business_type is None or tb.part in ("common", business_type))]
-    if level is not None and level not in ("advanced", "general"):
-        _fail(f"--level {level} 无效（可选 advanced、general）")
-    if business_type is not None and business_type not in ("importer", "broker", "ftsp"):
-        _fail(f"--type {business_type} 无效（可选 importer、broker、ftsp）")
+              and (business_type is None or tb.part == std.shape.general_part
+                   or tb.part in business_type.split("+") or tb.part in std.shape.bonus_parts)]
+    if level is not None and level not in std.shape.levels:
+        _fail(f"--level {level} 无效（可选 {'、'.join(std.shape.levels)}）")
+    if business_type is not None and std.shape.canon_business_type(business_type) is None:
+        _fail(f"--type {business_type} 无效（可选 {'、'.join(std.shape.single_parts)}）")
     if json_out:
         _print_json([{"level": tb.level, "part": tb.part, "title": tb.title,
                       "items": [{"id": i.id, "title": i.title, "category": i.category,
@@ -253,12 +254,19 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
     rules = assessment.standard.rules
     verdict = t("passed" if result.passed else "failed", lang)
     colour = "green" if result.passed else "red"
-    console.print(f"[bold]{t(result.level, lang)} · {t(result.business_type, lang)}[/bold]（{result.edition}）",
+    from .edition_labels import business_label, category_label, condition_label, level_label
+
+    std = assessment.standard
+    console.print(f"[bold]{level_label(std, result.level, lang)} · {business_label(std, result.business_type, lang)}"
+                  f"[/bold]（{result.edition}）",
                   highlight=False)
     console.print(f"{t('total', lang)}{': ' if lang == 'en' else '：'}[bold]{result.total}[/bold]    "
                   f"{t('result', lang)}{': ' if lang == 'en' else '：'}"
                   f"[bold {colour}]{verdict}[/bold {colour}]", highlight=False)
     colon = ": " if lang == "en" else "："
+    if result.bonus is not None and rules.bonus is not None:  # an edition with bonus items (附加标准)
+        console.print((f"Bonus points: +{result.bonus} (cap {rules.bonus.cap})" if lang == "en" else
+                       f"附加分：+{result.bonus}（上限{rules.bonus.cap}分）"), highlight=False)
     reading = (t(result.basic_limit_scope, lang) + (" (items at 基本达标 in internal control and trade security, "
                                                    "general and single-item standards, counted together)"
                                                    if result.basic_limit_scope == "combined" else
@@ -268,7 +276,7 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
     titles = {i.id: i.title for i in assessment.items}
     for c in result.conditions:
         mark = "[green]✓[/green]" if c.ok else "[red]✗[/red]"
-        line = f"  {mark} {t(c.id, lang)}{colon}{c.detail_en if lang == 'en' and c.detail_en else c.detail}"
+        line = f"  {mark} {condition_label(std, c.id, lang)}{colon}{c.detail_en if lang == 'en' and c.detail_en else c.detail}"
         if c.items and (not c.ok or c.id == "basic_limit"):
             line += "；" + "、".join(f"{i} {titles.get(i.split(':')[-1], '')}" for i in c.items)
         console.print(line, highlight=False)
@@ -279,13 +287,14 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
     for col in (t("category", lang), t("items", lang), t("compliant", lang), t("basically_compliant", lang),
                 t("non_compliant", lang), t("not_applicable", lang), t("unrated", lang), t("points", lang)):
         rt.add_column(col, justify="right" if col != t("category", lang) else "left")
-    for cat in ("internal_control", "financial", "legal_compliance", "trade_security"):
+    for cat in rules.category_labels:
         rs = [r for r in result.items if r.category == cat]
         if not rs:
             continue
         count = {k: sum(1 for r in rs if r.rating == k) for k in
                  ("compliant", "basically_compliant", "non_compliant", "not_applicable", None)}
-        rt.add_row(t(cat, lang), str(len(rs)), str(count["compliant"]), str(count["basically_compliant"]),
+        rt.add_row(category_label(std, cat, lang), str(len(rs)), str(count["compliant"]),
+                   str(count["basically_compliant"]),
                    str(count["non_compliant"]), str(count["not_applicable"]), str(count[None]),
                    str(sum(r.score or 0 for r in rs)))
     console.print(rt)

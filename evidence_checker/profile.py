@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .catalog import BUSINESS_TYPES, LEVELS, Item, Standard, SubItem, load_standard
+from .catalog import Item, Standard, SubItem, load_standard
 
 PROFILE_FILE = "profile.yaml"
 
@@ -83,10 +83,14 @@ def profile_from_dict(data: dict, *, src: str = PROFILE_FILE, level: str | None 
     std = standard or load_standard(edition)
     lvl = level or data.get("level")
     btype = business_type or data.get("business_type")
-    if lvl not in LEVELS:
-        raise ProfileError(f"{src}：level {lvl!r} 无效（可选 {'、'.join(LEVELS)}）")
-    if btype not in BUSINESS_TYPES:
-        raise ProfileError(f"{src}：business_type {btype!r} 无效（可选 {'、'.join(BUSINESS_TYPES)}）")
+    shape = std.shape  # the edition declares its levels and business types (edition.yaml)
+    if lvl not in shape.levels:
+        raise ProfileError(f"{src}：level {lvl!r} 无效（可选 {'、'.join(shape.levels)}）")
+    canon = shape.canon_business_type(btype) if btype is not None else None
+    if canon is None or any(p not in shape.single_parts for p in str(btype).split("+")):
+        joined = "，可用“+”组合多个" if shape.composition == "any_single" else ""
+        raise ProfileError(f"{src}：business_type {btype!r} 无效（可选 {'、'.join(shape.single_parts)}{joined}）")
+    btype = canon
     raw_date = as_of if as_of is not None else data.get("as_of")
     if raw_date is None:
         raise ProfileError(f"{src}：缺少 as_of（评估基准日，YYYY-MM-DD）")

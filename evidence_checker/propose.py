@@ -78,6 +78,9 @@ class ProposeSettings:
     item_folder_similarity: float
     extension_words: tuple[str, ...]
     record_checks: tuple[RecordCheck, ...] = ()
+    umbrella_words: tuple[str, ...] = ()  # a unit text with one of these also takes its siblings' records
+    policy_file_words: tuple[str, ...] = ()  # file-name stems that mark a policy file, besides policy_words
+    flag_alternatives: tuple[dict, ...] = ()  # {flag, set, unset}: keep the half of "A…；B…" that fits
 
     @classmethod
     def load(cls, edition: str = "2018-177", *, thresholds: Path | None = None,
@@ -95,7 +98,10 @@ class ProposeSettings:
                                           if isinstance(v, list) else v) for k, v in c.items()})
                        for c in data.pop("record_checks", []) or [])
         fields = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items()}
-        missing = [f for f in cls.__dataclass_fields__ if f not in fields and f != "record_checks"]
+        import dataclasses
+
+        missing = [f.name for f in dataclasses.fields(cls) if f.name not in fields
+                   and f.default is dataclasses.MISSING]
         if missing:
             raise CatalogError(f"rating settings: missing {', '.join(missing)} ({thresholds.name}, {rules.name})")
         unknown = [k for k in fields if k not in cls.__dataclass_fields__]
@@ -291,15 +297,17 @@ def _short(text: str | None, n: int = 18) -> str:
     return text if len(text) <= n else text[:n] + "…"
 
 
-def _requirement_text(unit, prof: Profile) -> str:
-    """The unit's text, keeping of a 生产型企业…；非生产型企业… pair only the half for this enterprise."""
+def _requirement_text(unit, prof: Profile, s: "ProposeSettings") -> str:
+    """The unit's text, keeping of a pair of alternatives chosen by a profile flag (rating_rules.yaml
+    ``flag_alternatives``, e.g. 生产型企业…；非生产型企业…) only the half for this enterprise."""
     text = re.sub(r"^[^：:，,。]{1,12}[：:]", "", unit.text or "")  # drop a label like "出口安全："
     parts = [p for p in text.replace(";", "；").split("；") if p]
-    producer = [p for p in parts if p.lstrip().startswith("生产型企业")]
-    non_producer = [p for p in parts if p.lstrip().startswith("非生产型企业")]
-    if producer and non_producer:
-        drop = non_producer if prof.flag("producer") else producer
-        return "；".join(p for p in parts if p not in drop)
+    for alt in s.flag_alternatives:
+        when_set = [p for p in parts if p.lstrip().startswith(alt["set"])]
+        when_unset = [p for p in parts if p.lstrip().startswith(alt["unset"])]
+        if when_set and when_unset:
+            drop = when_unset if prof.flag(alt["flag"]) else when_set
+            return "；".join(p for p in parts if p not in drop)
     return text
 
 
@@ -392,7 +400,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         return Proposal(unit.id, "non_compliant", "proposed", 0.7,
                         ("未找到证据：材料中没有与本项相关的制度或记录",),
                         missing=("制度文件", "执行记录"))
-    text = _requirement_text(unit, prof)
+    text = _requirement_text(unit, prof, s)
     needs_policy = _requires(text, s.policy_words)
     needs_records = _requires(text, s.record_words, s.records_not_needed) or any(
         t.kind == "frequency" for t in unit.thresholds)
@@ -401,7 +409,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     if needs_records and (frequency or not any(h.why.get("kind") == "record" for h in good)):
         # an umbrella "建立…制度并有效落实" is carried out through its sibling sub-items' records, and a
         # frequency (每年参加2次) is counted on them; so do the records filed in the item's folder
-        if "制度" in text or frequency:
+        if any(w in text for w in s.umbrella_words) or frequency:
             own = {h.passage_id for h in good}
             good = good + [h for h in ctx.sibling_records.get(unit.id, [])
                            if h.score >= s.evidence_min and h.passage_id not in own]
@@ -469,7 +477,7 @@ def _files_named(ctx: Context, words: tuple[str, ...]) -> list[str]:
 
 
 def _is_policy_file(path: str, s: "ProposeSettings") -> bool:
-    return any(w in Path(path.split("!")[-1]).stem for w in s.policy_words + ("规定", "管理办法"))
+    return any(w in Path(path.split("!")[-1]).stem for w in s.policy_words + s.policy_file_words)
 
 
 def _item_folder_records(item: Item, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:

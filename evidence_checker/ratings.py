@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .catalog import BUSINESS_TYPES, LEVELS, Assessment, CatalogError, load_standard
+from .catalog import Assessment, CatalogError, load_standard
 from .score import Branch, rollup
 
 RATING_VALUES = ("compliant", "basically_compliant", "non_compliant", "not_applicable")
@@ -25,11 +25,6 @@ _ALIASES = {
     "non_compliant": "non_compliant", "不达标": "non_compliant", "-2": "non_compliant",
     "not_applicable": "not_applicable", "不适用": "not_applicable", "na": "not_applicable", "n/a": "not_applicable",
 }
-_LEVEL_ALIASES = {"advanced": "advanced", "高级认证": "advanced", "高级": "advanced",
-                  "general": "general", "一般认证": "general", "一般": "general"}
-_TYPE_ALIASES = {"importer": "importer", "进出口货物收发货人": "importer", "收发货人": "importer",
-                 "broker": "broker", "报关企业": "broker",
-                 "ftsp": "ftsp", "外贸综合服务企业": "ftsp"}
 
 
 def parse_rating(value: object) -> str | None:
@@ -291,21 +286,26 @@ def read_ratings(path: str | Path, *, level: str | None = None, business_type: s
     if problems:
         raise RatingsError(problems)
 
-    sheet_level = _canon(raw.level, _LEVEL_ALIASES, src, "level", LEVELS, problems)
-    sheet_type = _canon(raw.business_type, _TYPE_ALIASES, src, "business_type", BUSINESS_TYPES, problems)
-    opt_level = _canon(level, _LEVEL_ALIASES, "--level", "", LEVELS, problems)
-    opt_type = _canon(business_type, _TYPE_ALIASES, "--type", "", BUSINESS_TYPES, problems)
+    ed = raw.edition or edition or "2018-177"
+    try:  # the edition declares its levels and business types (and their Chinese names)
+        shape = load_standard(ed).shape
+    except CatalogError as e:
+        raise RatingsError([Problem(src, "edition", str(e))]) from None
+    lv, bt = shape.canon_level, shape.canon_business_type
+    sheet_level = _canon(raw.level, lv, src, "level", tuple(shape.levels), problems)
+    sheet_type = _canon(raw.business_type, bt, src, "business_type", shape.single_parts, problems)
+    opt_level = _canon(level, lv, "--level", "", tuple(shape.levels), problems)
+    opt_type = _canon(business_type, bt, "--type", "", shape.single_parts, problems)
     if sheet_level and opt_level and sheet_level != opt_level:
         problems.append(Problem(src, "level", f"文件为 {sheet_level}，与命令行 --level {opt_level} 不一致"))
     if sheet_type and opt_type and sheet_type != opt_type:
         problems.append(Problem(src, "business_type", f"文件为 {sheet_type}，与命令行 --type {opt_type} 不一致"))
     lvl, btype = sheet_level or opt_level, sheet_type or opt_type
     if not lvl:
-        problems.append(Problem(src, "level", "未指定认证类型（文件中的 level 或 --level advanced|general）"))
+        problems.append(Problem(src, "level", f"未指定认证类型（文件中的 level 或 --level {'|'.join(shape.levels)}）"))
     if not btype:
         problems.append(Problem(src, "business_type",
-                                "未指定经营类别（文件中的 business_type 或 --type importer|broker|ftsp）"))
-    ed = raw.edition or edition or "2018-177"
+                                f"未指定经营类别（文件中的 business_type 或 --type {'|'.join(shape.single_parts)}）"))
     as_of = None
     if raw.as_of is not None:
         try:
@@ -340,10 +340,10 @@ def read_ratings(path: str | Path, *, level: str | None = None, business_type: s
                         default=default, branches=branches, as_of=as_of)
 
 
-def _canon(value, aliases, src, where, allowed, problems) -> str | None:
+def _canon(value, canon, src, where, allowed, problems) -> str | None:
     if value is None or value == "":
         return None
-    v = aliases.get(str(value).strip().lower()) or aliases.get(str(value).strip())
+    v = canon(value)
     if v is None:
         problems.append(Problem(src, where, f"{value!r} 不是有效值（可选：{'、'.join(allowed)}）"))
     return v
