@@ -202,6 +202,8 @@ def score_cmd(
     what_if: List[str] = typer.Option([], "--set", help="假设评分（不改文件），可重复：--set common.1.2=达标"),
     as_of: Optional[str] = typer.Option(
         None, "--as-of", help="评估基准日 YYYY-MM-DD（默认取文件中的 as_of，否则今天），用于核对标准版本是否有效。"),
+    reading: List[str] = typer.Option([], "--reading", metavar="KEY=OPTION",
+                                      help="选择解读（见 standards/<版本>/readings.yaml），可重复，如 branch_basic_items=not_counted"),
     lang: Lang = LangOpt,
 ) -> None:
     """按2018年第177号公告的规则正式计分：总分、是否通过、三个通过条件、按类别汇总，以及通过所需的最少改进。
@@ -225,13 +227,21 @@ def score_cmd(
             err_console.print(f"  - {p}", highlight=False)
         raise typer.Exit(2)
     assessment = sheet.assessment()
-    result = score(assessment, sheet.ratings, default=sheet.default, branches=sheet.branches,
-                   basic_limit_scope=basic_limit_scope.value if basic_limit_scope else None)
     import dataclasses
     import datetime as dt
 
     from .profile import ProfileError, parse_date
+    from .readings import ReadingError, in_force, parse_cli, validate
     from .validity import validity_of
+
+    try:
+        readings = validate(assessment.standard.root, parse_cli(reading), where="--reading：")
+    except ReadingError as e:
+        _fail(str(e))
+    result = score(assessment, sheet.ratings, default=sheet.default, branches=sheet.branches,
+                   basic_limit_scope=basic_limit_scope.value if basic_limit_scope else None, readings=readings)
+    result = dataclasses.replace(result, readings=in_force(assessment.standard.root, readings)
+                                 | {"basic_limit_scope": result.basic_limit_scope})
 
     try:
         day = parse_date(as_of, where="--as-of") if as_of else sheet.as_of or dt.date.today()
@@ -343,6 +353,20 @@ def init_cmd(
         console.print(f"已生成：{path}", highlight=False)
 
 
+def _with_readings(prof, pairs: list[str]):
+    """The profile with the readings chosen on the command line added (clear error when unknown)."""
+    import dataclasses
+
+    from .catalog import load_standard
+    from .readings import ReadingError, parse_cli, validate
+
+    try:
+        extra = validate(load_standard(prof.edition).root, parse_cli(pairs), where="--reading：")
+    except ReadingError as e:
+        _fail(str(e))
+    return dataclasses.replace(prof, readings={**prof.readings, **extra})
+
+
 def _profile_or_fail(bundle: Path, profile: Optional[Path], level, business_type, as_of):
     from .pipeline import resolve_profile
     from .profile import ProfileError
@@ -363,6 +387,8 @@ def check_cmd(
     out: Optional[Path] = typer.Option(None, "--out", help="输出目录（默认 BUNDLE/.evidence-checker/）。"),
     workers: Optional[int] = typer.Option(None, "--workers", help="并行读取文件的进程数（默认不超过2）。"),
     json_out: bool = typer.Option(False, "--json", help="以JSON输出 score.json 的内容。"),
+    reading: List[str] = typer.Option([], "--reading", metavar="KEY=OPTION",
+                                      help="选择解读（见 standards/<版本>/readings.yaml），可重复：--reading unset_flags=needs_review"),
     lang: Lang = LangOpt,
 ) -> None:
     """主流程：读取材料、定位证据、提出初步评分、按正式规则计分，写出 inventory.json、passages.jsonl、
@@ -377,6 +403,8 @@ def check_cmd(
     if not bundle.is_dir():
         _fail(f"材料文件夹不存在：{bundle}")
     prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
+    if reading:
+        prof = _with_readings(prof, reading)
     stages = {"ingest": "读取材料", "match": "定位证据", "propose": "初步评分", "score": "正式计分"}
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=err_console, transient=True, disable=json_out or not err_console.is_terminal) as bar:

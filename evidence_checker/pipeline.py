@@ -13,6 +13,7 @@ from .profile import PROFILE_FILE, Profile, load_profile
 from .results import (EVIDENCE, PROPOSALS, RUN, SCORE, EvidenceHit, Proposal, write_evidence, write_json,
                       write_proposals)
 from .score import ScoreResult, score
+from .readings import in_force
 from .validity import validity_of
 
 DEFAULT_OUT = ".evidence-checker"
@@ -94,8 +95,10 @@ def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | 
 
     say("score")
     ratings = {uid: p.rating for uid, p in proposals.items() if p.status != "needs_review" and p.rating}
-    result = score(assessment, ratings)
-    result = dataclasses.replace(result, validity=validity_of(profile.edition, profile.as_of).to_json())
+    result = score(assessment, ratings, readings=profile.readings)
+    result = dataclasses.replace(result, validity=validity_of(profile.edition, profile.as_of).to_json(),
+                                 readings=in_force(assessment.standard.root, profile.readings)
+                                 | {"basic_limit_scope": result.basic_limit_scope})
     run = RunResult(bundle=bundle, out_dir=out, profile=profile, assessment=assessment, files=files,
                     passages=ingested.passages, evidence=evidence, proposals=proposals, items=items, score=result,
                     record_problems=problems)

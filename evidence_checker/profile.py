@@ -33,6 +33,7 @@ class Profile:
     as_of: dt.date
     flags: dict[str, bool] = field(default_factory=dict)
     branches: tuple[BranchRef, ...] = ()
+    readings: dict[str, str] = field(default_factory=dict)  # chosen readings (readings.yaml), key -> option
 
     def flag(self, key: str) -> bool:
         return bool(self.flags.get(key, False))
@@ -42,10 +43,16 @@ class Profile:
         conds = [c for c in (getattr(item, "condition", None), unit.condition) if c is not None]
         return all(c.holds(self.flags) for c in conds)
 
+    def unset_flags(self, unit: Item | SubItem, item: Item | None = None) -> list[str]:
+        """The flags the unit's (and its item's) conditions name that the profile leaves unset."""
+        conds = [c for c in (getattr(item, "condition", None), unit.condition) if c is not None]
+        return [f for c in conds for f in c.any_of + c.none_of if f not in self.flags]
+
     def to_json(self) -> dict:
         return {"enterprise": self.enterprise, "edition": self.edition, "level": self.level,
                 "business_type": self.business_type, "as_of": self.as_of.isoformat(), "flags": dict(self.flags),
-                "branches": [{"name": b.name, "path": b.path} for b in self.branches]}
+                "branches": [{"name": b.name, "path": b.path} for b in self.branches],
+                **({"readings": dict(self.readings)} if self.readings else {})}
 
 
 def parse_date(value: object, *, where: str) -> dt.date:
@@ -110,8 +117,17 @@ def profile_from_dict(data: dict, *, src: str = PROFILE_FILE, level: str | None 
         if not isinstance(b, dict) or not b.get("name"):
             raise ProfileError(f"{src}：branches[{i}] 须有 name")
         branches.append(BranchRef(name=str(b["name"]), path=str(b.get("path") or "")))
+    readings = data.get("readings") or {}
+    if not isinstance(readings, dict):
+        raise ProfileError(f"{src}：readings 应为映射（解读: 取值）")
+    from .readings import ReadingError, validate
+
+    try:
+        readings = validate(std.root, {str(k): str(v) for k, v in readings.items()}, where=f"{src}：")
+    except ReadingError as e:
+        raise ProfileError(str(e)) from None
     return Profile(enterprise=str(data.get("enterprise") or ""), edition=edition, level=lvl, business_type=btype,
-                   as_of=date, flags=flags, branches=tuple(branches))
+                   as_of=date, flags=flags, branches=tuple(branches), readings=readings)
 
 
 def profile_template(standard: Standard, *, enterprise: str = "示例进出口有限公司", level: str = "advanced",

@@ -33,12 +33,13 @@ from typing import Iterable
 
 import yaml
 
-from .catalog import Assessment, edition_root, CatalogError, Item, SubItem, Threshold
+from .catalog import Assessment, CatalogError, Item, SubItem, Threshold, edition_root
+from .data import models_root
 from .ingest.normalize import normalize
 from .lexicon import load_lexicon
 from .facts import add_months, extract_facts, role_labels, window_start
 from .profile import Profile
-from .data import models_root
+from .readings import chosen
 from .results import EvidenceHit, Proposal
 from .score import rollup
 
@@ -201,7 +202,14 @@ def _policy_hits(hits: list[EvidenceHit]) -> list[EvidenceHit]:
 def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx: Context) -> Proposal:
     """The proposal for one rated unit (see the module docstring for the order of the rules)."""
     prof, s = ctx.profile, ctx.settings
-    # 1. applicability
+    # 1. applicability (an unset flag is false, or unknown under the reading unset_flags=needs_review)
+    unset = prof.unset_flags(unit, item)
+    if unset and ctx.assessment is not None and \
+            chosen(ctx.assessment.standard.root, prof.readings, "unset_flags") == "needs_review":
+        return Proposal(unit.id, None, "needs_review", 0.0,
+                        (f"适用性未知：企业概况未填写 {'、'.join(unset)}（解读 unset_flags=needs_review）",),
+                        missing=tuple(f"profile.yaml flags.{f}（true 或 false）" for f in unset),
+                        facts=({"rule": "condition", "unset_flags": unset},))
     for cond in (item.condition, unit.condition):
         if cond is not None and not cond.holds(prof.flags):
             flags = "、".join(f"{f}={str(prof.flag(f)).lower()}" for f in cond.any_of + cond.none_of)
@@ -465,6 +473,10 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         missing.append("证据与本项的匹配度不高，请人工确认")
     reasons.extend(shortfalls)
     rating = "basically_compliant" if "basically_compliant" in item.options else "non_compliant"
+    if (policies and not records_ok and ctx.assessment is not None and rating == "basically_compliant"
+            and chosen(ctx.assessment.standard.root, prof.readings, "policy_without_records") == "non_compliant"):
+        rating = "non_compliant"  # the consultants' reading: 基本达标 needs a policy and some records
+        reasons.append("解读 policy_without_records=non_compliant：有制度而评估期内无执行记录，初评不达标")
     if not policies and not record_paths and not strong:
         rating = "non_compliant"
         reasons.insert(0, "仅找到弱相关的材料，未见制度或记录")

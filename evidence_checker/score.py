@@ -56,6 +56,7 @@ class ScoreResult:
     unrated: tuple[str, ...]
     validity: dict | None = None  # validity.Validity.to_json() when the assessment date is known
     bonus: int | None = None  # bonus points counted (after the cap) when the edition has bonus items
+    readings: dict | None = None  # the readings in force (readings.yaml), when the caller records them
 
     def condition(self, cid: str) -> ConditionResult:
         return next(c for c in self.conditions if c.id == cid)
@@ -80,6 +81,7 @@ class ScoreResult:
             ],
             "unrated": list(self.unrated),
             **({"bonus": self.bonus} if self.bonus is not None else {}),
+            **({"readings": self.readings} if self.readings is not None else {}),
             **({"validity": self.validity} if self.validity is not None else {}),
         }
 
@@ -122,7 +124,8 @@ class Branch:
 
 
 def score(assessment: Assessment, ratings: dict[str, str], *, default: str | None = None,
-          branches: list[Branch] | tuple[Branch, ...] = (), basic_limit_scope: str | None = None) -> ScoreResult:
+          branches: list[Branch] | tuple[Branch, ...] = (), basic_limit_scope: str | None = None,
+          readings: dict[str, str] | None = None) -> ScoreResult:
     """Score validated ratings (unit or item id → rating value) for one assessment.
 
     ``default`` rates every unit not listed; without it such units are unrated and the result does
@@ -159,6 +162,10 @@ def score(assessment: Assessment, ratings: dict[str, str], *, default: str | Non
 
     non_compliant = [r for r in main if r.rating == "non_compliant"]
     basics = [r for r in main if r.rating == "basically_compliant" and r.category in rules.basic_limit_categories]
+    from .readings import chosen
+
+    if chosen(assessment.standard.root, readings, "branch_basic_items") == "not_counted":
+        basics = [r for r in basics if r.branch is None]  # the reading: branches' items only cost points
     limit = rules.basic_limit_max
     if scope == "combined":
         basic_ok = len(basics) <= limit

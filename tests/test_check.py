@@ -74,6 +74,7 @@ def test_check_writes_every_output_and_reports_the_unread_file(bundle, tmp_path)
     rated = {u: p.rating for u, p in results.proposals.items() if p.status != "needs_review" and p.rating}
     stored = dict(results.score)
     assert stored.pop("validity")["status"] == "replaced"  # as_of 2026 is after 2018-177 was replaced
+    assert stored.pop("readings")["unset_flags"] == "not_applicable"  # the readings in force, named
     assert stored == score(a, rated).to_json()
     # the visitor clause is evidence for visitor registration, with its reason
     top = results.evidence["common.24.3"][0]

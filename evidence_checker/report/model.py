@@ -258,7 +258,8 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
 
     eff = effective_ratings(assessment, results.proposals, decisions)
     scope = results.score.get("basic_limit_scope") or run.get("basic_limit_scope")
-    result = score(assessment, {u: r for u, (r, _) in eff.items() if r is not None}, basic_limit_scope=scope)
+    result = score(assessment, {u: r for u, (r, _) in eff.items() if r is not None}, basic_limit_scope=scope,
+                   readings=profile.readings if profile else None)
 
     hits = {uid: _unit_hits(results, uid) for uid in eff}
     refs = {uid: tuple(to_ref(h, out_dir, bundle) for h in hs) for uid, hs in hits.items()}
@@ -289,7 +290,10 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
     )
     model.conditions = _conditions(model, std, titles)
     model.validity = _validity(std.edition, model.as_of)
-    model.method = _method(model)
+    from ..readings import describe  # every reading used, named (standards/<edition>/readings.yaml)
+
+    model.method = _method(model) + tuple(describe(std.root, profile.readings if profile else None, lang,
+                                                   overrides={"basic_limit_scope": result.basic_limit_scope}))
     if upgrade:
         model.upgrade_applicable = level == "general"
         model.upgrade = _upgrade_rows(std, btype, results, profile, out_dir, bundle) if model.upgrade_applicable else ()
