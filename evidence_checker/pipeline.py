@@ -63,7 +63,7 @@ def _records(bundle: Path, assessment: Assessment, profile: Profile):
 
     folder = bundle / RECORDS_DIR
     loaded = rec.read_records(folder) if folder.is_dir() else None
-    verdicts = rec.evaluate_records(assessment, profile, loaded)
+    verdicts = rec.evaluate_records(assessment, profile, loaded, certified_since=profile.certified_since)
     return verdicts, loaded is not None, [str(p) for p in loaded.problems] if loaded else []
 
 

@@ -34,6 +34,7 @@ class Profile:
     flags: dict[str, bool] = field(default_factory=dict)
     branches: tuple[BranchRef, ...] = ()
     readings: dict[str, str] = field(default_factory=dict)  # chosen readings (readings.yaml), key -> option
+    certified_since: int | None = None  # the year the enterprise became certified (re-certification)
 
     def flag(self, key: str) -> bool:
         return bool(self.flags.get(key, False))
@@ -52,7 +53,8 @@ class Profile:
         return {"enterprise": self.enterprise, "edition": self.edition, "level": self.level,
                 "business_type": self.business_type, "as_of": self.as_of.isoformat(), "flags": dict(self.flags),
                 "branches": [{"name": b.name, "path": b.path} for b in self.branches],
-                **({"readings": dict(self.readings)} if self.readings else {})}
+                **({"readings": dict(self.readings)} if self.readings else {}),
+                **({"certified_since": self.certified_since} if self.certified_since else {})}
 
 
 def parse_date(value: object, *, where: str) -> dt.date:
@@ -126,8 +128,11 @@ def profile_from_dict(data: dict, *, src: str = PROFILE_FILE, level: str | None 
         readings = validate(std.root, {str(k): str(v) for k, v in readings.items()}, where=f"{src}：")
     except ReadingError as e:
         raise ProfileError(str(e)) from None
+    since = data.get("certified_since")
+    if since is not None and (not isinstance(since, int) or isinstance(since, bool) or not 1990 <= since <= 2100):
+        raise ProfileError(f"{src}：certified_since 应为成为认证企业的年份（如 2021），而不是 {since!r}")
     return Profile(enterprise=str(data.get("enterprise") or ""), edition=edition, level=lvl, business_type=btype,
-                   as_of=date, flags=flags, branches=tuple(branches), readings=readings)
+                   as_of=date, flags=flags, branches=tuple(branches), readings=readings, certified_since=since)
 
 
 def profile_template(standard: Standard, *, enterprise: str = "示例进出口有限公司", level: str = "advanced",

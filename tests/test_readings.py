@@ -32,11 +32,12 @@ def profile(flags=None, readings=None):
 
 def test_readings_are_declared_with_defaults_and_texts():
     r = readings_of(STD.root)
-    assert set(r) == {"basic_limit_scope", "branch_basic_items", "policy_without_records", "unset_flags"}
+    assert set(r) == {"basic_limit_scope", "branch_basic_items", "policy_without_records", "unset_flags",
+                      "recertification_years"}
     assert in_force(STD.root, {"unset_flags": "needs_review"})["unset_flags"] == "needs_review"
     assert in_force(STD.root, {})["policy_without_records"] == "basically_compliant"
     zh, en = describe(STD.root, {"unset_flags": "needs_review"}), describe(STD.root, {}, "en")
-    assert len(zh) == 4 and any("未填写的标志视为未知" in x and "已选" in x for x in zh)
+    assert len(zh) == 5 and any("未填写的标志视为未知" in x and "已选" in x for x in zh)
     assert all(x.startswith("Reading — ") for x in en) and not any("\u4e00" <= c <= "\u9fff" for c in en[3])
 
 
@@ -88,6 +89,35 @@ def test_the_report_method_section_lists_the_readings(tmp_path):
 
     _, out = make_run(tmp_path)
     method = report_model(out).method
-    assert sum(1 for line in method if line.startswith("解读 — ")) == 4
+    assert sum(1 for line in method if line.startswith("解读 — ")) == 5
     assert any("条件（二）的计数范围" in line and "默认" in line for line in method)
     assert any(line.startswith("Reading — ") for line in report_model(out, lang="en").method)
+
+
+def test_recertification_years_from_the_profile_or_asked(tmp_path):
+    from evidence_checker.records import evaluate_records, read_records
+    from evidence_checker.record_templates import SCHEMAS
+
+    d = tmp_path / "records"
+    d.mkdir()
+    head = SCHEMAS["finance"].header
+    rows = [[str(y), "无保留意见"] + [""] * (len(head) - 2) for y in (2023, 2024, 2025)]
+    (d / "财务数据.csv").write_text("\n".join([",".join(head)] + [",".join(r) for r in rows]) + "\n", encoding="utf-8")
+    rec = read_records(d)
+
+    def unit(prof):
+        return evaluate_records(ADV_IMP, prof, rec)["common.12"]
+
+    base = {"recertification": True}
+    default = unit(profile(flags=base))
+    assert default.rating == "compliant" and "从财务数据最早年度2023年起" in default.reasons[0]
+    asked = unit(profile(flags=base, readings={"recertification_years": "needs_review"}))
+    assert asked.rating is None and "certified_since" in asked.missing[0]
+    since = profile_from_dict({"level": "advanced", "business_type": "importer", "as_of": "2026-11-01",
+                               "flags": base, "certified_since": 2024,
+                               "readings": {"recertification_years": "needs_review"}})
+    known = evaluate_records(ADV_IMP, since, rec, certified_since=since.certified_since)["common.12"]
+    assert known.rating == "compliant" and "认证年份2024年" in known.reasons[0]
+    with pytest.raises(ProfileError, match="certified_since"):
+        profile_from_dict({"level": "advanced", "business_type": "importer", "as_of": "2026-11-01",
+                           "certified_since": "去年"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..catalog import Item
+from ..readings import chosen
 from ..record_templates import FINANCE
 from .finance_model import RATIO_KEYS, RATIO_LABELS, _dec, _num, composite_score, financial_ratios
 from .registry import register
@@ -26,6 +27,12 @@ def _eval_accounting(ctx: _Ctx, item: Item, unit, params) -> RecordVerdict:
         return _combine([absent], ctx)
     by = {f.year: f for f in ctx.records.finance}
     recert = ctx.profile.flag("recertification")
+    if recert and not ctx.certified_since and chosen(ctx.assessment.standard.root, ctx.profile.readings,
+                                                     "recertification_years") == "needs_review":
+        return RecordVerdict(None, ["重新认证：认证年份未知（企业概况未填写 certified_since），须核对的审计年度无法确定"
+                                    "（解读 recertification_years=needs_review）"],
+                             missing=["profile.yaml certified_since：成为认证企业的年份"],
+                             thresholds=names + ["readings.yaml:recertification_years"])
     if recert:
         first = ctx.certified_since or min([y for y in by if y <= target], default=target)
         years = list(range(first, target + 1))
