@@ -326,6 +326,7 @@ def init_cmd(
     level: str = typer.Option("advanced", "--level", help="advanced | general。"),
     business_type: str = typer.Option("importer", "--type", help="importer | broker | ftsp。"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="评估基准日 YYYY-MM-DD（默认今天）。"),
+    ask: bool = typer.Option(False, "--ask", help="逐项询问企业概况标志（y 是 / n 否 / ? 未知，未知的留空待填）。"),
 ) -> None:
     """在材料文件夹中生成 profile.yaml（带中文注释）和 records/ 下的空白结构化记录模板；已有文件不覆盖。"""
     import datetime as dt
@@ -344,8 +345,15 @@ def init_cmd(
     if target.exists():
         console.print(f"已存在，未覆盖：{target}", highlight=False)
     else:
+        answers = None
+        if ask:  # each flag decides which sub-items apply: ask rather than assume false
+            choices = {"y": True, "是": True, "n": False, "否": False, "?": None, "？": None}
+            answers = {}
+            for key, f in std.flags.items():
+                reply = typer.prompt(f"{f.label}（{key}）？y 是 / n 否 / ? 未知", default="?").strip().lower()
+                answers[key] = choices.get(reply)
         target.write_text(profile_template(std, enterprise=enterprise, level=level, business_type=business_type,
-                                           as_of=date), encoding="utf-8")
+                                           as_of=date, answers=answers), encoding="utf-8")
         console.print(f"已生成：{target}", highlight=False)
     from .record_templates import write_templates
 

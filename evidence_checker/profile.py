@@ -136,20 +136,29 @@ def profile_from_dict(data: dict, *, src: str = PROFILE_FILE, level: str | None 
 
 
 def profile_template(standard: Standard, *, enterprise: str = "示例进出口有限公司", level: str = "advanced",
-                     business_type: str = "importer", as_of: dt.date | None = None) -> str:
-    """profile.yaml text with Chinese comments, every flag listed (false), for ``init``."""
+                     business_type: str = "importer", as_of: dt.date | None = None,
+                     answers: dict[str, bool | None] | None = None) -> str:
+    """profile.yaml text with Chinese comments, every flag listed, for ``init``: false, or the
+    ``answers`` given (a None answer leaves the flag unset, commented out, for the reading unset_flags)."""
     as_of = as_of or dt.date.today()
+    shape = standard.shape
+    levels = " | ".join(f"{k} {n.zh}" for k, n in shape.levels.items())
+    types = " | ".join(f"{k} {shape.parts[k].zh}" for k in shape.single_parts)
     lines = [
         "# 企业概况：评估对象、认证类型、经营类别、评估基准日，以及决定分项是否适用的标志。",
         "# 由 evidence-checker init 生成；请按企业实际情况修改后再运行 evidence-checker check。",
         f"enterprise: {enterprise}",
         f"edition: {standard.edition}          # 标准版本（standards/ 下的文件夹）",
-        f"level: {level}            # advanced 高级认证 | general 一般认证",
-        f"business_type: {business_type}    # importer 进出口货物收发货人 | broker 报关企业 | ftsp 外贸综合服务企业",
+        f"level: {level}            # {levels}",
+        f"business_type: {business_type}    # {types}",
         f"as_of: {as_of.isoformat()}          # 评估基准日：“1年内”“2年内”等期间由此向前计算",
         "flags:                     # 未设置的一律视为 false",
     ]
     for key, f in standard.flags.items():
-        lines.append(f"  {key}: false    # {f.label}")
+        answer = (answers or {}).get(key, False)
+        if answer is None:
+            lines.append(f"  # {key}: 未知（请填写 true 或 false）    # {f.label}")
+        else:
+            lines.append(f"  {key}: {str(answer).lower()}    # {f.label}")
     lines.append("branches: []               # 分支机构：[{name: 上海分公司, path: branches/shanghai}]")
     return "\n".join(lines) + "\n"

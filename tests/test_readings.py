@@ -121,3 +121,18 @@ def test_recertification_years_from_the_profile_or_asked(tmp_path):
     with pytest.raises(ProfileError, match="certified_since"):
         profile_from_dict({"level": "advanced", "business_type": "importer", "as_of": "2026-11-01",
                            "certified_since": "去年"})
+
+
+def test_init_asks_for_each_flag_and_leaves_unknown_ones_unset(tmp_path):
+    import yaml
+
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    flags = list(STD.flags)
+    replies = ["y", "n"] + ["?"] * (len(flags) - 2)
+    res = runner.invoke(app, ["init", str(bundle), "--ask", "--as-of", "2026-11-01"], input="\n".join(replies) + "\n")
+    assert res.exit_code == 0, res.output
+    data = yaml.safe_load((bundle / "profile.yaml").read_text(encoding="utf-8"))
+    assert data["flags"] == {flags[0]: True, flags[1]: False}
+    prof = profile_from_dict(data | {"readings": {"unset_flags": "needs_review"}})
+    assert prof.unset_flags(ADV_IMP.lookup("importer.2.6"), ADV_IMP.item("importer.2")) == ["food"]
