@@ -20,17 +20,29 @@ from typing import Iterator, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-STANDARDS_DIR = Path(__file__).resolve().parent.parent / "standards"
+from .data import editions as _editions
+from .data import standards_root
 
-Level = Literal["advanced", "general"]
-Part = Literal["common", "importer", "broker", "ftsp"]
-BusinessType = Literal["importer", "broker", "ftsp"]
-Category = Literal["internal_control", "financial", "legal_compliance", "trade_security"]
+STANDARDS_DIR = standards_root()  # the bundled editions (inside the wheel, or the checkout's standards/)
+
+from .edition_shape import DEFAULT_SHAPE, EditionShape, ShapeError, parse_shape
+
+# Levels, parts, business types and categories are declared by each edition (edition.yaml, rules.yaml);
+# the constants below are 2018-177's, kept for callers that know they work with it.
+Level = str
+Part = str
+BusinessType = str  # one single-item part, or several joined by "+" in a 1+N edition
+Category = str
 RatingValue = Literal["compliant", "basically_compliant", "non_compliant", "not_applicable"]
 
 LEVELS: tuple[str, ...] = ("advanced", "general")
 BUSINESS_TYPES: tuple[str, ...] = ("importer", "broker", "ftsp")
 CATEGORIES: tuple[str, ...] = ("internal_control", "financial", "legal_compliance", "trade_security")
+
+
+def qualified_id(edition: str, level: str, unit_id: str) -> str:
+    """A unit id unique across editions and levels: ``edition/level/part.item.sub``."""
+    return f"{edition}/{level}/{unit_id}"
 
 
 class CatalogError(ValueError):
@@ -148,9 +160,19 @@ class Table(_Frozen):
     source_file: str = ""
 
 
+class Bonus(_Frozen):
+    """Bonus items (附加标准): the parts they are in, points per rating, and the cap on their sum."""
+
+    parts: tuple[str, ...]
+    points: dict[RatingValue, int]
+    cap: int
+    text: str = ""
+
+
 class PassCondition(_Frozen):
     id: Literal["no_non_compliant", "basic_limit", "min_total"]
     text: str
+    label: dict[str, str] | None = None  # the short heading in outputs, {zh, en}
 
 
 class ScoringRules(_Frozen):
@@ -167,13 +189,17 @@ class ScoringRules(_Frozen):
     basic_limit_scope_default: str
     min_total: int
     pass_conditions: tuple[PassCondition, ...]
+    bonus: Bonus | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> "ScoringRules":
         if self.basic_limit_scope_default not in self.basic_limit_scopes:
             raise ValueError("basic_limit_scope_default must be one of basic_limit_scopes")
-        if set(self.options_by_category) != set(CATEGORIES):
-            raise ValueError(f"options_by_category must name exactly {CATEGORIES}")
+        if set(self.options_by_category) != set(self.category_labels):
+            raise ValueError(f"options_by_category must name exactly the categories of category_labels "
+                             f"({', '.join(self.category_labels)})")
+        if not set(self.basic_limit_categories) <= set(self.category_labels):
+            raise ValueError("basic_limit.categories must be categories of category_labels")
         return self
 
 
@@ -187,16 +213,15 @@ class Assessment:
     """The items one enterprise is assessed on: the general standard and its business type's part."""
 
     def __init__(self, standard: "Standard", level: str, business_type: str):
-        if level not in LEVELS:
-            raise KeyError(f"unknown level {level!r} (expected one of {', '.join(LEVELS)})")
-        if business_type not in BUSINESS_TYPES:
-            raise KeyError(
-                f"unknown business type {business_type!r} (expected one of {', '.join(BUSINESS_TYPES)})"
-            )
+        shape = standard.shape
+        if level not in shape.levels:
+            raise KeyError(f"unknown level {level!r} (expected one of {', '.join(shape.levels)})")
+        parts = shape.business_parts(business_type)  # KeyError naming the choices
         self.standard = standard
         self.level = level
-        self.business_type = business_type
-        self.tables = (standard.table(level, "common"), standard.table(level, business_type))
+        self.business_type = "+".join(parts)
+        self.parts = (shape.general_part, *parts, *(p for p in shape.bonus_parts if (level, p) in standard._by_key))
+        self.tables = tuple(standard.table(level, p) for p in self.parts)
         self._items: dict[str, Item] = {}
         self._subitems: dict[str, SubItem] = {}
         self._parent: dict[str, Item] = {}
@@ -262,9 +287,10 @@ class Standard:
     """An edition of the standard: its tables, scoring rules and profile flags."""
 
     def __init__(self, edition: str, tables: list[Table], rules: ScoringRules, flags: list[Flag],
-                 root: Path, title: str = ""):
+                 root: Path, title: str = "", shape: EditionShape = DEFAULT_SHAPE):
         self.edition = edition
         self.title = title
+        self.shape = shape
         self.root = root
         self.rules = rules
         self.flags = {f.key: f for f in flags}
@@ -355,16 +381,16 @@ def _build_thresholds(raw, path: Path, where: str, text: str) -> tuple[Threshold
 
 
 def _build_table(data: dict, path: Path, edition: str, rules: ScoringRules,
-                 flags: dict[str, Flag]) -> Table:
+                 flags: dict[str, Flag], shape: EditionShape = DEFAULT_SHAPE) -> Table:
     """Validate one table given as a mapping (a table YAML file, or one table of the JSON export)."""
     for key in ("attachment", "level", "part", "title", "items"):
         if key not in data:
             raise CatalogError(f"{path.name}: missing top-level field {key!r}")
     level, part = data["level"], data["part"]
-    if level not in LEVELS:
-        raise _fail(path, "level", f"{level!r} is not one of {LEVELS}")
-    if part not in ("common",) + BUSINESS_TYPES:
-        raise _fail(path, "part", f"{part!r} is not one of common, {', '.join(BUSINESS_TYPES)}")
+    if level not in shape.levels:
+        raise _fail(path, "level", f"{level!r} is not one of the edition's levels ({', '.join(shape.levels)})")
+    if part not in shape.parts:
+        raise _fail(path, "part", f"{part!r} is not one of the edition's parts ({', '.join(shape.parts)})")
     if not isinstance(data["items"], list) or not data["items"]:
         raise _fail(path, "items", "must be a non-empty list")
     items = []
@@ -387,8 +413,8 @@ def _build_table(data: dict, path: Path, edition: str, rules: ScoringRules,
         if extra:
             raise _fail(path, where, f"unknown field(s): {', '.join(sorted(extra))}")
         category = raw.get("category")
-        if category not in CATEGORIES:
-            raise _fail(path, where, f"field category: {category!r} is not one of {CATEGORIES}")
+        if category not in rules.category_labels:
+            raise _fail(path, where, f"field category: {category!r} is not one of {tuple(rules.category_labels)}")
         for key in ("title", "section"):
             if not isinstance(raw.get(key), str) or not raw[key].strip():
                 raise _fail(path, where, f"field {key}: must be a non-empty string")
@@ -445,7 +471,7 @@ def _build_table(data: dict, path: Path, edition: str, rules: ScoringRules,
             )
         except ValidationError as e:
             raise _fail(path, where, _pydantic_msg(e)) from None
-        if item.scored_via_single_item and part != "common":
+        if item.scored_via_single_item and shape.parts[part].kind != "general":
             raise _fail(path, where, "scored_via_single_item is only for items of the general standard")
         items.append(item)
     try:
@@ -471,6 +497,7 @@ def _load_rules(path: Path) -> ScoringRules:
             basic_limit_scope_default=bl["default_scope"],
             min_total=data["min_total"],
             pass_conditions=tuple(PassCondition(**c) for c in data["pass_conditions"]),
+            bonus=Bonus(**data["bonus"]) if data.get("bonus") else None,
         )
     except KeyError as e:
         raise CatalogError(f"{path.name}: missing field {e.args[0]!r}") from None
@@ -498,19 +525,29 @@ def load_standard_from(root: Path) -> Standard:
     if not root.is_dir():
         raise CatalogError(f"standards folder {root} does not exist")
     meta = _read_yaml(root / "edition.yaml") if (root / "edition.yaml").exists() else {}
+    from .validity import EditionMetaError, parse_edition_meta
+
+    try:  # the validity window and its sources (validity.py); checked here so a bad file fails loading
+        parse_edition_meta(meta, root / "edition.yaml", root.name)
+    except EditionMetaError as e:
+        raise CatalogError(str(e)) from None
     edition = str(meta.get("edition", root.name))
+    try:
+        shape = parse_shape(meta)
+    except ShapeError as e:
+        raise CatalogError(str(e)) from None
     rules = _load_rules(root / "rules.yaml")
     flags = _load_flags(root / "flags.yaml")
     flag_map = {f.key: f for f in flags}
     table_files = sorted((root / "tables").glob("*.yaml"))
     if not table_files:
         raise CatalogError(f"{root}: no table files in tables/")
-    tables = [_build_table(_read_yaml(p), p, edition, rules, flag_map) for p in table_files]
-    return _assemble(edition, tables, rules, flags, root, str(meta.get("title", "")))
+    tables = [_build_table(_read_yaml(p), p, edition, rules, flag_map, shape) for p in table_files]
+    return _assemble(edition, tables, rules, flags, root, str(meta.get("title", "")), shape)
 
 
 def _assemble(edition: str, tables: list[Table], rules: ScoringRules, flags: list[Flag], root: Path,
-              title: str) -> Standard:
+              title: str, shape: EditionShape = DEFAULT_SHAPE) -> Standard:
     tables.sort(key=lambda t: t.attachment)
     seen: dict[tuple[str, str], str] = {}
     for t in tables:
@@ -522,11 +559,16 @@ def _assemble(edition: str, tables: list[Table], rules: ScoringRules, flags: lis
     for t in tables:
         for item in t.items:
             if item.scored_via_single_item:
-                names = {i.title for s in tables if s.level == t.level and s.part != "common" for i in s.items}
+                names = {i.title for s in tables if s.level == t.level and shape.parts[s.part].kind == "single"
+                         for i in s.items}
                 if item.title not in names:
                     raise CatalogError(f"{t.source_file}: item {item.id}: scored_via_single_item but no "
                                        f"single-item table of level {t.level} has an item {item.title!r}")
-    return Standard(edition, tables, rules, flags, root, title=title)
+    if rules.bonus is not None:
+        unknown = [p for p in rules.bonus.parts if shape.parts.get(p, None) is None or shape.parts[p].kind != "bonus"]
+        if unknown:
+            raise CatalogError(f"rules.yaml: bonus.parts: {', '.join(unknown)} not declared as bonus parts in edition.yaml")
+    return Standard(edition, tables, rules, flags, root, title=title, shape=shape)
 
 
 def load_export(tables_json: list[dict], *, edition: str = "2018-177") -> Standard:
@@ -537,17 +579,26 @@ def load_export(tables_json: list[dict], *, edition: str = "2018-177") -> Standa
     for i, t in enumerate(tables_json):
         if not isinstance(t, dict):
             raise CatalogError(f"export: table {i}: must be a mapping")
-        tables.append(_build_table(t, Path(f"export[{i}]"), edition, base.rules, flag_map))
-    return _assemble(edition, tables, base.rules, list(flag_map.values()), base.root, base.title)
+        tables.append(_build_table(t, Path(f"export[{i}]"), edition, base.rules, flag_map, base.shape))
+    return _assemble(edition, tables, base.rules, list(flag_map.values()), base.root, base.title, base.shape)
+
+
+def edition_root(edition: str) -> Path:
+    """The folder of ``edition``: a user's folder (``--standards-dir``, ``EVIDENCE_CHECKER_STANDARDS``)
+    or the bundled ``standards/<edition>/``."""
+    known = _editions()
+    if edition not in known:
+        raise CatalogError(f"unknown edition {edition!r} (available: {', '.join(sorted(known)) or 'none'})")
+    return known[edition]
+
+
+def load_standard(edition: str = "2018-177") -> Standard:
+    """Load an edition by name from the user's folders or the bundled ones (cached per folder)."""
+    return _load_cached(edition_root(edition))
 
 
 @lru_cache(maxsize=8)
-def load_standard(edition: str = "2018-177") -> Standard:
-    """Load the bundled edition ``standards/<edition>/`` (cached)."""
-    root = STANDARDS_DIR / edition
-    if not root.is_dir():
-        known = sorted(p.name for p in STANDARDS_DIR.iterdir() if p.is_dir()) if STANDARDS_DIR.is_dir() else []
-        raise CatalogError(f"unknown edition {edition!r} (available: {', '.join(known) or 'none'})")
+def _load_cached(root: Path) -> Standard:
     return load_standard_from(root)
 
 

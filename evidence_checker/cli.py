@@ -41,8 +41,33 @@ class Scope(str, Enum):
 LangOpt = typer.Option(Lang.zh, "--lang", help="输出语言：zh 中文（默认）或 en 英文。")
 
 
+@app.callback()
+def _main_options(
+    standards_dir: List[Path] = typer.Option(
+        [], "--standards-dir", metavar="DIR",
+        help="用户自己的标准版本文件夹（一个版本，或含多个版本的文件夹），可重复；优先于内置版本。"
+             "也可用环境变量 EVIDENCE_CHECKER_STANDARDS（多个以冒号分隔）。"),
+) -> None:
+    """对照海关认证企业标准检查企业材料：证据定位、初步评分、正式计分与报告。"""
+    from .data import ENV_STANDARDS, missing_user_dirs, set_standards_dirs
+
+    set_standards_dirs(standards_dir)
+    for d in missing_user_dirs():
+        _fail(f"标准文件夹不存在：{d}（来自 --standards-dir 或 {ENV_STANDARDS}）")
+
+
 def _print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def print_validity(validity: dict | None, lang: str = "zh", *, stderr: bool = False) -> None:
+    """The warning that the assessment date lies outside the edition's validity (nothing when inside)."""
+    if not validity or validity.get("in_force", True):
+        return
+    head, text = (validity["heading_en"], validity["message_en"]) if lang == "en" else (validity["heading"],
+                                                                                      validity["message"])
+    (err_console if stderr else console).print(f"[bold red]⚠ {head}[/bold red]\n[red]{text}[/red]",
+                                               highlight=False, soft_wrap=True)
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -78,11 +103,12 @@ def standards_list(
     std = _load(edition)
     tables = [tb for tb in std.tables
               if (level is None or tb.level == level)
-              and (business_type is None or tb.part in ("common", business_type))]
-    if level is not None and level not in ("advanced", "general"):
-        _fail(f"--level {level} 无效（可选 advanced、general）")
-    if business_type is not None and business_type not in ("importer", "broker", "ftsp"):
-        _fail(f"--type {business_type} 无效（可选 importer、broker、ftsp）")
+              and (business_type is None or tb.part == std.shape.general_part
+                   or tb.part in business_type.split("+") or tb.part in std.shape.bonus_parts)]
+    if level is not None and level not in std.shape.levels:
+        _fail(f"--level {level} 无效（可选 {'、'.join(std.shape.levels)}）")
+    if business_type is not None and std.shape.canon_business_type(business_type) is None:
+        _fail(f"--type {business_type} 无效（可选 {'、'.join(std.shape.single_parts)}）")
     if json_out:
         _print_json([{"level": tb.level, "part": tb.part, "title": tb.title,
                       "items": [{"id": i.id, "title": i.title, "category": i.category,
@@ -174,6 +200,10 @@ def score_cmd(
     level: Optional[str] = typer.Option(None, "--level", help="文件未写明时的认证类型：advanced | general。"),
     business_type: Optional[str] = typer.Option(None, "--type", help="文件未写明时的经营类别：importer | broker | ftsp。"),
     what_if: List[str] = typer.Option([], "--set", help="假设评分（不改文件），可重复：--set common.1.2=达标"),
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", help="评估基准日 YYYY-MM-DD（默认取文件中的 as_of，否则今天），用于核对标准版本是否有效。"),
+    reading: List[str] = typer.Option([], "--reading", metavar="KEY=OPTION",
+                                      help="选择解读（见 standards/<版本>/readings.yaml），可重复，如 branch_basic_items=not_counted"),
     lang: Lang = LangOpt,
 ) -> None:
     """按2018年第177号公告的规则正式计分：总分、是否通过、三个通过条件、按类别汇总，以及通过所需的最少改进。
@@ -197,9 +227,29 @@ def score_cmd(
             err_console.print(f"  - {p}", highlight=False)
         raise typer.Exit(2)
     assessment = sheet.assessment()
+    import dataclasses
+    import datetime as dt
+
+    from .profile import ProfileError, parse_date
+    from .readings import ReadingError, in_force, parse_cli, validate
+    from .validity import validity_of
+
+    try:
+        readings = validate(assessment.standard.root, parse_cli(reading), where="--reading：")
+    except ReadingError as e:
+        _fail(str(e))
     result = score(assessment, sheet.ratings, default=sheet.default, branches=sheet.branches,
-                   basic_limit_scope=basic_limit_scope.value if basic_limit_scope else None)
+                   basic_limit_scope=basic_limit_scope.value if basic_limit_scope else None, readings=readings)
+    result = dataclasses.replace(result, readings=in_force(assessment.standard.root, readings)
+                                 | {"basic_limit_scope": result.basic_limit_scope})
+
+    try:
+        day = parse_date(as_of, where="--as-of") if as_of else sheet.as_of or dt.date.today()
+    except ProfileError as e:
+        _fail(str(e))
+    result = dataclasses.replace(result, validity=validity_of(sheet.edition, day).to_json())
     steps = way_to_pass(result, assessment)
+    print_validity(result.validity, lang.value, stderr=json_out)
     if json_out:
         data = result.to_json()
         data["way_to_pass"] = [s.__dict__ for s in steps]
@@ -214,12 +264,19 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
     rules = assessment.standard.rules
     verdict = t("passed" if result.passed else "failed", lang)
     colour = "green" if result.passed else "red"
-    console.print(f"[bold]{t(result.level, lang)} · {t(result.business_type, lang)}[/bold]（{result.edition}）",
+    from .edition_labels import business_label, category_label, condition_label, level_label
+
+    std = assessment.standard
+    console.print(f"[bold]{level_label(std, result.level, lang)} · {business_label(std, result.business_type, lang)}"
+                  f"[/bold]（{result.edition}）",
                   highlight=False)
     console.print(f"{t('total', lang)}{': ' if lang == 'en' else '：'}[bold]{result.total}[/bold]    "
                   f"{t('result', lang)}{': ' if lang == 'en' else '：'}"
                   f"[bold {colour}]{verdict}[/bold {colour}]", highlight=False)
     colon = ": " if lang == "en" else "："
+    if result.bonus is not None and rules.bonus is not None:  # an edition with bonus items (附加标准)
+        console.print((f"Bonus points: +{result.bonus} (cap {rules.bonus.cap})" if lang == "en" else
+                       f"附加分：+{result.bonus}（上限{rules.bonus.cap}分）"), highlight=False)
     reading = (t(result.basic_limit_scope, lang) + (" (items at 基本达标 in internal control and trade security, "
                                                    "general and single-item standards, counted together)"
                                                    if result.basic_limit_scope == "combined" else
@@ -229,7 +286,7 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
     titles = {i.id: i.title for i in assessment.items}
     for c in result.conditions:
         mark = "[green]✓[/green]" if c.ok else "[red]✗[/red]"
-        line = f"  {mark} {t(c.id, lang)}{colon}{c.detail_en if lang == 'en' and c.detail_en else c.detail}"
+        line = f"  {mark} {condition_label(std, c.id, lang)}{colon}{c.detail_en if lang == 'en' and c.detail_en else c.detail}"
         if c.items and (not c.ok or c.id == "basic_limit"):
             line += "；" + "、".join(f"{i} {titles.get(i.split(':')[-1], '')}" for i in c.items)
         console.print(line, highlight=False)
@@ -240,13 +297,14 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
     for col in (t("category", lang), t("items", lang), t("compliant", lang), t("basically_compliant", lang),
                 t("non_compliant", lang), t("not_applicable", lang), t("unrated", lang), t("points", lang)):
         rt.add_column(col, justify="right" if col != t("category", lang) else "left")
-    for cat in ("internal_control", "financial", "legal_compliance", "trade_security"):
+    for cat in rules.category_labels:
         rs = [r for r in result.items if r.category == cat]
         if not rs:
             continue
         count = {k: sum(1 for r in rs if r.rating == k) for k in
                  ("compliant", "basically_compliant", "non_compliant", "not_applicable", None)}
-        rt.add_row(t(cat, lang), str(len(rs)), str(count["compliant"]), str(count["basically_compliant"]),
+        rt.add_row(category_label(std, cat, lang), str(len(rs)), str(count["compliant"]),
+                   str(count["basically_compliant"]),
                    str(count["non_compliant"]), str(count["not_applicable"]), str(count[None]),
                    str(sum(r.score or 0 for r in rs)))
     console.print(rt)
@@ -268,6 +326,7 @@ def init_cmd(
     level: str = typer.Option("advanced", "--level", help="advanced | general。"),
     business_type: str = typer.Option("importer", "--type", help="importer | broker | ftsp。"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="评估基准日 YYYY-MM-DD（默认今天）。"),
+    ask: bool = typer.Option(False, "--ask", help="逐项询问企业概况标志（y 是 / n 否 / ? 未知，未知的留空待填）。"),
 ) -> None:
     """在材料文件夹中生成 profile.yaml（带中文注释）和 records/ 下的空白结构化记录模板；已有文件不覆盖。"""
     import datetime as dt
@@ -286,13 +345,34 @@ def init_cmd(
     if target.exists():
         console.print(f"已存在，未覆盖：{target}", highlight=False)
     else:
+        answers = None
+        if ask:  # each flag decides which sub-items apply: ask rather than assume false
+            choices = {"y": True, "是": True, "n": False, "否": False, "?": None, "？": None}
+            answers = {}
+            for key, f in std.flags.items():
+                reply = typer.prompt(f"{f.label}（{key}）？y 是 / n 否 / ? 未知", default="?").strip().lower()
+                answers[key] = choices.get(reply)
         target.write_text(profile_template(std, enterprise=enterprise, level=level, business_type=business_type,
-                                           as_of=date), encoding="utf-8")
+                                           as_of=date, answers=answers), encoding="utf-8")
         console.print(f"已生成：{target}", highlight=False)
     from .record_templates import write_templates
 
     for path in write_templates(bundle / "records"):
         console.print(f"已生成：{path}", highlight=False)
+
+
+def _with_readings(prof, pairs: list[str]):
+    """The profile with the readings chosen on the command line added (clear error when unknown)."""
+    import dataclasses
+
+    from .catalog import load_standard
+    from .readings import ReadingError, parse_cli, validate
+
+    try:
+        extra = validate(load_standard(prof.edition).root, parse_cli(pairs), where="--reading：")
+    except ReadingError as e:
+        _fail(str(e))
+    return dataclasses.replace(prof, readings={**prof.readings, **extra})
 
 
 def _profile_or_fail(bundle: Path, profile: Optional[Path], level, business_type, as_of):
@@ -315,6 +395,8 @@ def check_cmd(
     out: Optional[Path] = typer.Option(None, "--out", help="输出目录（默认 BUNDLE/.evidence-checker/）。"),
     workers: Optional[int] = typer.Option(None, "--workers", help="并行读取文件的进程数（默认不超过2）。"),
     json_out: bool = typer.Option(False, "--json", help="以JSON输出 score.json 的内容。"),
+    reading: List[str] = typer.Option([], "--reading", metavar="KEY=OPTION",
+                                      help="选择解读（见 standards/<版本>/readings.yaml），可重复：--reading unset_flags=needs_review"),
     lang: Lang = LangOpt,
 ) -> None:
     """主流程：读取材料、定位证据、提出初步评分、按正式规则计分，写出 inventory.json、passages.jsonl、
@@ -329,6 +411,8 @@ def check_cmd(
     if not bundle.is_dir():
         _fail(f"材料文件夹不存在：{bundle}")
     prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
+    if reading:
+        prof = _with_readings(prof, reading)
     stages = {"ingest": "读取材料", "match": "定位证据", "propose": "初步评分", "score": "正式计分"}
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=err_console, transient=True, disable=json_out or not err_console.is_terminal) as bar:
@@ -348,6 +432,7 @@ def check_cmd(
     for msg in _after_check(run, lang.value):
         err_console.print(f"[yellow]注意：[/yellow]{msg}", highlight=False)
     if json_out:
+        print_validity(run.score.validity, lang.value, stderr=True)
         _print_json(run.score.to_json())
     else:
         print_check_summary(run, lang.value)
@@ -384,6 +469,7 @@ def print_check_summary(run, lang: str = "zh") -> None:
     from .score import way_to_pass
 
     m = _SUMMARY.get(lang, _SUMMARY["zh"])
+    print_validity(run.score.validity, lang)
     console.print(f"[bold]{run.profile.enterprise or run.bundle.name}[/bold]  {m['as_of']} {run.profile.as_of}",
                   highlight=False)
     console.print(m["read"].format(files=len(run.files), passages=len(run.passages), out=run.out_dir),

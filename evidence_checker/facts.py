@@ -39,7 +39,9 @@ from typing import Iterable, Literal
 import cn2an
 import yaml
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+from .data import models_root
+
+MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
 FACTS_SETTINGS = MODELS_DIR / "facts.yaml"
 
 Precision = Literal["day", "month", "quarter", "year"]

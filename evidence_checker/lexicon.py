@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from .catalog import STANDARDS_DIR, CatalogError
+from .catalog import CatalogError, edition_root
 
 KINDS = ("policy", "record", "statement")
 
@@ -115,4 +115,4 @@ def load_lexicon_from(path: Path, edition: str = "") -> Lexicon:
 
 @lru_cache(maxsize=4)
 def load_lexicon(edition: str = "2018-177") -> Lexicon:
-    return load_lexicon_from(STANDARDS_DIR / edition / "lexicon.yaml", edition)
+    return load_lexicon_from(edition_root(edition) / "lexicon.yaml", edition)

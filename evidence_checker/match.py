@@ -38,13 +38,14 @@ import yaml
 from rapidfuzz import fuzz
 
 from .catalog import Assessment, CatalogError, Item, SubItem
+from .data import models_root
 from .lexicon import Lexicon, UnitLexicon, load_lexicon
 from .nlp import tokenize
 from .ingest.normalize import normalize
 from .ingest.passage import Passage
 from .results import EvidenceHit
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
 
 
 @dataclass(frozen=True)

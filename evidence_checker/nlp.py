@@ -15,8 +15,9 @@ from pathlib import Path
 import yaml
 
 from .lexicon import load_lexicon
+from .data import models_root
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
 PIPELINE_DIR = MODELS_DIR / "zh_aeo"
 DOMAIN_DICT = "domain_dict.txt"
 ROLES_FILE = MODELS_DIR / "facts.yaml"  # the role lexicon shared with facts.py

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,8 @@ from .profile import PROFILE_FILE, Profile, load_profile
 from .results import (EVIDENCE, PROPOSALS, RUN, SCORE, EvidenceHit, Proposal, write_evidence, write_json,
                       write_proposals)
 from .score import ScoreResult, score
+from .readings import in_force
+from .validity import validity_of
 
 DEFAULT_OUT = ".evidence-checker"
 RECORDS_DIR = "records"
@@ -60,7 +63,7 @@ def _records(bundle: Path, assessment: Assessment, profile: Profile):
 
     folder = bundle / RECORDS_DIR
     loaded = rec.read_records(folder) if folder.is_dir() else None
-    verdicts = rec.evaluate_records(assessment, profile, loaded)
+    verdicts = rec.evaluate_records(assessment, profile, loaded, certified_since=profile.certified_since)
     return verdicts, loaded is not None, [str(p) for p in loaded.problems] if loaded else []
 
 
@@ -95,7 +98,10 @@ def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | 
 
     say("score")
     ratings = {uid: p.rating for uid, p in proposals.items() if p.status != "needs_review" and p.rating}
-    result = score(assessment, ratings)
+    result = score(assessment, ratings, readings=profile.readings)
+    result = dataclasses.replace(result, validity=validity_of(profile.edition, profile.as_of).to_json(),
+                                 readings=in_force(assessment.standard.root, profile.readings)
+                                 | {"basic_limit_scope": result.basic_limit_scope})
     run = RunResult(bundle=bundle, out_dir=out, profile=profile, assessment=assessment, files=files,
                     passages=ingested.passages, evidence=evidence, proposals=proposals, items=items, score=result,
                     record_problems=problems)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .catalog import BUSINESS_TYPES, LEVELS, Item, Standard, SubItem, load_standard
+from .catalog import Item, Standard, SubItem, load_standard
 
 PROFILE_FILE = "profile.yaml"
 
@@ -33,6 +33,8 @@ class Profile:
     as_of: dt.date
     flags: dict[str, bool] = field(default_factory=dict)
     branches: tuple[BranchRef, ...] = ()
+    readings: dict[str, str] = field(default_factory=dict)  # chosen readings (readings.yaml), key -> option
+    certified_since: int | None = None  # the year the enterprise became certified (re-certification)
 
     def flag(self, key: str) -> bool:
         return bool(self.flags.get(key, False))
@@ -42,10 +44,17 @@ class Profile:
         conds = [c for c in (getattr(item, "condition", None), unit.condition) if c is not None]
         return all(c.holds(self.flags) for c in conds)
 
+    def unset_flags(self, unit: Item | SubItem, item: Item | None = None) -> list[str]:
+        """The flags the unit's (and its item's) conditions name that the profile leaves unset."""
+        conds = [c for c in (getattr(item, "condition", None), unit.condition) if c is not None]
+        return [f for c in conds for f in c.any_of + c.none_of if f not in self.flags]
+
     def to_json(self) -> dict:
         return {"enterprise": self.enterprise, "edition": self.edition, "level": self.level,
                 "business_type": self.business_type, "as_of": self.as_of.isoformat(), "flags": dict(self.flags),
-                "branches": [{"name": b.name, "path": b.path} for b in self.branches]}
+                "branches": [{"name": b.name, "path": b.path} for b in self.branches],
+                **({"readings": dict(self.readings)} if self.readings else {}),
+                **({"certified_since": self.certified_since} if self.certified_since else {})}
 
 
 def parse_date(value: object, *, where: str) -> dt.date:
@@ -83,10 +92,14 @@ def profile_from_dict(data: dict, *, src: str = PROFILE_FILE, level: str | None 
     std = standard or load_standard(edition)
     lvl = level or data.get("level")
     btype = business_type or data.get("business_type")
-    if lvl not in LEVELS:
-        raise ProfileError(f"{src}：level {lvl!r} 无效（可选 {'、'.join(LEVELS)}）")
-    if btype not in BUSINESS_TYPES:
-        raise ProfileError(f"{src}：business_type {btype!r} 无效（可选 {'、'.join(BUSINESS_TYPES)}）")
+    shape = std.shape  # the edition declares its levels and business types (edition.yaml)
+    if lvl not in shape.levels:
+        raise ProfileError(f"{src}：level {lvl!r} 无效（可选 {'、'.join(shape.levels)}）")
+    canon = shape.canon_business_type(btype) if btype is not None else None
+    if canon is None or any(p not in shape.single_parts for p in str(btype).split("+")):
+        joined = "，可用“+”组合多个" if shape.composition == "any_single" else ""
+        raise ProfileError(f"{src}：business_type {btype!r} 无效（可选 {'、'.join(shape.single_parts)}{joined}）")
+    btype = canon
     raw_date = as_of if as_of is not None else data.get("as_of")
     if raw_date is None:
         raise ProfileError(f"{src}：缺少 as_of（评估基准日，YYYY-MM-DD）")
@@ -106,25 +119,46 @@ def profile_from_dict(data: dict, *, src: str = PROFILE_FILE, level: str | None 
         if not isinstance(b, dict) or not b.get("name"):
             raise ProfileError(f"{src}：branches[{i}] 须有 name")
         branches.append(BranchRef(name=str(b["name"]), path=str(b.get("path") or "")))
+    readings = data.get("readings") or {}
+    if not isinstance(readings, dict):
+        raise ProfileError(f"{src}：readings 应为映射（解读: 取值）")
+    from .readings import ReadingError, validate
+
+    try:
+        readings = validate(std.root, {str(k): str(v) for k, v in readings.items()}, where=f"{src}：")
+    except ReadingError as e:
+        raise ProfileError(str(e)) from None
+    since = data.get("certified_since")
+    if since is not None and (not isinstance(since, int) or isinstance(since, bool) or not 1990 <= since <= 2100):
+        raise ProfileError(f"{src}：certified_since 应为成为认证企业的年份（如 2021），而不是 {since!r}")
     return Profile(enterprise=str(data.get("enterprise") or ""), edition=edition, level=lvl, business_type=btype,
-                   as_of=date, flags=flags, branches=tuple(branches))
+                   as_of=date, flags=flags, branches=tuple(branches), readings=readings, certified_since=since)
 
 
 def profile_template(standard: Standard, *, enterprise: str = "示例进出口有限公司", level: str = "advanced",
-                     business_type: str = "importer", as_of: dt.date | None = None) -> str:
-    """profile.yaml text with Chinese comments, every flag listed (false), for ``init``."""
+                     business_type: str = "importer", as_of: dt.date | None = None,
+                     answers: dict[str, bool | None] | None = None) -> str:
+    """profile.yaml text with Chinese comments, every flag listed, for ``init``: false, or the
+    ``answers`` given (a None answer leaves the flag unset, commented out, for the reading unset_flags)."""
     as_of = as_of or dt.date.today()
+    shape = standard.shape
+    levels = " | ".join(f"{k} {n.zh}" for k, n in shape.levels.items())
+    types = " | ".join(f"{k} {shape.parts[k].zh}" for k in shape.single_parts)
     lines = [
         "# 企业概况：评估对象、认证类型、经营类别、评估基准日，以及决定分项是否适用的标志。",
         "# 由 evidence-checker init 生成；请按企业实际情况修改后再运行 evidence-checker check。",
         f"enterprise: {enterprise}",
         f"edition: {standard.edition}          # 标准版本（standards/ 下的文件夹）",
-        f"level: {level}            # advanced 高级认证 | general 一般认证",
-        f"business_type: {business_type}    # importer 进出口货物收发货人 | broker 报关企业 | ftsp 外贸综合服务企业",
+        f"level: {level}            # {levels}",
+        f"business_type: {business_type}    # {types}",
         f"as_of: {as_of.isoformat()}          # 评估基准日：“1年内”“2年内”等期间由此向前计算",
         "flags:                     # 未设置的一律视为 false",
     ]
     for key, f in standard.flags.items():
-        lines.append(f"  {key}: false    # {f.label}")
+        answer = (answers or {}).get(key, False)
+        if answer is None:
+            lines.append(f"  # {key}: 未知（请填写 true 或 false）    # {f.label}")
+        else:
+            lines.append(f"  {key}: {str(answer).lower()}    # {f.label}")
     lines.append("branches: []               # 分支机构：[{name: 上海分公司, path: branches/shanghai}]")
     return "\n".join(lines) + "\n"

@@ -33,15 +33,17 @@ from typing import Iterable
 
 import yaml
 
-from .catalog import STANDARDS_DIR, Assessment, CatalogError, Item, SubItem, Threshold
+from .catalog import Assessment, CatalogError, Item, SubItem, Threshold, edition_root
+from .data import models_root
 from .ingest.normalize import normalize
 from .lexicon import load_lexicon
 from .facts import add_months, extract_facts, role_labels, window_start
 from .profile import Profile
+from .readings import chosen
 from .results import EvidenceHit, Proposal
 from .score import rollup
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
 
 
 @dataclass(frozen=True)
@@ -77,12 +79,15 @@ class ProposeSettings:
     item_folder_similarity: float
     extension_words: tuple[str, ...]
     record_checks: tuple[RecordCheck, ...] = ()
+    umbrella_words: tuple[str, ...] = ()  # a unit text with one of these also takes its siblings' records
+    policy_file_words: tuple[str, ...] = ()  # file-name stems that mark a policy file, besides policy_words
+    flag_alternatives: tuple[dict, ...] = ()  # {flag, set, unset}: keep the half of "A…；B…" that fits
 
     @classmethod
     def load(cls, edition: str = "2018-177", *, thresholds: Path | None = None,
              rules: Path | None = None) -> "ProposeSettings":
         thresholds = thresholds or MODELS_DIR / "thresholds.yaml"
-        rules = rules or STANDARDS_DIR / edition / "rating_rules.yaml"
+        rules = rules or edition_root(edition) / "rating_rules.yaml"
         data: dict = {}
         for path, key in ((thresholds, "propose"), (rules, None)):
             try:
@@ -94,7 +99,10 @@ class ProposeSettings:
                                           if isinstance(v, list) else v) for k, v in c.items()})
                        for c in data.pop("record_checks", []) or [])
         fields = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items()}
-        missing = [f for f in cls.__dataclass_fields__ if f not in fields and f != "record_checks"]
+        import dataclasses
+
+        missing = [f.name for f in dataclasses.fields(cls) if f.name not in fields
+                   and f.default is dataclasses.MISSING]
         if missing:
             raise CatalogError(f"rating settings: missing {', '.join(missing)} ({thresholds.name}, {rules.name})")
         unknown = [k for k in fields if k not in cls.__dataclass_fields__]
@@ -194,7 +202,14 @@ def _policy_hits(hits: list[EvidenceHit]) -> list[EvidenceHit]:
 def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx: Context) -> Proposal:
     """The proposal for one rated unit (see the module docstring for the order of the rules)."""
     prof, s = ctx.profile, ctx.settings
-    # 1. applicability
+    # 1. applicability (an unset flag is false, or unknown under the reading unset_flags=needs_review)
+    unset = prof.unset_flags(unit, item)
+    if unset and ctx.assessment is not None and \
+            chosen(ctx.assessment.standard.root, prof.readings, "unset_flags") == "needs_review":
+        return Proposal(unit.id, None, "needs_review", 0.0,
+                        (f"适用性未知：企业概况未填写 {'、'.join(unset)}（解读 unset_flags=needs_review）",),
+                        missing=tuple(f"profile.yaml flags.{f}（true 或 false）" for f in unset),
+                        facts=({"rule": "condition", "unset_flags": unset},))
     for cond in (item.condition, unit.condition):
         if cond is not None and not cond.holds(prof.flags):
             flags = "、".join(f"{f}={str(prof.flag(f)).lower()}" for f in cond.any_of + cond.none_of)
@@ -251,7 +266,8 @@ def _document_only(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> P
     s = ctx.settings
     ev_ids = tuple(h.passage_id for h in good)
     if item.category == "financial":
-        opinion = _audit_opinion(good) if any(t.name == "cpa_audit_min_per_year" for t in unit.thresholds) else None
+        edition = ctx.assessment.standard.edition if ctx.assessment else ctx.profile.edition
+        opinion = _audit_opinion(good, edition) if any(t.name == "cpa_audit_min_per_year" for t in unit.thresholds) else None
         if opinion is not None:
             rating, h = opinion
             return Proposal(unit.id, rating, "proposed", 0.6,
@@ -271,18 +287,16 @@ def _document_only(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> P
                     missing=(what,), suggested="compliant" if statements else None)
 
 
-_OPINIONS = (("无保留意见", "compliant"), ("否定意见", "non_compliant"), ("无法表示意见", "non_compliant"),
-             ("保留意见", "basically_compliant"))
+def _audit_opinion(good: list[EvidenceHit], edition: str) -> tuple[str, EvidenceHit] | None:
+    """The CPA audit opinion read from evidence passages (NOTES §3), with the passage it came from;
+    which phrases count and what they rate are the edition's finance.yaml (accounting_info)."""
+    from .records import load_finance_settings
 
-
-def _audit_opinion(good: list[EvidenceHit]) -> tuple[str, EvidenceHit] | None:
-    """The CPA audit opinion read from evidence passages (NOTES §3), with the passage it came from."""
+    fin = load_finance_settings(edition)
     for h in good:
-        if "审计" not in h.text and "审计" not in h.path:
-            continue
-        for phrase, rating in _OPINIONS:
-            if phrase in h.text:
-                return rating, h
+        opinion = fin.opinion_in(h.text, h.path)
+        if opinion is not None:
+            return fin.opinions[opinion], h
     return None
 
 
@@ -291,15 +305,17 @@ def _short(text: str | None, n: int = 18) -> str:
     return text if len(text) <= n else text[:n] + "…"
 
 
-def _requirement_text(unit, prof: Profile) -> str:
-    """The unit's text, keeping of a 生产型企业…；非生产型企业… pair only the half for this enterprise."""
+def _requirement_text(unit, prof: Profile, s: "ProposeSettings") -> str:
+    """The unit's text, keeping of a pair of alternatives chosen by a profile flag (rating_rules.yaml
+    ``flag_alternatives``, e.g. 生产型企业…；非生产型企业…) only the half for this enterprise."""
     text = re.sub(r"^[^：:，,。]{1,12}[：:]", "", unit.text or "")  # drop a label like "出口安全："
     parts = [p for p in text.replace(";", "；").split("；") if p]
-    producer = [p for p in parts if p.lstrip().startswith("生产型企业")]
-    non_producer = [p for p in parts if p.lstrip().startswith("非生产型企业")]
-    if producer and non_producer:
-        drop = non_producer if prof.flag("producer") else producer
-        return "；".join(p for p in parts if p not in drop)
+    for alt in s.flag_alternatives:
+        when_set = [p for p in parts if p.lstrip().startswith(alt["set"])]
+        when_unset = [p for p in parts if p.lstrip().startswith(alt["unset"])]
+        if when_set and when_unset:
+            drop = when_unset if prof.flag(alt["flag"]) else when_set
+            return "；".join(p for p in parts if p not in drop)
     return text
 
 
@@ -392,7 +408,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         return Proposal(unit.id, "non_compliant", "proposed", 0.7,
                         ("未找到证据：材料中没有与本项相关的制度或记录",),
                         missing=("制度文件", "执行记录"))
-    text = _requirement_text(unit, prof)
+    text = _requirement_text(unit, prof, s)
     needs_policy = _requires(text, s.policy_words)
     needs_records = _requires(text, s.record_words, s.records_not_needed) or any(
         t.kind == "frequency" for t in unit.thresholds)
@@ -401,7 +417,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     if needs_records and (frequency or not any(h.why.get("kind") == "record" for h in good)):
         # an umbrella "建立…制度并有效落实" is carried out through its sibling sub-items' records, and a
         # frequency (每年参加2次) is counted on them; so do the records filed in the item's folder
-        if "制度" in text or frequency:
+        if any(w in text for w in s.umbrella_words) or frequency:
             own = {h.passage_id for h in good}
             good = good + [h for h in ctx.sibling_records.get(unit.id, [])
                            if h.score >= s.evidence_min and h.passage_id not in own]
@@ -457,6 +473,10 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         missing.append("证据与本项的匹配度不高，请人工确认")
     reasons.extend(shortfalls)
     rating = "basically_compliant" if "basically_compliant" in item.options else "non_compliant"
+    if (policies and not records_ok and ctx.assessment is not None and rating == "basically_compliant"
+            and chosen(ctx.assessment.standard.root, prof.readings, "policy_without_records") == "non_compliant"):
+        rating = "non_compliant"  # the consultants' reading: 基本达标 needs a policy and some records
+        reasons.append("解读 policy_without_records=non_compliant：有制度而评估期内无执行记录，初评不达标")
     if not policies and not record_paths and not strong:
         rating = "non_compliant"
         reasons.insert(0, "仅找到弱相关的材料，未见制度或记录")
@@ -469,7 +489,7 @@ def _files_named(ctx: Context, words: tuple[str, ...]) -> list[str]:
 
 
 def _is_policy_file(path: str, s: "ProposeSettings") -> bool:
-    return any(w in Path(path.split("!")[-1]).stem for w in s.policy_words + ("规定", "管理办法"))
+    return any(w in Path(path.split("!")[-1]).stem for w in s.policy_words + s.policy_file_words)
 
 
 def _item_folder_records(item: Item, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:

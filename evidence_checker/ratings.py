@@ -8,14 +8,13 @@ optionally branches (分支机构) with their own ratings. Nothing is scored fro
 
 from __future__ import annotations
 
-import csv
-import io
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from .catalog import BUSINESS_TYPES, LEVELS, Assessment, CatalogError, load_standard
+from .catalog import Assessment, CatalogError, load_standard
 from .score import Branch, rollup
 
 RATING_VALUES = ("compliant", "basically_compliant", "non_compliant", "not_applicable")
@@ -26,11 +25,6 @@ _ALIASES = {
     "non_compliant": "non_compliant", "不达标": "non_compliant", "-2": "non_compliant",
     "not_applicable": "not_applicable", "不适用": "not_applicable", "na": "not_applicable", "n/a": "not_applicable",
 }
-_LEVEL_ALIASES = {"advanced": "advanced", "高级认证": "advanced", "高级": "advanced",
-                  "general": "general", "一般认证": "general", "一般": "general"}
-_TYPE_ALIASES = {"importer": "importer", "进出口货物收发货人": "importer", "收发货人": "importer",
-                 "broker": "broker", "报关企业": "broker",
-                 "ftsp": "ftsp", "外贸综合服务企业": "ftsp"}
 
 
 def parse_rating(value: object) -> str | None:
@@ -85,6 +79,7 @@ class RatingsSheet:
     notes: dict[str, str] = field(default_factory=dict)
     default: str | None = None
     branches: list[Branch] = field(default_factory=list)
+    as_of: dt.date | None = None  # the assessment date, when the file names one (edition validity)
 
     def assessment(self) -> Assessment:
         return load_standard(self.edition).assessment(self.level, self.business_type)
@@ -97,6 +92,7 @@ class _Raw:
     business_type: str | None = None
     default: object = None
     default_where: str = ""
+    as_of: object = None
     entries: list[tuple[str, object, str, str]] = field(default_factory=list)  # id, raw rating, note, where
     branches: list[tuple[str, list[tuple[str, object, str, str]]]] = field(default_factory=list)
 
@@ -142,8 +138,9 @@ def _read_yaml(path: Path, problems: list[Problem]) -> _Raw:
         return _Raw()
     raw = _Raw(edition=_s(data.get("edition")), level=_s(data.get("level")),
                business_type=_s(data.get("business_type")), default=data.get("default"),
-               default_where="键 default")
-    unknown = set(data) - {"edition", "level", "business_type", "default", "ratings", "notes", "branches", "enterprise"}
+               default_where="键 default", as_of=data.get("as_of"))
+    unknown = set(data) - {"edition", "level", "business_type", "default", "ratings", "notes", "branches", "enterprise",
+                           "as_of"}
     for k in sorted(unknown, key=str):
         problems.append(Problem(src, f"键 {k}", "未知的键"))
     notes = data.get("notes") or {}
@@ -232,17 +229,14 @@ def _rows_to_raw(rows: list[list[object]], src: str, first_row: int, problems: l
 
 
 def _read_csv(path: Path, problems: list[Problem]) -> _Raw:
-    data = path.read_bytes()
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    """A CSV (or TSV) ratings file through the shared typed-table reader (UTF-8 or GBK)."""
+    from .tables import read_table_rows
+
+    try:
+        rows = [values for _, values, _ in read_table_rows(path)]
+    except UnicodeDecodeError:
         problems.append(Problem(path.name, "", "无法识别文件编码（应为UTF-8或GBK）"))
         return _Raw()
-    rows = [r for r in csv.reader(io.StringIO(text))]
     return _rows_to_raw(rows, path.name, 1, problems)
 
 
@@ -292,21 +286,32 @@ def read_ratings(path: str | Path, *, level: str | None = None, business_type: s
     if problems:
         raise RatingsError(problems)
 
-    sheet_level = _canon(raw.level, _LEVEL_ALIASES, src, "level", LEVELS, problems)
-    sheet_type = _canon(raw.business_type, _TYPE_ALIASES, src, "business_type", BUSINESS_TYPES, problems)
-    opt_level = _canon(level, _LEVEL_ALIASES, "--level", "", LEVELS, problems)
-    opt_type = _canon(business_type, _TYPE_ALIASES, "--type", "", BUSINESS_TYPES, problems)
+    ed = raw.edition or edition or "2018-177"
+    try:  # the edition declares its levels and business types (and their Chinese names)
+        shape = load_standard(ed).shape
+    except CatalogError as e:
+        raise RatingsError([Problem(src, "edition", str(e))]) from None
+    lv, bt = shape.canon_level, shape.canon_business_type
+    sheet_level = _canon(raw.level, lv, src, "level", tuple(shape.levels), problems)
+    sheet_type = _canon(raw.business_type, bt, src, "business_type", shape.single_parts, problems)
+    opt_level = _canon(level, lv, "--level", "", tuple(shape.levels), problems)
+    opt_type = _canon(business_type, bt, "--type", "", shape.single_parts, problems)
     if sheet_level and opt_level and sheet_level != opt_level:
         problems.append(Problem(src, "level", f"文件为 {sheet_level}，与命令行 --level {opt_level} 不一致"))
     if sheet_type and opt_type and sheet_type != opt_type:
         problems.append(Problem(src, "business_type", f"文件为 {sheet_type}，与命令行 --type {opt_type} 不一致"))
     lvl, btype = sheet_level or opt_level, sheet_type or opt_type
     if not lvl:
-        problems.append(Problem(src, "level", "未指定认证类型（文件中的 level 或 --level advanced|general）"))
+        problems.append(Problem(src, "level", f"未指定认证类型（文件中的 level 或 --level {'|'.join(shape.levels)}）"))
     if not btype:
         problems.append(Problem(src, "business_type",
-                                "未指定经营类别（文件中的 business_type 或 --type importer|broker|ftsp）"))
-    ed = raw.edition or edition or "2018-177"
+                                f"未指定经营类别（文件中的 business_type 或 --type {'|'.join(shape.single_parts)}）"))
+    as_of = None
+    if raw.as_of is not None:
+        try:
+            as_of = raw.as_of if isinstance(raw.as_of, dt.date) else dt.date.fromisoformat(str(raw.as_of).strip())
+        except ValueError:
+            problems.append(Problem(src, "as_of", f"评估基准日 {raw.as_of!r} 不是 YYYY-MM-DD 格式的日期"))
     if edition and raw.edition and edition != raw.edition:
         problems.append(Problem(src, "edition", f"文件为 {raw.edition}，与命令行 {edition} 不一致"))
     if problems:
@@ -332,13 +337,13 @@ def read_ratings(path: str | Path, *, level: str | None = None, business_type: s
     if problems:
         raise RatingsError(problems)
     return RatingsSheet(source=src, edition=ed, level=lvl, business_type=btype, ratings=ratings, notes=notes,
-                        default=default, branches=branches)
+                        default=default, branches=branches, as_of=as_of)
 
 
-def _canon(value, aliases, src, where, allowed, problems) -> str | None:
+def _canon(value, canon, src, where, allowed, problems) -> str | None:
     if value is None or value == "":
         return None
-    v = aliases.get(str(value).strip().lower()) or aliases.get(str(value).strip())
+    v = canon(value)
     if v is None:
         problems.append(Problem(src, where, f"{value!r} 不是有效值（可选：{'、'.join(allowed)}）"))
     return v

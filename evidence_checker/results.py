@@ -19,6 +19,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .catalog import qualified_id
+
 INVENTORY = "inventory.json"
 PASSAGES = "passages.jsonl"
 EVIDENCE = "evidence.json"
@@ -120,7 +122,8 @@ def write_evidence(path: Path, evidence: dict[str, list[EvidenceHit]]) -> None:
 def write_proposals(path: Path, *, edition: str, level: str, business_type: str, as_of: str,
                     proposals: dict[str, Proposal], items: dict[str, dict]) -> None:
     write_json(path, {"edition": edition, "level": level, "business_type": business_type, "as_of": as_of,
-                      "subitems": {uid: p.to_json() for uid, p in proposals.items()}, "items": items})
+                      "subitems": {uid: {"uid": qualified_id(edition, level, uid), **p.to_json()}
+                                   for uid, p in proposals.items()}, "items": items})
 
 
 def load_results(out_dir: str | Path) -> Results:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .catalog import Assessment, Item
+from .catalog import Assessment, Item, qualified_id
 
 SEVERITY = {"compliant": 0, "basically_compliant": 1, "non_compliant": 2}
 
@@ -54,6 +54,9 @@ class ScoreResult:
     conditions: tuple[ConditionResult, ...]
     items: tuple[ItemResult, ...]
     unrated: tuple[str, ...]
+    validity: dict | None = None  # validity.Validity.to_json() when the assessment date is known
+    bonus: int | None = None  # bonus points counted (after the cap) when the edition has bonus items
+    readings: dict | None = None  # the readings in force (readings.yaml), when the caller records them
 
     def condition(self, cid: str) -> ConditionResult:
         return next(c for c in self.conditions if c.id == cid)
@@ -70,12 +73,16 @@ class ScoreResult:
             "conditions": [{"id": c.id, "ok": c.ok, "detail": c.detail, "items": list(c.items)}
                            for c in self.conditions],
             "items": [
-                {"id": i.id, "category": i.category, "title": i.title, "rating": i.rating, "score": i.score,
+                {"id": i.id, "uid": qualified_id(self.edition, self.level, i.id), "category": i.category,
+                 "title": i.title, "rating": i.rating, "score": i.score,
                  **({"branch": i.branch} if i.branch else {}),
                  **({"unrated": list(i.unrated_units)} if i.unrated_units else {})}
                 for i in self.items
             ],
             "unrated": list(self.unrated),
+            **({"bonus": self.bonus} if self.bonus is not None else {}),
+            **({"readings": self.readings} if self.readings is not None else {}),
+            **({"validity": self.validity} if self.validity is not None else {}),
         }
 
 
@@ -117,7 +124,8 @@ class Branch:
 
 
 def score(assessment: Assessment, ratings: dict[str, str], *, default: str | None = None,
-          branches: list[Branch] | tuple[Branch, ...] = (), basic_limit_scope: str | None = None) -> ScoreResult:
+          branches: list[Branch] | tuple[Branch, ...] = (), basic_limit_scope: str | None = None,
+          readings: dict[str, str] | None = None) -> ScoreResult:
     """Score validated ratings (unit or item id → rating value) for one assessment.
 
     ``default`` rates every unit not listed; without it such units are unrated and the result does
@@ -128,7 +136,11 @@ def score(assessment: Assessment, ratings: dict[str, str], *, default: str | Non
     if scope not in rules.basic_limit_scopes:
         raise ValueError(f"unknown basic-limit scope {scope!r} (expected one of {', '.join(rules.basic_limit_scopes)})")
 
-    results = [score_item(item, ratings, default=default, points=rules.points)
+    bonus_parts = set(rules.bonus.parts) if rules.bonus else set()
+    bonus_points = ({r: (None if p is None else rules.bonus.points.get(r, 0)) for r, p in rules.points.items()}
+                    if rules.bonus else {})
+    results = [score_item(item, ratings, default=default,
+                          points=bonus_points if item.part in bonus_parts else rules.points)
                for item in assessment.scored_items]
     for br in branches:
         listed = {assessment.item_of(uid).id for uid in br.ratings}
@@ -138,19 +150,29 @@ def score(assessment: Assessment, ratings: dict[str, str], *, default: str | Non
                 results.append(score_item(item, br.ratings, default="not_applicable", points=rules.points,
                                           branch=br.name))
 
-    total = rules.base_score + sum(r.score for r in results if r.score is not None)
+    main = [r for r in results if r.id.split(".")[0] not in bonus_parts]
+    bonus = None
+    if rules.bonus:  # bonus items (附加标准) add their points up to the cap and count in no condition
+        bonus = min(rules.bonus.cap, sum(r.score or 0 for r in results if r.id.split(".")[0] in bonus_parts))
+    total = rules.base_score + sum(r.score for r in main if r.score is not None) + (bonus or 0)
     unrated = tuple(_label(r) for r in results if r.rating is None)
 
     def names(rs: list[ItemResult]) -> tuple[str, ...]:
         return tuple(_label(r) for r in rs)
 
-    non_compliant = [r for r in results if r.rating == "non_compliant"]
-    basics = [r for r in results if r.rating == "basically_compliant" and r.category in rules.basic_limit_categories]
+    non_compliant = [r for r in main if r.rating == "non_compliant"]
+    basics = [r for r in main if r.rating == "basically_compliant" and r.category in rules.basic_limit_categories]
+    from .readings import chosen
+
+    if chosen(assessment.standard.root, readings, "branch_basic_items") == "not_counted":
+        basics = [r for r in basics if r.branch is None]  # the reading: branches' items only cost points
     limit = rules.basic_limit_max
     if scope == "combined":
         basic_ok = len(basics) <= limit
-        basic_detail = f"内部控制、贸易安全基本达标的标准项合计{len(basics)}项（上限{limit}项）"
-        basic_en = f"{len(basics)} basically compliant items in internal control and trade security (limit {limit})"
+        cats_zh = "、".join(rules.category_labels[c] for c in rules.basic_limit_categories)
+        cats_en = " and ".join(c.replace("_", " ") for c in rules.basic_limit_categories)
+        basic_detail = f"{cats_zh}基本达标的标准项合计{len(basics)}项（上限{limit}项）"
+        basic_en = f"{len(basics)} basically compliant items in {cats_en} (limit {limit})"
     else:
         counts = {c: sum(1 for r in basics if r.category == c) for c in rules.basic_limit_categories}
         basic_ok = all(n <= limit for n in counts.values())
@@ -158,19 +180,20 @@ def score(assessment: Assessment, ratings: dict[str, str], *, default: str | Non
             f"（每类上限{limit}项）"
         basic_en = "; ".join(f"{n} basically compliant in {c.replace('_', ' ')}" for c, n in counts.items()) + \
             f" (limit {limit} per category)"
-    conditions = (
+    conditions = tuple(c for c in (
         ConditionResult("no_non_compliant", not non_compliant,
-                        f"不达标（-2分）的标准项{len(non_compliant)}项", names(non_compliant),
-                        f"{len(non_compliant)} non-compliant (-2) items"),
+                        f"不达标（{rules.points['non_compliant']}分）的标准项{len(non_compliant)}项", names(non_compliant),
+                        f"{len(non_compliant)} non-compliant ({rules.points['non_compliant']}) items"),
         ConditionResult("basic_limit", basic_ok, basic_detail, names(basics), basic_en),
         ConditionResult("min_total", total >= rules.min_total,
                         f"总分{total}分（须不低于{rules.min_total}分）",
                         detail_en=f"total {total} (at least {rules.min_total})"),
-    )
+    ) if c.id in {pc.id for pc in rules.pass_conditions})  # the edition's pass rule names its conditions
     passed = all(c.ok for c in conditions) and not unrated
     return ScoreResult(edition=assessment.standard.edition, level=assessment.level,
                        business_type=assessment.business_type, total=total, passed=passed,
-                       basic_limit_scope=scope, conditions=conditions, items=tuple(results), unrated=unrated)
+                       basic_limit_scope=scope, conditions=conditions, items=tuple(results), unrated=unrated,
+                       bonus=bonus)
 
 
 def _label(r: ItemResult) -> str:
@@ -204,7 +227,8 @@ def way_to_pass(result: ScoreResult, assessment: Assessment) -> list[Step]:
     rules = assessment.standard.rules
     points = rules.points
     steps: list[Step] = []
-    items = list(result.items)
+    bonus_parts = set(rules.bonus.parts) if rules.bonus else set()
+    items = [r for r in result.items if r.id.split(".")[0] not in bonus_parts]  # bonus items are optional
 
     def fixes(r: ItemResult) -> int:
         return sum(1 for v in r.units.values() if v not in ("compliant", "not_applicable"))

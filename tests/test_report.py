@@ -250,7 +250,8 @@ def test_gaps_follow_the_way_to_pass(real):
 def test_xlsx_self_assessment_sheet(real):
     bundle, out = real
     wb = openpyxl.load_workbook(out / XLSX)
-    assert wb.sheetnames == ["自评表", "汇总", "差距分析", "证据索引", "未读文件"]
+    # the sample bundle is dated 2026, after 2018-177 was replaced: the validity warning comes first
+    assert wb.sheetnames == ["标准有效期", "自评表", "汇总", "差距分析", "证据索引", "未读文件"]
     ws = wb["自评表"]
     header = [c.value for c in ws[1]]
     assert header == ["编号", "标准项", "类别", "标准条文", "评分", "来源", "标准项评分", "得分", "置信度", "证据", "理由",
@@ -319,7 +320,7 @@ def test_english_labels_chinese_standard(real_copy):
     assert ADV.lookup("common.1.1").text in page.plain  # the standard's own text stays Chinese
     assert "report." not in page.plain and "source." not in page.plain and "cond." not in page.plain
     wb = openpyxl.load_workbook(out / XLSX)
-    assert wb.sheetnames == ["Self-assessment", "Summary", "Gaps", "Evidence index", "Files not read"]
+    assert wb.sheetnames == ["Validity", "Self-assessment", "Summary", "Gaps", "Evidence index", "Files not read"]
     assert [c.value for c in wb["Self-assessment"][1]][:3] == ["ID", "Item", "Category"]
     h1 = [p.text for p in docx.Document(out / DOCX).paragraphs if p.style.name == "Heading 1"]
     assert h1[0] == "1. Enterprise profile"

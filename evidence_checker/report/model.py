@@ -151,6 +151,19 @@ class ReportModel:
     upgrade: tuple[UpgradeRow, ...] | None = None  # None: not asked for
     upgrade_applicable: bool = False
     method: tuple[str, ...] = ()  # what was read, against what, how it was scored
+    validity: dict | None = None  # validity.Validity.to_json(): is the edition in force on as_of?
+
+    @property
+    def validity_heading(self) -> str:
+        """The heading of the out-of-validity warning at the top of every report ('' when in force)."""
+        v = self.validity or {}
+        return "" if v.get("in_force", True) else v["heading_en" if self.lang == "en" else "heading"]
+
+    @property
+    def validity_warning(self) -> str:
+        """The out-of-validity warning in the report's language ('' when the edition is in force)."""
+        v = self.validity or {}
+        return "" if v.get("in_force", True) else v["message_en" if self.lang == "en" else "message"]
 
     def t(self, key: str, **fmt) -> str:
         """A label in the report's language, formatted with ``fmt``."""
@@ -245,7 +258,8 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
 
     eff = effective_ratings(assessment, results.proposals, decisions)
     scope = results.score.get("basic_limit_scope") or run.get("basic_limit_scope")
-    result = score(assessment, {u: r for u, (r, _) in eff.items() if r is not None}, basic_limit_scope=scope)
+    result = score(assessment, {u: r for u, (r, _) in eff.items() if r is not None}, basic_limit_scope=scope,
+                   readings=profile.readings if profile else None)
 
     hits = {uid: _unit_hits(results, uid) for uid in eff}
     refs = {uid: tuple(to_ref(h, out_dir, bundle) for h in hs) for uid, hs in hits.items()}
@@ -275,7 +289,11 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
         stored_total=results.score.get("total"),
     )
     model.conditions = _conditions(model, std, titles)
-    model.method = _method(model)
+    model.validity = _validity(std.edition, model.as_of)
+    from ..readings import describe  # every reading used, named (standards/<edition>/readings.yaml)
+
+    model.method = _method(model) + tuple(describe(std.root, profile.readings if profile else None, lang,
+                                                   overrides={"basic_limit_scope": result.basic_limit_scope}))
     if upgrade:
         model.upgrade_applicable = level == "general"
         model.upgrade = _upgrade_rows(std, btype, results, profile, out_dir, bundle) if model.upgrade_applicable else ()
@@ -283,6 +301,16 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
 
 
 # ---------------------------------------------------------------------------------------------
+
+def _validity(edition: str, as_of: str) -> dict | None:
+    """Whether the edition is in force on the run's assessment date (None when the date is unknown)."""
+    from ..validity import validity_of
+
+    try:
+        return validity_of(edition, dt.date.fromisoformat(as_of)).to_json()
+    except ValueError:
+        return None
+
 
 def _profile(run: dict, std: Standard) -> Profile | None:
     """The run's profile as stored in run.json (None when absent or invalid)."""

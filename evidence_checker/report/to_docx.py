@@ -63,6 +63,11 @@ def render_docx(m: ReportModel):
         _east_asian(doc.styles[name], HEAD_FONT)
 
     doc.add_heading(t("report.self_title"), level=0).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if m.validity_warning:  # the edition is not in force on the assessment date: say so first
+        warn = doc.add_paragraph()
+        head = warn.add_run(f"⚠ {m.validity_heading}")
+        head.bold, head.font.color.rgb = True, RED
+        warn.add_run("\n" + m.validity_warning).font.color.rgb = RED
     p = doc.add_paragraph(m.enterprise)
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.runs[0].bold = True

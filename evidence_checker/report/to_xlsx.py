@@ -148,6 +148,18 @@ def _upgrade_sheet(ws: Worksheet, m: ReportModel) -> None:
                 t("thresholds"), t("report.coverage"), t("report.evidence")], rows, [13, 14, 11, 50, 44, 26, 16, 40])
 
 
+def _validity_sheet(wb: Workbook, m: ReportModel) -> None:
+    """The edition is not in force on the assessment date: a first sheet, opened first, that says so."""
+    ws = wb.create_sheet("标准有效期" if m.lang == "zh" else "Validity", 0)
+    ws.append([f"⚠ {m.validity_heading}"])
+    ws.append([m.validity_warning])
+    ws.cell(1, 1).font = Font(bold=True, size=14, color="C62828")
+    ws.cell(2, 1).alignment = WRAP
+    ws.column_dimensions["A"].width = 110
+    ws.row_dimensions[2].height = 90
+    wb.active = 0
+
+
 def write_xlsx(m: ReportModel, path: Path) -> Path:
     wb = Workbook()
     _self_sheet(wb.active, m)
@@ -158,5 +170,7 @@ def write_xlsx(m: ReportModel, path: Path) -> Path:
     _unread_sheet(wb.create_sheet(m.t("report.sheet_unread")), m)
     if m.upgrade is not None and m.upgrade_applicable:
         _upgrade_sheet(wb.create_sheet(m.t("report.sheet_upgrade")), m)
+    if m.validity_warning:
+        _validity_sheet(wb, m)
     wb.save(path)
     return path

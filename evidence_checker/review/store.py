@@ -226,15 +226,29 @@ def open_store(target: str | Path, *, db: str | None = None, assessment: str | N
         raise
     if assessment is None:
         assessment = assessment_key(load_results(target_s)) if not _is_url(target_s) else "default"
-    return Store(engine=engine, url=url, assessment=assessment)
+    return Store(engine=engine, url=url, assessment=_continue_legacy(engine, assessment))
 
 
 def assessment_key(results: Results) -> str:
-    """Which assessment a run belongs to: the enterprise (or bundle folder), level and business type."""
+    """Which assessment a run belongs to: the enterprise (or bundle folder), level, business type and
+    edition — so a unit id (``common.1.1``) of one edition never meets another edition's history."""
     run = results.run
     profile = run.get("profile") if isinstance(run.get("profile"), dict) else {}
     name = run.get("enterprise") or profile.get("enterprise") or (results.bundle.name if results.bundle else "")
-    return f"{name or 'bundle'}|{run.get('level') or ''}|{run.get('business_type') or ''}"
+    return (f"{name or 'bundle'}|{run.get('level') or ''}|{run.get('business_type') or ''}"
+            f"|{run.get('edition') or '2018-177'}")
+
+
+def _continue_legacy(engine: Engine, key: str) -> str:
+    """A store written before keys carried the edition keeps its history: when the key without its
+    edition has runs of that same edition, that older key goes on being used."""
+    head, sep, edition = key.rpartition("|")
+    if not sep or head.count("|") < 2:
+        return key
+    with engine.connect() as conn:
+        found = conn.execute(select(runs.c.id).where(runs.c.assessment == head, runs.c.edition == edition)
+                             .limit(1)).first()
+    return head if found else key
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,305 @@
+"""The typed-table reader: a CSV (UTF-8 with or without BOM, or GBK; comma or tab) or XLSX (first
+sheet, headers in the first row) read against a :class:`~evidence_checker.record_templates.RecordSchema`.
+
+Each cell is parsed by its column's kind (text, day, month, quarter, year, count, money, percent,
+choice). A cell that cannot be read makes a :class:`RecordProblem` (file, row, column, message in
+Chinese) and its row is skipped; every other row is used. Rows are numbered as a spreadsheet shows
+them (the header is row 1). Used by :mod:`evidence_checker.records` for ``records/``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from .facts import Quarter, cn_number, parse_day
+from .record_templates import Column, RecordSchema
+
+__all__ = ["RecordProblem", "read_record_file", "read_table_rows"]
+
+
+@dataclass(frozen=True)
+class RecordProblem:
+    """Something in a record file that could not be used as written. ``row`` is the spreadsheet
+    row (header = 1), None for the whole file; ``column`` the header, None for the whole row."""
+
+    file: str
+    row: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f" 第{self.row}行"
+        if self.column:
+            where += f"“{self.column}”"
+        return f"{where}：{self.message}"
+
+    def to_json(self) -> dict:
+        return {"file": self.file, "row": self.row, "column": self.column, "message": self.message}
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading files
+
+class _CellError(ValueError):
+    pass
+
+
+def _norm_header(h: object) -> str:
+    s = "" if h is None else str(h)
+    s = s.replace("\ufeff", "").replace("（", "(").replace("）", ")").replace("％", "%")
+    return re.sub(r"\s+", "", s)
+
+
+def _bare(h: str) -> str:
+    return re.sub(r"\(.*?\)", "", h)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    raise UnicodeDecodeError("gb18030", data, 0, 1, "neither UTF-8 nor GBK")
+
+
+def _read_csv(path: Path) -> list[tuple[int, list[Any], list[str]]]:
+    """(row number, values, number formats) per row; formats are empty for CSV."""
+    text, _ = _decode(path.read_bytes())
+    sample = text[:4096]
+    delim = "\t" if sample.count("\t") > sample.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    # rows are counted as a spreadsheet shows them (a quoted cell may span lines)
+    return [(i, row, []) for i, row in enumerate(reader, start=1)]
+
+
+def _read_xlsx(path: Path) -> list[tuple[int, list[Any], list[str]]]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, data_only=True)  # not read_only: its dimensions can be wrong
+    try:
+        ws = wb.worksheets[0]
+        out = []
+        for i, row in enumerate(ws.iter_rows(), start=1):
+            vals = [getattr(c, "value", None) for c in row]
+            fmts = [str(getattr(c, "number_format", "") or "") for c in row]
+            out.append((i, vals, fmts))
+        return out
+    finally:
+        wb.close()
+
+
+def read_table_rows(path: str | Path) -> list[tuple[int, list[Any], list[str]]]:
+    """(row number, values, number formats) of every row of an XLSX (first sheet) or a CSV/TSV
+    (UTF-8 or GBK; raises UnicodeDecodeError when neither)."""
+    path = Path(path)
+    return _read_xlsx(path) if path.suffix.lower() == ".xlsx" else _read_csv(path)
+
+
+def _blank(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def _text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
+_MONEY_STRIP = re.compile(r"[\s,，¥￥]|人民币|RMB|CNY|元整?$")
+
+
+def _decimal(v: Any, *, what: str) -> Decimal:
+    if isinstance(v, bool):
+        raise _CellError(f"“{v}”不是{what}")
+    if isinstance(v, int):
+        return Decimal(v)
+    if isinstance(v, float):
+        return Decimal(repr(v))
+    s = _MONEY_STRIP.sub("", str(v).strip().replace("％", "%"))
+    mult = Decimal(1)
+    for suffix, m in (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4), ("千", Decimal(1000))):
+        if s.endswith(suffix) and len(s) > 1:
+            s, mult = s[:-1], m
+            break
+    try:
+        return Decimal(s) * mult
+    except InvalidOperation:
+        n = cn_number(s)
+        if n is None:
+            raise _CellError(f"“{_text(v)}”不是{what}") from None
+        return Decimal(repr(n)) * mult
+
+
+def _parse_cell(col: Column, v: Any, fmt: str) -> Any:
+    """The typed value of a non-blank cell, or _CellError with a Chinese message."""
+    k = col.kind
+    if k == "text":
+        return _text(v)
+    if k == "day":
+        if isinstance(v, dt.datetime):
+            return v.date()
+        if isinstance(v, dt.date):
+            return v
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and 20000 < v < 80000:
+            from openpyxl.utils.datetime import from_excel
+            return from_excel(v).date()
+        d = parse_day(_text(v))
+        if d is None:
+            raise _CellError(f"“{_text(v)}”不是有效日期（应为 YYYY-MM-DD）")
+        return d
+    if k == "month":
+        if isinstance(v, (dt.date, dt.datetime)):
+            return (v.year, v.month)
+        s = _text(v)
+        m = re.fullmatch(r"(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*月?份?|(\d{2}))", s)
+        if m:
+            y, mo = int(m.group(1)), int(m.group(2) or m.group(3))
+            if 1900 <= y <= 2100 and 1 <= mo <= 12:
+                return (y, mo)
+        d = parse_day(s)
+        if d is not None:
+            return (d.year, d.month)
+        raise _CellError(f"“{s}”不是有效月份（应为 YYYY-MM）")
+    if k == "quarter":
+        q = Quarter.parse(_text(v))
+        if q is None:
+            raise _CellError(f"“{_text(v)}”不是有效季度（应为 YYYYQn，如 2025Q3）")
+        return q
+    if k == "year":
+        if isinstance(v, (dt.date, dt.datetime)):
+            return v.year
+        s = _text(v)
+        m = re.fullmatch(r"(\d{4})\s*(?:年度?)?", s)
+        if not m or not 1900 <= int(m.group(1)) <= 2100:
+            raise _CellError(f"“{s}”不是有效年度（应为四位年份，如 2025）")
+        return int(m.group(1))
+    if k == "count":
+        d = _decimal(v, what="票数/次数")
+        if d != d.to_integral_value():
+            raise _CellError(f"“{_text(v)}”不是整数")
+        if d < 0:
+            raise _CellError(f"“{_text(v)}”为负数")
+        return int(d)
+    if k in ("money", "signed_money"):
+        d = _decimal(v, what="金额")
+        if k == "money" and d < 0:
+            raise _CellError(f"金额“{_text(v)}”为负数")
+        return d
+    if k == "percent":
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and "%" in fmt:
+            d = _decimal(v, what="百分数") * 100  # an Excel cell formatted as percent holds 0.0035
+        else:
+            s = _text(v).rstrip("%％").strip() if isinstance(v, str) else v
+            d = _decimal(s, what="百分数")
+        if d < 0:
+            raise _CellError(f"“{_text(v)}”为负数")
+        return d
+    if k == "choice":
+        s = re.sub(r"\s+", "", _text(v))
+        if s in col.choices:
+            return s
+        inside = sorted((c for c in col.choices if c in s), key=len, reverse=True)
+        if inside and all(c in inside[0] for c in inside):
+            return inside[0]
+        around = [c for c in col.choices if len(s) >= 2 and s in c]
+        if len(around) == 1:
+            return around[0]
+        raise _CellError(f"“{_text(v)}”不是可选值之一（{'|'.join(col.choices)}）")
+    raise AssertionError(k)
+
+
+def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | None = None
+                     ) -> tuple[list[tuple[int, dict[str, Any]]], list[RecordProblem], bool, int]:
+    """Read one record file against its schema.
+
+    Returns (rows as (row number, {column: typed value or None}), problems, none_declared,
+    number of data rows skipped). A missing required column makes the whole file unusable (one
+    problem on row 1); an unknown column is reported and ignored.
+    """
+    path = Path(path)
+    name = label or path.name
+    problems: list[RecordProblem] = []
+    try:
+        raw = read_table_rows(path)
+    except UnicodeDecodeError:
+        return [], [RecordProblem(name, None, None, "无法识别文件编码（应为 UTF-8 或 GBK）")], False, 0
+    except Exception as e:  # a damaged XLSX, a locked file …
+        return [], [RecordProblem(name, None, None, f"无法读取文件：{type(e).__name__}: {e}")], False, 0
+
+    raw = [(i, vals, fmts) for i, vals, fmts in raw if not all(_blank(v) for v in vals)]
+    if not raw:
+        return [], [RecordProblem(name, None, None, "文件为空（缺少表头行）")], False, 0
+    hrow, headers, _ = raw[0]
+    wanted = {_norm_header(c.name): c for c in schema.columns}
+    bare = {_bare(k): c for k, c in wanted.items()}
+    colmap: dict[int, Column] = {}
+    for j, h in enumerate(headers):
+        if _blank(h):
+            continue
+        nh = _norm_header(h)
+        col = wanted.get(nh) or bare.get(_bare(nh))
+        if col is None:
+            problems.append(RecordProblem(name, hrow, _text(h), f"未识别的列，该列内容未使用（应为：{'、'.join(schema.header)}）"))
+        elif col in colmap.values():
+            problems.append(RecordProblem(name, hrow, _text(h), "列名重复，只使用第一列"))
+        else:
+            colmap[j] = col
+    missing = [c.name for c in schema.columns if c.required and c not in colmap.values()]
+    if missing:
+        for c in missing:
+            problems.append(RecordProblem(name, hrow, c, "缺少必填列“%s”，本文件未使用" % c))
+        return [], problems, False, sum(1 for _ in raw[1:])
+
+    rows: list[tuple[int, dict[str, Any]]] = []
+    none_declared = False
+    skipped = 0
+    for i, vals, fmts in raw[1:]:
+        extra = [v for j, v in enumerate(vals) if j not in colmap and not _blank(v) and j >= len(headers)]
+        if extra:
+            problems.append(RecordProblem(name, i, None, f"表头之外多出的内容未使用：{'、'.join(_text(v) for v in extra)}"))
+        cells = {c.name: (vals[j] if j < len(vals) else None, fmts[j] if j < len(fmts) else "")
+                 for j, c in colmap.items()}
+        filled = {k: v for k, (v, _) in cells.items() if not _blank(v)}
+        if schema.none_words and len(filled) == 1:
+            (only_col, only_val), = filled.items()
+            if schema.column(only_col).kind == "text" and re.sub(r"[\s。.]", "", _text(only_val)) in schema.none_words:
+                none_declared = True
+                continue
+        typed: dict[str, Any] = {}
+        bad = False
+        for col in schema.columns:
+            if col not in colmap.values():
+                typed[col.name] = None
+                continue
+            v, fmt = cells[col.name]
+            if _blank(v):
+                if col.required:
+                    problems.append(RecordProblem(name, i, col.name, "必填项为空"))
+                    bad = True
+                typed[col.name] = None
+                continue
+            try:
+                typed[col.name] = _parse_cell(col, v, fmt)
+            except _CellError as e:
+                problems.append(RecordProblem(name, i, col.name, str(e)))
+                bad = True
+        if bad:
+            skipped += 1
+            continue
+        rows.append((i, typed))
+    if none_declared and rows:
+        problems.append(RecordProblem(name, None, None, "既填写了“无”又填写了记录；按记录计算"))
+        none_declared = False
+    return rows, problems, none_declared, skipped
