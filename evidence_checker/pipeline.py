@@ -66,7 +66,20 @@ def _records(bundle: Path, assessment: Assessment, profile: Profile):
 
 def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | None = None, write: bool = True,
                  workers: int | None = None, progress: Progress | None = None, file_progress=None) -> RunResult:
-    """Run the stages on a bundle folder; with ``write`` the outputs go to ``out_dir``."""
+    """Run the stages on a bundle folder; with ``write`` the outputs go to ``out_dir``, which must be
+    new, empty or this tool's (``run_guard.OutDirError`` otherwise, also when another run holds it)."""
+    if not write:
+        return _run_pipeline(bundle, profile=profile, out_dir=out_dir, write=False, workers=workers,
+                             progress=progress, file_progress=file_progress)
+    from .run_guard import output_folder
+
+    with output_folder(Path(out_dir) if out_dir else Path(bundle) / DEFAULT_OUT):
+        return _run_pipeline(bundle, profile=profile, out_dir=out_dir, write=True, workers=workers,
+                             progress=progress, file_progress=file_progress)
+
+
+def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | None, write: bool,
+                  workers: int | None, progress: Progress | None, file_progress) -> RunResult:
     from .ingest import ingest_bundle, write_outputs
     from .match import match_passages
     from .propose import propose
