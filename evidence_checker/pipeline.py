@@ -37,7 +37,8 @@ class RunResult:
 
     @property
     def unread(self) -> list[dict]:
-        return [f for f in self.files if f.get("status") in ("failed", "skipped", "partial")]
+        return [f for f in self.files if f.get("status") in ("failed", "skipped", "partial")
+                and f.get("format") != "output"]  # this tool's output folders (walker.OUTPUT_KIND)
 
 
 def resolve_profile(bundle: Path, *, profile_path: Path | None = None, level: str | None = None,

@@ -52,6 +52,34 @@ def append(ws: Any, values: Iterable[Any]) -> None:
             harden(ws.cell(row=row, column=column))
 
 
+def scrub(obj: Any, _seen: dict[int, Any] | None = None) -> Any:
+    """A copy of ``obj`` (strings, lists, tuples, dicts, dataclasses, nested) with the control
+    characters an Office XML part cannot hold removed: for writers (Word) that take text in many
+    places. Other objects are returned as they are."""
+    import copy
+    import dataclasses
+
+    seen = {} if _seen is None else _seen
+    if isinstance(obj, str):
+        return clean(obj)
+    if id(obj) in seen:
+        return seen[id(obj)]
+    if isinstance(obj, dict):
+        out: Any = {scrub(k, seen): scrub(v, seen) for k, v in obj.items()}
+    elif isinstance(obj, (list, tuple)) and not hasattr(obj, "_fields"):
+        out = type(obj)(scrub(v, seen) for v in obj)
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        out = copy.copy(obj)
+        seen[id(obj)] = out
+        for f in dataclasses.fields(obj):
+            object.__setattr__(out, f.name, scrub(getattr(obj, f.name), seen))
+        return out
+    else:
+        return obj
+    seen[id(obj)] = out
+    return out
+
+
 def formula_cells(path: Any) -> list[str]:
     """``Sheet!A1`` of every formula cell in a saved workbook (for checks and tests)."""
     from openpyxl import load_workbook

@@ -46,8 +46,8 @@ class ZipLimits:
     max_total_bytes: int = 2 * 1024**3
     max_ratio: float = 100.0
     ratio_min_bytes: int = 64 * 1024
-    max_archive_ratio: float = 200.0
-    archive_floor_bytes: int = 16 * 1024**2
+    max_archive_ratio: float = 50.0
+    archive_floor_bytes: int = 2 * 1024**2
     max_members: int = 20_000
 
     @classmethod

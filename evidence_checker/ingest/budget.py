@@ -38,6 +38,8 @@ class Limits:
     max_image_pixels: int = 100_000_000
     max_chars_per_file: int = 5_000_000
     max_passages_per_file: int = 50_000
+    repeat_min_passages: int = 50
+    repeat_distinct_share: float = 0.1
     max_problems_listed: int = 5
     max_error_chars: int = 600
     junk_share: float = 0.3
@@ -48,8 +50,8 @@ class Limits:
     zip_max_total_bytes: int = 2 * 1024**3
     zip_max_ratio: float = 100.0
     zip_ratio_floor_bytes: int = 64 * 1024
-    zip_max_archive_ratio: float = 200.0
-    zip_archive_floor_bytes: int = 16 * 1024**2
+    zip_max_archive_ratio: float = 50.0
+    zip_archive_floor_bytes: int = 2 * 1024**2
     zip_max_members: int = 20_000
 
     def key(self) -> str:
@@ -215,6 +217,21 @@ def clamp_passages(passages: list, notes: Any, lim: Limits | None = None) -> lis
             notes.problem(f"文字超过 {lim.max_chars_per_file:,} 字，其后的内容未读取")
             break
         kept.append(p)
+    return kept
+
+
+def drop_repeats(passages: list, notes: Any, lim: Limits | None = None) -> list:
+    """A file of one text repeated (a line of 60,000 zeros cut into 200 equal passages): the
+    repeats carry nothing and would only cost matching time; the first of each is kept."""
+    lim = lim or limits()
+    if len(passages) < lim.repeat_min_passages:
+        return passages
+    distinct = {p.text for p in passages}
+    if len(distinct) >= lim.repeat_distinct_share * len(passages):
+        return passages
+    seen: set[str] = set()
+    kept = [p for p in passages if not (p.text in seen or seen.add(p.text))]
+    notes.problem(f"内容大量重复（{len(passages):,} 段中只有 {len(kept):,} 段不同），重复的段落未采用")
     return kept
 
 

@@ -64,7 +64,7 @@ def extract(job: Job) -> Outcome:
 
 
 def _judged(passages: list[Passage], notes: ReadNotes) -> Outcome:
-    passages = budget.clamp_passages(passages, notes)
+    passages = budget.drop_repeats(budget.clamp_passages(passages, notes), notes)
     problems = budget.clip(notes.summary())
     if passages and budget.junk_share(" ".join(p.text for p in passages[:2000])) > budget.limits().junk_share:
         return Outcome("failed", [], notes.pages, UNREADABLE_TEXT, notes.cacheable)

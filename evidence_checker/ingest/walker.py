@@ -29,6 +29,9 @@ LINK_FOLDER = "符号链接指向文件夹，未跟随（材料内的文件夹�
 LINK_NOT_READ = "符号链接指向材料内不作为证据的位置，未读取"
 NOT_REGULAR = "不是普通文件（命名管道、套接字或设备），未读取"
 OUTPUT_FOLDER = "本工具的输出文件夹（含运行标记），不作为证据读取"
+# The inventory format of such a folder: listed as skipped, but no file the user must look at
+# (it does not make a run "some files could not be read", exit code 3).
+OUTPUT_KIND = "output"
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ def entries(bundle: Path, *, skip: Iterable[Path] = ()) -> list[Entry]:
             if path.is_symlink():
                 links.append((path, _rel(path, bundle)))
             elif is_output_folder(path) or path.resolve() in excluded:
-                found.append(Entry(path, _rel(path, bundle), "skipped", OUTPUT_FOLDER, "folder"))
+                found.append(Entry(path, _rel(path, bundle), "skipped", OUTPUT_FOLDER, OUTPUT_KIND))
             else:
                 keep.append(d)
         dirs[:] = keep
