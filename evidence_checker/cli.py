@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, List, NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -18,7 +19,16 @@ from .i18n import t
 console = Console(width=None if sys.stdout.isatty() else 140)
 err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 140)
 
-app = typer.Typer(
+class _GuardedTyper(typer.Typer):
+    """The app: called as a program (the console script), it runs under :func:`guarded`."""
+
+    def __call__(self, *args, **kwargs):
+        if "standalone_mode" in kwargs:
+            return super().__call__(*args, **kwargs)
+        guarded(lambda: super(_GuardedTyper, self).__call__(*args, standalone_mode=False, **kwargs))
+
+
+app = _GuardedTyper(
     name="evidence-checker",
     help="对照海关认证企业标准（2018年第177号公告）检查企业材料：证据定位、初步评分、正式计分与报告。",
     no_args_is_help=True,
@@ -71,7 +81,7 @@ def print_validity(validity: dict | None, lang: str = "zh", *, stderr: bool = Fa
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err_console.print(f"[red]错误：[/red]{message}", highlight=False)
+    err_console.print(f"[red]错误：[/red]{message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -379,10 +389,16 @@ def _profile_or_fail(bundle: Path, profile: Optional[Path], level, business_type
     from .pipeline import resolve_profile
     from .profile import ProfileError
 
+    from .profile import PROFILE_FILE
+    from .profile_check import profile_warnings
+
     try:
-        return resolve_profile(bundle, profile_path=profile, level=level, business_type=business_type, as_of=as_of)
+        prof = resolve_profile(bundle, profile_path=profile, level=level, business_type=business_type, as_of=as_of)
     except ProfileError as e:
         _fail(str(e))
+    for msg in profile_warnings(prof, profile or bundle / PROFILE_FILE):
+        err_console.print(f"[yellow]注意：[/yellow]{_shown(msg)}", highlight=False)
+    return prof
 
 
 @app.command("check")
@@ -407,6 +423,7 @@ def check_cmd(
     from rich.progress import BarColumn, Progress, TextColumn
 
     from .pipeline import run_pipeline
+    from .run_guard import OutDirError
 
     if not bundle.is_dir():
         _fail(f"材料文件夹不存在：{bundle}")
@@ -424,10 +441,13 @@ def check_cmd(
             bar.update(files, visible=name == "ingest")
 
         def file_done(record, done: int, total: int) -> None:
-            bar.update(files, completed=done, total=total, description=f"  {record.path[-50:]}")
+            bar.update(files, completed=done, total=total, description=f"  {_shown(record.path[-50:])}")
 
-        run = run_pipeline(bundle, profile=prof, out_dir=out, workers=workers, progress=step,
-                           file_progress=file_done)
+        try:
+            run = run_pipeline(bundle, profile=prof, out_dir=out, workers=workers, progress=step,
+                               file_progress=file_done)
+        except OutDirError as e:
+            _fail(str(e))
         bar.update(task, completed=len(stages))
     for msg in _after_check(run, lang.value):
         err_console.print(f"[yellow]注意：[/yellow]{msg}", highlight=False)
@@ -441,6 +461,22 @@ def check_cmd(
     raise typer.Exit(0 if run.score.passed else 1)
 
 
+@contextmanager
+def _output_folder_or_fail(out_dir: Path):
+    """Check, mark and lock the output folder (run_guard); a one-line error when it cannot be used."""
+    from .run_guard import OutDirError, output_folder
+
+    try:
+        guard = output_folder(out_dir)
+        guard.__enter__()
+    except OutDirError as e:
+        _fail(str(e))
+    try:
+        yield
+    finally:
+        guard.__exit__(None, None, None)
+
+
 def _after_check(run, lang: str = "zh") -> list[str]:
     """Record the run in the review store and write the reports (problems as messages)."""
     from .pipeline import record_and_report
@@ -450,16 +486,28 @@ def _after_check(run, lang: str = "zh") -> list[str]:
 
 _SUMMARY = {
     "zh": {"as_of": "评估基准日", "read": "读取文件 {files} 个，段落 {passages} 条；输出目录：{out}",
-           "unread": "未读取", "proposed": "初步评分（分项）：", "sep": "，", "record_problem": "记录有误",
+           "unread": "未读取", "more_unread": "另有 {n} 个文件未完整读取，见 inventory.json", "proposed": "初步评分（分项）：", "sep": "，", "record_problem": "记录有误",
            "reports": "报告：", "list_sep": "、",
            "note": "注：以上为工具的初步建议，须经人工确认（evidence-checker review serve 或 review export/import）"
                    "后方为正式评分。"},
     "en": {"as_of": "as of", "read": "{files} files read, {passages} passages; output folder: {out}",
-           "unread": "unread", "proposed": "Proposals (sub-items): ", "sep": ", ", "record_problem": "records",
+           "unread": "unread", "more_unread": "{n} more files not read in full: see inventory.json", "proposed": "Proposals (sub-items): ", "sep": ", ", "record_problem": "records",
            "reports": "Reports: ", "list_sep": ", ",
            "note": "These are the tool's proposals; people confirm or override them (evidence-checker review "
                    "serve, or review export/import) before they become ratings."},
 }
+
+
+UNREAD_SHOWN = 30
+
+
+def _shown(text) -> str:
+    """A name or reason from a bundle, safe to print: no terminal escapes, no rich markup."""
+    from rich.markup import escape
+
+    from .ingest.summary import printable
+
+    return escape(printable(text))
 
 
 def print_check_summary(run, lang: str = "zh") -> None:
@@ -474,9 +522,11 @@ def print_check_summary(run, lang: str = "zh") -> None:
                   highlight=False)
     console.print(m["read"].format(files=len(run.files), passages=len(run.passages), out=run.out_dir),
                   highlight=False)
-    for f in run.unread:
-        console.print(f"  [yellow]{m['unread']}[/yellow] {f.get('path')}：{f.get('error') or f.get('status')}",
-                      highlight=False)
+    for f in run.unread[:UNREAD_SHOWN]:
+        console.print(f"  [yellow]{m['unread']}[/yellow] {_shown(f.get('path'))}："
+                      f"{_shown(f.get('error') or f.get('status'))}", highlight=False)
+    if len(run.unread) > UNREAD_SHOWN:
+        console.print(f"  … {m['more_unread'].format(n=len(run.unread) - UNREAD_SHOWN)}", highlight=False)
     counts = Counter(p.rating if p.status != "needs_review" else "needs_review" for p in run.proposals.values())
     console.print(m["proposed"] + m["sep"].join(
         f"{t(k, lang)} {counts[k]}" for k in ("compliant", "basically_compliant", "non_compliant",
@@ -508,10 +558,13 @@ def match_cmd(
     from .results import EVIDENCE, write_evidence
     from .catalog import load_standard
 
+    if not bundle.is_dir():
+        _fail(f"材料文件夹不存在：{bundle}")
     prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
     out_dir = out or bundle / DEFAULT_OUT
-    ingested = ingest_bundle(bundle, out_dir=out_dir)
-    write_outputs(ingested, out_dir)
+    with _output_folder_or_fail(out_dir):
+        ingested = ingest_bundle(bundle, out_dir=out_dir)
+        write_outputs(ingested, out_dir)
     a = load_standard(prof.edition).assessment(prof.level, prof.business_type)
     evidence = match_passages(ingested.passages, a, profile=prof)
     write_evidence(out_dir / EVIDENCE, evidence)
@@ -543,7 +596,12 @@ def propose_cmd(
     if not bundle.is_dir():
         _fail(f"材料文件夹不存在：{bundle}")
     prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
-    run = run_pipeline(bundle, profile=prof, out_dir=out)
+    from .run_guard import OutDirError
+
+    try:
+        run = run_pipeline(bundle, profile=prof, out_dir=out)
+    except OutDirError as e:
+        _fail(str(e))
     if json_out:
         _print_json(json.loads((run.out_dir / PROPOSALS).read_text(encoding="utf-8")))
         return
@@ -734,9 +792,9 @@ def ingest_cmd(
     if not bundle.is_dir():
         _fail(f"材料文件夹不存在：{bundle}")
     out_dir = out or bundle / ".evidence-checker"
-    with terminal_bar(False if json_out else None) as bar:
+    with _output_folder_or_fail(out_dir), terminal_bar(False if json_out else None) as bar:
         result = ingest_bundle(bundle, out_dir=out_dir, workers=workers, timeout=timeout, progress=bar)
-    write_outputs(result, out_dir)
+        write_outputs(result, out_dir)
     if json_out:
         _print_json({**summarize(result), "out": str(out_dir)})
     else:
@@ -784,7 +842,41 @@ from .review.cli import review_app  # noqa: E402
 app.add_typer(review_app, name="review")
 
 
-def main() -> None:  # pragma: no cover - console entry
+def _one_line(exc: BaseException) -> str:
+    from .pipeline import one_line
+
+    return one_line(exc)
+
+
+# typer ships its own copy of click: its usage errors derive from this class
+_CLICK_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+
+
+def guarded(run: Callable[[], object]) -> NoReturn:
+    """Run the command line and exit with its code; a last guard so that no traceback reaches a
+    user: an unexpected error is one line on stderr and exit code 2 (never 1, "does not pass")."""
+    try:
+        code = run()
+    except _CLICK_ERROR as e:  # usage errors: click's own message
+        e.show()
+        sys.exit(e.exit_code)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except (KeyboardInterrupt, typer.Abort):
+        err_console.print("已中断", highlight=False)
+        sys.exit(130)
+    except MemoryError:
+        err_console.print("[red]错误：[/red]内存不足，运行已停止（可在 models/limits.yaml 中调低读取预算）", highlight=False)
+        sys.exit(2)
+    except Exception as e:  # noqa: BLE001
+        err_console.print(f"[red]错误：[/red]{_shown(_one_line(e))}（运行已停止；这是本工具的缺陷，请报告）",
+                          highlight=False)
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def main() -> None:
+    """Console entry (``evidence-checker``)."""
     app()
 
 

@@ -40,7 +40,8 @@ class RunResult:
 
     @property
     def unread(self) -> list[dict]:
-        return [f for f in self.files if f.get("status") in ("failed", "skipped", "partial")]
+        return [f for f in self.files if f.get("status") in ("failed", "skipped", "partial")
+                and f.get("format") != "output"]  # this tool's output folders (walker.OUTPUT_KIND)
 
 
 def resolve_profile(bundle: Path, *, profile_path: Path | None = None, level: str | None = None,
@@ -70,8 +71,21 @@ def _records(bundle: Path, assessment: Assessment, profile: Profile):
 def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | None = None, write: bool = True,
                  workers: int | None = None, progress: Progress | None = None, file_progress=None,
                  ingested=None) -> RunResult:
-    """Run the stages on a bundle folder; with ``write`` the outputs go to ``out_dir``.
+    """Run the stages on a bundle folder; with ``write`` the outputs go to ``out_dir``, which must be
+    new, empty or this tool's (``run_guard.OutDirError`` otherwise, also when another run holds it).
     ``ingested`` (an ``IngestResult``) skips the reading stage: ``batch`` reads files elsewhere."""
+    if not write:
+        return _run_pipeline(bundle, profile=profile, out_dir=out_dir, write=False, workers=workers,
+                             progress=progress, file_progress=file_progress, ingested=ingested)
+    from .run_guard import output_folder
+
+    with output_folder(Path(out_dir) if out_dir else Path(bundle) / DEFAULT_OUT):
+        return _run_pipeline(bundle, profile=profile, out_dir=out_dir, write=True, workers=workers,
+                             progress=progress, file_progress=file_progress, ingested=ingested)
+
+
+def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | None, write: bool,
+                  workers: int | None, progress: Progress | None, file_progress, ingested=None) -> RunResult:
     from .ingest import ingest_bundle, write_outputs
     from .match import match_passages
     from .propose import propose
@@ -128,7 +142,7 @@ def write_run(run: RunResult) -> None:
 
 def record_and_report(run: RunResult, lang: str = "zh") -> list[str]:
     """Record the run in the review store (keeps people's decisions, marks changed evidence 需复核)
-    and write the reports; a problem with either is returned as a message, never raised."""
+    and write the reports; a problem with either is returned as a one-line message, never raised."""
     from .report import write_reports
     from .results import load_results
     from .review.store import ReviewError, open_store, record_run
@@ -142,8 +156,22 @@ def record_and_report(run: RunResult, lang: str = "zh") -> list[str]:
             store.close()
     except (ReviewError, OSError) as e:
         problems.append(f"复核记录库未更新：{e}")
+    except MemoryError:
+        problems.append("复核记录库未更新：内存不足")
+    except Exception as e:  # noqa: BLE001 - e.g. another program's review.sqlite: say so, never a trace
+        problems.append(f"复核记录库未更新：{one_line(e)}")
     try:
         write_reports(run.out_dir, lang=lang)
     except (OSError, ValueError) as e:
-        problems.append(f"报告未生成：{e}")
+        problems.append(f"报告未生成：{one_line(e)}")
+    except MemoryError:
+        problems.append("报告未生成：内存不足")
+    except Exception as e:  # noqa: BLE001 - a report that cannot be written is reported, the run stands
+        problems.append(f"报告未生成：{one_line(e)}")
     return problems
+
+
+def one_line(exc: BaseException) -> str:
+    """An exception as one short line (type and message), for messages people read."""
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}{'：' + text[:200] if text else ''}"

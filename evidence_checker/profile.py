@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .catalog import Item, Standard, SubItem, load_standard
+from .catalog import CatalogError, Item, Standard, SubItem, load_standard
 
 PROFILE_FILE = "profile.yaml"
 
@@ -79,6 +79,8 @@ def load_profile(path: str | Path, *, level: str | None = None, business_type: s
         raise ProfileError(f"{path}：文件不存在（可用 evidence-checker init 生成）") from None
     except yaml.YAMLError as e:
         raise ProfileError(f"{src}：不是有效的YAML（{e}）") from None
+    except ValueError as e:  # YAML reads 2026-13-45 as a date and fails
+        raise ProfileError(f"{src}：含无效的日期（{e}），日期应为有效的 YYYY-MM-DD") from None
     if not isinstance(data, dict):
         raise ProfileError(f"{src}：顶层应为映射")
     return profile_from_dict(data, src=src, level=level, business_type=business_type, as_of=as_of,
@@ -89,7 +91,10 @@ def profile_from_dict(data: dict, *, src: str = PROFILE_FILE, level: str | None 
                       business_type: str | None = None, as_of: str | dt.date | None = None,
                       standard: Standard | None = None) -> Profile:
     edition = str(data.get("edition") or "2018-177")
-    std = standard or load_standard(edition)
+    try:
+        std = standard or load_standard(edition)
+    except CatalogError as e:
+        raise ProfileError(f"{src}：edition {edition!r} 无法使用（{e}）") from None
     lvl = level or data.get("level")
     btype = business_type or data.get("business_type")
     shape = std.shape  # the edition declares its levels and business types (edition.yaml)
@@ -115,6 +120,8 @@ def profile_from_dict(data: dict, *, src: str = PROFILE_FILE, level: str | None 
             raise ProfileError(f"{src}：flags.{k} 应为 true 或 false，而不是 {v!r}")
         flags[k] = v
     branches = []
+    if not isinstance(data.get("branches") or [], list):
+        raise ProfileError(f"{src}：branches 应为列表（[{{name: 上海分公司, path: branches/shanghai}}]）")
     for i, b in enumerate(data.get("branches") or []):
         if not isinstance(b, dict) or not b.get("name"):
             raise ProfileError(f"{src}：branches[{i}] 须有 name")

@@ -35,13 +35,40 @@ _JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|desktop\.ini$|~\$|\
 
 @dataclass(frozen=True)
 class ZipLimits:
-    """Limits against zip bombs and deep nesting (sizes in bytes)."""
+    """Limits against zip bombs and deep nesting (sizes in bytes); the bundle's defaults are in
+    ``models/limits.yaml`` (:meth:`from_budget`). ``max_total_bytes`` and ``max_members`` are for
+    the whole bundle (counted across archives and nesting levels, see :class:`ZipUsage`); every
+    member is ratio-checked (members unpacking to less than ``ratio_min_bytes`` cannot amplify
+    much); ``max_archive_ratio`` bounds one archive's whole unpacked size against its own size."""
 
     max_depth: int = 3
     max_member_bytes: int = 1024**3
-    max_total_bytes: int = 4 * 1024**3
+    max_total_bytes: int = 2 * 1024**3
     max_ratio: float = 100.0
-    ratio_min_bytes: int = 1024**2  # smaller members may compress better than max_ratio
+    ratio_min_bytes: int = 64 * 1024
+    max_archive_ratio: float = 50.0
+    archive_floor_bytes: int = 2 * 1024**2
+    max_members: int = 20_000
+
+    @classmethod
+    def from_budget(cls) -> ZipLimits:
+        from evidence_checker.ingest.budget import limits
+
+        lim = limits()
+        return cls(lim.zip_max_depth, lim.zip_max_member_bytes, lim.zip_max_total_bytes, lim.zip_max_ratio,
+                   lim.zip_ratio_floor_bytes, lim.zip_max_archive_ratio, lim.zip_archive_floor_bytes,
+                   lim.zip_max_members)
+
+
+@dataclass
+class ZipUsage:
+    """What the bundle's archives have used so far (one per bundle run), and the archive being
+    expanded (its size and what it has unpacked, nested archives included)."""
+
+    bytes: int = 0
+    members: int = 0
+    archive_size: int = 0
+    archive_bytes: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,16 +155,21 @@ def unsafe_reason(name: str, info: zipfile.ZipInfo) -> str | None:
     return None
 
 
-def expand(path: Path, *, rel_path: str, dest: Path, limits: ZipLimits = ZipLimits(), depth: int = 1) -> Expansion:
-    """Extract the readable members of ``path`` (``rel_path`` in the bundle) into ``dest``."""
+def expand(path: Path, *, rel_path: str, dest: Path, limits: ZipLimits | None = None, depth: int = 1,
+           usage: ZipUsage | None = None) -> Expansion:
+    """Extract the readable members of ``path`` (``rel_path`` in the bundle) into ``dest``;
+    ``usage`` carries the bundle's budget across archives and nesting levels."""
+    limits = limits or ZipLimits.from_budget()
+    usage = usage if usage is not None else ZipUsage()
     result = Expansion(rel_path, path, path.stat().st_size)
+    if depth == 1:
+        usage.archive_size, usage.archive_bytes = result.size, 0
     dest.mkdir(parents=True, exist_ok=True)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         result.error = f"压缩包已损坏或不是 zip 格式（{exc}）"
         return result
-    total = 0
     with archive:
         for index, info in enumerate(archive.infolist()):
             name = member_name(info)
@@ -145,7 +177,7 @@ def expand(path: Path, *, rel_path: str, dest: Path, limits: ZipLimits = ZipLimi
             reason = unsafe_reason(name, info)
             if reason is None and (info.is_dir() or _JUNK.search(name.replace("\\", "/"))):
                 continue
-            reason = reason or _size_reason(info, total, limits)
+            reason = reason or _size_reason(info, usage, limits)
             if reason is None and info.flag_bits & ENCRYPTED_FLAG:
                 result.refused.append(Refused(member_path, "failed", "压缩包成员已加密，需要密码", info.file_size))
                 continue
@@ -159,39 +191,74 @@ def expand(path: Path, *, rel_path: str, dest: Path, limits: ZipLimits = ZipLimi
                 continue
             target = dest / f"m{index:05d}{posixpath.splitext(name)[1].lower()[:10]}"
             try:
-                written = _extract(archive, info, target, limits.max_member_bytes)
+                written = _extract(archive, info, target, limits, usage)
+            except _Bomb as exc:
+                target.unlink(missing_ok=True)
+                result.refused.append(Refused(member_path, "skipped", str(exc), info.file_size))
+                continue
             except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, CorruptError) as exc:
+                target.unlink(missing_ok=True)
                 result.refused.append(Refused(member_path, "failed", f"压缩包成员已损坏（{exc}）", info.file_size))
                 continue
-            total += written
+            usage.members += 1
             if is_zip:
                 result.nested.append(
-                    expand(target, rel_path=member_path, dest=dest / f"z{index:05d}", limits=limits, depth=depth + 1)
+                    expand(target, rel_path=member_path, dest=dest / f"z{index:05d}", limits=limits, depth=depth + 1,
+                           usage=usage)
                 )
             else:
                 result.members.append(Member(member_path, target, written))
     return result
 
 
-def _size_reason(info: zipfile.ZipInfo, total: int, limits: ZipLimits) -> str | None:
+class _Bomb(Exception):
+    """A member went past a budget while it was being unpacked (its header lied about its size)."""
+
+
+def _size_reason(info: zipfile.ZipInfo, usage: ZipUsage, limits: ZipLimits) -> str | None:
+    """Why a member is refused before unpacking, from its declared sizes."""
+    if usage.members >= limits.max_members:
+        return f"拒绝读取：材料包中压缩包成员总数超过上限（{limits.max_members:,} 个）"
     size_mb = info.file_size / 1024**2
     if info.file_size > limits.max_member_bytes:
         return f"拒绝读取：解压后过大（{size_mb:.0f} MB，上限 {limits.max_member_bytes / 1024**2:.0f} MB）"
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size >= limits.ratio_min_bytes and ratio > limits.max_ratio:
-        return f"拒绝读取：疑似压缩炸弹（解压后 {size_mb:.0f} MB，压缩比 {ratio:.0f}:1）"
-    if total + info.file_size > limits.max_total_bytes:
-        return f"拒绝读取：压缩包解压总量超过上限（{limits.max_total_bytes / 1024**3:.0f} GB）"
+        return f"拒绝读取：疑似压缩炸弹（解压后 {_size(info.file_size)}，压缩比 {ratio:.0f}:1）"
+    return _budget_reason(usage, info.file_size, limits)
+
+
+def _budget_reason(usage: ZipUsage, more: int, limits: ZipLimits) -> str | None:
+    if usage.bytes + more > limits.max_total_bytes:
+        return f"拒绝读取：材料包中压缩包解压总量超过上限（{_size(limits.max_total_bytes)}）"
+    unpacked = usage.archive_bytes + more
+    if unpacked > limits.archive_floor_bytes and unpacked > limits.max_archive_ratio * max(usage.archive_size, 1):
+        return (f"拒绝读取：疑似压缩炸弹（压缩包 {_size(usage.archive_size)}，解压已超过 {_size(unpacked)}，"
+                f"超过其大小的 {limits.max_archive_ratio:.0f} 倍）")
     return None
 
 
-def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, max_bytes: int) -> int:
+def _size(n: int) -> str:
+    return f"{n / 1024**3:.1f} GB" if n >= 1024**3 else f"{n / 1024**2:.1f} MB" if n >= 1024**2 else f"{n / 1024:.0f} KB"
+
+
+def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, limits: ZipLimits, usage: ZipUsage) -> int:
+    """Unpack one member, counting every chunk against the member's, the archive's and the
+    bundle's budgets (declared sizes may lie)."""
     written = 0
+    ratio_cap = max(limits.ratio_min_bytes, limits.max_ratio * max(info.compress_size, 1))
     with archive.open(info) as source, target.open("wb") as out:
         while chunk := source.read(_CHUNK):
             written += len(chunk)
-            if written > max_bytes:
-                raise CorruptError(info.filename, "解压后超过大小上限")
+            if written > limits.max_member_bytes:
+                raise _Bomb(f"拒绝读取：解压后超过大小上限（{_size(limits.max_member_bytes)}）")
+            if written > ratio_cap:
+                raise _Bomb(f"拒绝读取：疑似压缩炸弹（解压已超过 {_size(written)}，压缩比超过 {limits.max_ratio:.0f}:1）")
+            reason = _budget_reason(usage, len(chunk), limits)
+            if reason:
+                raise _Bomb(reason)
+            usage.bytes += len(chunk)
+            usage.archive_bytes += len(chunk)
             out.write(chunk)
     return written
 
@@ -205,7 +272,7 @@ def read(
 
     notes = notes if notes is not None else ReadNotes()
     with tempfile.TemporaryDirectory(prefix="ec-zip-") as tmp:
-        expansion = expand(path, rel_path=rel_path, dest=Path(tmp))
+        expansion = expand(path, rel_path=rel_path, dest=Path(tmp), limits=ZipLimits.from_budget())
         if expansion.error:
             raise CorruptError(rel_path, expansion.error)
         for refused in expansion.all_refused():

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from evidence_checker.ingest import pool
-from evidence_checker.ingest.archive import Expansion, ZipLimits, expand
+from evidence_checker.ingest import budget
+from evidence_checker.ingest.archive import Expansion, ZipLimits, ZipUsage, expand
 from evidence_checker.ingest.cache import Cache, sha256_file
 from evidence_checker.ingest.extract import Job, Outcome, extract
 from evidence_checker.ingest.formats import detect, format_key, unsupported_reason
@@ -24,7 +25,7 @@ from evidence_checker.ingest.inventory import FileRecord, IngestResult, RunStats
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadOptions
 from evidence_checker.ingest.passage import Passage
 from evidence_checker.ingest.progress import ProgressFn
-from evidence_checker.ingest.walker import OUTPUT_DIR_NAME, walk
+from evidence_checker.ingest.walker import OUTPUT_DIR_NAME, entries
 
 DEFAULT_TIMEOUT = 600.0
 DEFAULT_MAX_FILE_BYTES = 300 * 1024**2
@@ -68,14 +69,15 @@ def ingest_bundle(
     progress: ProgressFn | None = None,
     options: ReadOptions = DEFAULT_OPTIONS,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
-    zip_limits: ZipLimits = ZipLimits(),
+    zip_limits: ZipLimits | None = None,
     use_cache: bool = True,
 ) -> IngestResult:
     """Read every file of ``bundle_dir`` into passages; failures become records, never exceptions.
 
     ``out_dir`` (default ``<bundle>/.evidence-checker``) holds the cache (``cache/``) and is not
     walked. ``workers`` defaults to :func:`default_workers`; 0 reads in this process (no timeout).
-    ``timeout`` is seconds per file. ``progress(record, done, total)`` is called after each file
+    ``timeout`` is seconds per file; ``zip_limits`` default to ``models/limits.yaml``, one budget
+    for all the bundle's archives. ``progress(record, done, total)`` is called after each file
     (``progress.terminal_bar()`` gives a rich bar for a terminal). Raises ``FileNotFoundError``
     only when ``bundle_dir`` is not a folder.
     """
@@ -132,7 +134,7 @@ def plan_bundle(
     progress: ProgressFn | None = None,
     options: ReadOptions = DEFAULT_OPTIONS,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
-    zip_limits: ZipLimits = ZipLimits(),
+    zip_limits: ZipLimits | None = None,
     use_cache: bool = True,
     cache_dir: Path | str | None = None,
     extract_dir: Path | str | None = None,
@@ -147,15 +149,18 @@ def plan_bundle(
         raise FileNotFoundError(f"找不到材料目录：{bundle_dir}")
     out = Path(out_dir).expanduser().resolve() if out_dir else bundle / OUTPUT_DIR_NAME
     root = Path(cache_dir).expanduser() if cache_dir else out / "cache"
-    cache = Cache(root if use_cache else None, options.cache_key())
+    cache = Cache(root if use_cache else None, f"{options.cache_key()}-{budget.limits().key()}")
     stats = RunStats()
     if extract_dir is not None:
         Path(extract_dir).mkdir(parents=True, exist_ok=True)
     tmp = tempfile.TemporaryDirectory(prefix="ec-ingest-", dir=extract_dir)
     report = _Reporter(progress)
-    planner = _Planner(cache, options, max_file_bytes, zip_limits, Path(tmp.name))
-    for file, rel in walk(bundle, skip=[out]):
-        planner.add(file, rel)
+    planner = _Planner(cache, options, max_file_bytes, zip_limits or ZipLimits.from_budget(), Path(tmp.name))
+    for entry in entries(bundle, skip=[out]):
+        if entry.status is None:
+            planner.add(entry.path, entry.rel)
+        else:  # a link, a FIFO, an output folder: listed with its reason, never opened
+            planner._skip(entry.rel, entry.kind, 0, None, entry.status, entry.reason or "")
     plan = BundlePlan(bundle, out, cache, planner.slots, stats, start, report, tmp)
     stats.stage_seconds["bundle.plan"] = time.perf_counter() - start
     report.total = len(plan.slots)
@@ -171,7 +176,7 @@ def record_outcome(plan: BundlePlan, slot: _Slot, outcome: Outcome) -> FileRecor
         plan.stats.stage_seconds[stage] = plan.stats.stage_seconds.get(stage, 0.0) + seconds
     slot.passages = outcome.passages
     slot.record = FileRecord(
-        slot.rel_path, slot.fmt, outcome.status, outcome.pages, len(outcome.passages), outcome.error,
+        slot.rel_path, slot.fmt, outcome.status, outcome.pages, len(outcome.passages), budget.clip(outcome.error),
         slot.sha, slot.size,
     )
     if outcome.cacheable and slot.sha:
@@ -237,6 +242,7 @@ class _Planner:
     def __init__(self, cache: Cache, options: ReadOptions, max_bytes: int, limits: ZipLimits, tmp: Path) -> None:
         self.cache, self.options, self.max_bytes, self.limits, self.tmp = cache, options, max_bytes, limits, tmp
         self.slots: list[_Slot] = []
+        self.usage = ZipUsage()  # one zip budget for the whole bundle
 
     def add(self, file: Path, rel: str) -> None:
         try:
@@ -289,7 +295,7 @@ class _Planner:
                 del self.slots[mark:]
         files: dict[str, Path] = {}
         dest = self.tmp / f"zip{len(self.slots):05d}"
-        manifest = _manifest(expand(file, rel_path=rel, dest=dest, limits=self.limits), files)
+        manifest = _manifest(expand(file, rel_path=rel, dest=dest, limits=self.limits, usage=self.usage), files)
         self.cache.put_archive(sha, manifest)
         self._plan_archive(rel, size, sha, manifest, files, False)
 

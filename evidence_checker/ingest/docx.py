@@ -22,6 +22,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from evidence_checker.ingest.docx_numbering import Numbering
+from evidence_checker.ingest.budget import check_office_package
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
 from evidence_checker.ingest.formats import is_encrypted_ooxml
 from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
@@ -55,6 +56,7 @@ def read(
 def _open(path: Path, rel_path: str) -> Any:
     if is_encrypted_ooxml(path):
         raise EncryptedError(rel_path, "Word 文件已加密，需要密码才能打开")
+    check_office_package(path, rel_path)
     try:
         return docx.Document(str(path))
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:

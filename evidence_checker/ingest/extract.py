@@ -7,12 +7,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evidence_checker.ingest import budget
 from evidence_checker.ingest.errors import ReadError, describe_exception
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import Passage
 from evidence_checker.ingest.readers import READERS
 
 NO_TEXT = "未读出任何文字（文件空白，或只有无法识别的图片）"
+UNREADABLE_TEXT = "读出的文字大多无法识别（疑似乱码、文件已损坏或并非所标示的格式），未采用"
 VANISHED = "读取时文件已不存在（可能正被移动、改名或删除），请稍后重试"
 
 
@@ -47,11 +49,11 @@ def extract(job: Job) -> Outcome:
     try:
         passages = reader(Path(job.file), rel_path=job.rel_path, options=job.options, notes=notes)
     except ReadError as exc:
-        outcome = Outcome(exc.status, [], notes.pages, exc.reason, exc.cacheable and notes.cacheable)
+        outcome = Outcome(exc.status, [], notes.pages, budget.clip(exc.reason), exc.cacheable and notes.cacheable)
     except MemoryError:
         outcome = Outcome("failed", [], notes.pages, "内存不足，文件过大无法读取", False)
     except Exception as exc:  # noqa: BLE001 - a parser bug or an odd file: report, do not cache
-        outcome = Outcome("failed", [], notes.pages, describe_exception(exc), False)
+        outcome = Outcome("failed", [], notes.pages, budget.clip(describe_exception(exc)), False)
     else:
         outcome = _judged(passages, notes)
     if outcome.status == "failed" and not os.path.exists(job.file):
@@ -62,7 +64,10 @@ def extract(job: Job) -> Outcome:
 
 
 def _judged(passages: list[Passage], notes: ReadNotes) -> Outcome:
-    problems = "；".join(dict.fromkeys(notes.problems)) or None
+    passages = budget.drop_repeats(budget.clamp_passages(passages, notes), notes)
+    problems = budget.clip(notes.summary())
+    if passages and budget.junk_share(" ".join(p.text for p in passages[:2000])) > budget.limits().junk_share:
+        return Outcome("failed", [], notes.pages, UNREADABLE_TEXT, notes.cacheable)
     if not passages:
         return Outcome("failed", [], notes.pages, problems or NO_TEXT, notes.cacheable)
     return Outcome("partial" if problems else "ok", passages, notes.pages, problems, notes.cacheable)

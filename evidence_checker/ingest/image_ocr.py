@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from evidence_checker.ingest import budget
 from evidence_checker.ingest.errors import CorruptError, EngineMissingError
 from evidence_checker.ingest.normalize import is_cjk
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
@@ -133,6 +134,7 @@ def read(
     try:
         image = Image.open(path)
         frames = getattr(image, "n_frames", 1)
+        budget.check_image_pixels(image.width, image.height, rel_path)
     except Image.DecompressionBombError as exc:
         raise CorruptError(rel_path, "图片像素过多（疑似损坏或恶意文件），未读取") from exc
     except (OSError, SyntaxError, ValueError) as exc:
@@ -142,7 +144,7 @@ def read(
     if reason:
         raise EngineMissingError(rel_path, reason)
     blocks: list[Block] = []
-    for frame in range(frames):
+    for frame in range(budget.page_count(frames, notes)):
         try:
             image.seek(frame)
             picture = _bounded(image.convert("RGB"))

@@ -68,8 +68,9 @@ class IngestResult:
 
     @property
     def unread(self) -> list[FileRecord]:
-        """Records of files not read in full (status other than ``ok``)."""
-        return [f for f in self.files if f.status != "ok"]
+        """Records of files not read in full (status other than ``ok``); this tool's own output
+        folders, listed as skipped, are not among them."""
+        return [f for f in self.files if f.status != "ok" and f.format != "output"]
 
 
 def write_outputs(result: IngestResult, out_dir: Path | str) -> tuple[Path, Path]:

@@ -51,10 +51,28 @@ class ReadNotes:
     cacheable: bool = True
     timings: dict[str, float] = field(default_factory=dict)
 
+    more: int = 0  # problems beyond the budget's max_problems_listed, counted, not kept
+
     def problem(self, reason: str, *, cacheable: bool = True) -> None:
-        """Record a problem (Chinese, naming the page or part); environment problems are not cached."""
-        self.problems.append(reason)
+        """Record a problem (Chinese, naming the page or part); environment problems are not cached.
+        At most ``max_problems_listed`` (models/limits.yaml) distinct ones are kept, the rest counted (a PDF declaring a
+        million pages must not give a million reasons)."""
+        from evidence_checker.ingest.budget import limits
+
+        if reason in self.problems:
+            pass
+        elif len(self.problems) < limits().max_problems_listed:
+            self.problems.append(reason)
+        else:
+            self.more += 1
         self.cacheable = self.cacheable and cacheable
+
+    def summary(self) -> str | None:
+        """The problems as one reason: distinct ones joined, then how many more there were."""
+        if not self.problems:
+            return None
+        text = "；".join(self.problems)
+        return text + (f"；另有 {self.more:,} 处同类问题" if self.more else "")
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:

@@ -21,6 +21,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from evidence_checker.ingest import budget
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
 from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
 from evidence_checker.ingest.layout import Line, group_paragraphs, inside, running_lines, union
@@ -57,10 +58,11 @@ def read(
         notes.pages = len(doc)
         if notes.pages == 0:
             raise CorruptError(rel_path, "PDF 没有任何页面")
+        pages = budget.page_count(notes.pages, notes)
         texts: list[_PageText | None] = []
-        first, last = options.page_range or (0, len(doc))
+        first, last = options.page_range or (0, pages)
         with notes.stage("pdf.text"):
-            for index in range(len(doc)):
+            for index in range(pages):
                 texts.append(_page_text_or_note(doc, index, notes) if first <= index < last else None)
         marks = running_lines([t.lines if t else [] for t in texts], [t.height if t else 0 for t in texts])
         right = _text_right_edge(texts, marks)
@@ -249,7 +251,7 @@ def _ocr_page(page: pdfium.PdfPage, number: int, options: ReadOptions, notes: Re
         notes.problem(f"第{number}页是扫描图像，未能识别：{reason}", cacheable=False)
         return []
     with notes.stage("pdf.render"):
-        scale = options.ocr_dpi / 72
+        scale = budget.render_scale(page.get_width(), page.get_height(), options.ocr_dpi / 72)
         image = page.render(scale=scale, grayscale=True).to_pil()
     with notes.stage("ocr"):
         return ocr_blocks(image, number, options, notes, locator_prefix=f"p{number} ", to_points=1 / scale)

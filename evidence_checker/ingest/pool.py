@@ -43,6 +43,9 @@ def _init(started: Any) -> None:
     global _started
     _started = started
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    from evidence_checker.ingest.budget import limit_address_space
+
+    limit_address_space()  # one file cannot take the machine (models/limits.yaml: worker)
 
 
 def _call(fn: Callable[[Any], Any], index: int, job: Any) -> Any:

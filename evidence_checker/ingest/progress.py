@@ -19,6 +19,9 @@ def terminal_bar(enabled: bool | None = None) -> Iterator[ProgressFn | None]:
         yield None
         return
     from rich.console import Console
+    from rich.markup import escape
+
+    from evidence_checker.ingest.summary import printable
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     columns = (TextColumn("读取材料"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -27,6 +30,6 @@ def terminal_bar(enabled: bool | None = None) -> Iterator[ProgressFn | None]:
         task = bar.add_task("", total=None)
 
         def update(record: FileRecord, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=record.path[-60:])
+            bar.update(task, completed=done, total=total, description=escape(printable(record.path[-60:])))
 
         yield update

@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from evidence_checker.ingest.budget import check_office_package, sheet_rows
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
 from evidence_checker.ingest.formats import OLE_MAGIC, ZIP_MAGIC, is_encrypted_ooxml
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
@@ -33,18 +34,18 @@ def read(
     """Read a workbook or CSV file into ``sheet_row`` passages (format chosen by content)."""
     notes = notes if notes is not None else ReadNotes()
     with notes.stage("sheet.parse"):
-        sheets = list(_sheets(path, rel_path))
+        sheets = list(_sheets(path, rel_path, notes))
         notes.pages = len(sheets)
         blocks = [b for number, (name, rows) in enumerate(sheets, 1) for b in sheet_blocks(name, number, rows)]
     with notes.stage("segment"):
         return to_passages(blocks, rel_path, max_chars=options.max_chars)
 
 
-def _sheets(path: Path, rel_path: str) -> Iterator[tuple[str, list[Row]]]:
+def _sheets(path: Path, rel_path: str, notes: ReadNotes) -> Iterator[tuple[str, list[Row]]]:
     with path.open("rb") as fh:
         head = fh.read(8)
     if head.startswith(ZIP_MAGIC):
-        yield from _xlsx(path, rel_path)
+        yield from _xlsx(path, rel_path, notes)
     elif head.startswith(OLE_MAGIC):
         if is_encrypted_ooxml(path):
             raise EncryptedError(rel_path, "Excel 文件已加密，需要密码才能打开")
@@ -53,10 +54,11 @@ def _sheets(path: Path, rel_path: str) -> Iterator[tuple[str, list[Row]]]:
         yield path.stem, _csv_rows(path.read_bytes())
 
 
-def _xlsx(path: Path, rel_path: str) -> Iterator[tuple[str, list[Row]]]:
+def _xlsx(path: Path, rel_path: str, notes: ReadNotes) -> Iterator[tuple[str, list[Row]]]:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    check_office_package(path, rel_path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -64,7 +66,7 @@ def _xlsx(path: Path, rel_path: str) -> Iterator[tuple[str, list[Row]]]:
     try:
         sheets = []
         for ws in book.worksheets:
-            rows = [(r, [cell_text(v) for v in values]) for r, values in enumerate(ws.iter_rows(values_only=True), 1)]
+            rows = [(r, [cell_text(v) for v in values]) for r, values in sheet_rows(ws, notes)]
             sheets.append((ws.title, rows))
     finally:
         book.close()

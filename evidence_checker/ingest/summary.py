@@ -8,6 +8,18 @@ from typing import Any
 from evidence_checker.ingest.formats import LABELS
 from evidence_checker.ingest.inventory import IngestResult
 
+_CONTROL = dict.fromkeys([*range(0x20), *range(0x7F, 0xA0)])
+
+
+def printable(text: object) -> str:
+    """Text safe to print on a terminal: control characters (escape sequences in a file name)
+    shown as ``\x1b`` instead of being sent to the terminal."""
+    s = str(text)
+    if not any(ord(ch) in _CONTROL for ch in s):
+        return s
+    return "".join(f"\\x{ord(ch):02x}" if ord(ch) in _CONTROL else ch for ch in s)
+
+
 STATUS_LABELS = {"ok": "已读", "partial": "部分读取", "failed": "未读", "skipped": "跳过"}
 
 
@@ -53,7 +65,8 @@ def format_summary(result: IngestResult, out_dir: Path | None = None) -> str:
     if data["unread"]:
         lines.append(f"未完整读取的文件（{len(data['unread'])} 个）：")
         for item in data["unread"]:
-            lines.append(f"  - [{STATUS_LABELS[item['status']]}] {item['path']}：{item['error'] or '原因不明'}")
+            lines.append(f"  - [{STATUS_LABELS[item['status']]}] {printable(item['path'])}："
+                         f"{printable(item['error'] or '原因不明')}")
     else:
         lines.append("所有文件均已完整读取。")
     if out_dir is not None:

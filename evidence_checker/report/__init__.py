@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..results import load_results
 from ..review import Decision
+from ..xlsx_safe import scrub
 from .model import ReportError, ReportModel, build_model
 from .to_docx import write_docx
 from .to_html import write_html
@@ -55,7 +56,8 @@ def report_model(out_dir: str | Path, *, lang: str = "zh", upgrade: bool = False
 def write_model(model: ReportModel, out_dir: str | Path) -> list[Path]:
     """Render ``model`` as the four reports in ``out_dir``; returns their paths."""
     out = Path(out_dir)
-    return [write_html(model, out / HTML), write_xlsx(model, out / XLSX), write_docx(model, out / DOCX),
+    # Word cannot hold control characters (a file named "bell\x07.txt"): its copy of the model has none
+    return [write_html(model, out / HTML), write_xlsx(model, out / XLSX), write_docx(scrub(model), out / DOCX),
             write_markdown(model, out / MARKDOWN)]
 
 

@@ -11,6 +11,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..xlsx_safe import append, clean
 from .model import RATING_KEYS, ReportModel
 
 FILLS = {"compliant": "E8F5E9", "basically_compliant": "FFF3DC", "non_compliant": "FDECEA",
@@ -22,16 +23,16 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 
 def xlsx_target(href: str) -> str:
     """A link Excel opens: the relative path unquoted, without the ``#page=`` fragment."""
-    return unquote(href.split("#", 1)[0])
+    return clean(unquote(href.split("#", 1)[0]))
 
 
 def _table(ws: Worksheet, header: list[str], rows: list[list], widths: list[int]) -> None:
     """Write a header and rows, freeze the header, put an autofilter on the range, wrap text."""
-    ws.append(header)
+    append(ws, header)
     for c in ws[1]:
         c.fill, c.font, c.alignment = HEAD_FILL, HEAD_FONT, Alignment(vertical="center", wrap_text=True)
     for row in rows:
-        ws.append(row)
+        append(ws, row)
     for i, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
     for row in ws.iter_rows(min_row=2):
@@ -76,25 +77,25 @@ def _summary_sheet(ws: Worksheet, m: ReportModel) -> None:
     big = {t("total"): Font(bold=True, size=14),
            t("report.verdict"): Font(bold=True, size=14, color="2E7D32" if m.passed else "C62828")}
     for k, v in facts:
-        ws.append([k, v])
+        append(ws, [k, v])
         ws.cell(ws.max_row, 1).font = bold
         if k in big:
             ws.cell(ws.max_row, 2).font = big[k]
-    ws.append([])
-    ws.append([t("conditions"), t("result"), t("report.why"), t("items")])
+    append(ws, [])
+    append(ws, [t("conditions"), t("result"), t("report.why"), t("items")])
     for c in ws[ws.max_row]:
         c.font = bold
     for c in m.conditions:
-        ws.append([t(c.id), t("ok" if c.ok else "not_ok"), c.detail, m.list_sep.join(c.items)])
+        append(ws, [t(c.id), t("ok" if c.ok else "not_ok"), c.detail, m.list_sep.join(c.items)])
         ws.cell(ws.max_row, 2).font = Font(bold=True, color="2E7D32" if c.ok else "C62828")
-    ws.append([])
-    ws.append([t("category"), t("items")] + [m.rating(None if k == "unrated" else k) for k in RATING_KEYS]
+    append(ws, [])
+    append(ws, [t("category"), t("items")] + [m.rating(None if k == "unrated" else k) for k in RATING_KEYS]
               + [t("points")])
     for c in ws[ws.max_row]:
         c.font = bold
     for c in m.categories:
-        ws.append([t(c.key), c.items] + [c.counts[k] for k in RATING_KEYS] + [c.points])
-    ws.append([t("report.sum"), sum(c.items for c in m.categories)]
+        append(ws, [t(c.key), c.items] + [c.counts[k] for k in RATING_KEYS] + [c.points])
+    append(ws, [t("report.sum"), sum(c.items for c in m.categories)]
               + [sum(c.counts[k] for c in m.categories) for k in RATING_KEYS] + [m.total - 100])
     ws.cell(ws.max_row, 1).font = bold
     for col, w in zip("ABCDEFGH", (22, 30, 48, 40, 10, 10, 10, 10)):

@@ -22,6 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from .. import xlsx_safe
 from ..ratings import parse_rating
 from ..results import EvidenceHit, Results
 from .store import LABELS, Change, Store, apply_changes, check_changes, secret, states
@@ -133,7 +134,7 @@ def export_workbook(store: Store, results: Results, path: str | Path) -> Path:
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
-    ws.append([h for _, h, _ in COLUMNS])
+    xlsx_safe.append(ws, [h for _, h, _ in COLUMNS])
     for c, (k, _, width) in enumerate(COLUMNS, 1):
         ws.column_dimensions[get_column_letter(c)].width = width
         ws.column_dimensions[get_column_letter(c)].hidden = k in HIDDEN
@@ -146,7 +147,7 @@ def export_workbook(store: Store, results: Results, path: str | Path) -> Path:
         values = _row(v)
         values["checksum"] = checksum(key, values)
         for k in KEYS:
-            cell = ws.cell(row=r, column=col[k], value=values[k])
+            cell = xlsx_safe.write(ws, r, col[k], values[k])  # notes like "=1+1" stay text
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if k in EDITABLE:
                 cell.protection = Protection(locked=False)
@@ -155,7 +156,7 @@ def export_workbook(store: Store, results: Results, path: str | Path) -> Path:
             target = _link(results.bundle, v.hits[n].path, path)
             if target:
                 cell = ws.cell(row=r, column=col[f"ev{n + 1}"])
-                cell.hyperlink = target
+                cell.hyperlink = xlsx_safe.clean(target)
                 cell.font = Font(color="0563C1", underline="single")
         options = v.item.options
         if options not in validations:
@@ -184,7 +185,7 @@ def export_workbook(store: Store, results: Results, path: str | Path) -> Path:
         ("评估", f"{run.get('level', '')} / {run.get('business_type', '')}  基准日 {run.get('as_of', '')}"),
         ("assessment", store.assessment),
     ]:
-        info.append(list(line))
+        xlsx_safe.append(info, line)
     info.column_dimensions["A"].width = 12
     info.column_dimensions["B"].width = 100
     info.sheet_state = "visible"

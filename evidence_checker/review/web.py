@@ -370,6 +370,8 @@ def render_pdf_page(loaded: Loaded, passage: dict, *, scale: float = 1.5) -> byt
     import pypdfium2 as pdfium
     from PIL import Image, ImageDraw
 
+    from ..ingest.budget import render_scale
+
     bundle = loaded.results.bundle
     if bundle is None:
         return None
@@ -388,7 +390,9 @@ def render_pdf_page(loaded: Loaded, passage: dict, *, scale: float = 1.5) -> byt
                 index = int(passage["page"]) - 1
                 if not 0 <= index < len(pdf):
                     return None
-                image = pdf[index].render(scale=scale).to_pil().convert("RGB")
+                page = pdf[index]
+                scale = render_scale(page.get_width(), page.get_height(), scale)  # a 14,400 pt page: capped
+                image = page.render(scale=scale).to_pil().convert("RGB")
             finally:
                 pdf.close()
     except (pdfium.PdfiumError, OSError, KeyError, zipfile.BadZipFile, ValueError):

@@ -1,0 +1,243 @@
+"""Reading budgets (``models/limits.yaml``): what one file, one worker and the bundle's archives may
+cost, and the small helpers readers call to stay inside them.
+
+A file over a budget is read in part (``partial``, the reason says which budget) or refused
+(``skipped``); no reader allocates without bound. ``$EVIDENCE_CHECKER_LIMITS`` names another
+limits file (tests use it for tiny budgets); worker processes inherit it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import zipfile
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+from evidence_checker.ingest.errors import TooLargeError
+
+LIMITS_ENV = "EVIDENCE_CHECKER_LIMITS"
+LIMITS_FILE = Path(__file__).resolve().parent.parent.parent / "models" / "limits.yaml"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The numbers of ``models/limits.yaml`` (see the comments there)."""
+
+    max_cells_per_sheet: int = 2_000_000
+    max_xml_part_bytes: int = 128 * 1024**2
+    max_office_unpacked_bytes: int = 512 * 1024**2
+    max_office_ratio: float = 200.0
+    max_pages: int = 2000
+    max_render_pixels: int = 40_000_000
+    max_image_pixels: int = 100_000_000
+    max_chars_per_file: int = 5_000_000
+    max_passages_per_file: int = 50_000
+    repeat_min_passages: int = 50
+    repeat_distinct_share: float = 0.1
+    max_problems_listed: int = 5
+    max_error_chars: int = 600
+    junk_share: float = 0.3
+    text_ranges: tuple[tuple[int, int], ...] = ((0x20, 0x24F), (0x3000, 0x9FFF), (0xFF00, 0xFFEF))
+    max_address_space_mb: int = 3072
+    zip_max_depth: int = 3
+    zip_max_member_bytes: int = 1024**3
+    zip_max_total_bytes: int = 2 * 1024**3
+    zip_max_ratio: float = 100.0
+    zip_ratio_floor_bytes: int = 64 * 1024
+    zip_max_archive_ratio: float = 50.0
+    zip_archive_floor_bytes: int = 2 * 1024**2
+    zip_max_members: int = 20_000
+
+    def key(self) -> str:
+        """A short hash of the budgets (they change what is read: part of the cache key)."""
+        return hashlib.sha1(repr(sorted(asdict(self).items())).encode()).hexdigest()[:6]
+
+
+def load_limits(path: str | Path | None = None) -> Limits:
+    """Read a limits file (default ``$EVIDENCE_CHECKER_LIMITS`` or ``models/limits.yaml``)."""
+    target = Path(path or os.environ.get(LIMITS_ENV) or LIMITS_FILE)
+    data = yaml.safe_load(target.read_text(encoding="utf-8")) or {}
+    flat: dict[str, Any] = {}
+    flat.update(data.get("reader") or {})
+    flat.update(data.get("worker") or {})
+    flat.update({f"zip_{k}": v for k, v in (data.get("archive") or {}).items()})
+    known = Limits.__dataclass_fields__
+    unknown = sorted(set(flat) - set(known))
+    if unknown:
+        raise ValueError(f"{target}：未知的预算项 {'、'.join(unknown)}")
+    if "text_ranges" in flat:
+        flat["text_ranges"] = tuple(_code_range(str(r)) for r in flat["text_ranges"])
+    return Limits(**{k: v if k == "text_ranges" else type(getattr(Limits, k))(v) for k, v in flat.items()})
+
+
+def _code_range(text: str) -> tuple[int, int]:
+    low, _, high = text.partition("-")
+    return int(low, 16), int(high or low, 16)
+
+
+@lru_cache(maxsize=4)
+def _cached(path: str) -> Limits:
+    return load_limits(path)
+
+
+def limits() -> Limits:
+    """The budgets in force in this process (read once per limits file)."""
+    return _cached(str(os.environ.get(LIMITS_ENV) or LIMITS_FILE))
+
+
+# --- worker processes ------------------------------------------------------------------------
+
+def limit_address_space(megabytes: int | None = None) -> None:
+    """Cap this process's address space (children inherit it: Tesseract, LibreOffice); a reader
+    that needs more gets a MemoryError (or its native library fails) instead of taking the machine."""
+    import resource
+
+    mb = limits().max_address_space_mb if megabytes is None else megabytes
+    if mb <= 0:
+        return
+    wanted = mb * 1024**2
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        wanted = min(wanted, hard)
+    if soft == resource.RLIM_INFINITY or wanted < soft:
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+
+
+# --- office files (docx, xlsx: zip packages of XML) ------------------------------------------
+
+def check_office_package(path: Path, rel_path: str, lim: Limits | None = None) -> None:
+    """Refuse an OOXML package whose XML parts unpack beyond the budgets (a 1 KB file declaring
+    10 M shared strings, a deflate bomb inside a .docx) before any XML parser sees it."""
+    lim = lim or limits()
+    try:
+        with zipfile.ZipFile(path) as package:
+            infos = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # the reader reports a damaged file in its own words
+    total = sum(i.file_size for i in infos)
+    biggest = max(infos, key=lambda i: i.file_size, default=None)
+    if biggest is not None and biggest.file_size > lim.max_xml_part_bytes:
+        raise TooLargeError(rel_path, f"文件内部件 {biggest.filename} 解压后过大（{_mb(biggest.file_size)}，"
+                                      f"上限 {_mb(lim.max_xml_part_bytes)}），未读取")
+    size = max(path.stat().st_size, 1)
+    if total > lim.max_office_unpacked_bytes or (total > lim.zip_archive_floor_bytes
+                                                 and total / size > lim.max_office_ratio):
+        raise TooLargeError(rel_path, f"文件解压后过大（{_mb(total)}，是文件本身的 {total / size:.0f} 倍），"
+                                      "疑似压缩炸弹，未读取")
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024**2:.0f} MB"
+
+
+def check_image_pixels(width: int, height: int, rel_path: str, lim: Limits | None = None) -> None:
+    """Refuse a picture declaring more than ``max_image_pixels`` (a decompression bomb)."""
+    lim = lim or limits()
+    if width * height > lim.max_image_pixels:
+        raise TooLargeError(rel_path, f"图片像素过多（{width}×{height}，上限 {lim.max_image_pixels:,} 像素），未读取")
+
+
+# --- spreadsheets ----------------------------------------------------------------------------
+
+def sheet_rows(ws: Any, notes: Any, lim: Limits | None = None) -> Iterator[tuple[int, tuple]]:
+    """``(row number, values)`` of an openpyxl read-only worksheet, empty rows left out and
+    trailing empty cells trimmed, ignoring the sheet's declared dimension (``A1:XFD1048576``
+    would pad every row to 16,384 cells); stops at ``max_cells_per_sheet`` with a note."""
+    lim = lim or limits()
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+    cells = 0
+    for number, values in enumerate(ws.iter_rows(values_only=True), 1):
+        if not values:
+            continue
+        end = len(values)
+        while end and values[end - 1] is None:
+            end -= 1
+        if not end:
+            continue
+        cells += len(values)
+        if cells > lim.max_cells_per_sheet:
+            notes.problem(f"工作表“{ws.title}”超过 {lim.max_cells_per_sheet:,} 个单元格，只读取了第{number}行之前的内容")
+            return
+        yield number, values[:end]
+
+
+# --- pages -----------------------------------------------------------------------------------
+
+def page_count(declared: int, notes: Any, lim: Limits | None = None) -> int:
+    """How many of a document's ``declared`` pages to read (``max_pages``; a note when fewer)."""
+    lim = lim or limits()
+    if declared > lim.max_pages:
+        notes.problem(f"文件声明有 {declared:,} 页，只读取了前 {lim.max_pages:,} 页")
+        return lim.max_pages
+    return declared
+
+
+# --- rendering -------------------------------------------------------------------------------
+
+def render_scale(width: float, height: float, wanted: float, lim: Limits | None = None) -> float:
+    """The scale to render a ``width`` × ``height`` page at: ``wanted``, or less so that the
+    image stays within ``max_render_pixels``."""
+    lim = lim or limits()
+    area = max(width, 1.0) * max(height, 1.0)
+    cap = math.sqrt(lim.max_render_pixels / area)
+    return min(wanted, cap)
+
+
+# --- what a reader returns -------------------------------------------------------------------
+
+def junk_share(text: str, lim: Limits | None = None) -> float:
+    """Share of the non-space characters outside ``text_ranges`` (random bytes decoded as text:
+    private-use, unassigned, Hangul, control characters), 0.0 for no text."""
+    ranges = (lim or limits()).text_ranges
+    chars = [ord(ch) for ch in text if not ch.isspace()]
+    if not chars:
+        return 0.0
+    junk = sum(1 for c in chars if not any(low <= c <= high for low, high in ranges))
+    return junk / len(chars)
+
+
+def clamp_passages(passages: list, notes: Any, lim: Limits | None = None) -> list:
+    """At most ``max_passages_per_file`` passages and ``max_chars_per_file`` characters (a note
+    says where the file was cut)."""
+    lim = lim or limits()
+    kept, chars = [], 0
+    for p in passages:
+        if len(kept) >= lim.max_passages_per_file:
+            notes.problem(f"段落超过 {lim.max_passages_per_file:,} 段，其后的内容未读取")
+            break
+        chars += len(p.text)
+        if chars > lim.max_chars_per_file:
+            notes.problem(f"文字超过 {lim.max_chars_per_file:,} 字，其后的内容未读取")
+            break
+        kept.append(p)
+    return kept
+
+
+def drop_repeats(passages: list, notes: Any, lim: Limits | None = None) -> list:
+    """A file of one text repeated (a line of 60,000 zeros cut into 200 equal passages): the
+    repeats carry nothing and would only cost matching time; the first of each is kept."""
+    lim = lim or limits()
+    if len(passages) < lim.repeat_min_passages:
+        return passages
+    distinct = {p.text for p in passages}
+    if len(distinct) >= lim.repeat_distinct_share * len(passages):
+        return passages
+    seen: set[str] = set()
+    kept = [p for p in passages if not (p.text in seen or seen.add(p.text))]
+    notes.problem(f"内容大量重复（{len(passages):,} 段中只有 {len(kept):,} 段不同），重复的段落未采用")
+    return kept
+
+
+def clip(text: str | None, lim: Limits | None = None) -> str | None:
+    """A reason cut to ``max_error_chars`` (an inventory stays small whatever the file says)."""
+    if text is None:
+        return None
+    n = (lim or limits()).max_error_chars
+    return text if len(text) <= n else text[: n - 1] + "…"
