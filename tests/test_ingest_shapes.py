@@ -1,0 +1,84 @@
+"""Real-world bundle shapes (issue 14): workbook dates and merged cells, merged table cells in
+Word and PDF, compiled handbooks, lists with a lead-in, scanned tables and screenshots, pictures
+inside Word files and PDFs with a bad text layer. Each test builds the file it reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from evidence_checker.ingest import sheet
+from test_ingest_builders import soffice_convert
+
+
+def training_workbook(path: Path) -> Path:
+    """A training sign-in workbook as people keep it: each session's 日期 and 课程 merged down
+    over its attendees' rows; dates as a date-formatted cell, a serial left in General format,
+    and text in several spellings."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "培训签到"
+    ws.append(["2026年海关业务培训签到表"])
+    ws.merge_cells("A1:D1")
+    ws.append(["培训日期", "课程", "姓名", "部门"])
+    sessions = [
+        (dt.datetime(2026, 3, 5), "海关法律法规", ["张三", "李四", "王五"]),
+        (46100, "单证复核要点", ["赵六", "孙七"]),  # serial 46100 = 2026-03-19, General format
+        ("2026年4月2日", "信息系统安全", ["周八", "吴九"]),
+        ("2026/4/9", "集装箱七点检查", ["郑十"]),
+        ("2026.4.16", "商业伙伴评估", ["钱一", "冯二"]),
+        ("26-4-23", "危机管理演练", ["陈三", "褚四"]),
+    ]
+    row = 3
+    for day, course, people in sessions:
+        for k, name in enumerate(people):
+            ws.cell(row + k, 3, name)
+            ws.cell(row + k, 4, "关务部")
+        ws.cell(row, 1, day)
+        ws.cell(row, 2, course)
+        if isinstance(day, dt.datetime):
+            ws.cell(row, 1).number_format = "yyyy\"年\"m\"月\"d\"日\""
+        if len(people) > 1:
+            ws.merge_cells(start_row=row, start_column=1, end_row=row + len(people) - 1, end_column=1)
+            ws.merge_cells(start_row=row, start_column=2, end_row=row + len(people) - 1, end_column=2)
+        row += len(people)
+    other = wb.create_sheet("设备")
+    other.append(["设备编号", "数量"])
+    other.append(["46100", 46100])  # no date header: a number stays a number
+    wb.save(str(path))
+    return path
+
+
+def test_workbook_dates_and_merged_sessions_reach_every_row(tmp_path):
+    out = sheet.read(training_workbook(tmp_path / "培训签到.xlsx"), rel_path="培训签到.xlsx")
+    rows = {p.row: p for p in out if p.sheet == "培训签到"}
+    expected = {
+        3: ("2026-03-05", "海关法律法规", "张三"), 4: ("2026-03-05", "海关法律法规", "李四"),
+        5: ("2026-03-05", "海关法律法规", "王五"), 6: ("2026-03-19", "单证复核要点", "赵六"),
+        7: ("2026-03-19", "单证复核要点", "孙七"), 8: ("2026-04-02", "信息系统安全", "周八"),
+        9: ("2026-04-02", "信息系统安全", "吴九"), 10: ("2026-04-09", "集装箱七点检查", "郑十"),
+        11: ("2026-04-16", "商业伙伴评估", "钱一"), 12: ("2026-04-16", "商业伙伴评估", "冯二"),
+        13: ("2026-04-23", "危机管理演练", "陈三"), 14: ("2026-04-23", "危机管理演练", "褚四"),
+    }
+    for r, (day, course, name) in expected.items():
+        assert rows[r].text == f"培训日期: {day} | 课程: {course} | 姓名: {name} | 部门: 关务部", r
+        assert rows[r].header == "培训日期 | 课程 | 姓名 | 部门"
+    # the original spelling is kept where a date was rewritten
+    assert rows[6].raw == "培训日期: 46100 | 课程: 单证复核要点 | 姓名: 赵六 | 部门: 关务部"
+    assert rows[13].raw.startswith("培训日期: 26-4-23 | ")
+    assert rows[10].raw.startswith("培训日期: 2026/4/9 | ")
+    assert rows[3].raw is None  # an Excel date cell is a date already
+    # the title merged across the sheet stays the heading, not a row of column names
+    assert rows[3].heading == "2026年海关业务培训签到表"
+    equipment = [p.text for p in out if p.sheet == "设备"]
+    assert equipment == ["设备编号 | 数量", "设备编号: 46100 | 数量: 46100"]
+
+
+def test_legacy_xls_merged_sessions(tmp_path):
+    xls = soffice_convert(training_workbook(tmp_path / "培训签到.xlsx"), "xls", tmp_path / "out")
+    out = sheet.read(xls, rel_path="培训签到.xls")
+    texts = [p.text for p in out]
+    assert "培训日期: 2026-03-05 | 课程: 海关法律法规 | 姓名: 王五 | 部门: 关务部" in texts
+    assert "培训日期: 2026-03-19 | 课程: 单证复核要点 | 姓名: 孙七 | 部门: 关务部" in texts
