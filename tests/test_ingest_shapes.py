@@ -82,3 +82,48 @@ def test_legacy_xls_merged_sessions(tmp_path):
     texts = [p.text for p in out]
     assert "培训日期: 2026-03-05 | 课程: 海关法律法规 | 姓名: 王五 | 部门: 关务部" in texts
     assert "培训日期: 2026-03-19 | 课程: 单证复核要点 | 姓名: 孙七 | 部门: 关务部" in texts
+
+
+def merged_sign_in_docx(path: Path) -> Path:
+    """A Word sign-in table: each session's 日期 and 课程 merged down over its attendees."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("培训签到表")
+    table = d.add_table(rows=6, cols=3)
+    table.style = "Table Grid"
+    for c, label in enumerate(["日期", "课程", "姓名"]):
+        table.cell(0, c).text = label
+    for r, name in enumerate(["张三", "李四", "王五", "赵六", "孙七"], 1):
+        table.cell(r, 2).text = name
+    for first, last, day, course in [(1, 3, "2026-03-05", "海关法律法规"), (4, 5, "2026-04-02", "信息系统安全")]:
+        for c, value in enumerate([day, course]):
+            merged = table.cell(first, c).merge(table.cell(last, c))
+            merged.text = value
+    d.save(str(path))
+    return path
+
+
+MERGED_ROWS = [
+    "2026-03-05 | 海关法律法规 | 张三", "2026-03-05 | 海关法律法规 | 李四", "2026-03-05 | 海关法律法规 | 王五",
+    "2026-04-02 | 信息系统安全 | 赵六", "2026-04-02 | 信息系统安全 | 孙七",
+]
+
+
+def test_word_table_merged_cells_reach_every_row(tmp_path):
+    from evidence_checker.ingest import docx as docx_reader
+
+    out = docx_reader.read(merged_sign_in_docx(tmp_path / "签到.docx"), rel_path="签到.docx")
+    rows = [p for p in out if p.kind == "table_row"]
+    assert [p.text for p in rows[1:]] == MERGED_ROWS
+    assert rows[1].header == "日期 | 课程 | 姓名" and rows[0].header is None
+
+
+def test_pdf_table_merged_cells_reach_every_row(tmp_path):
+    from evidence_checker.ingest import pdf
+
+    exported = soffice_convert(merged_sign_in_docx(tmp_path / "签到.docx"), "pdf", tmp_path / "out")
+    out = pdf.read(exported, rel_path="签到.pdf")
+    rows = [p for p in out if p.kind == "table_row"]
+    assert [p.text for p in rows[1:]] == MERGED_ROWS
+    assert rows[2].header == "日期 | 课程 | 姓名" and rows[2].page == 1

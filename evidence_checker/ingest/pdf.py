@@ -209,11 +209,13 @@ def _layout_blocks(
         keyed.append((float(order[id(group[0])]), block))
     for t, table in enumerate(tables, 1):
         key = _table_position(table, text.lines)
+        header = " | ".join(c for c in table.rows[0] if c) if table.rows else ""
         for r, cells in enumerate(table.rows, 1):
             if any(cells):
                 locator = f"p{number} table{t} r{r}"
                 block = Block(
-                    " | ".join(cells), "table_row", locator, page=number, bbox=table.bbox, table=t, row=r, split=False
+                    " | ".join(cells), "table_row", locator, page=number, bbox=table.bbox, table=t, row=r, split=False,
+                    header=header if r > 1 and header else None,
                 )
                 keyed.append((key + r / 1000, block))
     keyed.sort(key=lambda kb: kb[0])
