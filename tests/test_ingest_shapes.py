@@ -127,3 +127,84 @@ def test_pdf_table_merged_cells_reach_every_row(tmp_path):
     rows = [p for p in out if p.kind == "table_row"]
     assert [p.text for p in rows[1:]] == MERGED_ROWS
     assert rows[2].header == "日期 | 课程 | 姓名" and rows[2].page == 1
+
+
+def handbook_docx(path: Path) -> Path:
+    """A compiled handbook: cover, a contents page with dot leaders, a running header and page
+    numbers, two policies with chapters and articles (第十二条 runs over a page break) and a list
+    with a lead-in."""
+    import docx
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER, WD_BREAK
+    from docx.shared import Cm, Pt
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    d = docx.Document()
+    sec = d.sections[0]
+    sec.header.paragraphs[0].text = "示例进出口有限公司管理制度汇编"
+    fp = sec.footer.paragraphs[0]
+    fld = OxmlElement("w:fldSimple"); fld.set(qn("w:instr"), "PAGE")
+    r = OxmlElement("w:r"); t = OxmlElement("w:t"); t.text = "1"; r.append(t); fld.append(r); fp._p.append(fld)
+    d.add_paragraph("示例进出口有限公司管理制度汇编").runs[0].font.size = Pt(22)
+    d.add_paragraph("2026年版")
+    d.add_page_break()
+    d.add_paragraph("目  录")
+    toc = [("门卫管理制度", 3), ("第一章 总则", 3), ("第二章 门卫管理", 3), ("集装箱检查制度", 5), ("第一章 检查要求", 5)]
+    for text, page in toc:
+        p = d.add_paragraph()
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(15.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        p.add_run(f"{text}\t{page}")
+    d.add_page_break()
+    filler = "外来人员进入厂区须在门卫处登记，核对身份证件后发放临时通行证，并由接待人员全程陪同。"
+    d.add_paragraph("门卫管理制度")
+    d.add_paragraph("第一章 总则")
+    d.add_paragraph("第一条 为加强厂区出入管理，保障货物和场所安全，制定本制度。")
+    d.add_paragraph("第二章 门卫管理")
+    for n in ("二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"):
+        d.add_paragraph(f"第{n}条 " + filler * 3)
+    d.add_paragraph("第十二条 监控录像保存期限不少于九十天，" + "值班人员每两小时巡查一次并记录巡查结果，" * 120 + "发现异常立即报告。")
+    d.add_paragraph("集装箱检查制度")
+    d.add_paragraph("第一章 检查要求")
+    d.add_paragraph("第一条 装柜前检查以下部位：")
+    for part in ("前门", "左侧面", "右侧面", "地板", "顶部", "内外门", "外部起落架"):
+        d.add_paragraph(part, style="List Bullet")
+    d.save(str(path))
+    return path
+
+
+def _check_handbook(out, *, pdf: bool) -> None:
+    texts = [p.text for p in out]
+    assert not any(".........." in t or t.replace(" ", "") == "目录" for t in texts)  # no contents
+    body = [p for p in out if p.kind not in ("header", "footer")]
+    assert not any(p.text == "示例进出口有限公司管理制度汇编" for p in body[1:])  # header only in margins
+    twelve = [p for p in body if p.article == "第十二条"]
+    assert twelve and twelve[0].text.startswith("第十二条 监控录像保存期限不少于九十天")
+    for p in twelve:
+        assert p.chapter == "第二章 门卫管理"
+        assert p.section_path == ("示例进出口有限公司管理制度汇编", "门卫管理制度", "第二章 门卫管理")
+    if pdf:
+        assert len({p.page for p in twelve}) >= 2  # the article runs on over the page break
+        assert twelve[-1].page == twelve[0].page + 1
+    first = next(p for p in body if p.text.startswith("第一条 为加强厂区"))
+    assert (first.chapter, first.article) == ("第一章 总则", "第一条")
+    check = next(p for p in body if "装柜前检查以下部位" in p.text)
+    for part in ("前门", "左侧面", "右侧面", "地板", "顶部", "内外门", "外部起落架"):
+        assert part in check.text  # the list is read with its lead-in
+    assert check.section_path == ("示例进出口有限公司管理制度汇编", "集装箱检查制度", "第一章 检查要求")
+    assert check.article == "第一条"
+    assert not any(p.text.strip("•· ") in ("前门", "左侧面") for p in body)  # no one-word passages
+
+
+def test_compiled_handbook_pdf_chapters_articles_across_pages(tmp_path):
+    from evidence_checker.ingest import pdf
+
+    exported = soffice_convert(handbook_docx(tmp_path / "管理制度汇编.docx"), "pdf", tmp_path / "out")
+    out = pdf.read(exported, rel_path="管理制度汇编.pdf")
+    _check_handbook(out, pdf=True)
+    assert any(p.kind == "header" and p.text == "示例进出口有限公司管理制度汇编" for p in out)
+
+
+def test_compiled_handbook_docx(tmp_path):
+    from evidence_checker.ingest import docx as docx_reader
+
+    out = docx_reader.read(handbook_docx(tmp_path / "管理制度汇编.docx"), rel_path="管理制度汇编.docx")
+    _check_handbook(out, pdf=False)

@@ -16,6 +16,9 @@ _TRAILING_PAGE = re.compile(r"\S\s+\d{1,4}\s*$")
 _ARTICLE = re.compile(r"^\s*(第[一二三四五六七八九十百零〇两\d]+条)")
 _CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百零〇两\d]+章")
 _END_PUNCT = tuple("。；;！!？?，,：:")
+# Word's bullets drawn in the Symbol/Wingdings fonts come out of PDFs as private-use characters
+SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf06c": "●", "\uf0a7": "▪", "\uf0d8": "►", "\uf076": "◆",
+                                "\uf0fc": "✓", "\uf06e": "■", "\uf0a8": "□", "\uf06f": "□"})
 
 
 def is_leader_line(text: str) -> bool:
@@ -23,21 +26,29 @@ def is_leader_line(text: str) -> bool:
     return bool(_LEADER_PAGE.search(text))
 
 
-def toc_lines(texts: Sequence[str], settings: IngestSettings | None = None) -> set[int]:
-    """Indexes of a page's lines that are its table of contents.
+def toc_lines(texts: Sequence[str], settings: IngestSettings | None = None, *, page: bool = True) -> set[int]:
+    """Indexes of the lines (or paragraphs) in ``texts`` that are a table of contents.
 
-    Leader lines always are. Without leaders, a page that has a 目录 title line, or at least
-    ``toc_min_lines`` lines of a structure marker + title + page number, has those lines (and
-    its title line) as its contents.
+    Leader lines always are; so are a 目录 title and the run of lines after it that end with a
+    page number (``第一章 总则	3``). On a ``page`` (a PDF page's lines), at least
+    ``toc_min_lines`` lines of a structure marker + title + page number are too.
     """
     s = settings or load()
+    names = {_squeeze(x) for x in s.toc_titles}
     found = {i for i, t in enumerate(texts) if is_leader_line(t)}
-    titles = {i for i, t in enumerate(texts) if _squeeze(t) in {_squeeze(x) for x in s.toc_titles}}
-    numbered = {i for i, t in enumerate(texts) if _TRAILING_PAGE.search(t) and marker(t) is not None}
-    if titles or len(numbered) >= s.toc_min_lines:
-        found |= numbered
-    if found:
-        found |= titles
+    for i, t in enumerate(texts):
+        if _squeeze(t) not in names:
+            continue
+        k = i + 1
+        while k < len(texts) and (_TRAILING_PAGE.search(texts[k]) or is_leader_line(texts[k])):
+            found.add(k)
+            k += 1
+        if k > i + 1 or page:
+            found.add(i)
+    if page:
+        numbered = {i for i, t in enumerate(texts) if _TRAILING_PAGE.search(t) and marker(t) is not None}
+        if len(numbered) >= s.toc_min_lines:
+            found |= numbered
     return found
 
 

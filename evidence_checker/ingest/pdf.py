@@ -7,7 +7,8 @@ encryption ``STSong-Light``: ``(cid:4538)`` garbage) where pdfium gives the righ
 pdfminer's page interpretation costs ~140 ms per page against pdfium's few ms (see
 bench/README-ingest.md). Table cell text is read from pdfium inside each cell box.
 
-Per page: lines with boxes → running headers/footers → paragraphs (hard line breaks joined) and
+Per page: lines with boxes (Symbol-font bullets as ``•``) → running headers/footers and
+table-of-contents lines (left out) → paragraphs (hard line breaks joined) and
 table rows; a page with (almost) no text but an image, or mostly covered by images, is rendered
 and OCRed. A page that fails makes the result partial; an encrypted or unreadable file raises.
 """
@@ -22,6 +23,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
+from evidence_checker.ingest.handbook import SYMBOL_BULLETS, toc_lines
 from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
 from evidence_checker.ingest.layout import Line, group_paragraphs, inside, running_lines, union
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
@@ -62,6 +64,9 @@ def read(
             for index in range(len(doc)):
                 texts.append(_page_text_or_note(doc, index, notes))
         marks = running_lines([t.lines if t else [] for t in texts], [t.height if t else 0 for t in texts])
+        for index, text in enumerate(texts):  # a compiled handbook's contents are no evidence
+            for i in toc_lines([line.text for line in text.lines]) if text else ():
+                marks.setdefault((index, i), "toc")
         right = _text_right_edge(texts, marks)
         blocks: list[Block] = []
         for index, text in enumerate(texts):
@@ -116,6 +121,7 @@ def page_text(page: pdfium.PdfPage) -> _PageText:
         for end in [*_line_ends(text), len(text)]:
             piece = text[start:end]
             if piece.strip():
+                piece = piece.translate(SYMBOL_BULLETS)
                 box = _line_box(textpage, piece, start, left, top) if boxes_ok else (0.0, 0.0, 0.0, 0.0)
                 lines.append(Line(piece.strip(), box))
             start = end + 1
@@ -184,6 +190,8 @@ def _layout_blocks(
     body: list[tuple[int, Line]] = []
     for i, line in enumerate(text.lines):
         zone = marks.get((index, i))
+        if zone == "toc":
+            continue
         if zone:
             margins[zone].append(line)
         elif not any(inside(line.bbox, table.bbox) for table in tables):

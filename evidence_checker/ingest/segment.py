@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from evidence_checker.ingest.normalize import is_cjk, normalize
-from evidence_checker.ingest.handbook import article_label, is_chapter, is_leader_line, title_level
+from evidence_checker.ingest.handbook import article_label, is_chapter, title_level, toc_lines
 from evidence_checker.ingest.passage import BBox, Passage
 from evidence_checker.ingest.settings import load as load_settings
 
@@ -168,7 +168,7 @@ def to_passages(blocks: Iterable[Block], rel_path: str, *, max_chars: int = MAX_
     stack: list[tuple[int, str]] = []
     article: str | None = None
     out: list[Passage] = []
-    for block in join_lead_ins(b for b in blocks if b.text.strip() and not _is_toc(b)):
+    for block in join_lead_ins(_without_toc(blocks)):
         text = block.text.strip()
         kind, level = block.kind, block.level
         if kind in ("paragraph", "line", "list_item") and level is None:
@@ -225,8 +225,15 @@ def to_passages(blocks: Iterable[Block], rel_path: str, *, max_chars: int = MAX_
     return out
 
 
-def _is_toc(block: Block) -> bool:
-    return block.kind in ("paragraph", "line", "list_item", "heading") and is_leader_line(block.text)
+_TEXT_KINDS = ("paragraph", "line", "list_item", "heading")
+
+
+def _without_toc(blocks: Iterable[Block]) -> list[Block]:
+    """Non-empty blocks less the table of contents (leader lines; a 目录 title and its entries)."""
+    kept = [b for b in blocks if b.text.strip()]
+    texts = [(k, b.text.strip()) for k, b in enumerate(kept) if b.kind in _TEXT_KINDS]
+    toc = {texts[i][0] for i in toc_lines([t for _, t in texts], page=False)}
+    return [b for k, b in enumerate(kept) if k not in toc]
 
 
 _BULLET_ITEM = re.compile(r"^[●•·○◆◇■□▪►▶√✓☑\-—*]\s*\S")
