@@ -208,3 +208,140 @@ def test_compiled_handbook_docx(tmp_path):
 
     out = docx_reader.read(handbook_docx(tmp_path / "管理制度汇编.docx"), rel_path="管理制度汇编.docx")
     _check_handbook(out, pdf=False)
+
+
+SIGN_IN = [["日期", "课程", "姓名", "部门"], ["2026-03-05", "海关法律法规", "张三", "关务部"],
+           ["2026-03-05", "海关法律法规", "李四", "仓储部"], ["2026-03-18", "单证复核要点", "王五", "关务部"],
+           ["2026-04-02", "信息系统安全", "赵六", "信息部"], ["2026-04-09", "集装箱检查", "孙七", "物流部"]]
+
+
+def table_scan(rows: list[list[str]], title: str, *, size: int = 40, turn: float = 0.0) -> "Image.Image":  # noqa: F821
+    """A ruled table on a white A4 page at 300 dpi (12 pt text is 50 px), as a scanner renders a
+    filled-in log; ``turn`` degrees counter-clockwise (a page fed sideways is 90, plus a little
+    skew)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from test_ingest_builders import NOTO_CJK, NOTO_SC_INDEX
+
+    font = ImageFont.truetype(str(NOTO_CJK), size, index=NOTO_SC_INDEX)
+    widths = (380, 420, 260, 300)
+    height = int(size * 2.2)
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((100, 100), title, font=font, fill=0)
+    for r, row in enumerate(rows):
+        x, y = 100, 220 + r * height
+        for c, cell in enumerate(row):
+            draw.rectangle([x, y, x + widths[c], y + height], outline=0, width=2)
+            draw.text((x + 15, y + size // 2), cell, font=font, fill=0)
+            x += widths[c]
+    return image.rotate(turn, expand=True, fillcolor=255) if turn else image
+
+
+def image_pdf(path: Path, image, *, text_layer: str | None = None) -> Path:
+    """A one-page PDF of a scanned picture, optionally with an invisible (bad) text layer."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    size = (image.width * 72 / 300, image.height * 72 / 300)  # a 300 dpi scan fills its page
+    c = canvas.Canvas(str(path), pagesize=size)
+    c.drawImage(ImageReader(image), 0, 0, width=size[0], height=size[1])
+    if text_layer:
+        text = c.beginText(40, 700)
+        text.setTextRenderMode(3)  # invisible, as an OCR layer is
+        text.setFont("Helvetica", 10)
+        for line in text_layer.splitlines():
+            text.textLine(line)
+        c.drawText(text)
+    c.showPage()
+    c.save()
+    return path
+
+
+def _assert_sign_in_rows(out) -> None:
+    rows = [p for p in out if p.kind == "table_row"]
+    data = [p for p in rows if "姓名:" in p.text]
+    # every row is read whole, with its date, under the column headers (one OCR slip in a name
+    # or a department is Tesseract's, not the layout's)
+    assert [p.text.split(" | ")[0] for p in data] == [f"日期: {row[0]}" for row in SIGN_IN[1:]], [p.text for p in rows]
+    right = sum(f"姓名: {name} | 部门: {dept}" in p.text for p, (_, _, name, dept) in zip(data, SIGN_IN[1:]))
+    assert right >= 4, [p.text for p in data]
+    assert "课程: 海关法律法规" in data[0].text
+    assert all(p.header == "日期 | 课程 | 姓名 | 部门" and p.source == "ocr" for p in data)
+    assert all(p.ocr_conf is not None and 50 <= p.ocr_conf <= 100 for p in data)
+
+
+def test_scanned_table_turned_sideways_keeps_its_rows(tmp_path):
+    from evidence_checker.ingest import pdf
+    from test_ingest_builders import needs_ocr
+
+    needs_ocr()
+    scan = table_scan(SIGN_IN, "2026年海关业务培训签到表", turn=90.7)
+    out = pdf.read(image_pdf(tmp_path / "签到扫描.pdf", scan), rel_path="签到扫描.pdf")
+    _assert_sign_in_rows(out)
+    row = next(p for p in out if "姓名: 张三" in p.text)
+    assert row.page == 1 and row.locator.startswith("p1 ocr-block")
+    # word boxes in page points, on the page as it stands (the table runs down the page)
+    (text, x0, top, x1, bottom), = row.line_boxes
+    assert text == row.text and 0 <= x0 < x1 <= 842 and 0 <= top < bottom <= 595
+    assert bottom - top > 3 * (x1 - x0)  # a row of a sideways table is tall and thin
+
+
+def test_screenshot_labels_stay_with_their_values(tmp_path):
+    from PIL import Image, ImageDraw, ImageFont
+
+    from evidence_checker.ingest import image_ocr
+    from test_ingest_builders import NOTO_CJK, NOTO_SC_INDEX, needs_ocr
+
+    needs_ocr()
+    font = ImageFont.truetype(str(NOTO_CJK), 28, index=NOTO_SC_INDEX)
+    image = Image.new("RGB", (1400, 520), (245, 247, 250))
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 40), "系统安全设置", font=font, fill=(20, 20, 20))
+    settings = [("日志保存期限：", "180天"), ("密码最小长度：", "8位"), ("密码有效期：", "90天"),
+                ("登录失败锁定次数：", "5次")]
+    for k, (label, value) in enumerate(settings):
+        draw.text((60, 140 + 80 * k), label, font=font, fill=(60, 60, 60))
+        draw.rectangle([700, 130 + 80 * k, 1000, 180 + 80 * k], outline=(180, 180, 180), fill=(255, 255, 255))
+        draw.text((720, 140 + 80 * k), value, font=font, fill=(0, 0, 0))
+    path = tmp_path / "系统设置截图.png"
+    image.save(path)
+    out = image_ocr.read(path, rel_path="系统设置截图.png")
+    texts = [p.text for p in out]
+    for label, value in settings:  # each value in one passage with (the end of) its own label
+        tail = label.rstrip("：")[-4:]
+        found = [t.replace(" ", "").replace(":", "：") for t in texts if tail in t.replace(" ", "")]
+        assert found and found[0].endswith(f"{tail}：{value}"), (label, texts)
+    assert all(p.source == "ocr" and p.line_boxes for p in out)
+
+
+def test_photographed_sign_in_sheet_inside_word(tmp_path):
+    import docx
+    from docx.shared import Cm
+
+    from evidence_checker.ingest import docx as docx_reader
+    from test_ingest_builders import needs_ocr
+
+    needs_ocr()
+    picture = tmp_path / "签到表照片.png"
+    table_scan(SIGN_IN, "2026年海关业务培训签到表", turn=0.6).save(picture)
+    d = docx.Document()
+    d.add_paragraph("附件：培训签到表（扫描件）")
+    d.add_picture(str(picture), width=Cm(16))
+    d.save(str(tmp_path / "培训记录.docx"))
+    out = docx_reader.read(tmp_path / "培训记录.docx", rel_path="培训记录.docx")
+    _assert_sign_in_rows(out)
+    assert next(p for p in out if p.text.startswith("附件")).source is None  # Word text is not OCR
+
+
+def test_scan_with_a_garbage_text_layer_is_read_by_ocr(tmp_path):
+    from evidence_checker.ingest import pdf
+    from test_ingest_builders import needs_ocr
+
+    needs_ocr()
+    garbage = "\n".join("2026å¹´æµ·å\x85³ä¸\x9aå\x8a¡å\x9f¹è®\xadç­¾å\x88°è¡¨ÃÆÉÌÒµ" for _ in range(8))
+    scan = table_scan(SIGN_IN, "2026年海关业务培训签到表")
+    out = pdf.read(image_pdf(tmp_path / "签到.pdf", scan, text_layer=garbage), rel_path="签到.pdf")
+    assert not any("æ" in p.text or "Ã" in p.text for p in out)
+    _assert_sign_in_rows(out)
+    assert {p.source for p in out} == {"ocr"}

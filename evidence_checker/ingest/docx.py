@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -220,7 +221,8 @@ def _image_blocks(
 
 
 def _with_paragraph(block: Block, paragraph_no: int) -> Block:
-    return Block(block.text, block.kind, block.locator, paragraph=paragraph_no)
+    """An OCR block of a picture in the document: no page box (the picture has no page)."""
+    return replace(block, paragraph=paragraph_no, page=None, bbox=None, line_boxes=None)
 
 
 def _table_blocks(table: Table, table_no: int) -> Iterator[Block]:

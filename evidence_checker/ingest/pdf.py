@@ -9,14 +9,15 @@ bench/README-ingest.md). Table cell text is read from pdfium inside each cell bo
 
 Per page: lines with boxes (Symbol-font bullets as ``•``) → running headers/footers and
 table-of-contents lines (left out) → paragraphs (hard line breaks joined) and
-table rows; a page with (almost) no text but an image, or mostly covered by images, is rendered
-and OCRed. A page that fails makes the result partial; an encrypted or unreadable file raises.
+table rows; a page with (almost) no text but an image, or mostly covered by images, or a scan
+whose text layer is garbage (mojibake, private-use glyphs), is rendered and OCRed. Passages say
+which was read: ``source`` ``text_layer`` or ``ocr``. A page that fails makes the result partial; an encrypted or unreadable file raises.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -26,10 +27,12 @@ from evidence_checker.ingest.errors import CorruptError, EncryptedError
 from evidence_checker.ingest.handbook import SYMBOL_BULLETS, toc_lines
 from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
 from evidence_checker.ingest.layout import Line, group_paragraphs, inside, running_lines, union
+from evidence_checker.ingest.ocr_layout import readable_share
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import BBox, Passage
 from evidence_checker.ingest.pdf_tables import find_tables
 from evidence_checker.ingest.segment import Block, join_lines, to_passages
+from evidence_checker.ingest.settings import load as load_settings
 
 OCR_COVER_SHARE = 0.5
 
@@ -173,13 +176,15 @@ def _page_blocks(
     scanned = text.chars < options.ocr_min_chars or (
         cover >= OCR_COVER_SHARE and text.chars < options.ocr_cover_chars
     )
+    if images and not scanned:  # a scan whose text layer is garbage is read by OCR instead
+        scanned = readable_share("".join(line.text for line in text.lines)) < load_settings().text_layer_min_good
     if images and scanned:
         return _ocr_page(page, number, options, notes)
     tables: list[_Table] = []
     if paths:
         with notes.stage("pdf.tables"):
             tables = _tables(page)
-    return _layout_blocks(number, text, marks, index, tables, right)
+    return [replace(b, source="text_layer") for b in _layout_blocks(number, text, marks, index, tables, right)]
 
 
 def _layout_blocks(
