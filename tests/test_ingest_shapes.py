@@ -345,3 +345,16 @@ def test_scan_with_a_garbage_text_layer_is_read_by_ocr(tmp_path):
     assert not any("æ" in p.text or "Ã" in p.text for p in out)
     _assert_sign_in_rows(out)
     assert {p.source for p in out} == {"ocr"}
+
+
+def test_pointer_names_document_policy_chapter_article_and_page():
+    from evidence_checker.ingest.passage import Passage
+    from evidence_checker.ingest.provenance import pointer
+
+    p = Passage.new(path="制度/管理制度汇编.pdf", locator="p27 ¶3", text="监控录像保存不少于九十天。", norm="", kind="paragraph",
+                    page=27, section_path=("示例公司管理制度汇编", "门卫管理制度", "第六章 门卫管理"),
+                    chapter="第六章 门卫管理", article="第十二条")
+    assert pointer(p) == "《管理制度汇编》门卫管理制度 第六章 门卫管理 第十二条, p.27"
+    assert pointer(p.to_json()) == pointer(p)  # a passages.jsonl line gives the same
+    row = {"path": "记录/培训签到.xlsx", "page": 1, "sheet": "培训签到", "row": 5}
+    assert pointer(row) == "《培训签到》 培训签到 第5行" and pointer(row, lang="en").endswith("row 5")
