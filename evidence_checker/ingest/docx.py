@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -31,6 +32,7 @@ from evidence_checker.ingest.passage import Passage
 from evidence_checker.ingest.segment import Block, join_lines, to_passages
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+_TOC_STYLE = re.compile(r"^(?:toc|contents|目录)\s*\d$", re.IGNORECASE)
 _TITLE_STYLES = {"title", "标题", "subtitle", "副标题"}
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _R_EMBED = qn("r:embed")
@@ -88,6 +90,15 @@ class _Styles:
             self._cache[style_id] = self._resolve(style_id, depth=0)
         return self._cache[style_id]
 
+    def is_toc(self, paragraph: Paragraph) -> bool:
+        """True for a table-of-contents entry (styles ``toc 1``, ``Contents 1``, ``目录 1``)."""
+        ppr = paragraph._p.find(qn("w:pPr"))
+        ref = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        style = self._elements.get(ref.get(qn("w:val")) if ref is not None else "")
+        name_el = style.find(qn("w:name")) if style is not None else None
+        name = name_el.get(qn("w:val"), "") if name_el is not None else ""
+        return bool(_TOC_STYLE.match(name.strip()))
+
     def _resolve(self, style_id: str | None, depth: int) -> tuple[int | None, tuple[str, int] | None]:
         style = self._elements.get(style_id or "")
         if style is None or depth > 10:
@@ -135,6 +146,8 @@ def _body_blocks(document: Any, numbering: Numbering, options: ReadOptions, note
             table_no += 1
             yield from _table_blocks(item, table_no)
             continue
+        if styles.is_toc(item):
+            continue  # a table of contents is no evidence
         style_level, style_num = styles.of(item)
         num = _num_pr_of(item._p) or style_num
         num = None if num is None or num[0] == "0" else num
@@ -210,14 +223,40 @@ def _image_blocks(
 
 
 def _with_paragraph(block: Block, paragraph_no: int) -> Block:
-    return Block(block.text, block.kind, block.locator, paragraph=paragraph_no)
+    """An OCR block of a picture in the document: no page box (the picture has no page)."""
+    return replace(block, paragraph=paragraph_no, page=None, bbox=None, line_boxes=None)
 
 
 def _table_blocks(table: Table, table_no: int) -> Iterator[Block]:
+    """One block per row; a cell merged down (``w:vMerge``) is read on every row it covers."""
+    above: dict[int, str] = {}
+    header: str | None = None
     for r, tr in enumerate(table._tbl.tr_lst, 1):
-        cells = [_cell_text(tc) for tc in tr.tc_lst]
+        cells, above = _row_cells(tr, above)
         if any(cells):
-            yield Block(" | ".join(cells), "table_row", f"table{table_no} r{r}", table=table_no, row=r, split=False)
+            yield Block(" | ".join(cells), "table_row", f"table{table_no} r{r}", table=table_no, row=r, split=False,
+                        header=header)
+            header = header or " | ".join(c for c in cells if c)
+
+
+def _row_cells(tr: Any, above: dict[int, str]) -> tuple[list[str], dict[int, str]]:
+    """The row's cell texts (continuations of a vertical merge take the text above) and the
+    texts by grid column for the next row."""
+    cells: list[str] = []
+    here: dict[int, str] = {}
+    column = 0
+    for tc in tr.tc_lst:
+        tc_pr = tc.find(qn("w:tcPr"))
+        span_el = tc_pr.find(qn("w:gridSpan")) if tc_pr is not None else None
+        merge_el = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
+        text = _cell_text(tc)
+        if merge_el is not None and merge_el.get(qn("w:val"), "continue") == "continue" and not text:
+            text = above.get(column, "")
+        cells.append(text)
+        here[column] = text
+        span = span_el.get(qn("w:val")) if span_el is not None else "1"
+        column += int(span) if span and span.isdigit() else 1
+    return cells, here
 
 
 def _cell_text(tc: Any) -> str:

@@ -1,7 +1,8 @@
 """Images (PNG/JPG/TIFF …) and image-only pages: OCR with Tesseract via pytesseract.
 
-Tesseract's word boxes are grouped into its own blocks/paragraphs; each becomes one ``ocr``
-passage with its box. Tiny text (screenshots) is OCRed again at twice the size. Tesseract puts spaces between Chinese characters: they are removed from
+Tesseract's word boxes are laid out by ``ocr_layout.py`` (upright page, rulings erased, table
+rows with their column headers, label–value lines, paragraphs); each becomes one ``ocr`` (or
+``table_row``) passage with its box, ``source="ocr"``, its mean confidence and its line boxes. Tiny text (screenshots) is OCRed again at twice the size. Tesseract puts spaces between Chinese characters: they are removed from
 ``text`` too. ``OMP_THREAD_LIMIT=1`` is set (measured: halves the time on 2 cores).
 Standalone images give ``bbox`` in image pixels; PDF pages convert to points (see ``pdf.py``).
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,25 +19,32 @@ from PIL import Image, ImageOps
 
 from evidence_checker.ingest import budget
 from evidence_checker.ingest.errors import CorruptError, EngineMissingError
-from evidence_checker.ingest.normalize import is_cjk
+from evidence_checker.ingest.ocr_layout import (
+    OcrBlock,
+    erase_rules,
+    layout_blocks,
+    unread_ink,
+    unrotate,
+    upright,
+    with_missed_words,
+    words_of,
+)
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import BBox, Passage
 from evidence_checker.ingest.segment import Block, to_passages
 
-MIN_CONFIDENCE = 30.0
 # Median word height below this: OCR again at twice the size. Measured on rendered Chinese text:
 # 2x fixes 9-10 px text, changes nothing at 12 px and makes 14-18 px text worse.
 SMALL_TEXT_PX = 12
-MAX_PIXELS = 60_000_000  # larger pictures are scaled down before OCR
-
-
-@dataclass(frozen=True, slots=True)
-class OcrBlock:
-    """One Tesseract paragraph: its text (lines joined), box in the OCRed image's pixels, mean confidence."""
-
-    text: str
-    bbox: BBox
-    confidence: float
+MAX_PIXELS = 60_000_000
+PAGE_PSM = 3  # Tesseract's full page layout: paragraphs of running text
+SPARSE_PSM = 11  # sparse text: what the page layout left unread
+# Share of the ink outside every word Tesseract's page layout read above which the picture is
+# read again as sparse text (a screenshot's values in input boxes were dropped whole).
+UNREAD_INK_SHARE = 0.1
+# A ruled table (rulings erased) is read as one uniform block: its page layout drops whole
+# columns of a table, and sparse-text mode misreads short cells (measured on the test tables).
+TABLE_PSM = 6  # larger pictures are scaled down before OCR
 
 
 def missing_engine(lang: str) -> str | None:
@@ -63,6 +71,8 @@ def _missing_engine(lang: str) -> str | None:
 def ocr_image(image: Image.Image, *, lang: str, timeout: float) -> list[OcrBlock]:
     """OCR ``image``; blocks in reading order with boxes in ``image``'s pixel coordinates.
 
+    The picture is turned upright (orientation detection), table rulings are erased, and the
+    words are laid out into table rows, label–value lines and paragraphs (``ocr_layout``).
     Raises :class:`EngineMissingError` when Tesseract or the language is missing, RuntimeError on
     a Tesseract timeout.
     """
@@ -70,60 +80,40 @@ def ocr_image(image: Image.Image, *, lang: str, timeout: float) -> list[OcrBlock
     if reason:
         raise EngineMissingError("OCR", reason)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    gray = ImageOps.grayscale(image)
-    data = _tesseract(gray, lang, timeout)
-    if _median_height(data) < SMALL_TEXT_PX and gray.width * gray.height * 4 <= MAX_PIXELS:
-        bigger = gray.resize((gray.width * 2, gray.height * 2), Image.Resampling.LANCZOS)
-        return _blocks(_tesseract(bigger, lang, timeout), 2)
-    return _blocks(data, 1)
+    gray, angle = upright(ImageOps.grayscale(image))
+    gray, ruled = erase_rules(gray)
+    psm = TABLE_PSM if ruled else PAGE_PSM
+    picture, scale = gray, 1.0
+    data = _tesseract(picture, lang, timeout, psm)
+    height = _median_height(data)
+    if height < SMALL_TEXT_PX and gray.width * gray.height * 4 <= MAX_PIXELS:
+        picture, scale = gray.resize((gray.width * 2, gray.height * 2), Image.Resampling.LANCZOS), 2.0
+        data = _tesseract(picture, lang, timeout, psm)
+    words = words_of(data, scale)
+    if psm == PAGE_PSM and unread_ink(gray, words) > UNREAD_INK_SHARE:
+        words = with_missed_words(words, words_of(_tesseract(picture, lang, timeout, SPARSE_PSM), scale))
+    blocks = layout_blocks(words)
+    if angle:
+        blocks = [_unrotated(b, angle, gray.size) for b in blocks]
+    return blocks
 
 
-def _tesseract(image: Image.Image, lang: str, timeout: float) -> dict[str, list]:
+def _unrotated(block: OcrBlock, angle: int, size: tuple[int, int]) -> OcrBlock:
+    lines = tuple((t, *unrotate((x0, y0, x1, y1), angle, size)) for t, x0, y0, x1, y1 in block.lines)
+    return replace(block, bbox=unrotate(block.bbox, angle, size), lines=lines)
+
+
+def _tesseract(image: Image.Image, lang: str, timeout: float, psm: int = 3) -> dict[str, list]:
     import pytesseract
 
     return pytesseract.image_to_data(
-        image, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT, timeout=timeout
+        image, lang=lang, config=f"--psm {psm}", output_type=pytesseract.Output.DICT, timeout=timeout
     )
 
 
 def _median_height(data: dict[str, list]) -> float:
     heights = sorted(h for h, w in zip(data["height"], data["text"]) if str(w).strip())
     return heights[len(heights) // 2] if heights else float("inf")
-
-
-def _blocks(data: dict[str, list], scale: int) -> list[OcrBlock]:
-    paragraphs: dict[tuple[int, int], dict[int, list[int]]] = {}
-    for i, word in enumerate(data["text"]):
-        if not str(word).strip() or float(data["conf"][i]) < 0:
-            continue
-        key = (data["block_num"][i], data["par_num"][i])
-        paragraphs.setdefault(key, {}).setdefault(data["line_num"][i], []).append(i)
-    out: list[OcrBlock] = []
-    for lines in paragraphs.values():
-        words = [i for line in lines.values() for i in line]
-        confidence = sum(float(data["conf"][i]) for i in words) / len(words)
-        if confidence < MIN_CONFIDENCE:
-            continue
-        text_lines = [_join_words([str(data["text"][i]).strip() for i in line]) for line in lines.values()]
-        text = _join_words(text_lines)
-        box = (
-            min(data["left"][i] for i in words) / scale,
-            min(data["top"][i] for i in words) / scale,
-            max(data["left"][i] + data["width"][i] for i in words) / scale,
-            max(data["top"][i] + data["height"][i] for i in words) / scale,
-        )
-        out.append(OcrBlock(text, box, confidence))
-    return out
-
-
-def _join_words(words: list[str]) -> str:
-    """Join words with a space, except between CJK characters (where Tesseract adds one)."""
-    out = ""
-    for word in words:
-        if out and not (is_cjk(out[-1]) and is_cjk(word[0])):
-            out += " "
-        out += word
-    return out
 
 
 def read(
@@ -186,13 +176,22 @@ def ocr_blocks(
     return [
         Block(
             text=block.text,
-            kind="ocr",
+            kind=block.kind,
             locator=f"{locator_prefix}ocr-block {n}",
             page=page,
-            bbox=tuple(round(v * to_points, 2) for v in block.bbox),  # type: ignore[arg-type]
+            bbox=_scaled(block.bbox, to_points),
             paragraph=paragraph_base + n,
+            header=block.header,
+            source="ocr",
+            ocr_conf=round(block.confidence, 1),
+            line_boxes=tuple((t, *_scaled((x0, y0, x1, y1), to_points)) for t, x0, y0, x1, y1 in block.lines),
+            split=block.kind != "table_row",
         )
         for n, block in enumerate(found, 1)
     ]
+
+
+def _scaled(box: BBox, factor: float) -> BBox:
+    return tuple(round(v * factor, 2) for v in box)  # type: ignore[return-value]
 
 

@@ -32,6 +32,15 @@ class Passage:
     and ``norm`` its normalised form (:func:`evidence_checker.ingest.normalize.normalize`);
     ``heading`` the nearest enclosing heading; ``bbox`` ``(x0, top, x1, bottom)`` in PDF points
     (top-left origin) for PDF and OCR passages (image pixels for a standalone image), else None.
+
+    Optional provenance (None when it does not apply; old ``passages.jsonl`` files read back):
+    ``section_path`` the enclosing headings, outermost first; ``chapter`` the enclosing 第X章
+    (or the outermost heading); ``article`` the 第X条 the text belongs to (also on its continuation
+    paragraphs, across page breaks); ``header`` the column headers of a table or sheet row
+    (`` | `` joined); ``raw`` the row as written when cells were normalised (dates to ISO);
+    ``source`` ``text_layer`` or ``ocr`` for PDF pages and pictures; ``ocr_conf`` Tesseract's mean
+    word confidence (0–100); ``line_boxes`` the OCR lines ``[text, x0, top, x1, bottom]`` in the
+    same units as ``bbox`` (so a review page can highlight the exact line).
     """
 
     id: str
@@ -49,6 +58,14 @@ class Passage:
     row: int | None = None
     column: int | None = None
     line: int | None = None
+    section_path: tuple[str, ...] | None = None
+    chapter: str | None = None
+    article: str | None = None
+    header: str | None = None
+    raw: str | None = None
+    source: str | None = None
+    ocr_conf: float | None = None
+    line_boxes: tuple[tuple[str, float, float, float, float], ...] | None = None
 
     @classmethod
     def new(
@@ -77,6 +94,10 @@ class Passage:
         data = asdict(self)
         if self.bbox is not None:
             data["bbox"] = [round(v, 2) for v in self.bbox]
+        if self.section_path is not None:
+            data["section_path"] = list(self.section_path)
+        if self.line_boxes is not None:
+            data["line_boxes"] = [[t, *(round(v, 2) for v in box)] for t, *box in self.line_boxes]
         return data
 
     @classmethod
@@ -86,4 +107,8 @@ class Passage:
         values = {k: v for k, v in data.items() if k in known}
         if values.get("bbox") is not None:
             values["bbox"] = tuple(float(v) for v in values["bbox"])
+        if values.get("section_path") is not None:
+            values["section_path"] = tuple(values["section_path"])
+        if values.get("line_boxes") is not None:
+            values["line_boxes"] = tuple((str(t), *(float(v) for v in box)) for t, *box in values["line_boxes"])
         return cls(**values)

@@ -7,15 +7,17 @@ encryption ``STSong-Light``: ``(cid:4538)`` garbage) where pdfium gives the righ
 pdfminer's page interpretation costs ~140 ms per page against pdfium's few ms (see
 bench/README-ingest.md). Table cell text is read from pdfium inside each cell box.
 
-Per page: lines with boxes → running headers/footers → paragraphs (hard line breaks joined) and
-table rows; a page with (almost) no text but an image, or mostly covered by images, is rendered
-and OCRed. A page that fails makes the result partial; an encrypted or unreadable file raises.
+Per page: lines with boxes (Symbol-font bullets as ``•``) → running headers/footers and
+table-of-contents lines (left out) → paragraphs (hard line breaks joined) and
+table rows; a page with (almost) no text but an image, or mostly covered by images, or a scan
+whose text layer is garbage (mojibake, private-use glyphs), is rendered and OCRed. Passages say
+which was read: ``source`` ``text_layer`` or ``ocr``. A page that fails makes the result partial; an encrypted or unreadable file raises.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -23,12 +25,15 @@ import pypdfium2.raw as pdfium_c
 
 from evidence_checker.ingest import budget
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
+from evidence_checker.ingest.handbook import SYMBOL_BULLETS, toc_lines
 from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
 from evidence_checker.ingest.layout import Line, group_paragraphs, inside, running_lines, union
+from evidence_checker.ingest.ocr_layout import readable_share
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import BBox, Passage
 from evidence_checker.ingest.pdf_tables import find_tables
 from evidence_checker.ingest.segment import Block, join_lines, to_passages
+from evidence_checker.ingest.settings import load as load_settings
 
 OCR_COVER_SHARE = 0.5
 
@@ -65,6 +70,9 @@ def read(
             for index in range(pages):
                 texts.append(_page_text_or_note(doc, index, notes) if first <= index < last else None)
         marks = running_lines([t.lines if t else [] for t in texts], [t.height if t else 0 for t in texts])
+        for index, text in enumerate(texts):  # a compiled handbook's contents are no evidence
+            for i in toc_lines([line.text for line in text.lines]) if text else ():
+                marks.setdefault((index, i), "toc")
         right = _text_right_edge(texts, marks)
         blocks: list[Block] = []
         for index, text in enumerate(texts):
@@ -119,6 +127,7 @@ def page_text(page: pdfium.PdfPage) -> _PageText:
         for end in [*_line_ends(text), len(text)]:
             piece = text[start:end]
             if piece.strip():
+                piece = piece.translate(SYMBOL_BULLETS)
                 box = _line_box(textpage, piece, start, left, top) if boxes_ok else (0.0, 0.0, 0.0, 0.0)
                 lines.append(Line(piece.strip(), box))
             start = end + 1
@@ -170,13 +179,15 @@ def _page_blocks(
     scanned = text.chars < options.ocr_min_chars or (
         cover >= OCR_COVER_SHARE and text.chars < options.ocr_cover_chars
     )
+    if images and not scanned:  # a scan whose text layer is garbage is read by OCR instead
+        scanned = readable_share("".join(line.text for line in text.lines)) < load_settings().text_layer_min_good
     if images and scanned:
         return _ocr_page(page, number, options, notes)
     tables: list[_Table] = []
     if paths:
         with notes.stage("pdf.tables"):
             tables = _tables(page)
-    return _layout_blocks(number, text, marks, index, tables, right)
+    return [replace(b, source="text_layer") for b in _layout_blocks(number, text, marks, index, tables, right)]
 
 
 def _layout_blocks(
@@ -187,6 +198,8 @@ def _layout_blocks(
     body: list[tuple[int, Line]] = []
     for i, line in enumerate(text.lines):
         zone = marks.get((index, i))
+        if zone == "toc":
+            continue
         if zone:
             margins[zone].append(line)
         elif not any(inside(line.bbox, table.bbox) for table in tables):
@@ -212,11 +225,13 @@ def _layout_blocks(
         keyed.append((float(order[id(group[0])]), block))
     for t, table in enumerate(tables, 1):
         key = _table_position(table, text.lines)
+        header = " | ".join(c for c in table.rows[0] if c) if table.rows else ""
         for r, cells in enumerate(table.rows, 1):
             if any(cells):
                 locator = f"p{number} table{t} r{r}"
                 block = Block(
-                    " | ".join(cells), "table_row", locator, page=number, bbox=table.bbox, table=t, row=r, split=False
+                    " | ".join(cells), "table_row", locator, page=number, bbox=table.bbox, table=t, row=r, split=False,
+                    header=header if r > 1 and header else None,
                 )
                 keyed.append((key + r / 1000, block))
     keyed.sort(key=lambda kb: kb[0])

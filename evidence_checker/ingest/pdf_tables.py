@@ -28,7 +28,8 @@ AXIS_SLACK = 0.5
 
 @dataclass(frozen=True, slots=True)
 class TableGrid:
-    """A table's box and its rows of cell boxes (top to bottom, left to right)."""
+    """A table's box and its rows of cell boxes (top to bottom, left to right); a cell merged over
+    several rows is in each of them."""
 
     bbox: BBox
     rows: list[list[BBox]]
@@ -43,12 +44,21 @@ def find_tables(page: pdfium.PdfPage) -> list[TableGrid]:
     cells = intersections_to_cells(edges_to_intersections(edges, TOLERANCE, TOLERANCE))
     grids = []
     for table in cells_to_tables(cells):
-        rows: dict[float, list[BBox]] = {}
-        for cell in sorted(table, key=lambda c: (c[1], c[0])):
-            rows.setdefault(cell[1], []).append(tuple(cell))  # type: ignore[arg-type]
+        rows = _rows(table)
         bbox = (min(c[0] for c in table), min(c[1] for c in table), max(c[2] for c in table), max(c[3] for c in table))
-        grids.append(TableGrid(bbox, list(rows.values())))
+        grids.append(TableGrid(bbox, rows))
     return sorted(grids, key=lambda g: (g.bbox[1], g.bbox[0]))
+
+
+def _rows(cells: list[Any]) -> list[list[BBox]]:
+    """Rows of cell boxes, one per distinct cell top; a cell merged down over several rows is in
+    each row it covers (so its text is read with each of them)."""
+    tops = sorted({round(c[1], 1) for c in cells})
+    rows: list[list[BBox]] = []
+    for top in tops:
+        row = [tuple(c) for c in cells if c[1] - TOLERANCE / 2 <= top < c[3] - TOLERANCE / 2]
+        rows.append(sorted(row, key=lambda c: c[0]))  # type: ignore[arg-type]
+    return rows
 
 
 def page_edges(page: pdfium.PdfPage) -> list[dict[str, Any]]:

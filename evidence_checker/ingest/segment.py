@@ -12,11 +12,13 @@ Marker levels (smaller is higher): 第X编/篇 1, 第X章 1, 第X节 2, 一、 3
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
 
 from evidence_checker.ingest.normalize import is_cjk, normalize
+from evidence_checker.ingest.handbook import article_label, is_chapter, title_level, toc_lines
 from evidence_checker.ingest.passage import BBox, Passage
+from evidence_checker.ingest.settings import load as load_settings
 
 MAX_CHARS = 300
 _NUM = r"[一二三四五六七八九十百零〇两\d]+"
@@ -65,6 +67,11 @@ class Block:
     level: int | None = None
     context: str | None = None
     split: bool = True
+    header: str | None = None
+    raw: str | None = None
+    source: str | None = None
+    ocr_conf: float | None = None
+    line_boxes: tuple[tuple[str, float, float, float, float], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,16 +158,25 @@ def _pieces(text: str, max_chars: int) -> Iterable[str]:
 
 
 def to_passages(blocks: Iterable[Block], rel_path: str, *, max_chars: int = MAX_CHARS) -> list[Passage]:
-    """Turn a document's blocks (in reading order) into passages with heading context."""
+    """Turn a document's blocks (in reading order) into passages with heading context.
+
+    Table-of-contents leader lines are dropped; a lead-in line ending with ``：`` takes the short
+    list items that follow it (:func:`join_lead_ins`); policy and compilation titles head their
+    chapters (:func:`~evidence_checker.ingest.handbook.title_level`). Every passage carries its
+    ``section_path``, ``chapter`` and ``article`` (kept across page breaks until the next one).
+    """
     stack: list[tuple[int, str]] = []
+    article: str | None = None
     out: list[Passage] = []
-    for block in blocks:
+    for block in join_lead_ins(_without_toc(blocks)):
         text = block.text.strip()
-        if not text:
-            continue
         kind, level = block.kind, block.level
         if kind in ("paragraph", "line", "list_item") and level is None:
             kind, level = _classified(text, kind)
+        if kind in ("paragraph", "line", "heading"):
+            titled = title_level(text)
+            if titled is not None:
+                kind, level = "heading", titled
         if kind in ("header", "footer"):
             heading = None
         elif kind == "heading":
@@ -169,8 +185,14 @@ def to_passages(blocks: Iterable[Block], rel_path: str, *, max_chars: int = MAX_
                 stack.pop()
             heading = stack[-1][1] if stack else block.context
             stack.append((level, text))
+            article = None
         else:
             heading = stack[-1][1] if stack else block.context
+            if kind not in ("sheet_row", "table_row"):
+                article = article_label(text) or article
+        margin = kind in ("header", "footer")
+        path = tuple(t for _, t in stack) if stack and not margin else None
+        chapter = next((t for _, t in reversed(stack) if is_chapter(t)), None) if not margin else None
         pieces = split_long(text, max_chars) if block.split and kind != "heading" else [text]
         for number, piece in enumerate(pieces, 1):
             locator = block.locator if len(pieces) == 1 else f"{block.locator}.{number}"
@@ -190,9 +212,83 @@ def to_passages(blocks: Iterable[Block], rel_path: str, *, max_chars: int = MAX_
                     row=block.row,
                     column=block.column,
                     line=block.line,
+                    section_path=path,
+                    chapter=chapter,
+                    article=None if margin or kind == "heading" else article,
+                    header=block.header,
+                    raw=block.raw,
+                    source=block.source,
+                    ocr_conf=block.ocr_conf,
+                    line_boxes=block.line_boxes,
                 )
             )
     return out
+
+
+_TEXT_KINDS = ("paragraph", "line", "list_item", "heading")
+
+
+def _without_toc(blocks: Iterable[Block]) -> list[Block]:
+    """Non-empty blocks less the table of contents (leader lines; a 目录 title and its entries)."""
+    kept = [b for b in blocks if b.text.strip()]
+    texts = [(k, b.text.strip()) for k, b in enumerate(kept) if b.kind in _TEXT_KINDS]
+    toc = {texts[i][0] for i in toc_lines([t for _, t in texts], page=False)}
+    return [b for k, b in enumerate(kept) if k not in toc]
+
+
+_BULLET_ITEM = re.compile(r"^[●•·○◆◇■□▪►▶√✓☑\-—*]\s*\S")
+
+
+def is_list_item(text: str) -> bool:
+    """A bulleted or numbered item (●前门, 1. 前门, (1) 前门, ① 前门): a list's member."""
+    stripped = text.lstrip()
+    if stripped[:1] in load_settings().bullets and len(stripped) > 1:
+        return True
+    found = marker(stripped)
+    return found is not None and found[0] >= 5
+
+
+def join_lead_ins(blocks: Iterable[Block]) -> Iterator[Block]:
+    """A lead-in (``装柜前检查以下部位：``) followed by short list items (``●前门``, ``●左侧面`` …)
+    becomes one block, so the list is read with what it is a list of."""
+    settings = load_settings()
+    pending: Block | None = None
+    items: list[Block] = []
+
+    def flush() -> Iterator[Block]:
+        if pending is not None and items:
+            yield _joined(pending, items)
+        else:
+            if pending is not None:
+                yield pending
+            yield from items
+
+    for block in blocks:
+        text = block.text.strip()
+        if pending is not None and block.kind in _LIST_KINDS and len(text) <= settings.max_item_chars and is_list_item(text):
+            items.append(block)
+            continue
+        yield from flush()
+        pending, items = None, []
+        if block.kind in _LIST_KINDS and text.endswith(settings.lead_in_endings):
+            pending = block
+        else:
+            yield block
+    yield from flush()
+
+
+_LIST_KINDS = ("paragraph", "line", "list_item", "ocr")
+
+
+def _joined(lead: Block, items: list[Block]) -> Block:
+    text = lead.text.strip() + " ".join(b.text.strip() for b in items)
+    same_page = all(b.page == lead.page and b.bbox is not None for b in items) and lead.bbox is not None
+    bbox = (
+        (min(b.bbox[0] for b in (lead, *items)), min(b.bbox[1] for b in (lead, *items)),  # type: ignore[index]
+         max(b.bbox[2] for b in (lead, *items)), max(b.bbox[3] for b in (lead, *items)))  # type: ignore[index]
+        if same_page else lead.bbox
+    )
+    return replace(lead, text=text, kind="paragraph" if lead.kind == "list_item" else lead.kind, bbox=bbox)
 
 
 def _classified(text: str, kind: str) -> tuple[str, int | None]:

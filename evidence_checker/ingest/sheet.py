@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from evidence_checker.ingest.budget import check_office_package, sheet_rows
+from evidence_checker.ingest.dates import cell_date, is_date_header
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
 from evidence_checker.ingest.formats import OLE_MAGIC, ZIP_MAGIC, is_encrypted_ooxml
+from evidence_checker.ingest.merged import Range, fill_down, fill_down_rows, xlsx_merged_ranges
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import Passage
 from evidence_checker.ingest.segment import Block, join_lines, to_passages
@@ -66,18 +68,29 @@ def _xlsx(path: Path, rel_path: str, notes: ReadNotes) -> Iterator[tuple[str, li
     try:
         sheets = []
         for ws in book.worksheets:
-            rows = [(r, [cell_text(v) for v in values]) for r, values in sheet_rows(ws, notes)]
-            sheets.append((ws.title, rows))
+            # rows within the reading budget (empty rows left out), merged values carried down
+            rows = {r: [cell_text(v) for v in values] for r, values in sheet_rows(ws, notes)}
+            fill_down_rows(rows, _merged_ranges(book, ws))
+            sheets.append((ws.title, sorted(rows.items())))
     finally:
         book.close()
     yield from sheets
+
+
+def _merged_ranges(book: Any, ws: Any) -> list[Range]:
+    """The sheet's merged ranges (openpyxl's read-only mode does not read them)."""
+    try:
+        with book._archive.open(ws._worksheet_path) as stream:
+            return xlsx_merged_ranges(stream)
+    except (AttributeError, KeyError, OSError, zipfile.BadZipFile):
+        return []
 
 
 def _xls(path: Path, rel_path: str) -> Iterator[tuple[str, list[Row]]]:
     import xlrd
 
     try:
-        book = xlrd.open_workbook(str(path), on_demand=True)
+        book = xlrd.open_workbook(str(path), on_demand=True, formatting_info=True)
     except xlrd.XLRDError as exc:
         if "encrypt" in str(exc).lower():
             raise EncryptedError(rel_path, "Excel 文件已加密，需要密码才能打开") from exc
@@ -87,8 +100,9 @@ def _xls(path: Path, rel_path: str) -> Iterator[tuple[str, list[Row]]]:
     try:
         for index in range(book.nsheets):
             ws = book.sheet_by_index(index)
-            rows = [(r + 1, [_xls_cell(book, ws.cell(r, c)) for c in range(ws.ncols)]) for r in range(ws.nrows)]
-            yield ws.name, rows
+            texts = [[_xls_cell(book, ws.cell(r, c)) for c in range(ws.ncols)] for r in range(ws.nrows)]
+            fill_down(texts, [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in ws.merged_cells])
+            yield ws.name, list(enumerate(texts, 1))
     finally:
         book.release_resources()
 
@@ -165,21 +179,38 @@ def _is_value(text: str) -> bool:
 
 
 def sheet_blocks(name: str, number: int, rows: list[Row]) -> list[Block]:
-    """One ``sheet_row`` block per non-empty row, data rows labelled with their column headers."""
+    """One ``sheet_row`` block per non-empty row, data rows labelled with their column headers.
+
+    Date cells are written ISO (:func:`~evidence_checker.ingest.dates.cell_date`; serials and
+    two-digit years only under a date header); the row as written is kept in ``raw`` when a
+    cell changed, the header row's labels in ``header``.
+    """
     rows = [(r, cells) for r, cells in rows if any(cells)]
     header_at = find_header(rows)
     header = rows[header_at][1] if header_at is not None else []
+    date_columns = {i for i, h in enumerate(header) if h and is_date_header(h)}
+    header_text = " | ".join(h for h in header if h) or None
     titles = [" ".join(c for c in cells if c) for _, cells in rows[: header_at or 0] if _filled(cells) == 1]
     context = " ".join(titles) or name
     blocks = []
     for k, (r, cells) in enumerate(rows):
         filled = [i for i, c in enumerate(cells) if c]
-        if header_at is not None and k > header_at:
-            parts = [f"{header[i]}: {cells[i]}" if i < len(header) and header[i] else cells[i] for i in filled]
+        is_data = header_at is not None and k > header_at
+        values = [_dated(c, is_data and i in date_columns) for i, c in enumerate(cells)]
+        if is_data:
+            parts = [f"{header[i]}: {values[i]}" if i < len(header) and header[i] else values[i] for i in filled]
+            written = [f"{header[i]}: {cells[i]}" if i < len(header) and header[i] else cells[i] for i in filled]
         else:
-            parts = [cells[i] for i in filled]
+            parts = [values[i] for i in filled]
+            written = [cells[i] for i in filled]
         locator = f"{name}!{column_letter(filled[0] + 1)}{r}:{column_letter(filled[-1] + 1)}{r}"
+        text, raw = " | ".join(parts), " | ".join(written)
         blocks.append(
-            Block(" | ".join(parts), "sheet_row", locator, page=number, sheet=name, row=r, context=context, split=False)
+            Block(text, "sheet_row", locator, page=number, sheet=name, row=r, context=context, split=False,
+                  header=header_text if is_data else None, raw=raw if raw != text else None)
         )
     return blocks
+
+
+def _dated(text: str, date_column: bool) -> str:
+    return cell_date(text, date_column=date_column) or text if text else text
