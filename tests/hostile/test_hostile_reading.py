@@ -31,7 +31,8 @@ def read_in_child(path: Path, fmt: str, *, address_space_mb: int = 2048) -> tupl
         from evidence_checker.ingest.extract import Job, extract
         o = extract(Job({str(path)!r}, {path.name!r}, {fmt!r}))
         texts = [p.text for p in o.passages]
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        # VmHWM is this process image's own peak; ru_maxrss keeps the parent's (pytest's) peak across exec
+        peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")) // 1024
         print(json.dumps({{"status": o.status, "error": o.error, "pages": o.pages, "texts": texts[:20],
                           "count": len(texts), "peak": peak}}, ensure_ascii=False))
     """)
