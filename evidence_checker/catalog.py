@@ -108,6 +108,7 @@ class Condition(_Frozen):
     any_of: tuple[str, ...] = ()
     none_of: tuple[str, ...] = ()
     text: str = ""  # the words of the standard the condition comes from
+    narrower: str = ""  # how the wording is narrower than the flag (e.g. export only), for the reading wider_flags
 
     def holds(self, flags: dict[str, bool]) -> bool:
         if self.any_of and not any(flags.get(f, False) for f in self.any_of):

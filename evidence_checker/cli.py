@@ -110,6 +110,8 @@ def standards_list(
     lang: Lang = LangOpt,
 ) -> None:
     """列出标准项：编号、名称、类别、分项数与适用条件。"""
+    from .edition_labels import category_label
+
     std = _load(edition)
     tables = [tb for tb in std.tables
               if (level is None or tb.level == level)
@@ -135,7 +137,8 @@ def standards_list(
             conds = sorted({f for s in i.subitems if s.condition for f in s.condition.any_of}
                            | set(i.condition.any_of if i.condition else ()))
             title = i.title + ("（见单项标准）" if i.scored_via_single_item else "")
-            rt.add_row(i.id, title, t(i.category, lang), str(len(i.subitems) or "-"), "、".join(conds))
+            rt.add_row(i.id, title, category_label(std, i.category, lang), str(len(i.subitems) or "-"),
+                       "、".join(conds))
         console.print(rt)
 
 
@@ -165,7 +168,10 @@ def standards_show(
         _print_json(data)
         return
     rules = std.rules
-    console.print(f"[bold]{item.id} {item.title}[/bold]  （{t(item.category, lang)}，{item.section}）", highlight=False)
+    from .edition_labels import category_label
+
+    console.print(f"[bold]{item.id} {item.title}[/bold]  （{category_label(std, item.category, lang)}，{item.section}）",
+                  highlight=False)
     console.print(f"{t('options', lang)}：" + "、".join(
         f"{rules.labels[o]}({rules.points[o] if rules.points[o] is not None else '-'})" for o in item.options),
         highlight=False)

@@ -216,6 +216,13 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
             return Proposal(unit.id, "not_applicable", "proposed", 1.0,
                             (f"适用条件不满足：{cond.text or '、'.join(cond.any_of)}（企业概况 {flags}）",),
                             facts=({"rule": "condition", "flags": list(cond.any_of + cond.none_of)},))
+    narrower = [c.narrower for c in (item.condition, unit.condition) if c is not None and c.narrower]
+    if narrower and ctx.assessment is not None and \
+            chosen(ctx.assessment.standard.root, prof.readings, "wider_flags") == "needs_review":
+        return Proposal(unit.id, None, "needs_review", 0.0,
+                        (f"适用性待确认：{'；'.join(narrower)}（解读 wider_flags=needs_review）",),
+                        missing=("确认本项所指的业务（进口或出口）企业是否实际开展",),
+                        facts=({"rule": "condition", "narrower": narrower},))
     if prof.flag("special_zone") and any(n.kind == "special_zone_deemed_met" for n in item.notes):
         note = next(n for n in item.notes if n.kind == "special_zone_deemed_met")
         return Proposal(unit.id, "compliant", "proposed", 0.8, (f"企业位于海关特殊监管区：{note.text}",),

@@ -33,6 +33,7 @@ class RecordProblem:
     row: int | None
     column: str | None
     message: str
+    missing_column: bool = False  # a required column is missing: the whole file is unusable
 
     def __str__(self) -> str:
         where = self.file
@@ -259,7 +260,7 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
     missing = [c.name for c in schema.columns if c.required and c not in colmap.values()]
     if missing:
         for c in missing:
-            problems.append(RecordProblem(name, hrow, c, "缺少必填列“%s”，本文件未使用" % c))
+            problems.append(RecordProblem(name, hrow, c, "缺少必填列“%s”，本文件未使用" % c, missing_column=True))
         return [], problems, False, sum(1 for _ in raw[1:])
 
     rows: list[tuple[int, dict[str, Any]]] = []

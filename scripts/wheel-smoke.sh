@@ -43,8 +43,9 @@ echo "wheel-smoke: standards list"
   || fail "standards list did not list the 8 tables of 2018-177"
 
 echo "wheel-smoke: score the example"
-set +e; "$EC" score "$REPO/examples/ratings-advanced-importer.yaml" --json > score.json; rc=$?; set -e
-[ "$rc" = 1 ] || fail "score exit code $rc (expected 1: the example does not pass)"
+set +e; "$EC" score "$REPO/examples/ratings-advanced-importer.yaml" --json > score.json 2> score.err; rc=$?; set -e
+[ "$rc" = 1 ] || { cat score.err >&2; fail "score exit code $rc (expected 1: the example does not pass)"; }
+grep -q "不在有效期内" score.err || fail "score did not warn that 2018-177 was replaced by 2026-11-01"
 "$V" -c 'import json; s = json.load(open("score.json")); assert (s["total"], s["passed"]) == (93, False), s["total"]' \
   || fail "score of the example is not 93/failed"
 

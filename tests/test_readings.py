@@ -33,11 +33,11 @@ def profile(flags=None, readings=None):
 def test_readings_are_declared_with_defaults_and_texts():
     r = readings_of(STD.root)
     assert set(r) == {"basic_limit_scope", "branch_basic_items", "policy_without_records", "unset_flags",
-                      "recertification_years"}
+                      "recertification_years", "wider_flags"}
     assert in_force(STD.root, {"unset_flags": "needs_review"})["unset_flags"] == "needs_review"
     assert in_force(STD.root, {})["policy_without_records"] == "basically_compliant"
     zh, en = describe(STD.root, {"unset_flags": "needs_review"}), describe(STD.root, {}, "en")
-    assert len(zh) == 5 and any("未填写的标志视为未知" in x and "已选" in x for x in zh)
+    assert len(zh) == 6 and any("未填写的标志视为未知" in x and "已选" in x for x in zh)
     assert all(x.startswith("Reading — ") for x in en) and not any("\u4e00" <= c <= "\u9fff" for c in en[3])
 
 
@@ -89,7 +89,7 @@ def test_the_report_method_section_lists_the_readings(tmp_path):
 
     _, out = make_run(tmp_path)
     method = report_model(out).method
-    assert sum(1 for line in method if line.startswith("解读 — ")) == 5
+    assert sum(1 for line in method if line.startswith("解读 — ")) == 6
     assert any("条件（二）的计数范围" in line and "默认" in line for line in method)
     assert any(line.startswith("Reading — ") for line in report_model(out, lang="en").method)
 
@@ -136,3 +136,15 @@ def test_init_asks_for_each_flag_and_leaves_unknown_ones_unset(tmp_path):
     assert data["flags"] == {flags[0]: True, flags[1]: False}
     prof = profile_from_dict(data | {"readings": {"unset_flags": "needs_review"}})
     assert prof.unset_flags(ADV_IMP.lookup("importer.2.6"), ADV_IMP.item("importer.2")) == ["food"]
+
+
+def test_a_flag_wider_than_the_wording_can_ask_for_confirmation():
+    unit = "importer.9.3"  # 出口动植物及其产品 only; the flag animal_plant covers imports too
+    assert "出口" in ADV_IMP.lookup(unit).condition.narrower
+    flags = {"animal_plant": True}
+    default = propose(ADV_IMP, profile(flags=flags), {})[0][unit]
+    asked = propose(ADV_IMP, profile(flags=flags, readings={"wider_flags": "needs_review"}), {})[0][unit]
+    off = propose(ADV_IMP, profile(flags={"animal_plant": False}, readings={"wider_flags": "needs_review"}), {})[0][unit]
+    assert default.status != "needs_review" or "适用性待确认" not in default.reasons[0]
+    assert asked.status == "needs_review" and "适用性待确认" in asked.reasons[0]
+    assert off.rating == "not_applicable"

@@ -143,7 +143,7 @@ class Records:
             return "rows"
         if key in self.none_declared:
             return "none_declared"
-        if self.skipped.get(key, 0) or any(p.row == 1 and p.message.startswith("缺少必填列")
+        if self.skipped.get(key, 0) or any(p.row == 1 and p.missing_column
                                           for p in self.problems if p.file in self.files[key]):
             return "unusable"
         return "empty"
