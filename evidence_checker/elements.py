@@ -27,7 +27,7 @@ ELEMENT_KEYS = {"id", "label", "label_en", "kind", "any", "all", "not", "note"}
 @dataclass(frozen=True)
 class Element:
     """One thing the auditor looks for; a passage shows it when it contains one of ``any``, every
-    word of ``all`` and none of ``not`` (see :func:`element_in`)."""
+    word of ``all`` and none of ``not`` (see :func:`element_in`; ``a|b`` is either word)."""
 
     id: str
     label: str
@@ -66,13 +66,20 @@ def normalize(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).lower().split())
 
 
+def word_in(word: str, text: str) -> bool:
+    """Whether ``text`` (already :func:`normalize`-d) contains ``word``; a word written ``收回|交回|归还``
+    is shown by any of its alternatives (useful in ``all``: the badge AND one of the verbs)."""
+    return any(normalize(alt) in text for alt in word.split("|"))
+
+
 def element_in(element: Element, text: str) -> bool:
-    """Whether ``text`` (already :func:`normalize`-d) shows ``element``."""
-    if not any(normalize(w) in text for w in element.any):
+    """Whether ``text`` (already :func:`normalize`-d) shows ``element``: one word of ``any``, every
+    word of ``all``, no word of ``not``."""
+    if not any(word_in(w, text) for w in element.any):
         return False
-    if not all(normalize(w) in text for w in element.all):
+    if not all(word_in(w, text) for w in element.all):
         return False
-    return not any(normalize(w) in text for w in element.not_)
+    return not any(word_in(w, text) for w in element.not_)
 
 
 def covered(unit: UnitElements, text: str) -> set[str]:
@@ -114,8 +121,8 @@ def _words(raw, where: str, name: str, field: str, required: bool) -> tuple[str,
     if not isinstance(raw, list) or not all(isinstance(w, (str, int)) for w in raw):
         raise CatalogError(f"{name}: {where}: field {field}: expected a list of words")
     words = tuple(str(w).strip() for w in raw)
-    if any(not w for w in words):
-        raise CatalogError(f"{name}: {where}: field {field}: empty word")
+    if any(not alt.strip() for w in words for alt in w.split("|")):
+        raise CatalogError(f"{name}: {where}: field {field}: empty word (or empty alternative around '|')")
     if required and not words:
         raise CatalogError(f"{name}: {where}: field {field}: must list at least one word")
     return words
