@@ -281,3 +281,28 @@ def test_same_as_may_override_thresholds(tmp_path):
     assert els[("general", "common.1.1")].thresholds == ()
     assert els[("general", "common.1.1")].source == "advanced/common.1.2"
     assert els[("advanced", "common.1.2")].thresholds == ("training_min_per_year",)
+
+
+def test_alternatives_in_all_words():
+    ue = load_elements()[("advanced", "common.25.4")]
+    assert "badge_return" in covered(ue, "离职人员须交回工牌和门禁卡")
+    assert "badge_return" in covered(ue, "人事部收回工作证")
+    assert "badge_return" not in covered(ue, "新员工入职当天领取工牌")  # a badge, but no return
+    assert "system_access" in covered(ue, "信息部当日停用其系统账号")
+
+
+def test_neighbouring_requirements_are_not_proof():
+    els = load_elements()
+    disaster = "发生台风、暴雨等自然灾害时，立即启动应急预案，组织人员转移仓库货物。"
+    assert covered(els[("advanced", "common.30.3")], disaster) == set()  # no report to customs
+    warehouse = "仓库货物应分类存放，保持通风干燥，做好防火防盗。"
+    assert covered(els[("advanced", "common.7")], warehouse) == set()  # not a quality-safety control system
+    visitors = "来访人员须在门卫处出示身份证并登记《访客登记表》。"
+    assert covered(els[("advanced", "common.24.3")], visitors) == {"register", "photo_id"}
+    assert {e.id for e in missing(els[("advanced", "common.24.3")], visitors)} == {"badge", "escort", "visitor_vehicle"}
+
+
+def test_validator_refuses_empty_alternative(tmp_path):
+    units = {"common.1.1": {**ONE, "elements": [{**ONE["elements"][0], "all": ["收回||交回"]}]}}
+    with pytest.raises(CatalogError, match="empty alternative"):
+        load_elements_from(_write(tmp_path, {"edition": "2018-177", "units": units}), standard())
