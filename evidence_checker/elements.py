@@ -11,6 +11,7 @@ unknown units, unknown kinds, duplicate element ids, empty word lists, unknown t
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +22,7 @@ from .catalog import LEVELS, STANDARDS_DIR, BUSINESS_TYPES, CatalogError, Standa
 
 KINDS = ("policy", "record", "fact", "statement")
 UNIT_KEYS = {"action", "elements", "thresholds", "note"}
-ELEMENT_KEYS = {"id", "label", "label_en", "kind", "any", "all", "not", "note"}
+ELEMENT_KEYS = {"id", "label", "label_en", "kind", "any", "all", "not", "when", "note"}
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,15 @@ class Element:
     any: tuple[str, ...]
     all: tuple[str, ...] = ()
     not_: tuple[str, ...] = ()
+    when: str = ""  # a profile flag ("producer") or its negation ("not producer"); "" = always required
+
+    def applies(self, flags: Mapping[str, bool]) -> bool:
+        """Whether the element is required of an enterprise with these profile flags."""
+        if not self.when:
+            return True
+        negate = self.when.startswith("not ")
+        key = self.when[4:].strip() if negate else self.when
+        return bool(flags.get(key, False)) != negate
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,7 @@ class UnitElements:
     elements: tuple[Element, ...]
     thresholds: tuple[str, ...] = ()
     source: str = ""  # "advanced/common.24.1": the entry it was read from (same_as resolved)
+    note: str = ""  # the reviewer's note on reading the unit (not used in matching)
 
     def element(self, element_id: str) -> Element:
         for e in self.elements:
@@ -58,6 +69,12 @@ class UnitElements:
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(e.id for e in self.elements)
+
+    def required(self, flags: Mapping[str, bool] | None = None) -> tuple[Element, ...]:
+        """The elements required of an enterprise with these profile flags (all when ``None``)."""
+        if flags is None:
+            return self.elements
+        return tuple(e for e in self.elements if e.applies(flags))
 
 
 def normalize(text: str) -> str:
@@ -88,10 +105,11 @@ def covered(unit: UnitElements, text: str) -> set[str]:
     return {e.id for e in unit.elements if element_in(e, norm)}
 
 
-def missing(unit: UnitElements, text: str) -> list[Element]:
-    """The unit's elements ``text`` does not show, in the file's order."""
+def missing(unit: UnitElements, text: str, flags: Mapping[str, bool] | None = None) -> list[Element]:
+    """The unit's required elements (see :meth:`UnitElements.required`) ``text`` does not show, in
+    the file's order."""
     have = covered(unit, text)
-    return [e for e in unit.elements if e.id not in have]
+    return [e for e in unit.required(flags) if e.id not in have]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -128,7 +146,7 @@ def _words(raw, where: str, name: str, field: str, required: bool) -> tuple[str,
     return words
 
 
-def _element(raw, where: str, name: str) -> Element:
+def _element(raw, where: str, name: str, flags: Mapping[str, object]) -> Element:
     if not isinstance(raw, dict):
         raise CatalogError(f"{name}: {where}: expected a mapping")
     extra = set(raw) - ELEMENT_KEYS
@@ -140,15 +158,20 @@ def _element(raw, where: str, name: str) -> Element:
     kind = str(raw["kind"])
     if kind not in KINDS:
         raise CatalogError(f"{name}: {where}: field kind: {kind!r} is not one of {', '.join(KINDS)}")
+    when = str(raw.get("when") or "").strip()
+    if when and (when[4:].strip() if when.startswith("not ") else when) not in flags:
+        raise CatalogError(f"{name}: {where}: field when: {when!r} is not a profile flag "
+                           f"(or 'not FLAG'; flags: {', '.join(flags)})")
     return Element(
-        id=str(raw["id"]), label=str(raw["label"]), label_en=str(raw["label_en"]), kind=kind,
+        id=str(raw["id"]), label=str(raw["label"]), label_en=str(raw["label_en"]), kind=kind, when=when,
         any=_words(raw.get("any"), where, name, "any", True),
         all=_words(raw.get("all"), where, name, "all", False),
         not_=_words(raw.get("not"), where, name, "not", False),
     )
 
 
-def _unit(raw, level: str, uid: str, source: str, thresholds: set[str], name: str) -> UnitElements:
+def _unit(raw, level: str, uid: str, source: str, thresholds: set[str], name: str,
+          flags: Mapping[str, object]) -> UnitElements:
     where = f"units.{uid}" + (f" ({level})" if source == f"{level}/{uid}" else f" ({level}, from {source})")
     if not isinstance(raw, dict):
         raise CatalogError(f"{name}: {where}: expected a mapping")
@@ -160,7 +183,7 @@ def _unit(raw, level: str, uid: str, source: str, thresholds: set[str], name: st
     raw_elements = raw.get("elements")
     if not isinstance(raw_elements, list) or not raw_elements:
         raise CatalogError(f"{name}: {where}: field elements: must list at least one element")
-    elements = tuple(_element(e, f"{where}.elements[{i}]", name) for i, e in enumerate(raw_elements))
+    elements = tuple(_element(e, f"{where}.elements[{i}]", name, flags) for i, e in enumerate(raw_elements))
     seen: set[str] = set()
     for e in elements:
         if e.id in seen:
@@ -172,7 +195,7 @@ def _unit(raw, level: str, uid: str, source: str, thresholds: set[str], name: st
         raise CatalogError(f"{name}: {where}: field thresholds: {unknown} are not thresholds of "
                            f"{level}/{uid} in the catalog (known: {sorted(thresholds) or 'none'})")
     return UnitElements(unit_id=uid, level=level, action=raw["action"], elements=elements,
-                        thresholds=names, source=source)
+                        thresholds=names, source=source, note=str(raw.get("note") or ""))
 
 
 def _split(entry, uid: str, name: str) -> dict[str, object] | None:
@@ -228,7 +251,7 @@ def load_elements_from(path: Path, standard: Standard) -> dict[tuple[str, str], 
                                    f"thresholds or a note, not {sorted(extra)}")
             resolved = {**target, **({"thresholds": entry["thresholds"]} if "thresholds" in entry else {})}
         out[(level, uid)] = _unit(resolved, level, uid, f"{src_level}/{src_id}",
-                                  rated[level][uid], name)
+                                  rated[level][uid], name, standard.flags)
     return out
 
 

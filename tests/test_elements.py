@@ -306,3 +306,22 @@ def test_validator_refuses_empty_alternative(tmp_path):
     units = {"common.1.1": {**ONE, "elements": [{**ONE["elements"][0], "all": ["收回||交回"]}]}}
     with pytest.raises(CatalogError, match="empty alternative"):
         load_elements_from(_write(tmp_path, {"edition": "2018-177", "units": units}), standard())
+
+
+def test_elements_required_by_profile():
+    """出口安全: a manufacturer must supervise loading and keep records; a trader needs a policy."""
+    ue = load_elements()[("advanced", "importer.12.2")]
+    text = "出口货物装柜时由仓储部指定专人现场监装，并填写监装记录。"
+    assert {e.id for e in missing(ue, text, {"producer": True})} == set()
+    assert {e.id for e in missing(ue, text, {"producer": False})} == {"policy"}
+    assert [e.id for e in ue.required({"producer": True})] == ["supervisor", "record"]
+    assert len(ue.required(None)) == 3  # without a profile every element is listed
+    cpa = load_elements()[("general", "common.11")]
+    assert "yearly" in {e.id for e in cpa.required({"recertification": True})}
+    assert "audit_report" not in {e.id for e in cpa.required({"recertification": True})}
+
+
+def test_validator_refuses_unknown_flag(tmp_path):
+    units = {"common.1.1": {**ONE, "elements": [{**ONE["elements"][0], "when": "not manufacturer"}]}}
+    with pytest.raises(CatalogError, match="field when"):
+        load_elements_from(_write(tmp_path, {"edition": "2018-177", "units": units}), standard())
