@@ -325,3 +325,20 @@ def test_validator_refuses_unknown_flag(tmp_path):
     units = {"common.1.1": {**ONE, "elements": [{**ONE["elements"][0], "when": "not manufacturer"}]}}
     with pytest.raises(CatalogError, match="field when"):
         load_elements_from(_write(tmp_path, {"edition": "2018-177", "units": units}), standard())
+
+
+IRRELEVANT = [
+    "你好",
+    "本周食堂菜单：周一 红烧肉、清炒时蔬、米饭；周二 宫保鸡丁、番茄蛋汤；周五 水果。",
+    "关于2026年国庆节放假安排的通知：10月1日至7日放假，9月28日（星期日）上班。请各部门提前安排好工作，节日期间注意安全。",
+    "关于组织员工秋季团建活动的通知：时间10月18日，地点太湖，请于10月15日前报名，费用由公司承担。",
+    "销售部2026年第三季度销售业绩通报：华东区完成率112%，华南区98%，请各区域总结经验。",
+    "办公用品领用登记表：日期、领用人、物品名称（签字笔、A4纸）、数量、签字。",
+]
+
+
+@pytest.mark.parametrize("text", IRRELEVANT)
+def test_irrelevant_text_shows_no_element(text):
+    """Menus, notices and a hello must not show any element of any unit (issue 12, class 6)."""
+    shown = {(lv, uid, e) for (lv, uid), ue in load_elements().items() for e in covered(ue, text)}
+    assert shown == set()
