@@ -342,3 +342,14 @@ def test_irrelevant_text_shows_no_element(text):
     """Menus, notices and a hello must not show any element of any unit (issue 12, class 6)."""
     shown = {(lv, uid, e) for (lv, uid), ue in load_elements().items() for e in covered(ue, text)}
     assert shown == set()
+
+
+def test_words_go_beyond_the_standards_own_sentence():
+    """Companies rarely write the standard's words; every entry must also list how they do say it."""
+    from evidence_checker.elements import normalize
+
+    texts = {k: normalize(v) for k, v in unit_texts().items()}
+    for (level, uid), ue in load_elements().items():
+        words = {normalize(alt) for e in ue.elements for w in e.any for alt in w.split("|")}
+        own = {w for w in words if w in texts[(level, uid)]}
+        assert words - own, f"{ue.source}: every word is copied from the standard's sentence"
