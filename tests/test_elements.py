@@ -353,3 +353,13 @@ def test_words_go_beyond_the_standards_own_sentence():
         words = {normalize(alt) for e in ue.elements for w in e.any for alt in w.split("|")}
         own = {w for w in words if w in texts[(level, uid)]}
         assert words - own, f"{ue.source}: every word is copied from the standard's sentence"
+
+
+def test_every_catalog_threshold_is_named():
+    """Each typed threshold of a unit (its own and its item's) is named by its elements, so the engine
+    knows which numbers the elements rest on."""
+    from evidence_checker.elements import _rated_ids
+
+    known = _rated_ids(standard())
+    for (level, uid), ue in load_elements().items():
+        assert set(ue.thresholds) == known[level][uid], f"{level}/{uid}"
