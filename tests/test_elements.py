@@ -1,0 +1,365 @@
+"""Requirement elements (standards/2018-177/elements.yaml) against the catalog, and the coverage helper.
+
+A domain expert edits the file by hand and the proposal engine decides 达标/基本达标 from it, so each test
+checks something a careless edit would break: a rated unit left without elements, an entry under an
+id that means something else at that level (numbers shift between the advanced and general
+standards), a facility requirement whose things share one element (a fence proving the lighting), a
+word list that lets a sales training count as customs training.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+import yaml
+from rapidfuzz import fuzz
+
+from evidence_checker.catalog import BUSINESS_TYPES, LEVELS, STANDARDS_DIR, CatalogError, load_standard
+from evidence_checker.elements import KINDS, covered, load_elements, load_elements_from, missing
+
+ELEMENTS = STANDARDS_DIR / "2018-177" / "elements.yaml"
+
+
+@lru_cache(maxsize=1)
+def standard():
+    return load_standard("2018-177")
+
+
+@lru_cache(maxsize=1)
+def unit_texts() -> dict[tuple[str, str], str]:
+    """(level, unit id) -> the unit's own words, over every assessment."""
+    out = {}
+    for level in LEVELS:
+        for bt in BUSINESS_TYPES:
+            for item, unit in standard().assessment(level, bt).rated_units():
+                out[(level, unit.id)] = unit.text if unit is not item else f"{item.title}{item.text}"
+    return out
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\W\d_]", "", text)
+
+
+def _write(tmp_path: Path, body: dict) -> Path:
+    path = tmp_path / "elements.yaml"
+    path.write_text(yaml.safe_dump(body, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+ONE = {"action": True, "elements": [
+    {"id": "policy", "label": "培训制度", "label_en": "a training policy", "kind": "policy", "any": ["培训制度"]}]}
+
+
+# ------------------------------------------------------------------------------------------------
+# Every unit of every assessment
+
+
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("business_type", BUSINESS_TYPES)
+def test_every_rated_unit_has_elements(level, business_type):
+    elements = load_elements()
+    for _, unit in standard().assessment(level, business_type).rated_units():
+        ue = elements.get((level, unit.id))
+        assert ue is not None, f"{level}/{unit.id} has no elements"
+        assert ue.elements, f"{level}/{unit.id} has an empty element list"
+        assert 1 <= len(ue.elements) <= 8, f"{level}/{unit.id}: {len(ue.elements)} elements"
+
+
+def test_no_entry_for_an_id_that_is_not_rated():
+    assert set(load_elements()) == set(unit_texts())
+
+
+def test_kinds_ids_words_and_labels():
+    for (level, uid), ue in load_elements().items():
+        ids = [e.id for e in ue.elements]
+        assert len(ids) == len(set(ids)), f"{level}/{uid}: duplicate element ids {ids}"
+        for e in ue.elements:
+            where = f"{level}/{uid}.{e.id}"
+            assert re.fullmatch(r"[a-z][a-z0-9_]*", e.id), f"{where}: id must be short ascii"
+            assert e.kind in KINDS, where
+            assert e.any and all(w.strip() for w in e.any), f"{where}: empty any"
+            assert re.search(r"[\u4e00-\u9fff]", e.label), f"{where}: label must be Chinese"
+            assert e.label_en.isascii(), f"{where}: label_en must be English"
+            assert not set(e.any) & set(e.not_), f"{where}: a word both shows and refutes the element"
+
+
+def test_action_units_ask_for_a_record():
+    """A unit whose verb asks that something be done can only be met by a record of it: such a unit
+    must have a record element, or the engine could reach 达标 on a policy alone."""
+    for (level, uid), ue in load_elements().items():
+        if ue.action:
+            assert any(e.kind == "record" for e in ue.elements), f"{level}/{uid}: action without a record element"
+
+
+def test_units_that_say_carried_out_are_action_units():
+    """有效落实/有效执行/定期 in the standard's sentence is the mark of an action requirement."""
+    for (level, uid), text in unit_texts().items():
+        if re.search(r"有效落实|有效执行|定期", text):
+            assert load_elements()[(level, uid)].action, f"{level}/{uid}: '{text[:30]}…' asks for action"
+
+
+def test_plain_entries_mean_the_same_at_both_levels():
+    """An entry without level keys applies to the id at both levels: only right when both texts are
+    the same requirement (they may differ in numbers and punctuation)."""
+    data = yaml.safe_load(ELEMENTS.read_text(encoding="utf-8"))
+    texts = unit_texts()
+    for uid, entry in data["units"].items():
+        if set(entry) <= set(LEVELS):
+            continue
+        if ("advanced", uid) in texts and ("general", uid) in texts:
+            a, g = _plain(texts[("advanced", uid)]), _plain(texts[("general", uid)])
+            assert fuzz.ratio(a, g) >= 90, f"{uid} means different things at the two levels: split it by level"
+
+
+def test_same_as_points_at_the_same_requirement():
+    """A shifted number pointing at the wrong unit (advanced common.24.2 for general common.24.2)
+    would give one requirement the elements of another."""
+    texts = unit_texts()
+    for (level, uid), ue in load_elements().items():
+        src_level, src_id = ue.source.split("/")
+        if (src_level, src_id) == (level, uid):
+            continue
+        ratio = fuzz.ratio(_plain(texts[(level, uid)]), _plain(texts[(src_level, src_id)]))
+        assert ratio >= 50, f"{level}/{uid} uses {ue.source}: the texts differ ({ratio:.0f})"
+
+
+def test_shifted_ids_resolve_by_meaning():
+    els = load_elements()
+    # general common.23.1 is the people-and-vehicles policy, advanced common.23.1 the site policy
+    assert els[("general", "common.23.1")].source == "advanced/common.24.1"
+    assert els[("advanced", "common.23.1")].source == "general/common.22.1"
+    # general common.24.2 is the staff files, advanced common.24.2 staff identification
+    assert "roster" in els[("general", "common.24.2")].ids
+    assert "badge_issue_return" in els[("advanced", "common.24.2")].ids
+    # general importer.10 (container check) uses the advanced container check
+    assert els[("general", "importer.10")].ids == els[("advanced", "importer.13.1")].ids
+
+
+def test_thresholds_are_the_units_own():
+    els = load_elements()
+    assert els[("advanced", "common.1.2")].thresholds == ("training_min_per_year",)
+    assert "late_tax_declaration_rate_max" in els[("general", "common.19.2")].thresholds
+    assert "customs_penalty_single_max" in els[("advanced", "importer.7.1")].thresholds
+    assert "penalty_band_max" in els[("general", "importer.4.1")].thresholds
+
+
+# ------------------------------------------------------------------------------------------------
+# Facilities: one element per thing required
+
+
+def _words_of(ue, element_id) -> set[str]:
+    return set(ue.element(element_id).any) | set(ue.element(element_id).all)
+
+
+@pytest.mark.parametrize("level,uid", [("advanced", "importer.13.1"), ("general", "importer.10"),
+                                       ("advanced", "broker.13.1"), ("general", "broker.11")])
+def test_container_check_lists_the_seven_parts(level, uid):
+    ue = load_elements()[(level, uid)]
+    parts = {"front_wall": "前壁", "left_side": "左侧", "right_side": "右侧", "floor": "地板",
+             "roof": "顶部", "doors": "内/外门", "undercarriage": "起落架"}
+    for element_id, word in parts.items():
+        assert word in ue.element(element_id).any, f"{level}/{uid}: {element_id} must accept {word}"
+        assert ue.element(element_id).kind == "record"
+    # each part has its own words: no word shows two parts
+    seen: dict[str, str] = {}
+    for element_id in parts:
+        for w in ue.element(element_id).any:
+            assert w not in seen, f"{w} shows both {seen[w]} and {element_id}"
+            seen[w] = element_id
+
+
+def test_lighting_and_cameras_one_element_per_area():
+    els = load_elements()
+    for uid, need in (("importer.10.3", "照明"), ("importer.10.4", "监控")):
+        ue = els[("advanced", uid)]
+        assert {"entrances", "loading_storage", "perimeter", "parking"} <= set(ue.ids)
+        for eid in ("entrances", "loading_storage", "perimeter", "parking"):
+            assert any(need in w.split("|") for w in ue.element(eid).all), f"{uid}.{eid} must require {need}"
+
+
+def test_locks_keys_and_fences_are_separate_elements():
+    els = load_elements()
+    locks = els[("advanced", "importer.10.6")]
+    assert {"windows", "doors", "key_issue", "key_return"} <= set(locks.ids)
+    assert "fences" not in locks.ids  # the advanced importer sentence names windows and doors only
+    general_broker = els[("general", "broker.8.3")]  # …所有内外窗户，大门和围栏都设有足够数量的锁闭装置
+    assert {"windows", "doors", "fences", "key_issue", "key_return"} <= set(general_broker.ids)
+
+
+def test_visitor_elements():
+    ue = load_elements()[("advanced", "common.24.3")]
+    assert set(ue.ids) == {"register", "photo_id", "badge", "escort", "visitor_vehicle"}
+    assert load_elements()[("general", "common.23.3")].ids == ue.ids
+
+
+# ------------------------------------------------------------------------------------------------
+# Coverage on hand-written passages
+
+
+def test_a_fence_does_not_cover_lighting_or_cameras():
+    fence = "厂区四周设有2.5米高砖砌围墙，顶部加装铁丝网，大门设门卫24小时值守。"
+    els = load_elements()
+    assert covered(els[("advanced", "importer.10.3")], fence) == set()
+    assert covered(els[("advanced", "importer.10.4")], fence) == set()
+    assert "barrier" in covered(els[("advanced", "common.23.2")], fence)
+    assert "guarded" in covered(els[("advanced", "importer.10.1")], fence)
+
+
+def test_lighting_sentence_covers_only_the_areas_it_names():
+    ue = load_elements()[("advanced", "importer.10.3")]
+    text = "厂区出入口及仓库装卸区安装LED照明灯，夜间全部开启。"
+    assert covered(ue, text) == {"entrances", "loading_storage"}
+    assert [e.id for e in missing(ue, text)] == ["perimeter", "parking"]
+
+
+def test_a_sales_training_is_not_customs_training():
+    ue = load_elements()[("advanced", "common.1.1")]
+    sales = "2024年3月15日组织销售部员工参加销售技巧培训，共25人签到，课件已存档。"
+    assert covered(ue, sales) == set()
+    customs = "2024年3月15日组织关务部参加海关法律法规培训，共20人签到，课件已存档。"
+    assert covered(ue, customs) == {"customs_topics", "carried_out"}
+    assert covered(ue, "公司制定《海关法律法规培训管理制度》。") >= {"policy"}
+
+
+def test_container_record_missing_parts():
+    ue = load_elements()[("advanced", "importer.13.1")]
+    text = "装柜前检查记录：箱号TGHU1234567，前壁正常，左侧正常，右侧正常，地板无破损，内/外门锁闭良好。检查人：王五"
+    assert [e.label for e in missing(ue, text)] == ["检查顶部", "检查外部/起落架（底架）"]
+
+
+def test_not_words_refute_an_element(tmp_path):
+    body = {"edition": "2018-177", "version": 1, "units": {"common.1.1": {"action": True, "elements": [
+        {"id": "carried_out", "label": "培训记录", "label_en": "training records", "kind": "record",
+         "any": ["签到"], "all": ["培训"], "not": ["销售"]}]}}}
+    ue = load_elements_from(_write(tmp_path, body), standard())[("advanced", "common.1.1")]
+    assert covered(ue, "培训签到表") == {"carried_out"}
+    assert covered(ue, "销售培训签到表") == set()
+    assert covered(ue, "ＦＵＬＬ－ＷＩＤＴＨ 培 训 签 到") == {"carried_out"}  # normalised before matching
+
+
+# ------------------------------------------------------------------------------------------------
+# The validator refuses what would mislead, naming file, unit and field
+
+
+@pytest.mark.parametrize("units,message", [
+    ({"common.99": ONE}, "common.99"),
+    ({"common.2.1": {"general": ONE}}, "not a rated unit at level general"),
+    ({"common.1.1": {**ONE, "elements": [{**ONE["elements"][0], "kind": "rule"}]}}, "field kind"),
+    ({"common.1.1": {**ONE, "elements": [{**ONE["elements"][0], "any": []}]}}, "field any"),
+    ({"common.1.1": {**ONE, "elements": ONE["elements"] * 2}}, "used twice"),
+    ({"common.1.1": {**ONE, "elements": [{**ONE["elements"][0], "label_en": ""}]}}, "field label_en"),
+    ({"common.1.1": {**ONE, "action": "yes"}}, "field action"),
+    ({"common.1.1": {**ONE, "thresholds": ["window_years"]}}, "field thresholds"),
+    ({"common.1.1": {**ONE, "elemnts": []}}, "unknown fields"),
+    ({"common.1.1": {"same_as": "advanced/common.99"}}, "same_as"),
+    ({"common.1.1": {"same_as": "advanced/common.1.2", "action": False}, "common.1.2": ONE}, "may only add"),
+])
+def test_validator_refuses(tmp_path, units, message):
+    path = _write(tmp_path, {"edition": "2018-177", "version": 1, "units": units})
+    with pytest.raises(CatalogError) as err:
+        load_elements_from(path, standard())
+    assert "elements.yaml" in str(err.value)
+    assert message in str(err.value)
+
+
+def test_validator_refuses_bad_yaml_and_missing_file(tmp_path):
+    bad = tmp_path / "elements.yaml"
+    bad.write_text("units: [unclosed", encoding="utf-8")
+    with pytest.raises(CatalogError, match="not valid YAML"):
+        load_elements_from(bad, standard())
+    with pytest.raises(CatalogError, match="missing"):
+        load_elements_from(tmp_path / "nope.yaml", standard())
+
+
+def test_same_as_may_override_thresholds(tmp_path):
+    units = {"common.1.2": {**ONE, "thresholds": ["training_min_per_year"]},
+             "common.1.1": {"same_as": "advanced/common.1.2", "thresholds": []}}
+    els = load_elements_from(_write(tmp_path, {"edition": "2018-177", "units": units}), standard())
+    assert els[("general", "common.1.1")].thresholds == ()
+    assert els[("general", "common.1.1")].source == "advanced/common.1.2"
+    assert els[("advanced", "common.1.2")].thresholds == ("training_min_per_year",)
+
+
+def test_alternatives_in_all_words():
+    ue = load_elements()[("advanced", "common.25.4")]
+    assert "badge_return" in covered(ue, "离职人员须交回工牌和门禁卡")
+    assert "badge_return" in covered(ue, "人事部收回工作证")
+    assert "badge_return" not in covered(ue, "新员工入职当天领取工牌")  # a badge, but no return
+    assert "system_access" in covered(ue, "信息部当日停用其系统账号")
+
+
+def test_neighbouring_requirements_are_not_proof():
+    els = load_elements()
+    disaster = "发生台风、暴雨等自然灾害时，立即启动应急预案，组织人员转移仓库货物。"
+    assert covered(els[("advanced", "common.30.3")], disaster) == set()  # no report to customs
+    warehouse = "仓库货物应分类存放，保持通风干燥，做好防火防盗。"
+    assert covered(els[("advanced", "common.7")], warehouse) == set()  # not a quality-safety control system
+    visitors = "来访人员须在门卫处出示身份证并登记《访客登记表》。"
+    assert covered(els[("advanced", "common.24.3")], visitors) == {"register", "photo_id"}
+    assert {e.id for e in missing(els[("advanced", "common.24.3")], visitors)} == {"badge", "escort", "visitor_vehicle"}
+
+
+def test_validator_refuses_empty_alternative(tmp_path):
+    units = {"common.1.1": {**ONE, "elements": [{**ONE["elements"][0], "all": ["收回||交回"]}]}}
+    with pytest.raises(CatalogError, match="empty alternative"):
+        load_elements_from(_write(tmp_path, {"edition": "2018-177", "units": units}), standard())
+
+
+def test_elements_required_by_profile():
+    """出口安全: a manufacturer must supervise loading and keep records; a trader needs a policy."""
+    ue = load_elements()[("advanced", "importer.12.2")]
+    text = "出口货物装柜时由仓储部指定专人现场监装，并填写监装记录。"
+    assert {e.id for e in missing(ue, text, {"producer": True})} == set()
+    assert {e.id for e in missing(ue, text, {"producer": False})} == {"policy"}
+    assert [e.id for e in ue.required({"producer": True})] == ["supervisor", "record"]
+    assert len(ue.required(None)) == 3  # without a profile every element is listed
+    cpa = load_elements()[("general", "common.11")]
+    assert "yearly" in {e.id for e in cpa.required({"recertification": True})}
+    assert "audit_report" not in {e.id for e in cpa.required({"recertification": True})}
+
+
+def test_validator_refuses_unknown_flag(tmp_path):
+    units = {"common.1.1": {**ONE, "elements": [{**ONE["elements"][0], "when": "not manufacturer"}]}}
+    with pytest.raises(CatalogError, match="field when"):
+        load_elements_from(_write(tmp_path, {"edition": "2018-177", "units": units}), standard())
+
+
+IRRELEVANT = [
+    "你好",
+    "本周食堂菜单：周一 红烧肉、清炒时蔬、米饭；周二 宫保鸡丁、番茄蛋汤；周五 水果。",
+    "关于2026年国庆节放假安排的通知：10月1日至7日放假，9月28日（星期日）上班。请各部门提前安排好工作，节日期间注意安全。",
+    "关于组织员工秋季团建活动的通知：时间10月18日，地点太湖，请于10月15日前报名，费用由公司承担。",
+    "销售部2026年第三季度销售业绩通报：华东区完成率112%，华南区98%，请各区域总结经验。",
+    "办公用品领用登记表：日期、领用人、物品名称（签字笔、A4纸）、数量、签字。",
+]
+
+
+@pytest.mark.parametrize("text", IRRELEVANT)
+def test_irrelevant_text_shows_no_element(text):
+    """Menus, notices and a hello must not show any element of any unit (issue 12, class 6)."""
+    shown = {(lv, uid, e) for (lv, uid), ue in load_elements().items() for e in covered(ue, text)}
+    assert shown == set()
+
+
+def test_words_go_beyond_the_standards_own_sentence():
+    """Companies rarely write the standard's words; every entry must also list how they do say it."""
+    from evidence_checker.elements import normalize
+
+    texts = {k: normalize(v) for k, v in unit_texts().items()}
+    for (level, uid), ue in load_elements().items():
+        words = {normalize(alt) for e in ue.elements for w in e.any for alt in w.split("|")}
+        own = {w for w in words if w in texts[(level, uid)]}
+        assert words - own, f"{ue.source}: every word is copied from the standard's sentence"
+
+
+def test_every_catalog_threshold_is_named():
+    """Each typed threshold of a unit (its own and its item's) is named by its elements, so the engine
+    knows which numbers the elements rest on."""
+    from evidence_checker.elements import _rated_ids
+
+    known = _rated_ids(standard())
+    for (level, uid), ue in load_elements().items():
+        assert set(ue.thresholds) == known[level][uid], f"{level}/{uid}"
