@@ -18,10 +18,16 @@ from pathlib import Path
 from typing import Iterator, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from .data import editions as _editions
-from .data import standards_root
+from .data import read_yaml, standards_root
 
 STANDARDS_DIR = standards_root()  # the bundled editions (inside the wheel, or the checkout's standards/)
 
@@ -332,7 +338,7 @@ def _fail(path: Path, where: str, msg: str) -> CatalogError:
 
 def _read_yaml(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except yaml.YAMLError as e:
         raise CatalogError(f"{path.name}: not valid YAML: {e}") from None
     if not isinstance(data, dict):

@@ -30,9 +30,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from .catalog import Assessment, load_standard
+from .data import read_yaml
 from .profile import Profile, profile_from_dict
 
 RATINGS = ("compliant", "basically_compliant", "non_compliant", "not_applicable", "needs_review")
@@ -134,11 +133,11 @@ class Gold:
 
 
 def load_gold(bundle: Path) -> Gold:
-    data = yaml.safe_load((bundle / "gold.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(bundle / "gold.yaml")
     raw = data.get("profile")
     src = f"{bundle.name}/gold.yaml"
     if raw is None:  # held-out gold: the bundle's own profile.yaml
-        raw, src = yaml.safe_load((bundle / "profile.yaml").read_text(encoding="utf-8")), f"{bundle.name}/profile.yaml"
+        raw, src = read_yaml(bundle / "profile.yaml"), f"{bundle.name}/profile.yaml"
     profile = profile_from_dict(raw, src=src)
     return Gold(name=data.get("bundle", bundle.name), set=str(data.get("set") or "in-sample"), root=bundle,
                 profile=profile,

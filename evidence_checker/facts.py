@@ -37,9 +37,8 @@ from pathlib import Path
 from typing import Iterable, Literal
 
 import cn2an
-import yaml
 
-from .data import models_root
+from .data import models_root, read_yaml
 
 MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
 FACTS_SETTINGS = MODELS_DIR / "facts.yaml"
@@ -627,7 +626,7 @@ class FactSettings:
 
 @lru_cache(maxsize=4)
 def _settings_data(path: str) -> dict:
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return read_yaml(Path(path)) or {}
 
 
 def load_settings(path: str | Path | None = None) -> FactSettings:

@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from .catalog import CatalogError, edition_root
+from .data import read_yaml
 
 KINDS = ("policy", "record", "statement")
 
@@ -73,7 +74,7 @@ def load_lexicon_from(path: Path, edition: str = "") -> Lexicon:
     """Read and resolve a lexicon file; :class:`CatalogError` names the file and the unit on errors."""
     name = path.name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except FileNotFoundError:
         raise CatalogError(f"{path}: lexicon file missing") from None
     except yaml.YAMLError as e:

@@ -8,17 +8,17 @@ pkuseg needs a download and no trained Chinese pipeline installs here) and saved
 
 from __future__ import annotations
 
+import json
 import logging
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from .data import models_root, read_yaml
 from .lexicon import load_lexicon
-from .data import models_root
 
 MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
 PIPELINE_DIR = MODELS_DIR / "zh_aeo"
+UNIT_TOKENS = "unit_tokens.json"  # tokens of the standard's unit texts (models build)
 DOMAIN_DICT = "domain_dict.txt"
 ROLES_FILE = MODELS_DIR / "facts.yaml"  # the role lexicon shared with facts.py
 
@@ -54,7 +54,7 @@ ENTITY_PATTERNS: list[dict] = [
 
 def _roles() -> dict[str, list[str]]:
     """Role lexicon: standard wording -> written variants (``models/facts.yaml`` ``roles:``)."""
-    data = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8")) or {}
+    data = read_yaml(ROLES_FILE) or {}
     return {str(r["label"]): [str(a) for a in r.get("aliases") or []] for r in (data.get("roles") or {}).values()}
 
 
@@ -90,7 +90,40 @@ def build_pipeline(out_dir: Path = PIPELINE_DIR, edition: str = "2018-177") -> P
     out_dir.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out_dir)
     (out_dir / DOMAIN_DICT).write_text("".join(f"{w} 2000\n" for w in words), encoding="utf-8")
+    table = _unit_token_table(nlp, edition)
+    lines = (f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(table[k], ensure_ascii=False)}" for k in sorted(table))
+    (out_dir / UNIT_TOKENS).write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
     return out_dir
+
+
+def _unit_token_table(nlp, edition: str) -> dict[str, list[str]]:
+    """The tokens of every unit text of the edition, as the matcher queries it: the standard's text
+    never changes between runs, so ``check`` need not load spaCy to tokenise it."""
+    from .catalog import load_standard
+    from .match import query_text
+
+    table: dict[str, list[str]] = {}
+    for tb in load_standard(edition).tables:
+        for item in tb.items:
+            for unit in item.rated_units:
+                text = query_text(unit)
+                table[text] = [t.text for t in nlp.make_doc(text) if not t.is_space and not t.is_punct]
+    return table
+
+
+@lru_cache(maxsize=1)
+def _unit_token_cache(path: Path = PIPELINE_DIR) -> dict[str, list[str]]:
+    try:
+        return json.loads((path / UNIT_TOKENS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def unit_tokens(text: str) -> list[str]:
+    """:func:`tokenize` of a unit text, from the table built with the models (the pipeline is
+    loaded only for a text not in it, e.g. a user's own edition)."""
+    hit = _unit_token_cache().get(text)
+    return list(hit) if hit is not None else tokenize(text)
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
-import yaml
+from .data import read_yaml
 
 READINGS_FILE = "readings.yaml"
 
@@ -34,7 +34,7 @@ def _load(path: str) -> dict[str, Reading]:
     p = Path(path)
     if not p.exists():
         return {}
-    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    data = read_yaml(p) or {}
     out = {}
     for key, raw in (data.get("readings") or {}).items():
         if not isinstance(raw, dict) or raw.get("default") not in (raw.get("options") or {}):

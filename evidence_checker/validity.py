@@ -17,6 +17,8 @@ from typing import Literal
 
 import yaml
 
+from .data import read_yaml
+
 Status = Literal["in_force", "not_yet_in_force", "replaced", "unknown"]
 _FACTS_ZH = {"in_force_from": "施行日期", "replaced_on": "取代日期", "replaced_by": "取代它的标准"}
 _FACTS_EN = {"in_force_from": "the date it came into force", "replaced_on": "the date it was replaced",
@@ -96,7 +98,7 @@ def read_edition_meta(root: Path) -> EditionMeta:
     if not path.exists():
         return parse_edition_meta({}, path, Path(root).name)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = read_yaml(path) or {}
     except yaml.YAMLError as e:
         raise EditionMetaError(f"{path.name}: not valid YAML: {e}") from None
     return parse_edition_meta(data, path, Path(root).name)

@@ -39,3 +39,20 @@ def test_entity_patterns_find_quantities_and_roles():
     assert ("FREQUENCY", "每年至少2次") in found
     assert any(label == "MONEY" for label, _ in found)
     assert any(label == "PERCENT" for label, _ in found)
+
+
+def test_the_unit_token_table_is_what_the_pipeline_gives():
+    """check does not load spaCy for the standard's texts: their tokens are built with the models.
+    They must be exactly the pipeline's tokens (a stale table would change every match)."""
+    import json
+
+    from evidence_checker.catalog import load_standard
+    from evidence_checker.match import query_text
+    from evidence_checker.nlp import UNIT_TOKENS, tokenize, unit_tokens
+
+    table = json.loads((PIPELINE_DIR / UNIT_TOKENS).read_text(encoding="utf-8"))
+    texts = {query_text(u) for tb in load_standard("2018-177").tables for it in tb.items for u in it.rated_units}
+    assert texts == set(table)
+    for text in sorted(texts):
+        assert table[text] == tokenize(text) == unit_tokens(text), text
+    assert unit_tokens("一句不在标准里的话") == tokenize("一句不在标准里的话")

@@ -17,9 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-import yaml
-
 from evidence_checker.ingest.errors import TooLargeError
+
+from ..data import read_yaml
 
 LIMITS_ENV = "EVIDENCE_CHECKER_LIMITS"
 LIMITS_FILE = Path(__file__).resolve().parent.parent.parent / "models" / "limits.yaml"
@@ -62,7 +62,7 @@ class Limits:
 def load_limits(path: str | Path | None = None) -> Limits:
     """Read a limits file (default ``$EVIDENCE_CHECKER_LIMITS`` or ``models/limits.yaml``)."""
     target = Path(path or os.environ.get(LIMITS_ENV) or LIMITS_FILE)
-    data = yaml.safe_load(target.read_text(encoding="utf-8")) or {}
+    data = read_yaml(target) or {}
     flat: dict[str, Any] = {}
     flat.update(data.get("reader") or {})
     flat.update(data.get("worker") or {})

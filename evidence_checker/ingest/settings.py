@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from ..data import read_yaml
 
 INGEST_SETTINGS = Path(__file__).resolve().parent.parent.parent / "models" / "ingest.yaml"
 
@@ -37,7 +37,7 @@ class IngestSettings:
 def load(path: str | None = None) -> IngestSettings:
     """Settings from ``models/ingest.yaml`` (or ``path``); defaults for missing keys."""
     file = Path(path) if path else INGEST_SETTINGS
-    data = yaml.safe_load(file.read_text(encoding="utf-8")) if file.exists() else {}
+    data = read_yaml(file) if file.exists() else {}
     flat: dict = {}
     for section in (data or {}).values():
         if isinstance(section, dict):

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from ..catalog import edition_root
+from ..data import read_yaml
 from .rows import FinanceYear
 
 __all__ = ["FINANCE_FILE", "FinanceSettings", "FinanceSettingsError", "FinancialRatios", "RATIO_KEYS",
@@ -107,7 +108,7 @@ def _num(x: Decimal | float | int) -> str:
 def _load_finance(path: str) -> FinanceSettings:
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        data = read_yaml(p) or {}
     except (OSError, yaml.YAMLError) as e:
         raise FinanceSettingsError(f"{p.name}: {e}") from None
 

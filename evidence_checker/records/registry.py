@@ -27,6 +27,7 @@ from typing import Any, Callable, Mapping
 import yaml
 
 from ..catalog import CatalogError, Standard
+from ..data import read_yaml
 
 EVALUATORS_FILE = "evaluators.yaml"
 
@@ -109,7 +110,7 @@ def _load(root: Path, edition: str, unit_ids: tuple[tuple[str, frozenset[str]], 
     if not path.exists():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = read_yaml(path) or {}
     except yaml.YAMLError as e:
         raise CatalogError(f"{EVALUATORS_FILE}: not valid YAML: {e}") from None
     if not isinstance(data, dict) or set(data) - {"defaults", "units"}:

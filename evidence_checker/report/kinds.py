@@ -6,9 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from ..catalog import Assessment, CatalogError, Item, SubItem
+from ..data import read_yaml
 from ..lexicon import load_lexicon
 
 DOCUMENTS_FILE = Path(__file__).resolve().parent / "documents.yaml"
@@ -17,7 +16,7 @@ DOCUMENTS_FILE = Path(__file__).resolve().parent / "documents.yaml"
 @lru_cache(maxsize=1)
 def _documents() -> dict:
     """documents.yaml, checked: every entry a [中文, English] pair."""
-    data = yaml.safe_load(DOCUMENTS_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(DOCUMENTS_FILE)
     for where, pairs in [("kinds", list(data["kinds"].values()))] + list(data["items"].items()):
         for pair in pairs:
             if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
