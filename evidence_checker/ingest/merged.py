@@ -20,26 +20,14 @@ _CHUNK = 1 << 20
 def fill_down(rows: list[list[str]], ranges: Iterable[Range], *, first_row: int = 1) -> list[list[str]]:
     """``rows`` (row ``first_row`` first) with each range's top-left value carried down its first
     column into the empty cells below it."""
-    for r1, c1, r2, _ in ranges:
-        top = r1 - first_row
-        if r2 <= r1 or top < 0 or top >= len(rows) or c1 - 1 >= len(rows[top]):
-            continue
-        value = rows[top][c1 - 1]
-        if not value:
-            continue
-        for r in range(top + 1, min(r2 - first_row + 1, len(rows))):
-            cells = rows[r]
-            if len(cells) < c1:
-                cells.extend([""] * (c1 - len(cells)))
-            if not cells[c1 - 1]:
-                cells[c1 - 1] = value
+    fill_down_rows(dict(enumerate(rows, first_row)), ranges)  # the same cell lists, filled in place
     return rows
 
 
 def fill_down_rows(rows: dict[int, list[str]], ranges: Iterable[Range]) -> dict[int, list[str]]:
-    """Like :func:`fill_down` for sparse rows (row number → cells, empty rows absent, as the
-    reading budget gives them): only the rows present are filled, so a range declared over a
-    million rows costs nothing."""
+    """:func:`fill_down` for sparse rows (row number → cells; empty rows absent, as the reading
+    budget gives them): only the rows present are filled, so a range declared over a million rows
+    costs nothing."""
     numbers = sorted(rows)
     for r1, c1, r2, _ in ranges:
         top = rows.get(r1)
