@@ -168,6 +168,16 @@ def sheet_rows(ws: Any, notes: Any, lim: Limits | None = None) -> Iterator[tuple
         yield number, values[:end]
 
 
+def xls_rows(name: str, nrows: int, ncols: int, notes: Any, lim: Limits | None = None) -> int:
+    """How many rows of an old-format (.xls) sheet to turn into text within ``max_cells_per_sheet``."""
+    lim = lim or limits()
+    if nrows * max(ncols, 1) <= lim.max_cells_per_sheet:
+        return nrows
+    rows = max(1, lim.max_cells_per_sheet // max(ncols, 1))
+    notes.problem(f"工作表“{name}”超过 {lim.max_cells_per_sheet:,} 个单元格，只读取了前 {rows:,} 行")
+    return rows
+
+
 # --- pages -----------------------------------------------------------------------------------
 
 def page_count(declared: int, notes: Any, lim: Limits | None = None) -> int:

@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from evidence_checker.ingest.budget import check_office_package, sheet_rows
+from evidence_checker.ingest.budget import check_office_package, sheet_rows, xls_rows
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
 from evidence_checker.ingest.formats import OLE_MAGIC, ZIP_MAGIC, is_encrypted_ooxml
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
@@ -49,7 +49,7 @@ def _sheets(path: Path, rel_path: str, notes: ReadNotes) -> Iterator[tuple[str, 
     elif head.startswith(OLE_MAGIC):
         if is_encrypted_ooxml(path):
             raise EncryptedError(rel_path, "Excel 文件已加密，需要密码才能打开")
-        yield from _xls(path, rel_path)
+        yield from _xls(path, rel_path, notes)
     else:
         yield path.stem, _csv_rows(path.read_bytes())
 
@@ -73,7 +73,7 @@ def _xlsx(path: Path, rel_path: str, notes: ReadNotes) -> Iterator[tuple[str, li
     yield from sheets
 
 
-def _xls(path: Path, rel_path: str) -> Iterator[tuple[str, list[Row]]]:
+def _xls(path: Path, rel_path: str, notes: ReadNotes) -> Iterator[tuple[str, list[Row]]]:
     import xlrd
 
     try:
@@ -87,7 +87,8 @@ def _xls(path: Path, rel_path: str) -> Iterator[tuple[str, list[Row]]]:
     try:
         for index in range(book.nsheets):
             ws = book.sheet_by_index(index)
-            rows = [(r + 1, [_xls_cell(book, ws.cell(r, c)) for c in range(ws.ncols)]) for r in range(ws.nrows)]
+            rows = [(r + 1, [_xls_cell(book, ws.cell(r, c)) for c in range(ws.ncols)])
+                    for r in range(xls_rows(ws.name, ws.nrows, ws.ncols, notes))]
             yield ws.name, rows
     finally:
         book.release_resources()

@@ -246,3 +246,31 @@ def test_limits_file_can_be_replaced(tmp_path, monkeypatch):
     (tmp_path / "bad.yaml").write_text("reader:\n  max_pagez: 3\n", encoding="utf-8")
     with pytest.raises(ValueError, match="max_pagez"):
         budget.load_limits(tmp_path / "bad.yaml")
+
+
+def test_a_file_swapped_for_a_link_after_the_walk_is_not_read(tmp_path):
+    (tmp_path / "secret.txt").write_text(H.CANARY, encoding="utf-8")
+    (tmp_path / "x.txt").symlink_to(tmp_path / "secret.txt")
+    outcome = extract(Job(str(tmp_path / "x.txt"), "x.txt", "txt"))
+    assert outcome.status == "skipped" and "符号链接" in outcome.error and not outcome.passages
+
+
+def test_old_format_sheets_are_cut_at_the_cells_budget():
+    notes = ReadNotes()
+    lim = budget.limits()
+    assert budget.xls_rows("小表", 10, 5, notes) == 10 and not notes.problems
+    rows = budget.xls_rows("大表", 65536, 256, notes)
+    assert rows * 256 <= lim.max_cells_per_sheet and "大表" in notes.problems[0]
+
+
+def test_another_programs_review_database_is_not_touched(tmp_path):
+    import sqlite3
+
+    from evidence_checker.review.store import ReviewError, open_store
+
+    with sqlite3.connect(tmp_path / "review.sqlite") as con:
+        con.execute("create table invoices (n int)")
+    before = (tmp_path / "review.sqlite").read_bytes()
+    with pytest.raises(ReviewError, match="其他程序的数据库"):
+        open_store(tmp_path)
+    assert (tmp_path / "review.sqlite").read_bytes() == before
