@@ -35,6 +35,7 @@ class Limits:
     max_office_ratio: float = 200.0
     max_pages: int = 2000
     max_render_pixels: int = 40_000_000
+    max_preview_pixels: int = 8_000_000
     max_image_pixels: int = 100_000_000
     max_chars_per_file: int = 5_000_000
     max_passages_per_file: int = 50_000
@@ -191,12 +192,13 @@ def page_count(declared: int, notes: Any, lim: Limits | None = None) -> int:
 
 # --- rendering -------------------------------------------------------------------------------
 
-def render_scale(width: float, height: float, wanted: float, lim: Limits | None = None) -> float:
+def render_scale(width: float, height: float, wanted: float, lim: Limits | None = None, *,
+                 preview: bool = False) -> float:
     """The scale to render a ``width`` × ``height`` page at: ``wanted``, or less so that the
-    image stays within ``max_render_pixels``."""
+    image stays within ``max_render_pixels`` (``max_preview_pixels`` for the review page)."""
     lim = lim or limits()
     area = max(width, 1.0) * max(height, 1.0)
-    cap = math.sqrt(lim.max_render_pixels / area)
+    cap = math.sqrt((lim.max_preview_pixels if preview else lim.max_render_pixels) / area)
     return min(wanted, cap)
 
 

@@ -158,7 +158,7 @@ def test_giant_page_is_rendered_within_the_pixel_cap(tmp_path):
     import io
 
     image = Image.open(io.BytesIO(png))
-    assert image.width * image.height <= budget.limits().max_render_pixels * 1.001  # was 7 GB per request
+    assert image.width * image.height <= budget.limits().max_preview_pixels * 1.001  # was 7 GB per request
 
 
 def test_giant_page_is_read_in_bounded_memory(tmp_path):
