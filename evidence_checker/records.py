@@ -40,6 +40,7 @@ from typing import Any, Callable
 
 import yaml
 
+from .ingest.budget import BudgetError, check_cells, record_file_problem
 from .catalog import STANDARDS_DIR, Assessment, Item, SubItem, Threshold
 from .facts import Quarter, add_months, cn_number, consecutive_quarters, last_year_and_ytd, parse_day, window_start
 from .profile import Profile
@@ -266,6 +267,7 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[Any], list[str]]]:
     wb = load_workbook(path, data_only=True)  # not read_only: its dimensions can be wrong
     try:
         ws = wb.worksheets[0]
+        check_cells(ws.max_row, ws.max_column)  # one cell at XFD1048576 would make 17 G cells
         out = []
         for i, row in enumerate(ws.iter_rows(), start=1):
             vals = [getattr(c, "value", None) for c in row]
@@ -402,6 +404,9 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
     path = Path(path)
     name = label or path.name
     problems: list[RecordProblem] = []
+    refused = record_file_problem(path)  # a link, a FIFO, a bomb: not read (models/limits.yaml)
+    if refused:
+        return [], [RecordProblem(name, None, None, refused)], False, 0
     try:
         if path.suffix.lower() == ".xlsx":
             raw = _read_xlsx(path)
@@ -409,6 +414,8 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
             raw = _read_csv(path)
     except UnicodeDecodeError:
         return [], [RecordProblem(name, None, None, "无法识别文件编码（应为 UTF-8 或 GBK）")], False, 0
+    except BudgetError as e:
+        return [], [RecordProblem(name, None, None, str(e))], False, 0
     except Exception as e:  # a damaged XLSX, a locked file …
         return [], [RecordProblem(name, None, None, f"无法读取文件：{type(e).__name__}: {e}")], False, 0
 

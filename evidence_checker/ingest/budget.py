@@ -41,6 +41,7 @@ class Limits:
     max_passages_per_file: int = 50_000
     repeat_min_passages: int = 50
     repeat_distinct_share: float = 0.1
+    max_record_bytes: int = 50 * 1024**2
     max_problems_listed: int = 5
     max_error_chars: int = 600
     junk_share: float = 0.3
@@ -142,6 +143,43 @@ def check_image_pixels(width: int, height: int, rel_path: str, lim: Limits | Non
     lim = lim or limits()
     if width * height > lim.max_image_pixels:
         raise TooLargeError(rel_path, f"图片像素过多（{width}×{height}，上限 {lim.max_image_pixels:,} 像素），未读取")
+
+
+# --- structured records (records/ of a bundle, read by the main process) ------------------------
+
+class BudgetError(ValueError):
+    """A file is beyond a budget (the message is the Chinese reason)."""
+
+
+def record_file_problem(path: Path, lim: Limits | None = None) -> str | None:
+    """Why a ``records/`` file is not read, or None: a link (it could lead outside the bundle),
+    not a regular file, too large, or an Office package that unpacks beyond the budgets."""
+    import stat
+
+    lim = lim or limits()
+    try:
+        st = os.lstat(path)
+    except OSError as e:
+        return f"文件无法打开（{e.strerror or e}）"
+    if stat.S_ISLNK(st.st_mode):
+        return "是符号链接，未读取（记录文件须是材料文件夹内的普通文件）"
+    if not stat.S_ISREG(st.st_mode):
+        return "不是普通文件，未读取"
+    if st.st_size > lim.max_record_bytes:
+        return f"文件过大（{_mb(st.st_size)}，上限 {_mb(lim.max_record_bytes)}），未读取"
+    if path.suffix.lower() == ".xlsx":
+        try:
+            check_office_package(path, path.name, lim)
+        except TooLargeError as e:
+            return e.reason
+    return None
+
+
+def check_cells(rows: int, columns: int, lim: Limits | None = None) -> None:
+    """Raise :class:`BudgetError` when a sheet spans more than ``max_cells_per_sheet`` cells."""
+    lim = lim or limits()
+    if rows * columns > lim.max_cells_per_sheet:
+        raise BudgetError(f"工作表范围过大（{rows:,} 行 × {columns:,} 列，上限 {lim.max_cells_per_sheet:,} 个单元格），未读取")
 
 
 # --- spreadsheets ----------------------------------------------------------------------------

@@ -277,3 +277,23 @@ def test_another_programs_review_database_is_not_touched(tmp_path):
     with pytest.raises(ReviewError, match="其他程序的数据库"):
         open_store(tmp_path)
     assert (tmp_path / "review.sqlite").read_bytes() == before
+
+
+def test_records_folder_reads_nothing_outside_and_no_bomb(tmp_path):
+    """records/ is read by the main process, outside the walker: links, pipes and bombs refused."""
+    from evidence_checker.records import read_records
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "处罚记录.csv").write_text("处罚日期,处罚类型,说明\n2026-01-01,警告," + H.CANARY + "\n",
+                                       encoding="utf-8")
+    records = tmp_path / "records"
+    records.mkdir()
+    (records / "处罚记录.csv").symlink_to(outside / "处罚记录.csv")
+    rows = b'<row r="1">' + H._cell("A1", "月份") + b'</row><row r="1048576">' + H._cell("XFD1048576", "x") + b"</row>"
+    H._zip(records / "报关单统计.xlsx", H.xlsx_parts(H._sheet(rows, b"A1:XFD1048576")))  # type: ignore[arg-type]
+    loaded = read_records(records)
+    problems = {p.file: p.message for p in loaded.problems}
+    assert "符号链接" in problems["records/处罚记录.csv"]
+    assert "范围过大" in problems["records/报关单统计.xlsx"]
+    assert H.CANARY[:20] not in repr(loaded.problems) and not loaded.rows("penalties")
