@@ -182,6 +182,29 @@ def check_cells(rows: int, columns: int, lim: Limits | None = None) -> None:
         raise BudgetError(f"工作表范围过大（{rows:,} 行 × {columns:,} 列，上限 {lim.max_cells_per_sheet:,} 个单元格），未读取")
 
 
+def workbook_problem(path: Path, lim: Limits | None = None) -> str | None:
+    """Why a workbook a person hands in (ratings, a filled review sheet) is not opened, or None."""
+    try:
+        check_office_package(path, path.name, lim)
+    except TooLargeError as e:
+        return e.reason
+    return None
+
+
+def bounded_rows(ws: Any, lim: Limits | None = None) -> Iterator[tuple]:
+    """The rows of an openpyxl read-only worksheet as values, numbered as the sheet shows them
+    (empty rows as ``()``), ignoring the declared dimension; :class:`BudgetError` past the cells budget."""
+    lim = lim or limits()
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+    cells = 0
+    for values in ws.iter_rows(values_only=True):
+        cells += len(values)
+        if cells > lim.max_cells_per_sheet:
+            raise BudgetError(f"工作表超过 {lim.max_cells_per_sheet:,} 个单元格，未读取")
+        yield tuple(values)
+
+
 # --- spreadsheets ----------------------------------------------------------------------------
 
 def sheet_rows(ws: Any, notes: Any, lim: Limits | None = None) -> Iterator[tuple[int, tuple]]:
