@@ -297,3 +297,18 @@ def test_records_folder_reads_nothing_outside_and_no_bomb(tmp_path):
     assert "符号链接" in problems["records/处罚记录.csv"]
     assert "范围过大" in problems["records/报关单统计.xlsx"]
     assert H.CANARY[:20] not in repr(loaded.problems) and not loaded.rows("penalties")
+
+
+def test_passages_and_characters_per_file_are_bounded(tmp_path, monkeypatch):
+    (tmp_path / "limits.yaml").write_text("reader:\n  max_passages_per_file: 5\n  max_chars_per_file: 400\n",
+                                          encoding="utf-8")
+    monkeypatch.setenv(budget.LIMITS_ENV, str(tmp_path / "limits.yaml"))
+    (tmp_path / "many.txt").write_text("".join(f"第{i}条 培训记录 2026-03-{i:02d}\n\n" for i in range(1, 21)),
+                                       encoding="utf-8")
+    outcome = extract(Job(str(tmp_path / "many.txt"), "many.txt", "txt"))
+    assert outcome.status == "partial" and "超过 5 段" in outcome.error and len(outcome.passages) == 5
+    (tmp_path / "long.txt").write_text("".join(f"第{i}条 " + "制度内容" * 20 + "\n\n" for i in range(8)),
+                                       encoding="utf-8")
+    outcome = extract(Job(str(tmp_path / "long.txt"), "long.txt", "txt"))
+    assert outcome.status == "partial" and "超过 400 字" in outcome.error
+    assert sum(len(p.text) for p in outcome.passages) <= 400
