@@ -55,8 +55,9 @@ def _print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def _fail(message: str, code: int = 2) -> None:
-    err_console.print(f"[red]错误：[/red]{message}", highlight=False, soft_wrap=True)
+def _fail(message: str, code: int = 2, lang: str = "zh") -> None:
+    err_console.print(f"[red]{'Error: ' if lang == 'en' else '错误：'}[/red]{message}", highlight=False,
+                      soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -305,7 +306,7 @@ def init_cmd(
         console.print(f"已生成：{path}", highlight=False)
 
 
-def _profile_or_fail(bundle: Path, profile: Optional[Path], level, business_type, as_of):
+def _profile_or_fail(bundle: Path, profile: Optional[Path], level, business_type, as_of, lang: str = "zh"):
     from .pipeline import resolve_profile
     from .profile import ProfileError
 
@@ -316,8 +317,8 @@ def _profile_or_fail(bundle: Path, profile: Optional[Path], level, business_type
         prof = resolve_profile(bundle, profile_path=profile, level=level, business_type=business_type, as_of=as_of)
     except ProfileError as e:
         _fail(str(e))
-    for msg in profile_warnings(prof, profile or bundle / PROFILE_FILE):
-        err_console.print(f"[yellow]注意：[/yellow]{_shown(msg)}", highlight=False)
+    for msg in profile_warnings(prof, profile or bundle / PROFILE_FILE, lang=lang):
+        err_console.print(f"[yellow]{'Note: ' if lang == 'en' else '注意：'}[/yellow]{_shown(msg)}", highlight=False)
     return prof
 
 
@@ -345,7 +346,7 @@ def check_cmd(
 
     if not bundle.is_dir():
         _fail(f"材料文件夹不存在：{bundle}")
-    prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
+    prof = _profile_or_fail(bundle, profile, level, business_type, as_of, lang.value)
     stages = {"ingest": "读取材料", "match": "定位证据", "propose": "初步评分", "score": "正式计分"}
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=err_console, transient=True, disable=json_out or not err_console.is_terminal) as bar:
@@ -363,7 +364,7 @@ def check_cmd(
             run = run_pipeline(bundle, profile=prof, out_dir=out, workers=workers, progress=step,
                                file_progress=file_done)
         except OutDirError as e:
-            _fail(str(e))
+            _fail(_shown(e.message(lang.value)), lang=lang.value)
         bar.update(task, completed=len(stages))
     for msg in _after_check(run, lang.value):
         err_console.print(f"[yellow]注意：[/yellow]{msg}", highlight=False)
@@ -385,7 +386,7 @@ def _output_folder_or_fail(out_dir: Path):
         guard = output_folder(out_dir)
         guard.__enter__()
     except OutDirError as e:
-        _fail(str(e))
+        _fail(_shown(str(e)))
     try:
         yield
     finally:
@@ -539,7 +540,7 @@ def propose_cmd(
     try:
         run = run_pipeline(bundle, profile=prof, out_dir=out)
     except OutDirError as e:
-        _fail(str(e))
+        _fail(_shown(str(e)))
     if json_out:
         _print_json(json.loads((run.out_dir / PROPOSALS).read_text(encoding="utf-8")))
         return

@@ -235,3 +235,14 @@ def test_a_review_sheet_bomb_is_refused_before_opening(tmp_path):
     H._MAKERS["shared-strings.xlsx"](tmp_path, tmp_path)
     with pytest.raises(WorkbookError, match="sharedStrings.xml"):
         read_workbook(None, None, tmp_path / "shared-strings.xlsx")  # type: ignore[arg-type]
+
+
+def test_output_folder_errors_and_warnings_in_english(bundle, tmp_path):
+    (bundle / "profile.yaml").write_text(PROFILE + "flag: true\n", encoding="utf-8")
+    target = tmp_path / "a-file.txt"
+    target.write_text("x", encoding="utf-8")
+    proc = cli("check", bundle, "--out", target, "--lang", "en")
+    no_trace(proc)
+    assert proc.returncode == 2
+    assert "Error: the output location" in proc.stderr and "is a file, not a folder" in proc.stderr
+    assert "line 5: unknown key flag, ignored; did you mean flags?" in proc.stderr
