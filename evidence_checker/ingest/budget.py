@@ -93,6 +93,24 @@ def limits() -> Limits:
     return _cached(str(os.environ.get(LIMITS_ENV) or LIMITS_FILE))
 
 
+# --- files -----------------------------------------------------------------------------------
+
+def not_regular(path: Path) -> str | None:
+    """Why ``path`` is no longer a regular file (swapped for a link or a FIFO after the walk), or
+    None; checked again just before a file is hashed and read, so nothing outside is read."""
+    import stat
+
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None  # gone: the reader reports it in its own words
+    if stat.S_ISLNK(mode):
+        return "拒绝读取：读取前文件被替换为符号链接"
+    if not stat.S_ISREG(mode):
+        return "拒绝读取：读取前文件被替换为命名管道或设备"
+    return None
+
+
 # --- worker processes ------------------------------------------------------------------------
 
 def limit_address_space(megabytes: int | None = None) -> None:

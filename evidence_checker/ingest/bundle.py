@@ -184,8 +184,9 @@ class _Planner:
         self.usage = ZipUsage()  # one zip budget for the whole bundle
 
     def add(self, file: Path, rel: str) -> None:
-        if file.is_symlink():  # became a link after the walk: never read through it
-            self._skip(rel, "link", 0, None, "skipped", "拒绝读取：读取前文件被替换为符号链接")
+        swapped = budget.not_regular(file)  # became a link or a FIFO after the walk: never opened
+        if swapped:
+            self._skip(rel, "link", 0, None, "skipped", swapped)
             return
         try:
             size = file.stat().st_size

@@ -45,8 +45,9 @@ def extract(job: Job) -> Outcome:
     """Read ``job`` with the reader for its format; never raises for a bad file."""
     notes = ReadNotes()
     start = time.perf_counter()
-    if os.path.islink(job.file):  # swapped for a link after the walk: nothing outside is read
-        return Outcome("skipped", error="拒绝读取：读取前文件被替换为符号链接", cacheable=False)
+    swapped = budget.not_regular(Path(job.file))  # swapped for a link or a FIFO after the walk
+    if swapped:
+        return Outcome("skipped", error=swapped, cacheable=False)
     reader = READERS[job.fmt]
     try:
         passages = reader(Path(job.file), rel_path=job.rel_path, options=job.options, notes=notes)

@@ -312,3 +312,16 @@ def test_passages_and_characters_per_file_are_bounded(tmp_path, monkeypatch):
     outcome = extract(Job(str(tmp_path / "long.txt"), "long.txt", "txt"))
     assert outcome.status == "partial" and "超过 400 字" in outcome.error
     assert sum(len(p.text) for p in outcome.passages) <= 400
+
+
+def test_a_file_swapped_for_a_pipe_is_not_opened(tmp_path):
+    os.mkfifo(tmp_path / "pipe.pdf")
+    outcome = extract(Job(str(tmp_path / "pipe.pdf"), "pipe.pdf", "pdf"))  # would block on open
+    assert outcome.status == "skipped" and "命名管道" in outcome.error
+    from evidence_checker.ingest.bundle import _Planner
+    from evidence_checker.ingest.cache import Cache
+    from evidence_checker.ingest.options import DEFAULT_OPTIONS
+
+    planner = _Planner(Cache(None, "k"), DEFAULT_OPTIONS, 10**9, ZipLimits(), tmp_path)
+    planner.add(tmp_path / "pipe.pdf", "pipe.pdf")  # as if the walk had seen a regular file there
+    assert planner.slots[0].record.status == "skipped" and "命名管道" in planner.slots[0].record.error
