@@ -80,8 +80,9 @@ def print_validity(validity: dict | None, lang: str = "zh", *, stderr: bool = Fa
                                                highlight=False, soft_wrap=True)
 
 
-def _fail(message: str, code: int = 2) -> None:
-    err_console.print(f"[red]错误：[/red]{message}", highlight=False, soft_wrap=True)
+def _fail(message: str, code: int = 2, lang: str = "zh") -> None:
+    err_console.print(f"[red]{'Error: ' if lang == 'en' else '错误：'}[/red]{message}", highlight=False,
+                      soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -391,19 +392,17 @@ def _with_readings(prof, pairs: list[str]):
     return dataclasses.replace(prof, readings={**prof.readings, **extra})
 
 
-def _profile_or_fail(bundle: Path, profile: Optional[Path], level, business_type, as_of):
+def _profile_or_fail(bundle: Path, profile: Optional[Path], level, business_type, as_of, lang: str = "zh"):
     from .pipeline import resolve_profile
-    from .profile import ProfileError
-
-    from .profile import PROFILE_FILE
+    from .profile import PROFILE_FILE, ProfileError
     from .profile_check import profile_warnings
 
     try:
         prof = resolve_profile(bundle, profile_path=profile, level=level, business_type=business_type, as_of=as_of)
     except ProfileError as e:
         _fail(str(e))
-    for msg in profile_warnings(prof, profile or bundle / PROFILE_FILE):
-        err_console.print(f"[yellow]注意：[/yellow]{_shown(msg)}", highlight=False)
+    for msg in profile_warnings(prof, profile or bundle / PROFILE_FILE, lang=lang):
+        err_console.print(f"[yellow]{'Note: ' if lang == 'en' else '注意：'}[/yellow]{_shown(msg)}", highlight=False)
     return prof
 
 
@@ -433,7 +432,7 @@ def check_cmd(
 
     if not bundle.is_dir():
         _fail(f"材料文件夹不存在：{bundle}")
-    prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
+    prof = _profile_or_fail(bundle, profile, level, business_type, as_of, lang.value)
     if reading:
         prof = _with_readings(prof, reading)
     stages = {"ingest": "读取材料", "match": "定位证据", "propose": "初步评分", "score": "正式计分"}
@@ -453,10 +452,10 @@ def check_cmd(
             run = run_pipeline(bundle, profile=prof, out_dir=out, workers=workers, progress=step,
                                file_progress=file_done)
         except OutDirError as e:
-            _fail(str(e))
+            _fail(_shown(e.message(lang.value)), lang=lang.value)
         bar.update(task, completed=len(stages))
     for msg in _after_check(run, lang.value):
-        err_console.print(f"[yellow]注意：[/yellow]{msg}", highlight=False)
+        err_console.print(f"[yellow]注意：[/yellow]{_shown(msg)}", highlight=False)
     if json_out:
         print_validity(run.score.validity, lang.value, stderr=True)
         _print_json(run.score.to_json())
@@ -476,7 +475,7 @@ def _output_folder_or_fail(out_dir: Path):
         guard = output_folder(out_dir)
         guard.__enter__()
     except OutDirError as e:
-        _fail(str(e))
+        _fail(_shown(str(e)))
     try:
         yield
     finally:
@@ -492,12 +491,14 @@ def _after_check(run, lang: str = "zh") -> list[str]:
 
 _SUMMARY = {
     "zh": {"as_of": "评估基准日", "read": "读取文件 {files} 个，段落 {passages} 条；输出目录：{out}",
-           "unread": "未读取", "more_unread": "另有 {n} 个文件未完整读取，见 inventory.json", "proposed": "初步评分（分项）：", "sep": "，", "record_problem": "记录有误",
+           "unread": "未读取", "more_unread": "另有 {n} 个文件未完整读取，见 inventory.json",
+           "proposed": "初步评分（分项）：", "sep": "，", "record_problem": "记录有误",
            "reports": "报告：", "list_sep": "、",
            "note": "注：以上为工具的初步建议，须经人工确认（evidence-checker review serve 或 review export/import）"
                    "后方为正式评分。"},
     "en": {"as_of": "as of", "read": "{files} files read, {passages} passages; output folder: {out}",
-           "unread": "unread", "more_unread": "{n} more files not read in full: see inventory.json", "proposed": "Proposals (sub-items): ", "sep": ", ", "record_problem": "records",
+           "unread": "unread", "more_unread": "{n} more files not read in full: see inventory.json",
+           "proposed": "Proposals (sub-items): ", "sep": ", ", "record_problem": "records",
            "reports": "Reports: ", "list_sep": ", ",
            "note": "These are the tool's proposals; people confirm or override them (evidence-checker review "
                    "serve, or review export/import) before they become ratings."},
@@ -538,7 +539,7 @@ def print_check_summary(run, lang: str = "zh") -> None:
         f"{t(k, lang)} {counts[k]}" for k in ("compliant", "basically_compliant", "non_compliant",
                                              "not_applicable", "needs_review") if counts[k]), highlight=False)
     for msg in run.record_problems:
-        console.print(f"  [yellow]{m['record_problem']}[/yellow] {msg}", highlight=False)
+        console.print(f"  [yellow]{m['record_problem']}[/yellow] {_shown(msg)}", highlight=False)
     print_score(run.score, way_to_pass(run.score, run.assessment), run.assessment, lang)
     reports = [n for n in ("report.html", "report.xlsx", "self-assessment.docx", "report.md")
                if (run.out_dir / n).exists()]
@@ -598,16 +599,15 @@ def propose_cmd(
     """读取材料、定位证据并提出每个分项的初步评分及理由，写出 proposals.json（不生成报告、不记入复核库）。"""
     from .pipeline import run_pipeline
     from .results import PROPOSALS
+    from .run_guard import OutDirError
 
     if not bundle.is_dir():
         _fail(f"材料文件夹不存在：{bundle}")
     prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
-    from .run_guard import OutDirError
-
     try:
         run = run_pipeline(bundle, profile=prof, out_dir=out)
     except OutDirError as e:
-        _fail(str(e))
+        _fail(_shown(str(e)))
     if json_out:
         _print_json(json.loads((run.out_dir / PROPOSALS).read_text(encoding="utf-8")))
         return

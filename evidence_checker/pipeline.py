@@ -63,6 +63,9 @@ def _records(bundle: Path, assessment: Assessment, profile: Profile):
     from . import records as rec
 
     folder = bundle / RECORDS_DIR
+    if folder.is_symlink():  # it could lead outside the bundle: not read
+        verdicts = rec.evaluate_records(assessment, profile, None)
+        return verdicts, False, [f"{RECORDS_DIR}：是符号链接，未读取（记录文件夹须在材料文件夹内）"]
     loaded = rec.read_records(folder) if folder.is_dir() else None
     verdicts = rec.evaluate_records(assessment, profile, loaded, certified_since=profile.certified_since)
     return verdicts, loaded is not None, [str(p) for p in loaded.problems] if loaded else []

@@ -12,6 +12,7 @@ import yaml
 from .catalog import CatalogError, Item, Standard, SubItem, load_standard
 
 PROFILE_FILE = "profile.yaml"
+MAX_PROFILE_BYTES = 1024**2
 
 
 class ProfileError(ValueError):
@@ -73,6 +74,8 @@ def load_profile(path: str | Path, *, level: str | None = None, business_type: s
     """Read and validate profile.yaml; command-line values override the file's."""
     path = Path(path)
     src = path.name
+    if path.exists() and (not path.is_file() or path.stat().st_size > MAX_PROFILE_BYTES):
+        raise ProfileError(f"{path}：不是普通的 YAML 文件（或大于 1 MB），未读取")  # /dev/zero, a FIFO
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
     except FileNotFoundError:

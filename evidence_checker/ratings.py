@@ -243,14 +243,25 @@ def _read_csv(path: Path, problems: list[Problem]) -> _Raw:
 def _read_xlsx(path: Path, problems: list[Problem]) -> _Raw:
     from openpyxl import load_workbook
 
+    from .ingest.budget import BudgetError, bounded_rows, workbook_problem
+
+    refused = workbook_problem(path)  # a bomb: not opened (models/limits.yaml)
+    if refused:
+        problems.append(Problem(path.name, "", refused))
+        return _Raw()
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many types for broken files
         problems.append(Problem(path.name, "", f"无法打开Excel文件（{type(e).__name__}: {e}）"))
         return _Raw()
     ws = wb.worksheets[0]
-    rows = [list(r) for r in ws.iter_rows(values_only=True)]
-    wb.close()
+    try:
+        rows = [list(r) for r in bounded_rows(ws)]
+    except BudgetError as e:
+        problems.append(Problem(path.name, "", str(e)))
+        return _Raw()
+    finally:
+        wb.close()
     return _rows_to_raw(rows, path.name, 1, problems, sheet=ws.title)
 
 

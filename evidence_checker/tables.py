@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .facts import Quarter, cn_number, parse_day
+from .ingest.budget import BudgetError, check_cells, record_file_problem
 from .record_templates import Column, RecordSchema
 
 __all__ = ["RecordProblem", "read_record_file", "read_table_rows"]
@@ -89,6 +90,7 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[Any], list[str]]]:
     wb = load_workbook(path, data_only=True)  # not read_only: its dimensions can be wrong
     try:
         ws = wb.worksheets[0]
+        check_cells(ws.max_row, ws.max_column)  # one cell at XFD1048576 would make 17 G cells
         out = []
         for i, row in enumerate(ws.iter_rows(), start=1):
             vals = [getattr(c, "value", None) for c in row]
@@ -232,10 +234,15 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
     path = Path(path)
     name = label or path.name
     problems: list[RecordProblem] = []
+    refused = record_file_problem(path)  # a link, a FIFO, a bomb: not read (models/limits.yaml)
+    if refused:
+        return [], [RecordProblem(name, None, None, refused)], False, 0
     try:
         raw = read_table_rows(path)
     except UnicodeDecodeError:
         return [], [RecordProblem(name, None, None, "无法识别文件编码（应为 UTF-8 或 GBK）")], False, 0
+    except BudgetError as e:
+        return [], [RecordProblem(name, None, None, str(e))], False, 0
     except Exception as e:  # a damaged XLSX, a locked file …
         return [], [RecordProblem(name, None, None, f"无法读取文件：{type(e).__name__}: {e}")], False, 0
 

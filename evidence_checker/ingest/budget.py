@@ -35,11 +35,13 @@ class Limits:
     max_office_ratio: float = 200.0
     max_pages: int = 2000
     max_render_pixels: int = 40_000_000
+    max_preview_pixels: int = 8_000_000
     max_image_pixels: int = 100_000_000
     max_chars_per_file: int = 5_000_000
     max_passages_per_file: int = 50_000
     repeat_min_passages: int = 50
     repeat_distinct_share: float = 0.1
+    max_record_bytes: int = 50 * 1024**2
     max_problems_listed: int = 5
     max_error_chars: int = 600
     junk_share: float = 0.3
@@ -89,6 +91,24 @@ def _cached(path: str) -> Limits:
 def limits() -> Limits:
     """The budgets in force in this process (read once per limits file)."""
     return _cached(str(os.environ.get(LIMITS_ENV) or LIMITS_FILE))
+
+
+# --- files -----------------------------------------------------------------------------------
+
+def not_regular(path: Path) -> str | None:
+    """Why ``path`` is no longer a regular file (swapped for a link or a FIFO after the walk), or
+    None; checked again just before a file is hashed and read, so nothing outside is read."""
+    import stat
+
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return None  # gone: the reader reports it in its own words
+    if stat.S_ISLNK(mode):
+        return "拒绝读取：读取前文件被替换为符号链接"
+    if not stat.S_ISREG(mode):
+        return "拒绝读取：读取前文件被替换为命名管道或设备"
+    return None
 
 
 # --- worker processes ------------------------------------------------------------------------
@@ -143,6 +163,66 @@ def check_image_pixels(width: int, height: int, rel_path: str, lim: Limits | Non
         raise TooLargeError(rel_path, f"图片像素过多（{width}×{height}，上限 {lim.max_image_pixels:,} 像素），未读取")
 
 
+# --- structured records (records/ of a bundle, read by the main process) ------------------------
+
+class BudgetError(ValueError):
+    """A file is beyond a budget (the message is the Chinese reason)."""
+
+
+def record_file_problem(path: Path, lim: Limits | None = None) -> str | None:
+    """Why a ``records/`` file is not read, or None: a link (it could lead outside the bundle),
+    not a regular file, too large, or an Office package that unpacks beyond the budgets."""
+    import stat
+
+    lim = lim or limits()
+    try:
+        st = os.lstat(path)
+    except OSError as e:
+        return f"文件无法打开（{e.strerror or e}）"
+    if stat.S_ISLNK(st.st_mode):
+        return "是符号链接，未读取（记录文件须是材料文件夹内的普通文件）"
+    if not stat.S_ISREG(st.st_mode):
+        return "不是普通文件，未读取"
+    if st.st_size > lim.max_record_bytes:
+        return f"文件过大（{_mb(st.st_size)}，上限 {_mb(lim.max_record_bytes)}），未读取"
+    if path.suffix.lower() == ".xlsx":
+        try:
+            check_office_package(path, path.name, lim)
+        except TooLargeError as e:
+            return e.reason
+    return None
+
+
+def check_cells(rows: int, columns: int, lim: Limits | None = None) -> None:
+    """Raise :class:`BudgetError` when a sheet spans more than ``max_cells_per_sheet`` cells."""
+    lim = lim or limits()
+    if rows * columns > lim.max_cells_per_sheet:
+        raise BudgetError(f"工作表范围过大（{rows:,} 行 × {columns:,} 列，上限 {lim.max_cells_per_sheet:,} 个单元格），未读取")
+
+
+def workbook_problem(path: Path, lim: Limits | None = None) -> str | None:
+    """Why a workbook a person hands in (ratings, a filled review sheet) is not opened, or None."""
+    try:
+        check_office_package(path, path.name, lim)
+    except TooLargeError as e:
+        return e.reason
+    return None
+
+
+def bounded_rows(ws: Any, lim: Limits | None = None) -> Iterator[tuple]:
+    """The rows of an openpyxl read-only worksheet as values, numbered as the sheet shows them
+    (empty rows as ``()``), ignoring the declared dimension; :class:`BudgetError` past the cells budget."""
+    lim = lim or limits()
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+    cells = 0
+    for values in ws.iter_rows(values_only=True):
+        cells += len(values)
+        if cells > lim.max_cells_per_sheet:
+            raise BudgetError(f"工作表超过 {lim.max_cells_per_sheet:,} 个单元格，未读取")
+        yield tuple(values)
+
+
 # --- spreadsheets ----------------------------------------------------------------------------
 
 def sheet_rows(ws: Any, notes: Any, lim: Limits | None = None) -> Iterator[tuple[int, tuple]]:
@@ -168,6 +248,16 @@ def sheet_rows(ws: Any, notes: Any, lim: Limits | None = None) -> Iterator[tuple
         yield number, values[:end]
 
 
+def xls_rows(name: str, nrows: int, ncols: int, notes: Any, lim: Limits | None = None) -> int:
+    """How many rows of an old-format (.xls) sheet to turn into text within ``max_cells_per_sheet``."""
+    lim = lim or limits()
+    if nrows * max(ncols, 1) <= lim.max_cells_per_sheet:
+        return nrows
+    rows = max(1, lim.max_cells_per_sheet // max(ncols, 1))
+    notes.problem(f"工作表“{name}”超过 {lim.max_cells_per_sheet:,} 个单元格，只读取了前 {rows:,} 行")
+    return rows
+
+
 # --- pages -----------------------------------------------------------------------------------
 
 def page_count(declared: int, notes: Any, lim: Limits | None = None) -> int:
@@ -181,12 +271,13 @@ def page_count(declared: int, notes: Any, lim: Limits | None = None) -> int:
 
 # --- rendering -------------------------------------------------------------------------------
 
-def render_scale(width: float, height: float, wanted: float, lim: Limits | None = None) -> float:
+def render_scale(width: float, height: float, wanted: float, lim: Limits | None = None, *,
+                 preview: bool = False) -> float:
     """The scale to render a ``width`` × ``height`` page at: ``wanted``, or less so that the
-    image stays within ``max_render_pixels``."""
+    image stays within ``max_render_pixels`` (``max_preview_pixels`` for the review page)."""
     lim = lim or limits()
     area = max(width, 1.0) * max(height, 1.0)
-    cap = math.sqrt(lim.max_render_pixels / area)
+    cap = math.sqrt((lim.max_preview_pixels if preview else lim.max_render_pixels) / area)
     return min(wanted, cap)
 
 

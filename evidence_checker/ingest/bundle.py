@@ -245,6 +245,10 @@ class _Planner:
         self.usage = ZipUsage()  # one zip budget for the whole bundle
 
     def add(self, file: Path, rel: str) -> None:
+        swapped = budget.not_regular(file)  # became a link or a FIFO after the walk: never opened
+        if swapped:
+            self._skip(rel, "link", 0, None, "skipped", swapped)
+            return
         try:
             size = file.stat().st_size
             fmt = detect(file) if size else None

@@ -45,6 +45,9 @@ def extract(job: Job) -> Outcome:
     """Read ``job`` with the reader for its format; never raises for a bad file."""
     notes = ReadNotes()
     start = time.perf_counter()
+    swapped = budget.not_regular(Path(job.file))  # swapped for a link or a FIFO after the walk
+    if swapped:
+        return Outcome("skipped", error=swapped, cacheable=False)
     reader = READERS[job.fmt]
     try:
         passages = reader(Path(job.file), rel_path=job.rel_path, options=job.options, notes=notes)

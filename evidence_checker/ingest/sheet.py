@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from evidence_checker.ingest.budget import check_office_package, sheet_rows
+from evidence_checker.ingest.budget import check_office_package, sheet_rows, xls_rows
 from evidence_checker.ingest.dates import cell_date, is_date_header
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
 from evidence_checker.ingest.formats import OLE_MAGIC, ZIP_MAGIC, is_encrypted_ooxml
@@ -51,7 +51,7 @@ def _sheets(path: Path, rel_path: str, notes: ReadNotes) -> Iterator[tuple[str, 
     elif head.startswith(OLE_MAGIC):
         if is_encrypted_ooxml(path):
             raise EncryptedError(rel_path, "Excel 文件已加密，需要密码才能打开")
-        yield from _xls(path, rel_path)
+        yield from _xls(path, rel_path, notes)
     else:
         yield path.stem, _csv_rows(path.read_bytes())
 
@@ -86,7 +86,7 @@ def _merged_ranges(book: Any, ws: Any) -> list[Range]:
         return []
 
 
-def _xls(path: Path, rel_path: str) -> Iterator[tuple[str, list[Row]]]:
+def _xls(path: Path, rel_path: str, notes: ReadNotes) -> Iterator[tuple[str, list[Row]]]:
     import xlrd
 
     try:
@@ -100,7 +100,8 @@ def _xls(path: Path, rel_path: str) -> Iterator[tuple[str, list[Row]]]:
     try:
         for index in range(book.nsheets):
             ws = book.sheet_by_index(index)
-            texts = [[_xls_cell(book, ws.cell(r, c)) for c in range(ws.ncols)] for r in range(ws.nrows)]
+            texts = [[_xls_cell(book, ws.cell(r, c)) for c in range(ws.ncols)]
+                     for r in range(xls_rows(ws.name, ws.nrows, ws.ncols, notes))]
             fill_down(texts, [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in ws.merged_cells])
             yield ws.name, list(enumerate(texts, 1))
     finally:

@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .. import xlsx_safe
+from ..ingest.budget import BudgetError, check_cells, workbook_problem
 from ..ratings import parse_rating
 from ..results import EvidenceHit, Results
 from .store import LABELS, Change, Store, apply_changes, check_changes, secret, states
@@ -200,6 +201,9 @@ def read_workbook(store: Store, results: Results, path: str | Path, *, reviewer:
     """The changes a filled-in workbook asks for; WorkbookError listing every problem otherwise."""
     path = Path(path)
     name = path.name
+    refused = workbook_problem(path) if path.is_file() else None  # a bomb: not opened
+    if refused:
+        raise WorkbookError([f"{name}：{refused}"])
     try:
         wb = load_workbook(path, data_only=True)
     except FileNotFoundError:
@@ -209,6 +213,10 @@ def read_workbook(store: Store, results: Results, path: str | Path, *, reviewer:
     if SHEET not in wb.sheetnames:
         raise WorkbookError([f"{name}：没有“{SHEET}”工作表（请使用 review export 导出的表格）"])
     ws = wb[SHEET]
+    try:
+        check_cells(ws.max_row, ws.max_column)  # one cell at XFD1048576 would make 17 G cells
+    except BudgetError as e:
+        raise WorkbookError([f"{name}：{e}"]) from None
     header = [_norm(c.value) for c in ws[1]]
     missing = [HEADERS[k] for k in KEYS if HEADERS[k] not in header]
     if missing:

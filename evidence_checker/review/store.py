@@ -217,6 +217,7 @@ def open_store(target: str | Path, *, db: str | None = None, assessment: str | N
         folder = Path(target_s)
         if not folder.is_dir():
             raise ReviewError(f"结果目录不存在：{folder}（请先运行 evidence-checker check）")
+        _refuse_foreign_sqlite(folder / DB_FILE)
         url = f"sqlite:///{folder / DB_FILE}"
         engine = _sqlite_engine(folder / DB_FILE)
     try:
@@ -227,6 +228,25 @@ def open_store(target: str | Path, *, db: str | None = None, assessment: str | N
     if assessment is None:
         assessment = assessment_key(load_results(target_s)) if not _is_url(target_s) else "default"
     return Store(engine=engine, url=url, assessment=_continue_legacy(engine, assessment))
+
+
+def _refuse_foreign_sqlite(path: Path) -> None:
+    """A ``review.sqlite`` that another program wrote (tables, none of ours) is not touched."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        raise ReviewError(f"{path} 不是可用的复核数据库（{e}），未改动") from None
+    if tables and "schema_version" not in tables:
+        raise ReviewError(f"{path} 是其他程序的数据库（表：{'、'.join(sorted(tables)[:5])}），"
+                          "不是 evidence-checker 的复核记录库，未改动；请换一个输出文件夹")
 
 
 def assessment_key(results: Results) -> str:

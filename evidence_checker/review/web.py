@@ -391,7 +391,7 @@ def render_pdf_page(loaded: Loaded, passage: dict, *, scale: float = 1.5) -> byt
                 if not 0 <= index < len(pdf):
                     return None
                 page = pdf[index]
-                scale = render_scale(page.get_width(), page.get_height(), scale)  # a 14,400 pt page: capped
+                scale = render_scale(page.get_width(), page.get_height(), scale, preview=True)  # 14,400 pt: capped
                 image = page.render(scale=scale).to_pil().convert("RGB")
             finally:
                 pdf.close()

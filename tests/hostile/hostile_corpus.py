@@ -498,6 +498,15 @@ def _(b: Path, o: Path) -> None:
     (b / "子目录" / "培训记录.txt").write_text("海关业务培训签到表 2026-03-05 张三 李四\n", encoding="utf-8")
 
 
+@_entry("records", "records", "structured records: a link to a CSV outside, a sheet spanning XFD1048576")
+def _(b: Path, o: Path) -> None:
+    (o / "处罚记录.csv").write_text("处罚日期,处罚类型,说明\n2026-01-01,警告," + CANARY + "\n", encoding="utf-8")
+    (b / "records").mkdir()
+    (b / "records" / "处罚记录.csv").symlink_to(o / "处罚记录.csv")
+    rows = b'<row r="1">' + _cell("A1", "月份") + b'</row><row r="1048576">' + _cell("XFD1048576", "x") + b"</row>"
+    _zip(b / "records" / "报关单统计.xlsx", xlsx_parts(_sheet(rows, b"A1:XFD1048576")))  # type: ignore[arg-type]
+
+
 @_entry("正常制度.txt", "normal", "an ordinary policy: read")
 def _(b: Path, o: Path) -> None:
     (b / "正常制度.txt").write_text(POLICY, encoding="utf-8")

@@ -93,5 +93,7 @@ def test_check_on_the_hostile_bundle(tmp_path):
     assert total < MAX_OUTPUT_BYTES, f"outputs {total / 1024**2:.1f} MB"
     for book in (out / "report.xlsx", out / "复核.xlsx"):
         assert formula_cells(book) == [], book
+    problems = json.loads((out / "run.json").read_text(encoding="utf-8"))["record_problems"]
+    assert any("符号链接" in p for p in problems) and any("范围过大" in p for p in problems), problems
     passages = (out / "passages.jsonl").read_text(encoding="utf-8")
     assert '"path": "old-results/' not in passages and "子目录/检查结果/" not in passages

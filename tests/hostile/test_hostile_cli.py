@@ -202,3 +202,47 @@ def test_review_export_round_trip_keeps_a_formula_like_note(tmp_path):
         assert summary.applied == 0
     finally:
         store.close()
+
+
+def test_workbooks_people_hand_in_are_guarded(tmp_path):
+    """A ratings file or a filled review sheet that is a bomb is refused with a reason, not opened."""
+    import hostile_corpus as H
+    from evidence_checker.ratings import RatingsError, read_ratings
+
+    rows = b'<row r="1">' + H._cell("A1", "id") + H._cell("B1", "rating") + b'</row><row r="300">' + \
+        b"".join(H._cell(f"{c}300", "x") for c in ("XFA", "XFB", "XFC", "XFD")) + b"</row>"
+    rows += b"".join(b'<row r="%d">' % r + H._cell(f"XFD{r}", "x") + b"</row>" for r in range(301, 440))
+    H._zip(tmp_path / "ratings.xlsx", H.xlsx_parts(H._sheet(rows, b"A1:XFD1048576")))  # type: ignore[arg-type]
+    with pytest.raises(RatingsError) as e:
+        read_ratings(tmp_path / "ratings.xlsx")
+    assert any("单元格" in p.message for p in e.value.problems), e.value.problems
+    H._MAKERS["shared-strings.xlsx"](tmp_path, tmp_path)
+    with pytest.raises(RatingsError) as e:
+        read_ratings(tmp_path / "shared-strings.xlsx")
+    assert any("sharedStrings.xml" in p.message for p in e.value.problems)
+
+
+def test_profile_that_is_not_a_file_is_refused(bundle):
+    proc = cli("check", bundle, "--profile", "/dev/zero")
+    no_trace(proc)
+    assert proc.returncode == 2 and "不是普通的 YAML 文件" in proc.stderr
+
+
+def test_a_review_sheet_bomb_is_refused_before_opening(tmp_path):
+    import hostile_corpus as H
+    from evidence_checker.review.excel import WorkbookError, read_workbook
+
+    H._MAKERS["shared-strings.xlsx"](tmp_path, tmp_path)
+    with pytest.raises(WorkbookError, match="sharedStrings.xml"):
+        read_workbook(None, None, tmp_path / "shared-strings.xlsx")  # type: ignore[arg-type]
+
+
+def test_output_folder_errors_and_warnings_in_english(bundle, tmp_path):
+    (bundle / "profile.yaml").write_text(PROFILE + "flag: true\n", encoding="utf-8")
+    target = tmp_path / "a-file.txt"
+    target.write_text("x", encoding="utf-8")
+    proc = cli("check", bundle, "--out", target, "--lang", "en")
+    no_trace(proc)
+    assert proc.returncode == 2
+    assert "Error: the output location" in proc.stderr and "is a file, not a folder" in proc.stderr
+    assert "line 5: unknown key flag, ignored; did you mean flags?" in proc.stderr
