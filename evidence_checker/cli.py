@@ -232,10 +232,11 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
         line = f"  {mark} {t(c.id, lang)}{colon}{c.detail_en if lang == 'en' and c.detail_en else c.detail}"
         if c.items and (not c.ok or c.id == "basic_limit"):
             line += "；" + "、".join(f"{i} {titles.get(i.split(':')[-1], '')}" for i in c.items)
-        console.print(line, highlight=False)
+        console.print(line, highlight=False, soft_wrap=True)  # the terminal wraps; rich would break at id/title
     if result.unrated:
-        console.print(f"  [yellow]![/yellow] {t('unrated_units', lang)}：" + "、".join(
-            u for r in result.items if r.rating is None for u in r.unrated_units), highlight=False)
+        units = [u for r in result.items if r.rating is None for u in r.unrated_units]
+        console.print(f"  [yellow]{t('unrated_units', lang)}（{len(units)}）[/yellow]{colon}"
+                      + ("、" if lang == "zh" else ", ").join(units), highlight=False, soft_wrap=True)
     rt = RichTable(title=None)
     for col in (t("category", lang), t("items", lang), t("compliant", lang), t("basically_compliant", lang),
                 t("non_compliant", lang), t("not_applicable", lang), t("unrated", lang), t("points", lang)):
@@ -295,6 +296,12 @@ def init_cmd(
         console.print(f"已生成：{path}", highlight=False)
 
 
+def _assessment_of(prof):
+    from .catalog import load_standard
+
+    return load_standard(prof.edition).assessment(prof.level, prof.business_type)
+
+
 def _profile_or_fail(bundle: Path, profile: Optional[Path], level, business_type, as_of):
     from .pipeline import resolve_profile
     from .profile import ProfileError
@@ -345,25 +352,29 @@ def check_cmd(
         run = run_pipeline(bundle, profile=prof, out_dir=out, workers=workers, progress=step,
                            file_progress=file_done)
         bar.update(task, completed=len(stages))
-    for msg in _after_check(run, lang.value):
-        err_console.print(f"[yellow]注意：[/yellow]{msg}", highlight=False)
+    model, problems = _after_check(run, lang.value)
+    for msg in problems:
+        err_console.print(f"[yellow]{'注意：' if lang == Lang.zh else 'Note: '}[/yellow]{msg}", highlight=False)
+    result = model.result if model is not None else run.score
     if json_out:
-        _print_json(run.score.to_json())
+        _print_json(json.loads((run.out_dir / "score.json").read_text(encoding="utf-8")))
     else:
-        print_check_summary(run, lang.value)
+        print_check_summary(run, lang.value, model)
     if run.unread:
         raise typer.Exit(3)
-    raise typer.Exit(0 if run.score.passed else 1)
+    raise typer.Exit(0 if result.passed else 1)
 
 
-def _after_check(run, lang: str = "zh") -> list[str]:
-    """Record the run in the review store (keeps people's decisions, marks changed evidence 需复核)
-    and write the reports; a problem with either is reported, never a traceback."""
-    from .report import write_reports
+def _after_check(run, lang: str = "zh"):
+    """Record the run in the review store (keeps people's decisions, marks changed evidence 需复核),
+    then score the ratings the run stands on (confirmed over proposed) and write score.json and the
+    reports from that one set. Returns (report model or None, problems); a problem is reported, never
+    a traceback."""
+    from .report import ReportError, report_model, write_model
     from .results import load_results
     from .review.store import ReviewError, open_store, record_run
 
-    problems = []
+    problems, model = [], None
     try:
         store = open_store(run.out_dir)
         try:
@@ -373,28 +384,30 @@ def _after_check(run, lang: str = "zh") -> list[str]:
     except (ReviewError, OSError) as e:
         problems.append(f"复核记录库未更新：{e}")
     try:
-        write_reports(run.out_dir, lang=lang)
-    except (OSError, ValueError) as e:
+        model = report_model(run.out_dir, lang=lang)
+        write_model(model, run.out_dir)
+    except (OSError, ValueError, ReportError) as e:
         problems.append(f"报告未生成：{e}")
-    return problems
+    return model, problems
 
 
 _SUMMARY = {
     "zh": {"as_of": "评估基准日", "read": "读取文件 {files} 个，段落 {passages} 条；输出目录：{out}",
            "unread": "未读取", "proposed": "初步评分（分项）：", "sep": "，", "record_problem": "记录有误",
-           "reports": "报告：", "list_sep": "、",
+           "reports": "报告：", "list_sep": "、", "colon": "：",
            "note": "注：以上为工具的初步建议，须经人工确认（evidence-checker review serve 或 review export/import）"
                    "后方为正式评分。"},
     "en": {"as_of": "as of", "read": "{files} files read, {passages} passages; output folder: {out}",
            "unread": "unread", "proposed": "Proposals (sub-items): ", "sep": ", ", "record_problem": "records",
-           "reports": "Reports: ", "list_sep": ", ",
+           "reports": "Reports: ", "list_sep": ", ", "colon": ": ",
            "note": "These are the tool's proposals; people confirm or override them (evidence-checker review "
                    "serve, or review export/import) before they become ratings."},
 }
 
 
-def print_check_summary(run, lang: str = "zh") -> None:
-    """What the run read, what it proposes, and the score of the proposals."""
+def print_check_summary(run, lang: str = "zh", model=None) -> None:
+    """What the run read, what it proposes, and the score the run stands on: the report model's
+    (confirmed over proposed) when given, else the proposals'."""
     from collections import Counter
 
     from .score import way_to_pass
@@ -413,12 +426,19 @@ def print_check_summary(run, lang: str = "zh") -> None:
                                              "not_applicable", "needs_review") if counts[k]), highlight=False)
     for msg in run.record_problems:
         console.print(f"  [yellow]{m['record_problem']}[/yellow] {msg}", highlight=False)
-    print_score(run.score, way_to_pass(run.score, run.assessment), run.assessment, lang)
+    result = model.result if model is not None else run.score
+    if model is not None:
+        console.print(f"{t('report.sources', lang)}{m['colon']}" + m["sep"].join(
+            f"{t('source.' + k, lang)} {n}" for k, n in model.sources.items()), highlight=False)
+        for line in model.review_lines:
+            console.print(line, highlight=False)
+    print_score(result, way_to_pass(result, run.assessment), run.assessment, lang)
     reports = [n for n in ("report.html", "report.xlsx", "self-assessment.docx", "report.md")
                if (run.out_dir / n).exists()]
     if reports:
         console.print(f"{m['reports']}{run.out_dir}/ " + m["list_sep"].join(reports), highlight=False)
-    console.print(m["note"], highlight=False)
+    if model is None or not (model.kept or model.stale):
+        console.print(m["note"], highlight=False)
 
 
 @app.command("match")
@@ -466,16 +486,23 @@ def propose_cmd(
     show: Optional[str] = typer.Option(None, "--show", help="只显示某一分项的建议，如 common.1.2。"),
     json_out: bool = typer.Option(False, "--json", help="以JSON输出 proposals.json 的内容。"),
 ) -> None:
-    """读取材料、定位证据并提出每个分项的初步评分及理由，写出 proposals.json（不生成报告、不记入复核库）。"""
+    """读取材料、定位证据并提出每个分项的初步评分及理由，写出 proposals.json（不生成报告、不记入复核库）；
+    用 --show 时只显示该分项，不改写任何结果文件。"""
     from .pipeline import run_pipeline
     from .results import PROPOSALS
 
     if not bundle.is_dir():
         _fail(f"材料文件夹不存在：{bundle}")
     prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
-    run = run_pipeline(bundle, profile=prof, out_dir=out)
+    if show and show not in {u.id for _, u in _assessment_of(prof).rated_units()}:
+        _fail(f"--show {show}：不是{t(prof.level)}·{t(prof.business_type)}的评分分项（如 common.1.2）")
+    run = run_pipeline(bundle, profile=prof, out_dir=out, write=not show, write_score=False)
     if json_out:
-        _print_json(json.loads((run.out_dir / PROPOSALS).read_text(encoding="utf-8")))
+        data = {"edition": prof.edition, "level": prof.level, "business_type": prof.business_type,
+                "as_of": prof.as_of.isoformat(),
+                "subitems": {uid: p.to_json() for uid, p in run.proposals.items() if not show or uid == show},
+                "items": run.items or {}}
+        _print_json(data)
         return
     for uid, p in run.proposals.items():
         if show and uid != show:
@@ -486,7 +513,8 @@ def propose_cmd(
             console.print(f"  · {r}", highlight=False)
         for m in p.missing[: None if show else 1]:
             console.print(f"  [yellow]缺少[/yellow] {m}", highlight=False)
-    console.print(f"已写出 {run.out_dir / PROPOSALS}", highlight=False)
+    if not show:
+        console.print(f"已写出 {run.out_dir / PROPOSALS}", highlight=False)
 
 
 @app.command("eval")
@@ -604,6 +632,8 @@ def report_cmd(
     verdict = t("passed" if model.passed else "failed", lang.value)
     console.print(f"{t('total', lang.value)} {model.total}  {verdict}  "
                   + "，".join(f"{t('source.' + k, lang.value)} {n}" for k, n in model.sources.items()), highlight=False)
+    for line in model.review_lines:
+        console.print(line, highlight=False)
     for path in files:
         console.print(f"已生成：{path}" if lang == Lang.zh else f"written: {path}", highlight=False)
 

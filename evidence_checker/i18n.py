@@ -98,9 +98,6 @@ _LABELS.update({
     "report.verdict": {"zh": "预评结论", "en": "Verdict"},
     "report.verdict_note": {"zh": "按本报告的评分计算的预评结果，不代表海关的认证结论。",
                             "en": "A pre-assessment computed from the ratings in this report, not a customs decision."},
-    "report.score_changed": {"zh": "检查时按初步建议计算的得分为{total}分（score.json），本报告已计入人工确认的评分。",
-                             "en": "At check time the proposals scored {total} (score.json); this report counts "
-                                   "the confirmed ratings."},
     "report.unrated_block": {"zh": "{n}个标准项尚未评分（待人工判断），评分完成前不能得出通过结论。",
                              "en": "{n} item(s) not rated yet (needs review): no pass until they are rated."},
     "report.to_pass": {"zh": "距通过还需改进{n}个标准项，见“差距分析与整改清单”。",
@@ -223,6 +220,17 @@ _LABELS.update({
     "report.missing_threshold": {"zh": "须满足：{text}", "en": "must meet: {text}"},
     "report.missing_found": {"zh": "（材料显示：{value}）", "en": " (documents show: {value})"},
     "report.suggested": {"zh": "工具倾向于{rating}，须人工判断", "en": "the tool leans to {rating}; a person must decide"},
+    "report.gap_override": {"zh": "复核人{reviewer}改判为{rating}", "en": "{reviewer} (reviewer) rated it {rating}"},
+    "report.gap_confirm": {"zh": "复核人{reviewer}确认为{rating}", "en": "{reviewer} (reviewer) confirmed {rating}"},
+    "report.gap_tool": {"zh": "工具初步建议{rating}的理由", "en": "the tool's reasons for proposing {rating}"},
+    "report.gap_reviewer_missing": {"zh": "复核意见：{note}", "en": "reviewer's note: {note}"},
+    "report.no_reviewer": {"zh": "（未署名）", "en": "(unnamed)"},
+    "report.no_note": {"zh": "未写明理由，请复核人补充", "en": "no reason given; the reviewer should add one"},
+    "report.review_state": {"zh": "复核情况", "en": "Review"},
+    "report.recheck": {"zh": "{kept} 项已确认保留，{stale} 项需复核", "en": "{kept} confirmed rating(s) kept, {stale} to re-check"},
+    "report.proposed_total": {"zh": "仅按工具初步建议计算为{total}分（{verdict}）；以上结果已计入人工确认的评分。",
+                              "en": "The tool's proposals alone score {total} ({verdict}); the result above counts the "
+                                    "confirmed ratings."},
     # evidence index and unread files
     "report.evidence_index": {"zh": "证据索引", "en": "Evidence index"},
     "report.evidence_index_intro": {"zh": "每个标准项所依据的文件和页码；链接相对于本报告所在的文件夹。",

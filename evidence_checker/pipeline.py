@@ -65,8 +65,11 @@ def _records(bundle: Path, assessment: Assessment, profile: Profile):
 
 
 def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | None = None, write: bool = True,
-                 workers: int | None = None, progress: Progress | None = None, file_progress=None) -> RunResult:
-    """Run the stages on a bundle folder; with ``write`` the outputs go to ``out_dir``."""
+                 workers: int | None = None, progress: Progress | None = None, file_progress=None,
+                 write_score: bool = True) -> RunResult:
+    """Run the stages on a bundle folder; with ``write`` the outputs go to ``out_dir`` (``score.json``
+    only with ``write_score``: ``check`` rewrites it with the reviewed ratings, ``propose`` leaves the
+    reviewed one alone)."""
     from .ingest import ingest_bundle, write_outputs
     from .match import match_passages
     from .propose import propose
@@ -97,11 +100,11 @@ def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | 
                     passages=ingested.passages, evidence=evidence, proposals=proposals, items=items, score=result,
                     record_problems=problems)
     if write:
-        write_run(run)
+        write_run(run, score_file=write_score)
     return run
 
 
-def write_run(run: RunResult) -> None:
+def write_run(run: RunResult, *, score_file: bool = True) -> None:
     """Write evidence.json, proposals.json, score.json and run.json (inventory and passages are the
     ingest stage's)."""
     out = run.out_dir
@@ -113,5 +116,5 @@ def write_run(run: RunResult) -> None:
     if run.proposals is not None:
         write_proposals(out / PROPOSALS, edition=p.edition, level=p.level, business_type=p.business_type,
                         as_of=p.as_of.isoformat(), proposals=run.proposals, items=run.items or {})
-    if run.score is not None:
+    if run.score is not None and score_file:
         write_json(out / SCORE, run.score.to_json())

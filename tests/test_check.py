@@ -69,10 +69,13 @@ def test_check_writes_every_output_and_reports_the_unread_file(bundle, tmp_path)
         assert (out / name).exists(), name
     results = load_results(out)
     assert any(f["path"] == "坏文件.pdf" and f["status"] == "failed" for f in results.inventory)
-    # score.json is the official scoring of the proposals
+    # before any review, score.json is the official scoring of the proposals, and says so
     a = load_standard("2018-177").assessment("advanced", "importer")
     rated = {u: p.rating for u, p in results.proposals.items() if p.status != "needs_review" and p.rating}
-    assert results.score == score(a, rated).to_json()
+    stored = dict(results.score)
+    assert stored.pop("sources") == {"proposed": len(rated), "needs_review": len(results.proposals) - len(rated)}
+    assert stored.pop("review") == {"kept": 0, "stale": 0}
+    assert stored == score(a, rated).to_json()
     # the visitor clause is evidence for visitor registration, with its reason
     top = results.evidence["common.24.3"][0]
     assert top.path == "24 进入安全/门卫及来访人员管理制度.docx" and top.why["terms"]

@@ -10,17 +10,17 @@
 - ``report.md`` — the same content as Markdown.
 
 Ratings are the reviewers' decisions where they exist (已确认), the proposals otherwise (初步建议);
-the score is recomputed on that set (:mod:`.model`). ``score.json`` stays the machine-readable form
-of the check run.
+the score is recomputed on that set (:mod:`.model`), and ``score.json`` is rewritten with it, so
+the reports, ``score.json`` and ``check``'s summary and exit code always agree.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..results import load_results
+from ..results import SCORE, load_results, write_json
 from ..review import Decision
-from .model import ReportError, ReportModel, build_model
+from .model import ReportError, ReportModel, build_model, score_json
 from .to_docx import write_docx
 from .to_html import write_html
 from .to_markdown import write_markdown
@@ -29,7 +29,7 @@ from .to_xlsx import write_xlsx
 HTML, XLSX, DOCX, MARKDOWN = "report.html", "report.xlsx", "self-assessment.docx", "report.md"
 
 __all__ = ["write_reports", "report_model", "write_model", "summary_json", "load_decisions", "build_model",
-           "ReportModel", "ReportError",
+           "ReportModel", "ReportError", "score_json",
            "HTML", "XLSX", "DOCX", "MARKDOWN"]
 
 
@@ -53,8 +53,10 @@ def report_model(out_dir: str | Path, *, lang: str = "zh", upgrade: bool = False
 
 
 def write_model(model: ReportModel, out_dir: str | Path) -> list[Path]:
-    """Render ``model`` as the four reports in ``out_dir``; returns their paths."""
+    """Render ``model`` as the four reports in ``out_dir`` and rewrite ``score.json`` with its score;
+    returns the reports' paths."""
     out = Path(out_dir)
+    write_json(out / SCORE, score_json(model))
     return [write_html(model, out / HTML), write_xlsx(model, out / XLSX), write_docx(model, out / DOCX),
             write_markdown(model, out / MARKDOWN)]
 
@@ -69,6 +71,7 @@ def summary_json(model: ReportModel, files: list[Path]) -> dict:
     return {"out_dir": str(model.out_dir), "files": [str(p) for p in files], "lang": model.lang,
             "total": model.total, "passed": model.passed, "basic_limit_scope": model.result.basic_limit_scope,
             "conditions": [{"id": c.id, "ok": c.ok, "detail": c.detail} for c in model.conditions],
-            "sources": model.sources, "unrated": list(model.result.unrated),
+            "sources": model.sources, "review": {"kept": model.kept, "stale": model.stale},
+            "unrated": list(model.result.unrated),
             "gaps": [{"item": g.item, "current": g.current, "reason": g.reason, "blocking": g.blocking}
                      for g in model.gaps]}

@@ -3,7 +3,9 @@ decisions; each writer (HTML, Markdown, XLSX, DOCX) only renders it.
 
 The effective rating of a unit is the reviewer's decision where one exists (已确认), else the tool's
 proposal (初步建议); a unit that needs review and has no decision counts as unrated. The score is
-recomputed with :func:`score.score` on that effective set.
+recomputed with :func:`score.score` on that effective set. Everything a run prints or writes —
+``check``'s summary and exit code, ``score.json`` (:func:`score_json`) and every report — rests on
+that one set.
 """
 
 from __future__ import annotations
@@ -147,7 +149,9 @@ class ReportModel:
     passages: int
     unread: tuple[FileRow, ...]
     sources: dict[str, int]  # unit source -> number of units
-    stored_total: int | None  # total of score.json as check wrote it
+    proposed_result: ScoreResult | None = None  # the score of the tool's proposals alone
+    kept: int = 0  # reviewers' decisions whose evidence is unchanged
+    stale: int = 0  # reviewers' decisions whose evidence changed since (需复核)
     upgrade: tuple[UpgradeRow, ...] | None = None  # None: not asked for
     upgrade_applicable: bool = False
     method: tuple[str, ...] = ()  # what was read, against what, how it was scored
@@ -164,6 +168,18 @@ class ReportModel:
     @property
     def passed(self) -> bool:
         return self.result.passed
+
+    @property
+    def review_lines(self) -> list[str]:
+        """What the reviewers' decisions changed: confirmed ratings kept and to re-check, and the
+        score of the proposals alone when it differs (empty while nobody has reviewed)."""
+        lines = []
+        if self.kept or self.stale:
+            lines.append(self.t("report.recheck", kept=self.kept, stale=self.stale))
+        p = self.proposed_result
+        if p is not None and (p.total, p.passed) != (self.total, self.passed):
+            lines.append(self.t("report.proposed_total", total=p.total, verdict=self.t("passed" if p.passed else "failed")))
+        return lines
 
     @property
     def unrated_items(self) -> int:
@@ -254,7 +270,10 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
     items = tuple(_item_row(assessment, r, eff, results.proposals, decisions, refs, lang) for r in result.items
                   if r.branch is None)
     titles = {i.id: i.title for i in assessment.items}
-    gaps = tuple(find_gaps(result, assessment, proposals=results.proposals, found_kinds=found_kinds, lang=lang))
+    gaps = tuple(find_gaps(result, assessment, proposals=results.proposals, found_kinds=found_kinds, lang=lang,
+                           decisions=decisions))
+    proposed = {u: p.rating for u, p in results.proposals.items() if p.status != "needs_review" and p.rating}
+    decided = [d for u, d in decisions.items() if u in eff]
 
     model = ReportModel(
         lang=lang, out_dir=out_dir,
@@ -272,7 +291,8 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
                              href=link(out_dir, bundle, f.get("path", "")))
                      for f in results.inventory if f.get("status", "ok") != "ok"),
         sources={k: n for k in SOURCES if (n := sum(1 for _, src in eff.values() if src == k))},
-        stored_total=results.score.get("total"),
+        proposed_result=score(assessment, proposed, basic_limit_scope=scope) if decided else None,
+        kept=sum(1 for d in decided if not d.stale), stale=sum(1 for d in decided if d.stale),
     )
     model.conditions = _conditions(model, std, titles)
     model.method = _method(model)
@@ -283,6 +303,18 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
 
 
 # ---------------------------------------------------------------------------------------------
+
+def score_json(m: ReportModel) -> dict:
+    """``score.json``: the score of the report's ratings (confirmed over proposed) in the shape
+    ``score --json`` prints, plus where the ratings come from (``sources``), how many confirmed
+    ratings were kept or need a re-check, and the score of the proposals alone."""
+    data = m.result.to_json()
+    data["sources"] = dict(m.sources)
+    data["review"] = {"kept": m.kept, "stale": m.stale}
+    if m.proposed_result is not None:
+        data["proposed"] = {"total": m.proposed_result.total, "passed": m.proposed_result.passed}
+    return data
+
 
 def _profile(run: dict, std: Standard) -> Profile | None:
     """The run's profile as stored in run.json (None when absent or invalid)."""
@@ -424,4 +456,4 @@ def _upgrade_rows(std: Standard, btype: str, results: Results, profile: Profile 
 
 
 __all__ = ["ReportModel", "ItemRow", "UnitRow", "CategoryRow", "ConditionRow", "IndexItem", "IndexRow", "FileRow",
-           "UpgradeRow", "ReportError", "build_model", "effective_ratings"]
+           "UpgradeRow", "ReportError", "build_model", "effective_ratings", "score_json"]

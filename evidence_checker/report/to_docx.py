@@ -90,6 +90,8 @@ def render_docx(m: ReportModel):
     p.add_run(f"    {t('total')}{m.colon}").bold = True
     p.add_run(str(m.total)).bold = True
     doc.add_paragraph(t("report.verdict_note"))
+    for line in m.review_lines:
+        doc.add_paragraph(line)
     if m.unrated_items:
         doc.add_paragraph(t("report.unrated_block", n=m.unrated_items))
     _table(doc, [t("conditions"), t("result"), t("report.why")],

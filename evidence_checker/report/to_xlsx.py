@@ -73,6 +73,7 @@ def _summary_sheet(ws: Worksheet, m: ReportModel) -> None:
              (t("report.edition"), m.edition), (t("total"), m.total),
              (t("report.verdict"), t("passed" if m.passed else "failed")), (t("reading"), m.scope_text),
              (t("report.sources"), m.semicolon.join(f"{t('source.' + k)} {n}" for k, n in m.sources.items()))]
+    facts += [(t("report.review_state"), line) for line in m.review_lines]
     big = {t("total"): Font(bold=True, size=14),
            t("report.verdict"): Font(bold=True, size=14, color="2E7D32" if m.passed else "C62828")}
     for k, v in facts:

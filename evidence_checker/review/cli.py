@@ -75,6 +75,22 @@ def import_cmd(
     finally:
         store.close()
     console.print(f"已导入：保存 {summary.applied} 项结论或备注，{summary.unchanged} 行未改动。", highlight=False)
+    _refresh_reports(out_dir)
+
+
+def _refresh_reports(out_dir: Path) -> None:
+    """Rewrite score.json and the reports with the decisions just saved, so they agree with the review."""
+    from ..report import ReportError, report_model, write_model
+
+    try:
+        model = report_model(out_dir)
+        write_model(model, out_dir)
+    except (OSError, ValueError, ReportError) as e:
+        err_console.print(f"[yellow]注意：[/yellow]报告未更新：{e}（可运行 evidence-checker report {out_dir}）",
+                          highlight=False)
+        return
+    verdict = "通过" if model.passed else "未通过"
+    console.print(f"已按复核结论更新 score.json 和报告：总分 {model.total}，{verdict}。", highlight=False)
 
 
 @review_app.command("serve")
