@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
+from .cli_text import LocalGroup
 from .i18n import t
 
 # Outside a terminal (logs, pipes, CI) rich would wrap at 80 columns, which breaks Chinese tables.
@@ -24,6 +25,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=LocalGroup,
 )
 
 
@@ -53,7 +55,8 @@ def _fail(message: str, code: int = 2) -> None:
 # ---------------------------------------------------------------------------------------------
 # standards
 
-standards_app = typer.Typer(help="标准目录：列出、查看、导出（2018年第177号公告）。", no_args_is_help=True)
+standards_app = typer.Typer(help="标准目录：列出、查看、导出（2018年第177号公告）。", no_args_is_help=True,
+                            cls=LocalGroup)
 app.add_typer(standards_app, name="standards")
 
 
@@ -561,7 +564,7 @@ def eval_cmd(
                       f"总分一致 {s['total_agreement']:.2f}", highlight=False)
 
 
-models_app = typer.Typer(help="NLP资源：spaCy中文管道、领域词典。", no_args_is_help=True)
+models_app = typer.Typer(help="NLP资源：spaCy中文管道、领域词典。", no_args_is_help=True, cls=LocalGroup)
 app.add_typer(models_app, name="models")
 
 

@@ -200,6 +200,16 @@ _LABELS.update({
     "report.reviewer": {"zh": "复核人", "en": "Reviewer"},
     "report.note": {"zh": "备注", "en": "Note"},
     "report.page": {"zh": "第{page}页", "en": "p.{page}"},
+    # where a passage is (evidence_checker.locators)
+    "loc.para": {"zh": "第{n}段", "en": "para. {n}"},
+    "loc.table": {"zh": "表{n}", "en": "table {n}"},
+    "loc.row": {"zh": "第{n}行", "en": "row {n}"},
+    "loc.rows": {"zh": "第{a}至{b}行", "en": "rows {a}-{b}"},
+    "loc.ocr_block": {"zh": "识别文字第{n}块", "en": "OCR block {n}"},
+    "loc.number": {"zh": "第{n}处", "en": "no. {n}"},
+    "loc.sheet": {"zh": "工作表“{sheet}”", "en": "sheet “{sheet}” "},
+    "loc.header": {"zh": "页眉", "en": "header"},
+    "loc.footer": {"zh": "页脚", "en": "footer"},
     # gaps
     "report.gaps": {"zh": "差距分析与整改清单", "en": "Gap analysis and to-do list"},
     "report.open_gaps": {"zh": "存在的差距与改进计划", "en": "Open gaps and improvement plan"},

@@ -8,11 +8,13 @@ from typing import Optional
 import typer
 from rich.console import Console
 
+from ..cli_text import LocalGroup
+
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
 
 review_app = typer.Typer(help="人工复核：逐项确认或改判系统建议（Excel 往返或网页），保留完整的复核记录。",
-                         no_args_is_help=True)
+                         no_args_is_help=True, cls=LocalGroup)
 
 DbOpt = typer.Option(None, "--db", help="团队共用的数据库URL（如 postgresql+psycopg://…）；默认为结果目录下的 review.sqlite。")
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
