@@ -340,17 +340,21 @@ def check_cmd(
         _fail(f"材料文件夹不存在：{bundle}")
     prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
     stages = {"ingest": "读取材料", "match": "定位证据", "propose": "初步评分", "score": "正式计分"}
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+    count = TextColumn("{task.fields[count]}")
+    with Progress(TextColumn("{task.description}"), BarColumn(), count,
                   console=err_console, transient=True, disable=json_out or not err_console.is_terminal) as bar:
-        task = bar.add_task("开始", total=len(stages))
-        files = bar.add_task("文件", total=None, visible=False)
+        task = bar.add_task("开始", total=len(stages), count="")
+        files = bar.add_task("文件", total=None, visible=False, count="")  # no "0/None" before the count is known
 
         def step(name: str) -> None:
-            bar.update(task, description=stages.get(name, name), advance=0 if name == "ingest" else 1)
+            n = list(stages).index(name) + 1 if name in stages else 0
+            bar.update(task, description=stages.get(name, name), advance=0 if name == "ingest" else 1,
+                       count=f"{n}/{len(stages)}")
             bar.update(files, visible=name == "ingest")
 
         def file_done(record, done: int, total: int) -> None:
-            bar.update(files, completed=done, total=total, description=f"  {record.path[-50:]}")
+            bar.update(files, completed=done, total=total, description=f"  {record.path[-50:]}",
+                       count=f"{done}/{total}")
 
         run = run_pipeline(bundle, profile=prof, out_dir=out, workers=workers, progress=step,
                            file_progress=file_done)

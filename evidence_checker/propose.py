@@ -36,6 +36,7 @@ import yaml
 from .catalog import STANDARDS_DIR, Assessment, CatalogError, Item, SubItem, Threshold
 from .ingest.normalize import normalize
 from .lexicon import load_lexicon
+from .locators import cite
 from .facts import add_months, extract_facts, role_labels, window_start
 from .profile import Profile
 from .results import EvidenceHit, Proposal
@@ -153,8 +154,8 @@ _LABEL = {"compliant": "达标", "basically_compliant": "基本达标", "non_com
 
 
 def _cite(h: EvidenceHit) -> str:
-    where = f"第{h.page}页 " if h.page else ""
-    return f"《{Path(h.path.split('!')[-1]).name}》{where}{h.locator}".strip()
+    """《file》 and where in it, in words (第1页表1第3行, 工作表“目录”第2行; see locators.py)."""
+    return cite(h.path, h.page, h.locator)
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,19 @@ def _record_files(hits: list[EvidenceHit]) -> list[str]:
     return seen
 
 
+def _flag_words(prof: Profile, cond) -> str:
+    """How the profile answers a condition's flags, in words: 企业概况未勾选“出入境特殊物品”."""
+    from .catalog import load_standard
+
+    flags = load_standard(prof.edition).flags
+    said = {True: [], False: []}
+    for f in cond.any_of + cond.none_of:
+        said[bool(prof.flag(f))].append(f"“{flags[f].label if f in flags else f}”")
+    parts = ([f"企业概况已勾选{'、'.join(said[True])}"] if said[True] else []) + \
+        ([f"企业概况未勾选{'、'.join(said[False])}"] if said[False] else [])
+    return "；".join(parts)
+
+
 def _policy_hits(hits: list[EvidenceHit]) -> list[EvidenceHit]:
     return [h for h in hits if h.why.get("kind") == "policy"]
 
@@ -197,9 +211,9 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
     # 1. applicability
     for cond in (item.condition, unit.condition):
         if cond is not None and not cond.holds(prof.flags):
-            flags = "、".join(f"{f}={str(prof.flag(f)).lower()}" for f in cond.any_of + cond.none_of)
+            flags = _flag_words(prof, cond)
             return Proposal(unit.id, "not_applicable", "proposed", 1.0,
-                            (f"适用条件不满足：{cond.text or '、'.join(cond.any_of)}（企业概况 {flags}）",),
+                            (f"适用条件不满足：{cond.text or '、'.join(cond.any_of)}（{flags}）",),
                             facts=({"rule": "condition", "flags": list(cond.any_of + cond.none_of)},))
     if prof.flag("special_zone") and any(n.kind == "special_zone_deemed_met" for n in item.notes):
         note = next(n for n in item.notes if n.kind == "special_zone_deemed_met")

@@ -265,7 +265,7 @@ def test_xlsx_self_assessment_sheet(real):
         assert row["得分"] == s[ADV.item_of(uid).id]["score"]
         assert row["来源"] in ("初步建议", "待人工判断")
         for line in (row["证据"] or "").splitlines():
-            assert (bundle / re.sub(r" 第\d+页$", "", line).split("!")[0]).is_file(), line
+            assert (bundle / re.sub(r" (第\d+页|工作表“[^”]*”)$", "", line).split("!")[0]).is_file(), line
     index = wb["证据索引"]
     assert index.freeze_panes == "A2" and index.auto_filter.ref
     linked = [c for c in index["D"][1:] if c.hyperlink]

@@ -18,9 +18,10 @@ from ..i18n import _LABELS, t
 
 NAME_KEYS = ("threshold", "name")
 VALUE_KEYS = ("found", "value", "stated_years")  # what the documents show, for a threshold
-HIDDEN = {"threshold", "name", "kind", "rule", "file", "row", "text", "label"}
+HIDDEN = {"threshold", "name", "kind", "rule", "file", "row", "text", "label", "op"}
+OPS = {"<=": "fact.op.le", "<": "fact.op.lt", ">=": "fact.op.ge", ">": "fact.op.gt", "==": "fact.op.eq"}
 PERCENT = {"operating_profit_margin", "return_on_equity", "debt_ratio"}  # fractions shown as %
-FRACTION_NAMES = {"late_tax_rate"}  # indicators whose value is a fraction
+FRACTION_NAMES = {"late_tax_rate", "violation_ratio"}  # indicators whose value is a fraction
 MAX_LISTED = 4  # values of a list shown before "… 共N个"
 
 
@@ -56,6 +57,13 @@ def _value(key: str, v: object, fact: Mapping, lang: str) -> str:
         return t(("ok" if v else "not_ok") if key == "ok" else ("report.yes" if v else "report.no"), lang)
     if key == "rating" and isinstance(v, str):
         return t(v, lang)
+    if key == "limit" and fact.get("op") in OPS and isinstance(v, (int, float)):
+        shown = _value("value" if fact.get("name") in FRACTION_NAMES else "", v, fact, lang)
+        return t(OPS[fact["op"]], lang).format(value=shown)
+    if isinstance(v, Mapping) and ("date" in v or "path" in v):  # an occasion: its date and file
+        name = str(v.get("path") or "").split("!")[-1].rsplit("/", 1)[-1]
+        date = str(v.get("date") or "")
+        return (f"{date}（《{name}》）" if lang == "zh" else f"{date} ({name})") if name else date
     if isinstance(v, (int, float)) and (key in PERCENT or (key == "value" and fact.get("name") in FRACTION_NAMES)):
         return f"{v * 100:.2f}%"
     if isinstance(v, float):

@@ -18,6 +18,7 @@ from typing import Mapping
 
 from ..catalog import CATEGORIES, Assessment, Standard, load_standard
 from ..i18n import t as label
+from ..locators import is_sheet, page_place, sheet_name
 from ..profile import Profile, ProfileError, profile_from_dict
 from ..results import EvidenceHit, Proposal, Results
 from ..review import Decision
@@ -95,6 +96,7 @@ class IndexRow:
 
     path: str
     pages: tuple[int, ...]
+    sheets: tuple[str, ...]  # a spreadsheet's sheets (then no pages)
     units: tuple[str, ...]
     kinds: tuple[str, ...]
     href: str
@@ -208,9 +210,13 @@ class ReportModel:
         return self.t(value or "unrated")
 
     def page(self, ref: EvidenceRef | IndexRow) -> str:
-        """The pages of a pointer or an index row (第3页、第5页 / p.3, p.5)."""
-        pages = ref.pages if isinstance(ref, IndexRow) else ((ref.page,) if ref.page else ())
-        return self.list_sep.join(self.t("report.page", page=p) for p in pages)
+        """The pages (or sheets) of a pointer or an index row (第3页、第5页 / 工作表“目录”); a
+        spreadsheet's sheet number is never shown as a page, an image has no page."""
+        if isinstance(ref, IndexRow):
+            if ref.sheets:
+                return self.list_sep.join(self.t("loc.sheet", sheet=s).strip() for s in ref.sheets)
+            return self.list_sep.join(page_place(ref.path, p, self.lang) for p in ref.pages if p)
+        return page_place(ref.path, ref.page, self.lang, ref.locator)
 
     def kinds(self, kinds: tuple[str, ...]) -> str:
         return self.list_sep.join(self.t(f"kind.{k}") for k in kinds)
@@ -429,8 +435,10 @@ def _evidence_index(items: tuple[ItemRow, ...], out_dir: Path, bundle: Path | No
                 by_path.setdefault(ref.path, []).append((unit.id, ref))
         docs = []
         for path, pairs in by_path.items():
-            pages = tuple(sorted({r.page for _, r in pairs if r.page}))
-            docs.append(IndexRow(path=path, pages=pages, units=tuple(dict.fromkeys(u for u, _ in pairs)),
+            sheets = tuple(dict.fromkeys(n for _, r in pairs if (n := sheet_name(r.locator))))
+            pages = () if sheets or is_sheet(path) else tuple(sorted({r.page for _, r in pairs if r.page}))
+            sheets = () if path.lower().endswith(".csv") else sheets
+            docs.append(IndexRow(path=path, pages=pages, sheets=sheets, units=tuple(dict.fromkeys(u for u, _ in pairs)),
                                  kinds=tuple(dict.fromkeys(r.kind for _, r in pairs if r.kind)),
                                  href=link(out_dir, bundle, path, pages[0] if pages else None),
                                  exists=pairs[0][1].exists))

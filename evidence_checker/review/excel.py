@@ -22,6 +22,8 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ..i18n import t
+from ..locators import place
 from ..ratings import parse_rating
 from ..results import EvidenceHit, Results
 from .store import LABELS, Change, Store, apply_changes, check_changes, secret, states
@@ -74,8 +76,7 @@ def checksum(key: str, values: dict[str, object]) -> str:
 
 
 def _evidence_text(hit: EvidenceHit) -> str:
-    where = hit.path + (f" 第{hit.page}页" if hit.page and hit.path.lower().endswith(".pdf") else "")
-    where += f" {hit.locator}" if hit.locator else ""
+    where = f"{hit.path} {place(hit.path, hit.page, hit.locator)}".strip()
     snippet = " ".join(hit.text.split())
     return f"{where}：{snippet[:120]}{'…' if len(snippet) > 120 else ''}"
 
@@ -181,10 +182,11 @@ def export_workbook(store: Store, results: Results, path: str | Path) -> Path:
         ("确认", "确认评分与系统建议相同即为确认；不同即为改判，改判须在备注中写明理由。"),
         ("导入", "evidence-checker review import 结果目录 本文件 [--reviewer 姓名]：先逐行检查，全部无误才一次性保存。"),
         ("注意", "蓝色列受保护且有校验，改动会在导入时被发现；未改动的行不会重复保存。"),
-        ("评估", f"{run.get('level', '')} / {run.get('business_type', '')}  基准日 {run.get('as_of', '')}"),
-        ("assessment", store.assessment),
+        ("评估", f"{t(run.get('level') or '')} · {t(run.get('business_type') or '')}  基准日 {run.get('as_of', '')}"),
+        ("assessment", store.assessment),  # the store's key, checked on import (hidden row)
     ]:
         info.append(list(line))
+    info.row_dimensions[info.max_row].hidden = True
     info.column_dimensions["A"].width = 12
     info.column_dimensions["B"].width = 100
     info.sheet_state = "visible"

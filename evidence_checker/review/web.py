@@ -343,8 +343,21 @@ class SourceView:
     page: int | None
     locator: str
     image: str | None  # URL of the rendered page with the passage's box drawn
-    around: tuple[tuple[str, str, bool], ...]  # (locator, text, is_the_passage)
+    around: tuple[tuple[str, str, bool], ...]  # (place in words, text, is_the_passage)
     file_url: str | None
+
+    @property
+    def place(self) -> str:
+        """Where the passage is, in words (第1页表1第3行, 工作表“目录”第2行)."""
+        from ..locators import place
+
+        return place(self.path, self.page, self.locator)
+
+
+def _place(p: dict) -> str:
+    from ..locators import place
+
+    return place(p.get("path", ""), p.get("page"), p.get("locator", ""))
 
 
 def source_view(loaded: Loaded, hit) -> SourceView:
@@ -360,7 +373,7 @@ def source_view(loaded: Loaded, hit) -> SourceView:
     around: tuple = ()
     if hit.passage_id in ids:
         i = ids.index(hit.passage_id)
-        around = tuple((loaded.results.passages[q].get("locator", ""), loaded.results.passages[q].get("text", ""),
+        around = tuple((_place(loaded.results.passages[q]), loaded.results.passages[q].get("text", ""),
                         q == hit.passage_id) for q in ids[max(0, i - 2): i + 3])
     return SourceView(path, p.get("page", hit.page), p.get("locator", hit.locator), None, around, file_url)
 
