@@ -616,7 +616,7 @@ def ingest_cmd(
 
 @app.command("report")
 def report_cmd(
-    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的输出目录（默认位置 BUNDLE/.evidence-checker/）。"),
+    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的输出目录（默认位置 BUNDLE/.evidence-checker/），或材料文件夹本身。"),
     upgrade: bool = typer.Option(False, "--upgrade", help="一般认证企业：列出升级高级认证需补充的标准项、分项和从严的数值要求。"),
     json_out: bool = typer.Option(False, "--json", help="以JSON输出写出的文件和按当前评分计算的结果。"),
     lang: Lang = LangOpt,
@@ -627,7 +627,9 @@ def report_cmd(
     退出码：0 已生成；2 目录不是检查结果目录。
     """
     from .report import ReportError, report_model, summary_json, write_model
+    from .results import run_folder
 
+    out_dir = run_folder(out_dir)
     try:
         model = report_model(out_dir, lang=lang.value, upgrade=upgrade)
     except (FileNotFoundError, ReportError) as e:

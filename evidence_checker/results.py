@@ -106,6 +106,19 @@ class Results:
         return Path(b) if b else None
 
 
+def run_folder(path: str | Path, default_out: str = ".evidence-checker") -> Path:
+    """The run folder a command was given: ``path`` itself when it holds a run, else the bundle's
+    default run folder ``path/.evidence-checker`` when that holds one; otherwise ``path`` unchanged
+    (the caller reports what is missing)."""
+    path = Path(path)
+    if (path / RUN).exists() or (path / PROPOSALS).exists():
+        return path
+    inner = path / default_out
+    if (inner / RUN).exists() or (inner / PROPOSALS).exists():
+        return inner
+    return path
+
+
 def write_json(path: Path, data) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")

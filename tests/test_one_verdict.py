@@ -47,8 +47,9 @@ def _terminal(output: str) -> tuple[int, bool, set[str]]:
     return int(m.group(1)), m.group(2) == "通过", failed
 
 
-def _review(out: Path, changes: dict[str, tuple[str, str]]) -> None:
-    assert runner.invoke(app, ["review", "export", str(out)]).exit_code == 0
+def _review(bundle: Path, out: Path, changes: dict[str, tuple[str, str]]) -> None:
+    """Review in Excel, naming the bundle folder (the commands find its run folder)."""
+    assert runner.invoke(app, ["review", "export", str(bundle)]).exit_code == 0
     wb = load_workbook(out / "review.xlsx")
     ws = wb[SHEET]
     rows = {ws.cell(row=r, column=1).value: r for r in range(2, ws.max_row + 1)}
@@ -58,7 +59,7 @@ def _review(out: Path, changes: dict[str, tuple[str, str]]) -> None:
         if note:
             ws.cell(row=rows[uid], column=col["note"], value=note)
     wb.save(out / "review.xlsx")
-    res = runner.invoke(app, ["review", "import", str(out), str(out / "review.xlsx"), "--reviewer", "张三"])
+    res = runner.invoke(app, ["review", "import", str(bundle), str(out / "review.xlsx"), "--reviewer", "张三"])
     assert res.exit_code == 0, res.output
     assert "已按复核结论更新" in res.output
 
@@ -88,7 +89,7 @@ def test_one_run_one_verdict_after_review_and_recheck(tmp_path):
     assert proposals["common.20.1"].rating == "compliant", "the empty penalty record should read as 达标"
 
     # the reviewer confirms the training sub-item and overrides a legal-compliance sub-item to 不达标
-    _review(out, {"common.1.1": ("达标", ""), "common.20.1": ("不达标", NOTE)})
+    _review(bundle, out, {"common.1.1": ("达标", ""), "common.20.1": ("不达标", NOTE)})
 
     # a cited paragraph of the training policy changes: that confirmation needs a re-check
     training = [h for h in load_results(out).evidence["common.1.1"] if h.path == "制度/关务培训制度.docx"]
@@ -118,6 +119,9 @@ def test_one_run_one_verdict_after_review_and_recheck(tmp_path):
     assert "1 项已确认保留，1 项需复核" in html
     js = runner.invoke(app, ["check", str(bundle), *CHECK, "--json"])
     assert json.loads(js.stdout)["total"] == total and js.exit_code == res.exit_code
+    again = runner.invoke(app, ["report", str(bundle), "--json"])  # the bundle folder names its run
+    assert again.exit_code == 0, again.output
+    assert (json.loads(again.stdout)["total"], json.loads(again.stdout)["passed"]) == (total, passed)
 
     # the gap list: the reviewer's rating, name and reason first; the tool's reasons labelled as its own
     md = (out / "report.md").read_text(encoding="utf-8")
