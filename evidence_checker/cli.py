@@ -297,6 +297,36 @@ def init_cmd(
 
     for path in write_templates(bundle / "records"):
         console.print(f"已生成：{path}", highlight=False)
+    try:
+        from .profile import load_profile
+
+        prof = load_profile(target)
+        assessment = std.assessment(prof.level, prof.business_type)
+    except (ProfileError, KeyError):
+        assessment = std.assessment(level, business_type)
+    for line in next_steps(bundle, assessment):
+        console.print(line, highlight=False, soft_wrap=True)
+
+
+def next_steps(bundle: Path, assessment) -> list[str]:
+    """What to do after ``init``: check the profile, fill in the records, gather the statements
+    and screenshots the legal-compliance items are decided from (report/documents.yaml), then check."""
+    from .report.kinds import item_documents
+
+    lines = ["", "下一步：",
+             f"  1. 打开 {bundle / 'profile.yaml'}，核对企业名称、认证类型、经营类别和评估基准日，"
+             "并按实际情况勾选适用情形（如进出口食品、加工贸易、海关特殊监管区）。",
+             f"  2. 在 {bundle / 'records'}/ 的模板中填写处罚记录、报关单统计、季度指标、财务数据和异常名录："
+             "每个模板第2行是以 # 开头的示例（不会被读取）；确无处罚或从未列入异常名录的，只填一行，说明列写“无”。",
+             "  3. 守法规范各项除结构化记录外，请把以下声明、证明或查询截图放入材料文件夹："]
+    for item in assessment.items:
+        if item.category != "legal_compliance" or item.scored_via_single_item:
+            continue
+        docs = item_documents(item)
+        if docs:
+            lines.append(f"     {item.id} {item.title}：" + "；".join(docs))
+    lines.append(f"  4. 运行 evidence-checker check {bundle}，再用 evidence-checker review serve {bundle} 逐项复核。")
+    return lines
 
 
 def _assessment_of(prof):

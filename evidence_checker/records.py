@@ -52,6 +52,7 @@ from .record_templates import (
     SCHEMAS,
     Column,
     RecordSchema,
+    is_comment,
     write_templates,
 )
 
@@ -412,7 +413,7 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
     except Exception as e:  # a damaged XLSX, a locked file …
         return [], [RecordProblem(name, None, None, f"无法读取文件：{type(e).__name__}: {e}")], False, 0
 
-    raw = [(i, vals, fmts) for i, vals, fmts in raw if not all(_blank(v) for v in vals)]
+    raw = [(i, vals, fmts) for i, vals, fmts in raw if not all(_blank(v) for v in vals) and not is_comment(vals)]
     if not raw:
         return [], [RecordProblem(name, None, None, "文件为空（缺少表头行）")], False, 0
     hrow, headers, _ = raw[0]
