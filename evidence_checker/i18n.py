@@ -254,6 +254,41 @@ _LABELS.update({
     "report.proposed_total": {"zh": "仅按工具初步建议计算为{total}分（{verdict}）；以上结果已计入人工确认的评分。",
                               "en": "The tool's proposals alone score {total} ({verdict}); the result above counts the "
                                     "confirmed ratings."},
+    # self-assessment.docx: the official shape of a 企业自我评估报告
+    "sa.title": {"zh": "企业自我评估报告", "en": "Enterprise Self-Assessment Report"},
+    "sa.assessment": {"zh": "评估情况", "en": "Assessment"},
+    "sa.overall": {"zh": "总体情况", "en": "Overall"},
+    "sa.problems": {"zh": "存在问题及整改措施", "en": "Problems found and corrective actions"},
+    "sa.conclusion": {"zh": "结论", "en": "Conclusion"},
+    "sa.appendix": {"zh": "附件{n}　{title}", "en": "Appendix {n}: {title}"},
+    "sa.profile_text": {"zh": "{enterprise}申请{level}，经营类别为{business_type}。本次自我评估的评估基准日为{as_of}，"
+                              "适用情形：{flags}。",
+                        "en": "{enterprise} applies for {level} as {business_type}. The assessment date is {as_of}; "
+                              "circumstances: {flags}."},
+    "sa.item_text": {"zh": "经自我评估，本项{rating}{points}。本项{n}个分项中，{counts}。",
+                     "en": "Self-assessed as {rating}{points}. Of its {n} sub-item(s): {counts}."},
+    "sa.item_source": {"zh": "评分来源：{source}。", "en": "Rating source: {source}."},
+    "sa.item_evidence": {"zh": "主要依据：{docs}。", "en": "Main evidence: {docs}."},
+    "sa.item_no_evidence": {"zh": "未找到相应的制度或记录。", "en": "No policy or record was found."},
+    "sa.count": {"zh": "{rating}{n}项", "en": "{n} {rating}"},
+    "sa.problem": {"zh": "存在问题：", "en": "Problem: "},
+    "sa.measures": {"zh": "整改措施：补充或完善以下材料并落实执行——", "en": "Corrective action: provide or complete "},
+    "sa.no_problems": {"zh": "经自我评估，所有标准项均已达标，暂无需要整改的问题。",
+                       "en": "Every item is self-assessed as compliant; nothing needs correcting."},
+    "sa.conclusion_text": {"zh": "综上，按本报告的评分（{sources}），企业总分为{total}分，{conditions}，"
+                                 "自我评估结论为：{verdict}。",
+                           "en": "In sum, on the ratings of this report ({sources}), the total is {total}; "
+                                 "{conditions}; the self-assessment result is: {verdict}."},
+    "sa.conditions_met": {"zh": "三项通过条件均已满足", "en": "all three pass conditions are met"},
+    "sa.conditions_not_met": {"zh": "未满足的通过条件为{conds}", "en": "conditions not met: {conds}"},
+    "sa.declaration": {"zh": "本企业承诺：以上自我评估内容及所附材料真实、准确、完整，并对其真实性负责。",
+                       "en": "The enterprise declares that this self-assessment and the documents attached are "
+                             "true, accurate and complete."},
+    "sa.sign_representative": {"zh": "法定代表人（签字）：", "en": "Legal representative (signature):"},
+    "sa.sign_customs": {"zh": "关务负责人（签字）：", "en": "Customs manager (signature):"},
+    "sa.sign_seal": {"zh": "盖章", "en": "seal"},
+    "sa.sign_date": {"zh": "年　　月　　日", "en": "Date:"},
+    "sa.signature_page": {"zh": "签字盖章", "en": "Signature and seal"},
     # evidence index and unread files
     "report.evidence_index": {"zh": "证据索引", "en": "Evidence index"},
     "report.evidence_index_intro": {"zh": "每个标准项所依据的文件和页码；链接相对于本报告所在的文件夹。",

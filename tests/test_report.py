@@ -279,9 +279,10 @@ def test_docx_is_an_editable_draft(real):
     d = docx.Document(out / DOCX)
     heads = [(p.style.name, p.text) for p in d.paragraphs if p.style.name.startswith("Heading")]
     h1 = [t for s, t in heads if s == "Heading 1"]
-    assert h1[:5] == ["一、企业基本情况", "二、评估方法", "三、评估结果", "四、逐项评估", "五、存在的差距与改进计划"]
-    assert h1[-2:] == ["六、证据索引", "七、未能读取的文件"]
-    assert {t for s, t in heads if s == "Heading 2"} >= {"内部控制", "财务状况", "守法规范", "贸易安全"}
+    assert h1 == ["一、企业基本情况", "二、评估方法", "三、评估情况", "四、存在问题及整改措施", "五、结论",
+                  "附件1\u3000证据索引", "附件2\u3000未能读取的文件"]
+    assert [t for s, t in heads if s == "Heading 2"][:5] == ["（一）总体情况", "（二）内部控制", "（三）财务状况",
+                                                           "（四）守法规范", "（五）贸易安全"]
     h3 = [t for s, t in heads if s == "Heading 3"]
     assert [t.split(" ")[0] for t in h3] == [i.id for i in ADV.scored_items if i.category == "internal_control"] + \
         [i.id for c in ("financial", "legal_compliance", "trade_security") for i in ADV.scored_items if i.category == c]

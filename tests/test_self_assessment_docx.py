@@ -1,0 +1,82 @@
+"""self-assessment.docx in the official shape on A4, rendered by LibreOffice: its pages are A4, the
+headings of a 企业自我评估报告 come in order, the item sentences are built from the ratings, and the
+last page is the signature and seal page."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from evidence_checker.report import DOCX, write_reports
+from test_report_bundle import build_bundle
+
+A4_PT = (595.3, 841.9)
+HEADINGS = ["一、企业基本情况", "二、评估方法", "三、评估情况", "（一）总体情况", "（二）内部控制", "四、存在问题及整改措施",
+            "五、结论", "附件1", "附件2"]
+
+
+def to_pdf(source: Path, out_dir: Path) -> Path:
+    program = shutil.which("soffice")
+    if program is None:
+        pytest.skip("LibreOffice (soffice) 未安装：无法把 DOCX 排版为 PDF/PNG")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([program, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--convert-to",
+                        "pdf", "--outdir", str(out_dir), str(source)], check=True, capture_output=True, timeout=180)
+    pdf = out_dir / f"{source.stem}.pdf"
+    assert pdf.exists(), f"LibreOffice did not write {pdf}"
+    return pdf
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Path:
+    _, out = build_bundle(tmp_path_factory.mktemp("sa"))
+    write_reports(out)
+    return out
+
+
+def test_docx_is_a4_with_the_official_structure(report):
+    d = docx.Document(report / DOCX)
+    for section in d.sections:
+        assert round(section.page_width.cm, 1) == 21.0 and round(section.page_height.cm, 1) == 29.7
+    heads = [p.text for p in d.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
+    positions = [next(i for i, h in enumerate(heads) if h.startswith(want)) for want in HEADINGS]
+    assert positions == sorted(positions), heads
+    text = "\n".join(p.text for p in d.paragraphs)
+    # per item a sentence from its ratings, and the evidence it rests on
+    assert re.search(r"经自我评估，本项(达标|基本达标|不达标|不适用|未评)", text)
+    assert "主要依据：《" in text
+    assert re.search(r"综上，按本报告的评分（.+），企业总分为\d+分，", text)
+    assert "法定代表人（签字）" in text and "（盖章）" in text
+
+
+def test_libreoffice_renders_a4_pages_with_the_headings_and_a_signature_page(report, tmp_path):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(to_pdf(report / DOCX, tmp_path))
+    pages = len(pdf)
+    assert 4 <= pages <= 60, pages
+    texts = []
+    for i in range(pages):
+        page = pdf[i]
+        w, h = page.get_size()
+        assert abs(w - A4_PT[0]) < 2 and abs(h - A4_PT[1]) < 2, (i, w, h)  # A4, not US Letter
+        texts.append(page.get_textpage().get_text_range())
+    flat = ["".join(t.split()) for t in texts]
+    found = [next((i for i, t in enumerate(flat) if want in t), None) for want in HEADINGS]
+    assert None not in found and found == sorted(found), dict(zip(HEADINGS, found))
+    # the last page is the signature and seal page, alone
+    assert "签字盖章" in flat[-1] and "法定代表人（签字）" in flat[-1] and "附件" not in flat[-1]
+    # every page renders to a PNG with ink on it
+    for i in (0, pages // 2, pages - 1):
+        img = pdf[i].render(scale=0.5).to_pil().convert("L")
+        png = tmp_path / f"page{i + 1}.png"
+        img.save(png)
+        assert png.read_bytes()[:4] == b"\x89PNG"
+        dark = sum(n for n, v in img.getcolors(1 << 16) if v < 128)
+        assert dark > 200, i
