@@ -80,3 +80,42 @@ def test_libreoffice_renders_a4_pages_with_the_headings_and_a_signature_page(rep
         assert png.read_bytes()[:4] == b"\x89PNG"
         dark = sum(n for n, v in img.getcolors(1 << 16) if v < 128)
         assert dark > 200, i
+
+
+def test_report_xlsx_prints_on_a4_with_repeated_headers_and_numbers_as_numbers(report):
+    import openpyxl
+
+    wb = openpyxl.load_workbook(report / "report.xlsx")
+    for ws in wb.worksheets:
+        ps = ws.page_setup
+        assert str(ps.paperSize) == "9", ws.title  # A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ps.fitToWidth == 1 and ps.fitToHeight == 0, ws.title
+        assert "&P" in ws.oddFooter.center.text
+        if ws.title != "汇总":
+            assert ws.print_title_rows == "$1:$1", ws.title
+    self_sheet = wb["自评表"]
+    assert self_sheet.page_setup.orientation == "landscape"
+    head = [c.value for c in self_sheet[1]]
+    points, confidence = head.index("得分") + 1, head.index("置信度") + 1
+    values = [(self_sheet.cell(r, points).value, self_sheet.cell(r, confidence).value)
+              for r in range(2, self_sheet.max_row + 1)]
+    assert all(p is None or isinstance(p, int) for p, _ in values)
+    assert all(c is None or isinstance(c, float) for _, c in values) and any(c is not None for _, c in values)
+    summary = {r[0]: r[1] for r in wb["汇总"].iter_rows(values_only=True) if r[0]}
+    assert isinstance(summary["总分"], int)
+
+
+def test_libreoffice_prints_report_xlsx_on_a4_one_page_wide(report, tmp_path):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(to_pdf(report / "report.xlsx", tmp_path))
+    texts = []
+    for i in range(len(pdf)):
+        w, h = pdf[i].get_size()
+        assert sorted((round(w), round(h))) == [595, 842], (i, w, h)
+        texts.append("".join(pdf[i].get_textpage().get_text_range().split()))
+    # the first page holds the whole header row of the 自评表 (first and last columns): fitted to width,
+    # and every following page of that sheet repeats it
+    assert "编号" in texts[0] and "备注" in texts[0]
+    self_pages = [t for t in texts if t.startswith("自评表")]  # the page header names the sheet
+    assert len(self_pages) >= 2 and all("编号标准项类别标准条文" in t and "复核人备注" in t for t in self_pages)

@@ -1,5 +1,7 @@
 """``report.xlsx``: the 自评表 (one row per rated unit) with a summary, the gaps, the evidence index
-and the unread files on their own sheets; header rows frozen, autofilter on every list."""
+and the unread files on their own sheets; header rows frozen, autofilter on every list. Every sheet
+prints on A4 (landscape for the wide lists), fitted to the page width, with the header row repeated
+on every page and page numbers in the footer; scores and confidences are numbers, not text."""
 
 from __future__ import annotations
 
@@ -63,6 +65,8 @@ def _self_sheet(ws: Worksheet, m: ReportModel) -> None:
     for n, (unit_rating, item_rating) in enumerate(ratings, 2):
         _fill(ws.cell(n, 5), unit_rating)
         _fill(ws.cell(n, 7), item_rating)
+        ws.cell(n, 8).number_format = "0"
+        ws.cell(n, 9).number_format = "0.00"
 
 
 def _summary_sheet(ws: Worksheet, m: ReportModel) -> None:
@@ -149,6 +153,27 @@ def _upgrade_sheet(ws: Worksheet, m: ReportModel) -> None:
                 t("thresholds"), t("report.coverage"), t("report.evidence")], rows, [13, 14, 11, 50, 44, 26, 16, 40])
 
 
+WIDE = 100  # a sheet whose columns add up to more characters than this prints landscape
+
+
+def print_setup(ws: Worksheet, *, header_row: bool, lang: str) -> None:
+    """A4, fitted to one page wide (as many pages tall as needed), header row repeated on every
+    page, page numbers in the footer; landscape when the sheet is wide."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    width = sum((ws.column_dimensions[get_column_letter(i)].width or 10) for i in range(1, ws.max_column + 1))
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE if width > WIDE else ws.ORIENTATION_PORTRAIT
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    if header_row:
+        ws.print_title_rows = "1:1"
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页" if lang == "zh" else "Page &P of &N"
+    ws.oddHeader.center.text = "&A"  # the sheet's name
+
+
 def write_xlsx(m: ReportModel, path: Path) -> Path:
     wb = Workbook()
     _self_sheet(wb.active, m)
@@ -159,5 +184,7 @@ def write_xlsx(m: ReportModel, path: Path) -> Path:
     _unread_sheet(wb.create_sheet(m.t("report.sheet_unread")), m)
     if m.upgrade is not None and m.upgrade_applicable:
         _upgrade_sheet(wb.create_sheet(m.t("report.sheet_upgrade")), m)
+    for ws in wb.worksheets:
+        print_setup(ws, header_row=ws.title != m.t("report.sheet_summary"), lang=m.lang)
     wb.save(path)
     return path
