@@ -288,9 +288,10 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
     def passage_page(pid: str):
         loaded = data.get()
         p = loaded.results.passages.get(pid)
-        if p is None or not p.get("page") or not str(p["path"]).lower().endswith(".pdf"):
+        name = str(p["path"]).lower() if p is not None else ""
+        if p is None or not p.get("page") or not name.endswith((".pdf",) + IMAGE_SUFFIXES):
             return _plain(404, "没有可显示的页面")
-        png = render_pdf_page(loaded, p)
+        png = render_pdf_page(loaded, p) if name.endswith(".pdf") else render_image_page(loaded, p)
         if png is None:
             return _plain(404, f"无法显示 {p['path']} 第{p['page']}页")
         return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=300"})
@@ -366,7 +367,8 @@ def source_view(loaded: Loaded, hit) -> SourceView:
     file_part = path.split("!", 1)[0]
     file_url = "/file/" + urllib.parse.quote(file_part) if file_part in loaded.files else None
     is_pdf = path.lower().endswith(".pdf")
-    if is_pdf and p.get("page") and hit.passage_id in loaded.results.passages:
+    is_image = path.lower().endswith(IMAGE_SUFFIXES)
+    if (is_pdf or is_image) and p.get("page") and hit.passage_id in loaded.results.passages:
         return SourceView(path, p.get("page"), p.get("locator", ""), f"/passage/{hit.passage_id}/page.png", (),
                           file_url)
     ids = loaded.order.get(path, [])
@@ -378,10 +380,59 @@ def source_view(loaded: Loaded, hit) -> SourceView:
     return SourceView(path, p.get("page", hit.page), p.get("locator", hit.locator), None, around, file_url)
 
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
+MAX_IMAGE_WIDTH = 1400  # a screenshot or scan is shown at most this wide
+
+
+def _boxed(image, box, scale: float) -> bytes:
+    """``image`` as PNG with ``box`` ([x0, top, x1, bottom], times ``scale``) drawn over it."""
+    from PIL import Image, ImageDraw
+
+    if box and len(box) == 4:
+        x0, top, x1, bottom = (float(v) * scale for v in box)
+        overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
+        draw = ImageDraw.Draw(overlay)
+        draw.rectangle([x0 - 3, top - 3, x1 + 3, bottom + 3], fill=(255, 230, 0, 90), outline=(220, 40, 40, 255),
+                       width=3)
+        image = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
+    buf = io.BytesIO()
+    image.save(buf, format="PNG", optimize=False)
+    return buf.getvalue()
+
+
+def render_image_page(loaded: Loaded, passage: dict) -> bytes | None:
+    """A scan or screenshot (frame ``page`` of an image file) as PNG with the OCR block's box drawn;
+    the box is in the pixels OCR saw (the picture bounded as the reader bounds it)."""
+    from PIL import Image
+
+    from ..ingest.image_ocr import _bounded
+
+    bundle = loaded.results.bundle
+    if bundle is None:
+        return None
+    outer, _, member = str(passage["path"]).partition("!")
+    file = inside(bundle, outer) if outer in loaded.files else None
+    if file is None:
+        return None
+    try:
+        source: object = file
+        if member:
+            with zipfile.ZipFile(file) as z:
+                source = io.BytesIO(z.read(member))
+        with Image.open(source) as img:
+            img.seek(int(passage["page"]) - 1)
+            picture = _bounded(img.convert("RGB"))
+    except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile, Image.DecompressionBombError):
+        return None
+    scale = min(1.0, MAX_IMAGE_WIDTH / picture.width)
+    if scale < 1.0:
+        picture = picture.resize((int(picture.width * scale), int(picture.height * scale)))
+    return _boxed(picture, passage.get("bbox"), scale)
+
+
 def render_pdf_page(loaded: Loaded, passage: dict, *, scale: float = 1.5) -> bytes | None:
     """The passage's PDF page as PNG with its box (``[x0, top, x1, bottom]`` in points) highlighted."""
     import pypdfium2 as pdfium
-    from PIL import Image, ImageDraw
 
     bundle = loaded.results.bundle
     if bundle is None:
@@ -406,14 +457,4 @@ def render_pdf_page(loaded: Loaded, passage: dict, *, scale: float = 1.5) -> byt
                 pdf.close()
     except (pdfium.PdfiumError, OSError, KeyError, zipfile.BadZipFile, ValueError):
         return None
-    box = passage.get("bbox")
-    if box and len(box) == 4:
-        x0, top, x1, bottom = (float(v) * scale for v in box)
-        overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
-        draw = ImageDraw.Draw(overlay)
-        draw.rectangle([x0 - 3, top - 3, x1 + 3, bottom + 3], fill=(255, 230, 0, 90), outline=(220, 40, 40, 255),
-                       width=3)
-        image = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
-    buf = io.BytesIO()
-    image.save(buf, format="PNG", optimize=False)
-    return buf.getvalue()
+    return _boxed(image, passage.get("bbox"), scale)

@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from evidence_checker.cli import app
 from evidence_checker.locators import cite, place
+from evidence_checker.results import load_results
 
 DEMO = "adv-importer-pass"
 RAW = (r"\b[a-z]+(?:_[a-z]+)+\b", r"\w+=(?:true|false|none|null)\b", r"\bp\d+ (?:table|¶|ocr)", r"\btable\d+\b",
@@ -127,3 +128,109 @@ def test_no_raw_key_in_any_chinese_output_of_the_demo_run(demo_run):
     # the facts the issue found leaking now read in words
     md = texts["report.md"]
     assert "企业概况未勾选“" in md and "第1页表1第" in md and "工作表“" in md
+
+
+# ---------------------------------------------------------------------------------------------
+# the review page on a scan: the page image with the OCR block boxed
+
+def _scan_hit(out: Path):
+    res = load_results(out)
+    for uid, hits in res.evidence.items():
+        for h in hits:
+            p = res.passages.get(h.passage_id) or {}
+            if p.get("kind") == "ocr" and h.path.lower().endswith(".png") and p.get("bbox"):
+                return uid, h, p
+    raise AssertionError("the demo bundle's screenshots should be evidence")
+
+
+def test_review_page_shows_a_scan_with_its_ocr_block_boxed(demo_run):
+    from io import BytesIO
+
+    from fastapi.testclient import TestClient
+    from PIL import Image
+
+    from evidence_checker.review.web import create_app
+
+    out, _ = demo_run
+    uid, hit, passage = _scan_hit(out)
+    item = uid.rsplit(".", 1)[0] if uid.count(".") == 2 else uid
+    c = TestClient(create_app(out), base_url="http://127.0.0.1:8765")
+    html = c.get(f"/item/{item}").text
+    assert f'src="/passage/{hit.passage_id}/page.png"' in html
+    assert "识别文字第" in html  # where the passage is, in words
+    r = c.get(f"/passage/{hit.passage_id}/page.png")
+    assert r.status_code == 200 and r.headers["content-type"] == "image/png"
+    img = Image.open(BytesIO(r.content)).convert("RGB")
+    x0, top, x1, bottom = (int(v) for v in passage["bbox"])
+    scale = min(1.0, 1400 / Image.open(out.parent / hit.path).width)
+    # the red outline runs along the OCR block's top edge, not elsewhere
+    row = [img.getpixel((x, max(0, int(top * scale) - 3))) for x in range(int(x0 * scale), int(x1 * scale))]
+    assert sum(1 for p in row if p[0] > 190 and p[1] < 90 and p[2] < 90) > 0.8 * len(row)
+    # a Word passage still has no page image
+    docx_pid = next(h.passage_id for hs in load_results(out).evidence.values() for h in hs if h.path.endswith(".docx"))
+    assert c.get(f"/passage/{docx_pid}/page.png").status_code == 404
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def review_screenshot(out: Path, uid: str, pid: str, png: Path, width: int = 1440) -> dict:
+    """The review page of ``uid``'s item in Chromium (real uvicorn), scrolled to the scan of ``pid``;
+    saves a screenshot and returns layout facts."""
+    import threading
+    import time
+
+    import uvicorn
+    from playwright.sync_api import sync_playwright
+
+    from evidence_checker.review.web import create_app
+    from test_review_browser import ARGS, free_port
+
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(out), host="127.0.0.1", port=port, log_level="warning",
+                                        lifespan="off"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not srv.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    item = uid.rsplit(".", 1)[0] if uid.count(".") == 2 else uid
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            try:
+                page = browser.new_page(viewport={"width": width, "height": 1000})
+                page.goto(f"http://127.0.0.1:{port}/item/{item}")
+                img = page.locator(f'img[src="/passage/{pid}/page.png"]')
+                img.scroll_into_view_if_needed()
+                page.wait_for_function("i => i.complete && i.naturalWidth > 0", arg=img.element_handle())
+                facts = page.evaluate("""i => ({scrollWidth: document.documentElement.scrollWidth,
+                    width: document.documentElement.clientWidth, shown: i.getBoundingClientRect().width,
+                    right: i.getBoundingClientRect().right})""", img.element_handle())
+                page.screenshot(path=str(png))
+            finally:
+                browser.close()
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+    return facts
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium")
+def test_review_page_scan_in_chromium_fits_the_page(demo_run, tmp_path):
+    out, _ = demo_run
+    uid, hit, _ = _scan_hit(out)
+    facts = review_screenshot(out, uid, hit.passage_id, tmp_path / "review.png")
+    assert facts["scrollWidth"] <= facts["width"], facts
+    assert facts["shown"] > 200 and facts["right"] <= facts["width"], facts
+    docs = Path(__file__).resolve().parent.parent / "docs" / "review-scan.png"
+    assert docs.is_file(), f"{docs}: make it with `python tests/test_demo_outputs.py RUN_DIR docs`"
+
+
+if __name__ == "__main__":  # pragma: no cover - makes docs/review-scan.png from a run of the demo bundle
+    import sys
+
+    run_dir, folder = Path(sys.argv[1]), Path(sys.argv[2])
+    uid, hit, _ = _scan_hit(run_dir)
+    print(review_screenshot(run_dir, uid, hit.passage_id, folder / "review-scan.png"))
