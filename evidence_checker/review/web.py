@@ -31,7 +31,8 @@ from markupsafe import Markup, escape
 from ..catalog import Assessment
 from ..i18n import t
 from ..results import Results, load_results
-from .store import LABELS, ConflictError, ReviewError, Store, decide, open_store, assessment_key, record_run, states
+from .store import (LABELS, Change, ConflictError, ReviewError, Store, apply_changes, assessment_key, decide,
+                    open_store, record_run, states)
 from .store import history as unit_history
 from .units import FILTERS, UnitView, assessment_of, live_score, unit_views
 
@@ -156,6 +157,7 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
     env = templates.env
     env.filters["highlight"] = highlight
     env.filters["label"] = lambda r: LABELS.get(r, "未评") if r else "未评"
+    env.filters["localtime"] = localtime
     env.globals["t"] = t
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
@@ -215,19 +217,59 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
                 "enterprise": (run.get("profile") or {}).get("enterprise") or run.get("enterprise") or "",
                 "labels": LABELS}
 
-    @app.get("/", response_class=HTMLResponse)
-    def index(request: Request, filter: str = "all"):
+    def shown_units(views, flt: str, rating: str, category: str, q: str) -> list[UnitView]:
+        return [v for v in views if v.matches(flt) and v.search(rating=rating, category=category, q=q.strip())]
+
+    def index_page(request: Request, flt: str, rating: str, category: str, q: str, *, message: dict | None = None,
+                   status: int = 200):
         loaded = data.get()
         ctx = page_context(request, loaded)
-        flt = filter if filter in FILTERS else "all"
+        flt = flt if flt in FILTERS else "all"
+        rating = rating if rating in RATING_FILTERS else ""
+        category = category if category in CATEGORY_FILTERS else ""
+        shown = {v.id for v in shown_units(ctx["views"], flt, rating, category, q)}
         groups: dict[str, list[UnitView]] = {}
         for v in ctx["views"]:
             groups.setdefault(v.item.id, []).append(v)
-        rows = [(vs[0].item, vs, [v for v in vs if v.matches(flt)]) for vs in groups.values()]
+        rows = [(vs[0].item, vs, [v for v in vs if v.id in shown]) for vs in groups.values()]
         rows = [r for r in rows if r[2]]
         counts = {k: sum(1 for v in ctx["views"] if v.matches(k)) for k in FILTERS}
-        return templates.TemplateResponse(request, "index.html", {**ctx, "rows": rows, "filter": flt,
-                                                                  "filters": FILTERS, "counts": counts})
+        query = urllib.parse.urlencode({k: v for k, v in (("rating", rating), ("category", category), ("q", q)) if v})
+        confirmable = [v for v in ctx["views"] if v.id in shown and v.confirmable]
+        return templates.TemplateResponse(request, "index.html", {
+            **ctx, "rows": rows, "filter": flt, "filters": FILTERS, "counts": counts, "rating": rating,
+            "category": category, "q": q, "query": query, "ratings": RATING_FILTERS, "categories": CATEGORY_FILTERS,
+            "confirmable": confirmable, "message": message or {}}, status_code=status)
+
+    @app.get("/", response_class=HTMLResponse)
+    def index(request: Request, filter: str = "all", rating: str = "", category: str = "", q: str = ""):
+        return index_page(request, filter, rating, category, q)
+
+    @app.post("/confirm-shown")
+    def confirm_shown(request: Request, filter: str = Form("all"), rating: str = Form(""), category: str = Form(""),
+                      q: str = Form(""), reviewer_name: str = Form(""), expected: str = Form(""),
+                      csrf: str = Form("")):
+        """Confirm, in one transaction, every proposal the list shows now (undecided, with a rating);
+        ``expected`` names the units the reviewer saw, so a list that changed meanwhile saves nothing."""
+        check_csrf(request, csrf)
+        loaded = data.get()
+        views = page_context(request, loaded)["views"]
+        todo = [v for v in shown_units(views, filter, rating, category, q) if v.confirmable]
+        if sorted(v.id for v in todo) != sorted(x for x in expected.split(",") if x):
+            return index_page(request, filter, rating, category, q, status=409, message={
+                "error": "列表在您查看之后有变化（其他人保存了其中的分项或检查结果已更新），本次未保存；请核对后再确认。"})
+        changes = [Change(v.id, None, reviewer_name.strip(), action="confirm", expected_version=v.state.version)
+                   for v in todo]
+        try:
+            apply_changes(data.store, changes)
+        except ReviewError as e:
+            return index_page(request, filter, rating, category, q, status=422 if not isinstance(e, ConflictError)
+                              else 409, message={"error": str(e)})
+        query = urllib.parse.urlencode({"filter": filter, "rating": rating, "category": category, "q": q,
+                                        "confirmed": len(changes)})
+        resp = RedirectResponse(f"/?{query}", status_code=303)
+        resp.set_cookie(REVIEWER_COOKIE, urllib.parse.quote(reviewer_name.strip()), httponly=True, samesite="strict")
+        return resp
 
     def render_item(request: Request, item_id: str, *, message: dict | None = None, status: int = 200):
         loaded = data.get()
@@ -320,6 +362,26 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
                             headers={"Content-Security-Policy": "sandbox; default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"})
 
     return app
+
+
+RATING_FILTERS = {"compliant": "达标", "basically_compliant": "基本达标", "non_compliant": "不达标",
+                  "not_applicable": "不适用", "unrated": "未评"}
+CATEGORY_FILTERS = {k: t(k) for k in ("internal_control", "financial", "legal_compliance", "trade_security")}
+
+
+def localtime(at: str | None) -> str:
+    """A stored UTC timestamp in the reviewer's (this machine's) local time, to the minute."""
+    import datetime as dt
+
+    if not at:
+        return ""
+    try:
+        when = dt.datetime.fromisoformat(str(at).replace("Z", "+00:00"))
+    except ValueError:
+        return str(at)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class _Forbidden(Exception):
