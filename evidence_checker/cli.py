@@ -234,7 +234,8 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
         mark = "[green]✓[/green]" if c.ok else "[red]✗[/red]"
         line = f"  {mark} {t(c.id, lang)}{colon}{c.detail_en if lang == 'en' and c.detail_en else c.detail}"
         if c.items and (not c.ok or c.id == "basic_limit"):
-            line += "；" + "、".join(f"{i} {titles.get(i.split(':')[-1], '')}" for i in c.items)
+            line += ("; " if lang == "en" else "；") + (", " if lang == "en" else "、").join(
+                f"{i} {titles.get(i.split(':')[-1], '')}" for i in c.items)
         console.print(line, highlight=False, soft_wrap=True)  # the terminal wraps; rich would break at id/title
     if result.unrated:
         units = [u for r in result.items if r.rating is None for u in r.unrated_units]

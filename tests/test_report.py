@@ -499,7 +499,7 @@ def test_facts_read_as_sentences():
     cond = {"rule": "condition", "flags": ["special_items"]}
     assert fact_text(cond, ADV.lookup("common.4.2")) == "适用条件未满足：企业概况未勾选 出入境特殊物品"
     training = {"threshold": "training_min_per_year", "required": 2.0, "found": 3}
-    assert fact_text(training, ADV.lookup("common.1.2"), "en") == "每年参加2次以上: required 2; documents show 3"
+    assert fact_text(training, ADV.lookup("common.1.2"), "en") == "“每年参加2次以上”: required 2; documents show 3"
     dates = {"dates_in_window": [f"2026-0{m}-01" for m in range(1, 8)]}
     assert fact_text(dates, ADV.lookup("common.1.1")) == \
         "评估期内的记录日期 2026-01-01、2026-02-01、2026-03-01、2026-04-01等，共7个"

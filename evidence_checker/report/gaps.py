@@ -17,6 +17,7 @@ from typing import Mapping
 
 from ..catalog import Assessment, Item, SubItem
 from ..i18n import t
+from ..messages import text
 from ..results import Proposal
 from ..review import Decision
 from ..score import ScoreResult, way_to_pass
@@ -99,8 +100,9 @@ def _reviewer_lines(d: Decision, proposal: Proposal | None, lang: str) -> tuple[
     tool = proposal.rating if proposal and proposal.status != "needs_review" else None
     if proposal and proposal.reasons:
         label = t("report.gap_tool", lang).format(rating=t(tool or "needs_review", lang))
-        reasons.append(label + t("punct.colon", lang) + t("punct.semicolon", lang).join(proposal.reasons))
-    missing = list(proposal.missing) if proposal and tool == d.rating else []
+        reasons.append(label + t("punct.colon", lang) + t("punct.semicolon", lang).join(
+            text(r, lang) for r in proposal.reasons))
+    missing = [text(x, lang) for x in proposal.missing] if proposal and tool == d.rating else []
     if not missing and d.note:
         missing = [t("report.gap_reviewer_missing", lang).format(note=d.note)]
     return reasons, missing
@@ -117,9 +119,9 @@ def _gap_unit(assessment: Assessment, unit: Item | SubItem, rating: str | None,
                        reviewer=decision.reviewer, note=decision.note, action=decision.action,
                        proposed=tool if tool != decision.rating else None)
     return GapUnit(id=unit.id, text=unit.text or "", rating=rating,
-                   missing=_expected_missing(assessment, unit, proposal, found, lang, list(proposal.missing)
-                                             if proposal else []),
-                   reasons=proposal.reasons if proposal else (),
+                   missing=_expected_missing(assessment, unit, proposal, found, lang,
+                                             [text(x, lang) for x in proposal.missing] if proposal else []),
+                   reasons=tuple(text(r, lang) for r in proposal.reasons) if proposal else (),
                    suggested=proposal.suggested if proposal and rating is None else None)
 
 

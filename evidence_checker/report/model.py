@@ -19,6 +19,7 @@ from typing import Mapping
 from ..catalog import CATEGORIES, Assessment, Standard, load_standard
 from ..i18n import t as label
 from ..locators import is_sheet, page_place, sheet_name
+from ..messages import text
 from ..profile import Profile, ProfileError, profile_from_dict
 from ..results import EvidenceHit, Proposal, Results
 from ..review import Decision
@@ -363,8 +364,9 @@ def _item_row(assessment: Assessment, r, eff, proposals, decisions, refs, lang: 
         units.append(UnitRow(
             id=unit.id, text=unit.text or "",
             rating=rating, source=source, stale=bool(d and d.stale),
-            confidence=p.confidence if p else None, reasons=p.reasons if p else (),
-            missing=p.missing if p else (), facts=tuple(fact_text(f, unit, lang) for f in (p.facts if p else ())),
+            confidence=p.confidence if p else None, reasons=tuple(text(r, lang) for r in (p.reasons if p else ())),
+            missing=tuple(text(x, lang) for x in (p.missing if p else ())),
+            facts=tuple(fact_text(f, unit, lang) for f in (p.facts if p else ())),
             reviewer=d.reviewer if d else "", note=d.note if d else "", evidence=refs[unit.id]))
     return ItemRow(id=item.id, title=item.title, category=item.category,
                    section=item.section, rating=r.rating, score=r.score, source=_item_source(units),
