@@ -471,7 +471,8 @@ def print_check_summary(run, lang: str = "zh", model=None) -> None:
         for line in model.review_lines:
             console.print(line, highlight=False)
     print_score(result, way_to_pass(result, run.assessment), run.assessment, lang)
-    reports = [n for n in ("report.html", "report.xlsx", "self-assessment.docx", "report.md")
+    reports = [n for n in ("report.html", "report.xlsx", "self-assessment.docx", "report.md",
+                                  "document-request.xlsx")
                if (run.out_dir / n).exists()]
     if reports:
         console.print(f"{m['reports']}{run.out_dir}/ " + m["list_sep"].join(reports), highlight=False)

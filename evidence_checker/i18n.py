@@ -289,6 +289,21 @@ _LABELS.update({
     "sa.sign_seal": {"zh": "盖章", "en": "seal"},
     "sa.sign_date": {"zh": "年　　月　　日", "en": "Date:"},
     "sa.signature_page": {"zh": "签字盖章", "en": "Signature and seal"},
+    # the document-request list (report/requests.py)
+    "req.title": {"zh": "补充材料清单", "en": "Documents requested"},
+    "req.intro": {"zh": "为完成海关认证企业标准的自我评估，请按下表提供材料（按影响通过的程度排序）；"
+                        "已有的请直接提供，尚未建立或执行的请先整改后提供。",
+                  "en": "To complete the self-assessment against the certified-enterprise standard, please provide "
+                        "the documents below (ordered by what blocks a pass first); what does not exist yet needs "
+                        "putting in place first."},
+    "req.provide": {"zh": "请提供", "en": "Please provide"},
+    "req.why": {"zh": "检查发现", "en": "What the check found"},
+    "req.owner": {"zh": "提供人", "en": "Provided by"},
+    "req.due": {"zh": "期限", "en": "Due"},
+    "req.done": {"zh": "已提供", "en": "Done"},
+    "req.none": {"zh": "所有标准项均已达标，无需补充材料。", "en": "Every item is compliant: nothing to request."},
+    "req.closing": {"zh": "如有疑问请与我们联系。材料请按标准项编号命名或分文件夹存放，便于核对。",
+                    "en": "Please name or file the documents by item number so they can be checked quickly."},
     # evidence index and unread files
     "report.evidence_index": {"zh": "证据索引", "en": "Evidence index"},
     "report.evidence_index_intro": {"zh": "每个标准项所依据的文件和页码；链接相对于本报告所在的文件夹。",

@@ -119,3 +119,28 @@ def test_libreoffice_prints_report_xlsx_on_a4_one_page_wide(report, tmp_path):
     assert "编号" in texts[0] and "备注" in texts[0]
     self_pages = [t for t in texts if t.startswith("自评表")]  # the page header names the sheet
     assert len(self_pages) >= 2 and all("编号标准项类别标准条文" in t and "复核人备注" in t for t in self_pages)
+
+
+def test_document_request_list_names_what_to_provide_per_gap(report):
+    """The 补充材料清单: one row per item short of 达标 with what to provide and why, in the gap
+    list's order; the same in the DOCX letter."""
+    import openpyxl
+
+    from evidence_checker.report import report_model
+
+    m = report_model(report)
+    wb = openpyxl.load_workbook(report / "document-request.xlsx")
+    ws = wb.active
+    assert ws.title == "补充材料清单" and str(ws.page_setup.paperSize) == "9"
+    header = [c.value for c in ws[3]]
+    assert header[:6] == ["序号", "标准项", "标准条文", "评分", "请提供", "检查发现"] and header[-3:] == ["提供人", "期限", "已提供"]
+    rows = [r for r in ws.iter_rows(min_row=4, values_only=True) if r[0]]
+    with_needs = [g for g in m.gaps if g.documents or any(u.missing for u in g.units)]
+    assert [r[1].split(" ")[0] for r in rows] == [g.item for g in with_needs] and rows
+    first = with_needs[0]
+    assert rows[0][4] == "\n".join(first.documents)
+    assert all(x in rows[0][5] for u in first.units for x in u.missing)
+    d = docx.Document(report / "document-request.docx")
+    text = "\n".join(p.text for p in d.paragraphs)
+    assert text.startswith("补充材料清单") and f"1. {first.item} {first.title}" in text
+    assert all(doc in text for doc in first.documents)

@@ -7,7 +7,9 @@
 - ``report.xlsx`` — the 自评表 (one row per rated unit) and sheets for the summary, gaps, evidence index
   and unread files;
 - ``self-assessment.docx`` — a draft 企业自我评估报告 to edit and sign;
-- ``report.md`` — the same content as Markdown.
+- ``report.md`` — the same content as Markdown;
+- ``document-request.xlsx`` / ``.docx`` — the 补充材料清单 a consultant sends the client: per item
+  short of 达标, what to provide and what the check found missing.
 
 Ratings are the reviewers' decisions where they exist (已确认), the proposals otherwise (初步建议);
 the score is recomputed on that set (:mod:`.model`), and ``score.json`` is rewritten with it, so
@@ -21,6 +23,9 @@ from pathlib import Path
 from ..results import SCORE, load_results, write_json
 from ..review import Decision
 from .model import ReportError, ReportModel, build_model, score_json
+from .requests import DOCX_NAME as REQUEST_DOCX
+from .requests import XLSX_NAME as REQUEST_XLSX
+from .requests import write_requests_docx, write_requests_xlsx
 from .to_docx import write_docx
 from .to_html import write_html
 from .to_markdown import write_markdown
@@ -53,12 +58,13 @@ def report_model(out_dir: str | Path, *, lang: str = "zh", upgrade: bool = False
 
 
 def write_model(model: ReportModel, out_dir: str | Path) -> list[Path]:
-    """Render ``model`` as the four reports in ``out_dir`` and rewrite ``score.json`` with its score;
+    """Render ``model`` as the reports (and the document-request list) in ``out_dir`` and rewrite ``score.json`` with its score;
     returns the reports' paths."""
     out = Path(out_dir)
     write_json(out / SCORE, score_json(model))
     return [write_html(model, out / HTML), write_xlsx(model, out / XLSX), write_docx(model, out / DOCX),
-            write_markdown(model, out / MARKDOWN)]
+            write_markdown(model, out / MARKDOWN), write_requests_xlsx(model, out / REQUEST_XLSX),
+            write_requests_docx(model, out / REQUEST_DOCX)]
 
 
 def write_reports(out_dir: str | Path, *, lang: str = "zh", upgrade: bool = False) -> list[Path]:

@@ -37,7 +37,8 @@ from .store import history as unit_history
 from .units import FILTERS, UnitView, assessment_of, live_score, unit_views
 
 HERE = Path(__file__).resolve().parent
-REPORTS = ("report.html", "report.xlsx", "report.docx", "report.md")
+REPORTS = ("report.html", "report.xlsx", "self-assessment.docx", "report.md", "document-request.xlsx",
+           "document-request.docx")
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 INLINE_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
                 ".gif": "image/gif", ".txt": "text/plain; charset=utf-8"}
