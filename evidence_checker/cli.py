@@ -470,9 +470,11 @@ def print_check_summary(run, lang: str = "zh", model=None) -> None:
             f"{t('source.' + k, lang)} {n}" for k, n in model.sources.items()), highlight=False)
         for line in model.review_lines:
             console.print(line, highlight=False)
+        for n, line in enumerate(model.change_lines):
+            console.print((f"{t('runs.title', lang)}{m['colon']}" if n == 0 else "  ") + line, highlight=False)
     print_score(result, way_to_pass(result, run.assessment), run.assessment, lang)
     reports = [n for n in ("report.html", "report.xlsx", "self-assessment.docx", "report.md",
-                                  "document-request.xlsx")
+                           "document-request.xlsx")
                if (run.out_dir / n).exists()]
     if reports:
         console.print(f"{m['reports']}{run.out_dir}/ " + m["list_sep"].join(reports), highlight=False)

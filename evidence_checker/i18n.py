@@ -289,6 +289,15 @@ _LABELS.update({
     "sa.sign_seal": {"zh": "盖章", "en": "seal"},
     "sa.sign_date": {"zh": "年　　月　　日", "en": "Date:"},
     "sa.signature_page": {"zh": "签字盖章", "en": "Signature and seal"},
+    # run-to-run comparison (review/runs.py)
+    "runs.title": {"zh": "与上次检查相比", "en": "Since the previous check"},
+    "runs.score": {"zh": "总分 {before} → {after}（{verdict_before} → {verdict_after}；上次检查：{at}）",
+                   "en": "Total {before} → {after} ({verdict_before} → {verdict_after}; previous check: {at})"},
+    "runs.item": {"zh": "{item} {title}：{before} → {after}", "en": "{item} {title}: {before} → {after}"},
+    "runs.evidence": {"zh": "证据新增{added}条、消失{removed}条，涉及分项：{units}",
+                      "en": "{added} passage(s) of evidence new, {removed} gone, in: {units}"},
+    "runs.no_evidence_change": {"zh": "证据无变化", "en": "no change in the evidence"},
+    "runs.trend": {"zh": "历次检查得分", "en": "Score of every check"},
     # the document-request list (report/requests.py)
     "req.title": {"zh": "补充材料清单", "en": "Documents requested"},
     "req.intro": {"zh": "为完成海关认证企业标准的自我评估，请按下表提供材料（按影响通过的程度排序）；"

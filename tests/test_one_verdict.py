@@ -117,6 +117,10 @@ def test_one_run_one_verdict_after_review_and_recheck(tmp_path):
         assert (rtotal, rpassed) == (total, passed), name
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "1 项已确认保留，1 项需复核" in html
+    # what changed since the previous check: the edited policy's passage is new evidence, the old one gone
+    assert f"与上次检查相比：总分 {total} → {total}" in res.output, res.output
+    assert "证据新增1条、消失1条，涉及分项：common.1.1" in res.output
+    assert "与上次检查相比" in html and html.count('class="trend-point') == 2
     js = runner.invoke(app, ["check", str(bundle), *CHECK, "--json"])
     assert json.loads(js.stdout)["total"] == total and js.exit_code == res.exit_code
     again = runner.invoke(app, ["report", str(bundle), "--json"])  # the bundle folder names its run

@@ -54,7 +54,17 @@ def report_model(out_dir: str | Path, *, lang: str = "zh", upgrade: bool = False
     no run (no run.json or proposals.json).
     """
     out = Path(out_dir)
-    return build_model(load_results(out), load_decisions(out), lang=lang, upgrade=upgrade)
+    return build_model(load_results(out), load_decisions(out), lang=lang, upgrade=upgrade, history=load_history(out))
+
+
+def load_history(out_dir: str | Path):
+    """The runs recorded in the review store and what changed since the previous one (None on a first
+    run or without a store)."""
+    try:
+        from ..review.runs import run_history
+    except ImportError:
+        return None
+    return run_history(out_dir)
 
 
 def write_model(model: ReportModel, out_dir: str | Path) -> list[Path]:

@@ -153,6 +153,7 @@ class ReportModel:
     unread: tuple[FileRow, ...]
     sources: dict[str, int]  # unit source -> number of units
     proposed_result: ScoreResult | None = None  # the score of the tool's proposals alone
+    history: object = None  # review.runs.RunHistory: the runs recorded before and what changed (None: first run)
     kept: int = 0  # reviewers' decisions whose evidence is unchanged
     stale: int = 0  # reviewers' decisions whose evidence changed since (需复核)
     upgrade: tuple[UpgradeRow, ...] | None = None  # None: not asked for
@@ -183,6 +184,36 @@ class ReportModel:
         if p is not None and (p.total, p.passed) != (self.total, self.passed):
             lines.append(self.t("report.proposed_total", total=p.total, verdict=self.t("passed" if p.passed else "failed")))
         return lines
+
+    @property
+    def change_lines(self) -> list[str]:
+        """What changed since the previous run: the score, the items whose rating changed, the units
+        whose evidence is new or gone (empty on a first run)."""
+        h = self.history
+        if h is None or h.previous is None:
+            return []
+        prev, cur = h.previous, h.current
+        lines = [self.t("runs.score", before=prev.total, after=cur.total,
+                        verdict_before=self.t("passed" if prev.passed else "failed"),
+                        verdict_after=self.t("passed" if cur.passed else "failed"), at=prev.recorded_at[:16].replace("T", " "))]
+        for c in h.items:
+            lines.append(self.t("runs.item", item=c.item, title=c.title, before=self.rating(c.before),
+                                after=self.rating(c.after)))
+        added = sum(len(e.added) for e in h.evidence)
+        removed = sum(len(e.removed) for e in h.evidence)
+        if added or removed:
+            units = self.list_sep.join(e.unit for e in h.evidence[:8]) + (self.t("report.and_more", n=len(h.evidence))
+                                                                         if len(h.evidence) > 8 else "")
+            lines.append(self.t("runs.evidence", added=added, removed=removed, units=units))
+        else:
+            lines.append(self.t("runs.no_evidence_change"))
+        return lines
+
+    @property
+    def trend(self) -> list[tuple[str, int, bool]]:
+        """(when, total, passed) of every recorded run, oldest first (the readiness trend)."""
+        h = self.history
+        return [(p.recorded_at[:16].replace("T", " "), p.total, p.passed) for p in h.points] if h else []
 
     @property
     def unrated_items(self) -> int:
@@ -253,7 +284,7 @@ def effective_ratings(assessment: Assessment, proposals: Mapping[str, Proposal],
 
 
 def build_model(results: Results, decisions: Mapping[str, Decision] | None = None, *, lang: str = "zh",
-                upgrade: bool = False, now: dt.datetime | None = None) -> ReportModel:
+                upgrade: bool = False, now: dt.datetime | None = None, history=None) -> ReportModel:
     """Build the report model of a run (see the module docstring)."""
     decisions = decisions or {}
     run = results.run
@@ -299,7 +330,7 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
                      for f in results.inventory if f.get("status", "ok") != "ok"),
         sources={k: n for k in SOURCES if (n := sum(1 for _, src in eff.values() if src == k))},
         proposed_result=score(assessment, proposed, basic_limit_scope=scope) if decided else None,
-        kept=sum(1 for d in decided if not d.stale), stale=sum(1 for d in decided if d.stale),
+        kept=sum(1 for d in decided if not d.stale), stale=sum(1 for d in decided if d.stale), history=history,
     )
     model.conditions = _conditions(model, std, titles)
     model.method = _method(model)

@@ -126,6 +126,10 @@ def _overall(doc, m: ReportModel) -> None:
     doc.add_paragraph(t("report.verdict_note"))
     for line in m.review_lines:
         doc.add_paragraph(line)
+    if m.change_lines:
+        doc.add_paragraph().add_run(t("runs.title")).bold = True
+        for line in m.change_lines:
+            doc.add_paragraph(line, style="List Bullet")
     if m.unrated_items:
         doc.add_paragraph(t("report.unrated_block", n=m.unrated_items))
     _table(doc, [t("conditions"), t("result"), t("report.why")],
