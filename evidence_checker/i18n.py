@@ -289,6 +289,16 @@ _LABELS.update({
     "sa.sign_seal": {"zh": "盖章", "en": "seal"},
     "sa.sign_date": {"zh": "年　　月　　日", "en": "Date:"},
     "sa.signature_page": {"zh": "签字盖章", "en": "Signature and seal"},
+    # remediation plan (review/plans.py)
+    "plan.title": {"zh": "整改计划", "en": "Remediation plan"},
+    "plan.line": {"zh": "整改计划：责任人 {owner}，期限 {due}，状态 {status}", "en": "Plan: {owner}, due {due}, {status}"},
+    "plan.open": {"zh": "未开始", "en": "not started"},
+    "plan.in_progress": {"zh": "进行中", "en": "in progress"},
+    "plan.done": {"zh": "已完成", "en": "done"},
+    "plan.closed_by_evidence": {"zh": "（本项已达标）", "en": " (the item is compliant now)"},
+    "plan.overdue": {"zh": "（已逾期）", "en": " (overdue)"},
+    "plan.none": {"zh": "尚未制定整改计划（可在复核网页的标准项页面填写）。",
+                  "en": "No remediation plan yet (fill it in on the item's review page)."},
     # run-to-run comparison (review/runs.py)
     "runs.title": {"zh": "与上次检查相比", "en": "Since the previous check"},
     "runs.score": {"zh": "总分 {before} → {after}（{verdict_before} → {verdict_after}；上次检查：{at}）",

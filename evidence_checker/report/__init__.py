@@ -54,7 +54,17 @@ def report_model(out_dir: str | Path, *, lang: str = "zh", upgrade: bool = False
     no run (no run.json or proposals.json).
     """
     out = Path(out_dir)
-    return build_model(load_results(out), load_decisions(out), lang=lang, upgrade=upgrade, history=load_history(out))
+    return build_model(load_results(out), load_decisions(out), lang=lang, upgrade=upgrade, history=load_history(out),
+                       plans=load_plans(out))
+
+
+def load_plans(out_dir: str | Path) -> dict:
+    """The remediation plans kept in the review store ({} without one)."""
+    try:
+        from ..review.plans import load_plans as _load
+    except ImportError:
+        return {}
+    return _load(out_dir)
 
 
 def load_history(out_dir: str | Path):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Mapping
 
@@ -153,6 +153,7 @@ class ReportModel:
     unread: tuple[FileRow, ...]
     sources: dict[str, int]  # unit source -> number of units
     proposed_result: ScoreResult | None = None  # the score of the tool's proposals alone
+    plans: dict = field(default_factory=dict)  # item id -> review.plans.Plan (the remediation plan)
     history: object = None  # review.runs.RunHistory: the runs recorded before and what changed (None: first run)
     kept: int = 0  # reviewers' decisions whose evidence is unchanged
     stale: int = 0  # reviewers' decisions whose evidence changed since (需复核)
@@ -208,6 +209,32 @@ class ReportModel:
         else:
             lines.append(self.t("runs.no_evidence_change"))
         return lines
+
+    def plan_line(self, item_id: str) -> str:
+        """The item's remediation plan in a line (责任人、期限、状态, 已逾期), '' without one."""
+        plan = self.plans.get(item_id)
+        if plan is None:
+            return ""
+        rating = next((i.rating for i in self.items if i.id == item_id), None)
+        status = plan.effective_status(rating)
+        today = dt.date.fromisoformat(self.generated[:10])
+        line = self.t("plan.line", owner=plan.owner or "—", due=plan.due or "—", status=self.t(f"plan.{status}"))
+        if status == "done" and plan.status != "done":
+            line += self.t("plan.closed_by_evidence")
+        if plan.overdue(rating, today):
+            line += self.t("plan.overdue")
+        return line
+
+    @property
+    def plan_rows(self) -> list[tuple[str, str, bool]]:
+        """(item, plan line, overdue) of every item with a plan, overdue first."""
+        today = dt.date.fromisoformat(self.generated[:10])
+        titles = {i.id: i.title for i in self.items}
+        rows = []
+        for item_id, plan in self.plans.items():
+            rating = next((i.rating for i in self.items if i.id == item_id), None)
+            rows.append((f"{item_id} {titles.get(item_id, '')}", self.plan_line(item_id), plan.overdue(rating, today)))
+        return sorted(rows, key=lambda r: (not r[2], r[0]))
 
     @property
     def trend(self) -> list[tuple[str, int, bool]]:
@@ -284,7 +311,8 @@ def effective_ratings(assessment: Assessment, proposals: Mapping[str, Proposal],
 
 
 def build_model(results: Results, decisions: Mapping[str, Decision] | None = None, *, lang: str = "zh",
-                upgrade: bool = False, now: dt.datetime | None = None, history=None) -> ReportModel:
+                upgrade: bool = False, now: dt.datetime | None = None, history=None,
+                plans: Mapping | None = None) -> ReportModel:
     """Build the report model of a run (see the module docstring)."""
     decisions = decisions or {}
     run = results.run
@@ -331,6 +359,7 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
         sources={k: n for k in SOURCES if (n := sum(1 for _, src in eff.values() if src == k))},
         proposed_result=score(assessment, proposed, basic_limit_scope=scope) if decided else None,
         kept=sum(1 for d in decided if not d.stale), stale=sum(1 for d in decided if d.stale), history=history,
+        plans=dict(plans or {}),
     )
     model.conditions = _conditions(model, std, titles)
     model.method = _method(model)

@@ -171,6 +171,8 @@ def _problems(doc, m: ReportModel) -> None:
     for k, g in enumerate(m.gaps, 1):
         doc.add_heading(f"{k}. {g.item} {g.title}{m.colon}{m.rating(g.current)} → {t(g.target)}", level=2)
         doc.add_paragraph(f"{t('reason.' + g.reason)} · {t('report.blocking' if g.blocking else 'report.not_blocking')}")
+        if m.plan_line(g.item):
+            doc.add_paragraph(m.plan_line(g.item))
         p = doc.add_paragraph()
         p.add_run(t("sa.problem")).bold = True
         for u in g.units:

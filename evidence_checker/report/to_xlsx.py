@@ -115,12 +115,12 @@ def _gaps_sheet(ws: Worksheet, m: ReportModel) -> None:
              t("reason." + g.reason), t("report.blocking" if g.blocking else "report.not_blocking"),
              "\n".join(f"{u.id} {u.text}" for u in g.units),
              "\n".join(x for u in g.units for x in u.missing), "\n".join(r for u in g.units for r in u.reasons),
-             "\n".join(g.documents)]
+             "\n".join(g.documents), m.plan_line(g.item)]
             for n, g in enumerate(m.gaps, 1)]
     _table(ws, [t("report.rank"), t("report.id"), t("item"), t("category"), t("rating"), t("report.target"),
                 t("report.why"), t("result"), t("report.standard_text"), t("report.missing"), t("report.reasons"),
-                t("report.documents")],
-           rows, [6, 12, 16, 10, 10, 8, 20, 12, 50, 40, 40, 40])
+                t("report.documents"), t("plan.title")],
+           rows, [6, 12, 16, 10, 10, 8, 20, 12, 50, 40, 40, 40, 30])
 
 
 def _index_sheet(ws: Worksheet, m: ReportModel) -> None:

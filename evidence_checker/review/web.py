@@ -287,8 +287,14 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         pos = items_order.index(item.id)
         sources = {h.passage_id: source_view(loaded, h) for v in views for h in v.hits}
         hist = {v.id: [e for e in unit_history(data.store, v.id) if e.kind != "proposal"] for v in views}
+        from .plans import STATUSES, plans
+
+        plan = plans(data.store).get(item.id)
+        rating = live_score(loaded.assessment, ctx["views"]).result
+        item_rating = next((r.rating for r in rating.items if r.id == item.id and r.branch is None), None)
         return templates.TemplateResponse(request, "item.html", {
             **ctx, "item": item, "units": views, "sources": sources, "history": hist, "message": message or {},
+            "plan": plan, "plan_statuses": STATUSES, "item_rating": item_rating,
             "prev": items_order[pos - 1] if pos > 0 else None,
             "next": items_order[pos + 1] if pos + 1 < len(items_order) else None, "all_ids": ids,
         }, status_code=status)
@@ -321,6 +327,26 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         resp = RedirectResponse(f"/item/{item_id}?saved={urllib.parse.quote(unit_id)}#u-{unit_id}", status_code=303)
         resp.set_cookie(REVIEWER_COOKIE, urllib.parse.quote(reviewer_name.strip()), httponly=True, samesite="strict")
         return resp
+
+    @app.post("/item/{item_id}/plan")
+    def item_plan(request: Request, item_id: str, owner: str = Form(""), due: str = Form(""),
+                  status: str = Form("open"), note: str = Form(""), reviewer_name: str = Form(""),
+                  csrf: str = Form("")):
+        """Save the item's remediation plan (责任人, 期限, 状态); a bad field is shown by the form."""
+        from .plans import set_plan
+
+        check_csrf(request, csrf)
+        loaded = data.get()
+        try:
+            loaded.assessment.item(item_id)
+        except KeyError:
+            return _plain(404, f"没有标准项 {item_id}")
+        try:
+            set_plan(data.store, item_id, owner=owner, due=due, status=status, note=note, by=reviewer_name)
+        except ReviewError as e:
+            return render_item(request, item_id, status=422, message={"unit": "plan", "error": str(e),
+                                                                      "owner": owner, "due": due, "note": note})
+        return RedirectResponse(f"/item/{item_id}?saved=plan#plan", status_code=303)
 
     @app.get("/score", response_class=HTMLResponse)
     def score_panel(request: Request):
