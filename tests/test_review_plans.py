@@ -61,3 +61,44 @@ def test_plan_set_on_the_page_shown_in_reports_kept_and_closed(tmp_path):
     assert "common.1" not in [g.item for g in m.gaps]
     assert m.plan_line("common.1") == "整改计划：责任人 关务部 李四，期限 2020-01-31，状态 已完成（本项已达标）"
     assert m.plan_rows == [("common.1 海关业务培训", m.plan_line("common.1"), False)]
+
+
+def test_plans_round_trip_through_the_review_workbook(tmp_path):
+    from typer.testing import CliRunner
+
+    from evidence_checker.cli import app
+
+    _, out = make_run(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(app, ["review", "export", str(out)]).exit_code == 0
+    wb = openpyxl.load_workbook(out / "review.xlsx")
+    ws = wb["整改计划"]
+    rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
+    assert "common.1" in rows and "common.3" not in rows  # only what is short of 达标
+    ws.cell(rows["common.1"], 4, "李四")
+    ws.cell(rows["common.1"], 5, "2027-02-30")  # no such day
+    ws.cell(rows["common.1"], 6, "进行中")
+    wb.save(out / "review.xlsx")
+    bad = runner.invoke(app, ["review", "import", str(out), str(out / "review.xlsx"), "--reviewer", "张三"])
+    assert bad.exit_code == 2 and "整改计划第2行（common.1）：期限“2027-02-30”不是日期" in bad.output
+    store, _ = ensure_run(out)
+    try:
+        assert plans(store) == {}  # nothing saved
+    finally:
+        store.close()
+    ws.cell(rows["common.1"], 5, "2027-02-28")
+    wb.save(out / "review.xlsx")
+    res = runner.invoke(app, ["review", "import", str(out), str(out / "review.xlsx"), "--reviewer", "张三"])
+    assert res.exit_code == 0 and "整改计划 1 项" in res.output, res.output
+    store, _ = ensure_run(out)
+    try:
+        plan = plans(store)["common.1"]
+    finally:
+        store.close()
+    assert (plan.owner, plan.due, plan.status, plan.by) == ("李四", "2027-02-28", "in_progress", "张三")
+    # exported again, the plan is in the sheet; imported unchanged, nothing new is saved
+    assert runner.invoke(app, ["review", "export", str(out)]).exit_code == 0
+    again = openpyxl.load_workbook(out / "review.xlsx")["整改计划"]
+    assert [c.value for c in again[2]][3:6] == ["李四", "2027-02-28", "进行中"]
+    res = runner.invoke(app, ["review", "import", str(out), str(out / "review.xlsx"), "--reviewer", "张三"])
+    assert res.exit_code == 0 and "整改计划" not in res.output

@@ -80,7 +80,8 @@ def import_cmd(
         _fail(f"{e}（未导入任何内容）")
     finally:
         store.close()
-    console.print(f"已导入：保存 {summary.applied} 项结论或备注，{summary.unchanged} 行未改动。", highlight=False)
+    console.print(f"已导入：保存 {summary.applied} 项结论或备注，{summary.unchanged} 行未改动"
+                  + (f"，整改计划 {summary.plans} 项" if summary.plans else "") + "。", highlight=False)
     _refresh_reports(out_dir)
 
 

@@ -59,6 +59,7 @@ class WorkbookError(ValueError):
 class ImportSummary:
     applied: int  # decisions and notes saved
     unchanged: int  # rows left as exported
+    plans: int = 0  # remediation plans saved (整改计划 sheet)
 
 
 def _norm(value) -> str:
@@ -179,6 +180,7 @@ def export_workbook(store: Store, results: Results, path: str | Path) -> Path:
     run = results.run
     for line in [
         ("复核表", "每行一个评分分项；请只填写黄色的三列：确认评分（下拉选择）、复核人、备注。"),
+        ("整改计划", "“整改计划”表每行一个未达标的标准项：填写责任人、期限（YYYY-MM-DD）、状态（下拉选择）和说明。"),
         ("确认", "确认评分与系统建议相同即为确认；不同即为改判，改判须在备注中写明理由。"),
         ("导入", "evidence-checker review import 结果目录 本文件 [--reviewer 姓名]：先逐行检查，全部无误才一次性保存。"),
         ("注意", "蓝色列受保护且有校验，改动会在导入时被发现；未改动的行不会重复保存。"),
@@ -187,6 +189,9 @@ def export_workbook(store: Store, results: Results, path: str | Path) -> Path:
     ]:
         info.append(list(line))
     info.row_dimensions[info.max_row].hidden = True
+    from .plan_sheet import add_plan_sheet
+
+    add_plan_sheet(wb, store, results)
     info.column_dimensions["A"].width = 12
     info.column_dimensions["B"].width = 100
     info.sheet_state = "visible"
@@ -276,7 +281,13 @@ def read_workbook(store: Store, results: Results, path: str | Path, *, reviewer:
 def import_workbook(store: Store, results: Results, path: str | Path, *, reviewer: str | None = None,
                     before_each: Callable[[int], None] | None = None) -> ImportSummary:
     """Check every row, then save all changes in one transaction (nothing is saved on any problem)."""
+    from .plan_sheet import read_plan_sheet, save_plans
+
     changes = read_workbook(store, results, path, reviewer=reviewer)
+    todo, problems = read_plan_sheet(store, load_workbook(path, data_only=True), Path(path).name)
+    if problems:
+        raise WorkbookError(problems)
     apply_changes(store, changes, before_each=before_each)
+    saved = save_plans(store, todo, reviewer or "")
     rows = sum(1 for _ in unit_views(assessment_of(results), results, {}))
-    return ImportSummary(applied=len(changes), unchanged=rows - len(changes))
+    return ImportSummary(applied=len(changes), unchanged=rows - len(changes), plans=saved)
