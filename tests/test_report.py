@@ -373,7 +373,7 @@ def test_cli_report_json(real_copy):
     data = json.loads(res.output)
     s = stored_score(out)
     assert (data["total"], data["passed"]) == (s["total"], s["passed"])
-    assert [Path(f).name for f in data["files"]] == REPORTS
+    assert [Path(f).name for f in data["files"]] == REPORTS + ["document-request.xlsx", "document-request.docx"]
     assert [c["ok"] for c in data["conditions"]] == [c["ok"] for c in s["conditions"]]
     res = CliRunner().invoke(app, ["report", str(out), "--lang", "en"])
     assert res.exit_code == 0 and "written:" in res.output
