@@ -285,3 +285,36 @@ def test_english_reasons_come_from_the_same_facts(demo_run):
         for gu in g.units:
             if g.category in ("internal_control", "trade_security"):
                 assert not any(CJK.search(leftover(x)) for x in gu.reasons + gu.missing), gu.id
+
+
+def _red_rows(png: bytes) -> tuple[int, int]:
+    from io import BytesIO
+
+    from PIL import Image
+
+    img = Image.open(BytesIO(png)).convert("RGB")
+    w, h = img.size
+    px = img.load()
+    ys = [y for y in range(h) if any(px[x, y][0] > 200 and px[x, y][1] < 60 and px[x, y][2] < 60
+                                     for x in range(int(w * 0.2), int(w * 0.8), 5))]
+    return min(ys), max(ys)
+
+
+def test_review_page_boxes_the_table_row_not_the_table(demo_run):
+    from fastapi.testclient import TestClient
+
+    from evidence_checker.review.web import create_app
+
+    out, _ = demo_run
+    res = load_results(out)
+    rows = {}
+    for p in res.passages.values():
+        if p.get("kind") == "table_row" and p["path"].endswith(".pdf"):
+            rows.setdefault((p["path"], p["page"], tuple(p["bbox"])), {})[p["row"]] = p
+    (path, page, table), by_row = next((k, v) for k, v in rows.items() if len(v) >= 3)
+    c = TestClient(create_app(out), base_url="http://127.0.0.1:8765")
+    boxes = {n: _red_rows(c.get(f"/passage/{by_row[n]['id']}/page.png").content) for n in (2, 3)}
+    table_height = (table[3] - table[1]) * 1.5  # the page is drawn at 1.5 px a point
+    for top, bottom in boxes.values():
+        assert bottom - top < 0.6 * table_height  # one row, not the whole table
+    assert boxes[2][0] < boxes[3][0] and boxes[2][1] < boxes[3][1]  # row 3 below row 2

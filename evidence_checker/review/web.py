@@ -541,9 +541,34 @@ def render_pdf_page(loaded: Loaded, passage: dict, *, scale: float = 1.5) -> byt
                 index = int(passage["page"]) - 1
                 if not 0 <= index < len(pdf):
                     return None
-                image = pdf[index].render(scale=scale).to_pil().convert("RGB")
+                page = pdf[index]
+                image = page.render(scale=scale).to_pil().convert("RGB")
+                box = _row_box(page, passage) or passage.get("bbox")
             finally:
                 pdf.close()
     except (pdfium.PdfiumError, OSError, KeyError, zipfile.BadZipFile, ValueError):
         return None
-    return _boxed(image, passage.get("bbox"), scale)
+    return _boxed(image, box, scale)
+
+
+def _row_box(page, passage: dict):
+    """The box of a table row passage's own row: the reader gives every row of a ruled table the
+    table's box, so the table is found again on the page (the same grid the reader used) and the
+    row's cells are joined. None when it is not a table row or the grid does not match."""
+    if passage.get("kind") != "table_row" or not passage.get("row") or not passage.get("bbox"):
+        return None
+    from ..ingest.pdf_tables import find_tables
+
+    want = [float(v) for v in passage["bbox"]]
+    try:
+        grids = find_tables(page)
+    except Exception:  # a page the table finder cannot read: the table's box will do
+        return None
+    for grid in grids:
+        if all(abs(a - b) <= 1.0 for a, b in zip(grid.bbox, want)):
+            row = int(passage["row"]) - 1
+            if 0 <= row < len(grid.rows) and grid.rows[row]:
+                cells = grid.rows[row]
+                return [min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells),
+                        max(c[3] for c in cells)]
+    return None
