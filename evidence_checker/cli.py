@@ -223,7 +223,7 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
                   f"{t('result', lang)}{': ' if lang == 'en' else '：'}"
                   f"[bold {colour}]{verdict}[/bold {colour}]", highlight=False)
     colon = ": " if lang == "en" else "："
-    reading = (t(result.basic_limit_scope, lang) + (" (items at 基本达标 in internal control and trade security, "
+    reading = (t(result.basic_limit_scope, lang) + (" (basically compliant items in internal control and trade security, "
                                                    "general and single-item standards, counted together)"
                                                    if result.basic_limit_scope == "combined" else
                                                    " (at most 3 per category)")
