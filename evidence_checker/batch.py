@@ -220,8 +220,8 @@ def finish_task(job: BundleJob, profile: Any, ingested: Any, fp: str, lang: str)
     from .pipeline import record_and_report, run_pipeline
 
     run = run_pipeline(job.bundle, profile=profile, out_dir=job.out, ingested=ingested)
-    problems = record_and_report(run, lang)
-    row = portfolio_row(job, run.out_dir, lang=lang)
+    model, problems = record_and_report(run, lang)
+    row = portfolio_row(job, run.out_dir, lang=lang, model=model)
     row["problems"] = problems + list(run.record_problems)
     state = {"fingerprint": fp, "status": "done", "finished": dt.datetime.now().isoformat(timespec="seconds"),
              "row": row}
@@ -229,12 +229,12 @@ def finish_task(job: BundleJob, profile: Any, ingested: Any, fp: str, lang: str)
     return row
 
 
-def portfolio_row(job: BundleJob, out_dir: Path, *, lang: str = "zh") -> dict:
+def portfolio_row(job: BundleJob, out_dir: Path, *, lang: str = "zh", model: Any = None) -> dict:
     """One bundle's line in the portfolio, from its run folder (confirmed ratings over proposals,
-    as in its reports)."""
+    as in its reports); ``model`` is the run's report model when the caller has it."""
     from .report import report_model
 
-    m = report_model(out_dir, lang=lang)
+    m = model if model is not None else report_model(out_dir, lang=lang)
     units = sum(m.sources.values())
     blocking = [g for g in m.gaps if g.blocking]
     return {

@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
+from .cli_text import LocalGroup
 from .i18n import t
 
 # Outside a terminal (logs, pipes, CI) rich would wrap at 80 columns, which breaks Chinese tables.
@@ -34,6 +35,7 @@ app = _GuardedTyper(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=LocalGroup,
 )
 
 
@@ -89,7 +91,8 @@ def _fail(message: str, code: int = 2, lang: str = "zh") -> None:
 # ---------------------------------------------------------------------------------------------
 # standards
 
-standards_app = typer.Typer(help="标准目录：列出、查看、导出（2018年第177号公告）。", no_args_is_help=True)
+standards_app = typer.Typer(help="标准目录：列出、查看、导出（2018年第177号公告）。", no_args_is_help=True,
+                            cls=LocalGroup)
 app.add_typer(standards_app, name="standards")
 
 
@@ -294,7 +297,7 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
     if result.bonus is not None and rules.bonus is not None:  # an edition with bonus items (附加标准)
         console.print((f"Bonus points: +{result.bonus} (cap {rules.bonus.cap})" if lang == "en" else
                        f"附加分：+{result.bonus}（上限{rules.bonus.cap}分）"), highlight=False)
-    reading = (t(result.basic_limit_scope, lang) + (" (items at 基本达标 in internal control and trade security, "
+    reading = (t(result.basic_limit_scope, lang) + (" (basically compliant items in internal control and trade security, "
                                                    "general and single-item standards, counted together)"
                                                    if result.basic_limit_scope == "combined" else
                                                    " (at most 3 per category)")
@@ -305,11 +308,13 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
         mark = "[green]✓[/green]" if c.ok else "[red]✗[/red]"
         line = f"  {mark} {condition_label(std, c.id, lang)}{colon}{c.detail_en if lang == 'en' and c.detail_en else c.detail}"
         if c.items and (not c.ok or c.id == "basic_limit"):
-            line += "；" + "、".join(f"{i} {titles.get(i.split(':')[-1], '')}" for i in c.items)
-        console.print(line, highlight=False)
+            line += ("; " if lang == "en" else "；") + (", " if lang == "en" else "、").join(
+                f"{i} {titles.get(i.split(':')[-1], '')}" for i in c.items)
+        console.print(line, highlight=False, soft_wrap=True)  # the terminal wraps; rich would break at id/title
     if result.unrated:
-        console.print(f"  [yellow]![/yellow] {t('unrated_units', lang)}：" + "、".join(
-            u for r in result.items if r.rating is None for u in r.unrated_units), highlight=False)
+        units = [u for r in result.items if r.rating is None for u in r.unrated_units]
+        console.print(f"  [yellow]{t('unrated_units', lang)}（{len(units)}）[/yellow]{colon}"
+                      + ("、" if lang == "zh" else ", ").join(units), highlight=False, soft_wrap=True)
     rt = RichTable(title=None)
     for col in (t("category", lang), t("items", lang), t("compliant", lang), t("basically_compliant", lang),
                 t("non_compliant", lang), t("not_applicable", lang), t("unrated", lang), t("points", lang)):
@@ -376,6 +381,42 @@ def init_cmd(
 
     for path in write_templates(bundle / "records"):
         console.print(f"已生成：{path}", highlight=False)
+    try:
+        from .profile import load_profile
+
+        prof = load_profile(target)
+        assessment = std.assessment(prof.level, prof.business_type)
+    except (ProfileError, KeyError):
+        assessment = std.assessment(level, business_type)
+    for line in next_steps(bundle, assessment):
+        console.print(line, highlight=False, soft_wrap=True)
+
+
+def next_steps(bundle: Path, assessment) -> list[str]:
+    """What to do after ``init``: check the profile, fill in the records, gather the statements
+    and screenshots the legal-compliance items are decided from (report/documents.yaml), then check."""
+    from .report.kinds import item_documents
+
+    lines = ["", "下一步：",
+             f"  1. 打开 {bundle / 'profile.yaml'}，核对企业名称、认证类型、经营类别和评估基准日，"
+             "并按实际情况勾选适用情形（如进出口食品、加工贸易、海关特殊监管区）。",
+             f"  2. 在 {bundle / 'records'}/ 的模板中填写处罚记录、报关单统计、季度指标、财务数据和异常名录："
+             "每个模板第2行是以 # 开头的示例（不会被读取）；确无处罚或从未列入异常名录的，只填一行，说明列写“无”。",
+             "  3. 守法规范各项除结构化记录外，请把以下声明、证明或查询截图放入材料文件夹："]
+    for item in assessment.items:
+        if item.category != "legal_compliance" or item.scored_via_single_item:
+            continue
+        docs = item_documents(item)
+        if docs:
+            lines.append(f"     {item.id} {item.title}：" + "；".join(docs))
+    lines.append(f"  4. 运行 evidence-checker check {bundle}，再用 evidence-checker review serve {bundle} 逐项复核。")
+    return lines
+
+
+def _assessment_of(prof):
+    from .catalog import load_standard
+
+    return load_standard(prof.edition).assessment(prof.level, prof.business_type)
 
 
 def _with_readings(prof, pairs: list[str]):
@@ -436,17 +477,21 @@ def check_cmd(
     if reading:
         prof = _with_readings(prof, reading)
     stages = {"ingest": "读取材料", "match": "定位证据", "propose": "初步评分", "score": "正式计分"}
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+    count = TextColumn("{task.fields[count]}")
+    with Progress(TextColumn("{task.description}"), BarColumn(), count,
                   console=err_console, transient=True, disable=json_out or not err_console.is_terminal) as bar:
-        task = bar.add_task("开始", total=len(stages))
-        files = bar.add_task("文件", total=None, visible=False)
+        task = bar.add_task("开始", total=len(stages), count="")
+        files = bar.add_task("文件", total=None, visible=False, count="")  # no "0/None" before the count is known
 
         def step(name: str) -> None:
-            bar.update(task, description=stages.get(name, name), advance=0 if name == "ingest" else 1)
+            n = list(stages).index(name) + 1 if name in stages else 0
+            bar.update(task, description=stages.get(name, name), advance=0 if name == "ingest" else 1,
+                       count=f"{n}/{len(stages)}")
             bar.update(files, visible=name == "ingest")
 
         def file_done(record, done: int, total: int) -> None:
-            bar.update(files, completed=done, total=total, description=f"  {_shown(record.path[-50:])}")
+            bar.update(files, completed=done, total=total, description=f"  {_shown(record.path[-50:])}",
+                       count=f"{done}/{total}")
 
         try:
             run = run_pipeline(bundle, profile=prof, out_dir=out, workers=workers, progress=step,
@@ -454,16 +499,18 @@ def check_cmd(
         except OutDirError as e:
             _fail(_shown(e.message(lang.value)), lang=lang.value)
         bar.update(task, completed=len(stages))
-    for msg in _after_check(run, lang.value):
-        err_console.print(f"[yellow]注意：[/yellow]{_shown(msg)}", highlight=False)
+    model, problems = _after_check(run, lang.value)
+    for msg in problems:
+        err_console.print(f"[yellow]{'注意：' if lang == Lang.zh else 'Note: '}[/yellow]{_shown(msg)}", highlight=False)
+    result = model.result if model is not None else run.score
     if json_out:
         print_validity(run.score.validity, lang.value, stderr=True)
-        _print_json(run.score.to_json())
+        _print_json(json.loads((run.out_dir / "score.json").read_text(encoding="utf-8")))
     else:
-        print_check_summary(run, lang.value)
+        print_check_summary(run, lang.value, model)
     if run.unread:
         raise typer.Exit(3)
-    raise typer.Exit(0 if run.score.passed else 1)
+    raise typer.Exit(0 if result.passed else 1)
 
 
 @contextmanager
@@ -482,8 +529,9 @@ def _output_folder_or_fail(out_dir: Path):
         guard.__exit__(None, None, None)
 
 
-def _after_check(run, lang: str = "zh") -> list[str]:
-    """Record the run in the review store and write the reports (problems as messages)."""
+def _after_check(run, lang: str = "zh"):
+    """Record the run in the review store and write score.json and the reports from the ratings the
+    run stands on (confirmed over proposed): (report model or None, problems)."""
     from .pipeline import record_and_report
 
     return record_and_report(run, lang)
@@ -493,13 +541,13 @@ _SUMMARY = {
     "zh": {"as_of": "评估基准日", "read": "读取文件 {files} 个，段落 {passages} 条；输出目录：{out}",
            "unread": "未读取", "more_unread": "另有 {n} 个文件未完整读取，见 inventory.json",
            "proposed": "初步评分（分项）：", "sep": "，", "record_problem": "记录有误",
-           "reports": "报告：", "list_sep": "、",
+           "reports": "报告：", "list_sep": "、", "colon": "：",
            "note": "注：以上为工具的初步建议，须经人工确认（evidence-checker review serve 或 review export/import）"
                    "后方为正式评分。"},
     "en": {"as_of": "as of", "read": "{files} files read, {passages} passages; output folder: {out}",
            "unread": "unread", "more_unread": "{n} more files not read in full: see inventory.json",
            "proposed": "Proposals (sub-items): ", "sep": ", ", "record_problem": "records",
-           "reports": "Reports: ", "list_sep": ", ",
+           "reports": "Reports: ", "list_sep": ", ", "colon": ": ",
            "note": "These are the tool's proposals; people confirm or override them (evidence-checker review "
                    "serve, or review export/import) before they become ratings."},
 }
@@ -517,8 +565,9 @@ def _shown(text) -> str:
     return escape(printable(text))
 
 
-def print_check_summary(run, lang: str = "zh") -> None:
-    """What the run read, what it proposes, and the score of the proposals."""
+def print_check_summary(run, lang: str = "zh", model=None) -> None:
+    """What the run read, what it proposes, and the score the run stands on: the report model's
+    (confirmed over proposed) when given, else the proposals'."""
     from collections import Counter
 
     from .score import way_to_pass
@@ -540,12 +589,22 @@ def print_check_summary(run, lang: str = "zh") -> None:
                                              "not_applicable", "needs_review") if counts[k]), highlight=False)
     for msg in run.record_problems:
         console.print(f"  [yellow]{m['record_problem']}[/yellow] {_shown(msg)}", highlight=False)
-    print_score(run.score, way_to_pass(run.score, run.assessment), run.assessment, lang)
-    reports = [n for n in ("report.html", "report.xlsx", "self-assessment.docx", "report.md")
+    result = model.result if model is not None else run.score
+    if model is not None:
+        console.print(f"{t('report.sources', lang)}{m['colon']}" + m["sep"].join(
+            f"{t('source.' + k, lang)} {n}" for k, n in model.sources.items()), highlight=False)
+        for line in model.review_lines:
+            console.print(line, highlight=False)
+        for n, line in enumerate(model.change_lines):
+            console.print((f"{t('runs.title', lang)}{m['colon']}" if n == 0 else "  ") + line, highlight=False)
+    print_score(result, way_to_pass(result, run.assessment), run.assessment, lang)
+    reports = [n for n in ("report.html", "report.xlsx", "self-assessment.docx", "report.md",
+                           "document-request.xlsx")
                if (run.out_dir / n).exists()]
     if reports:
         console.print(f"{m['reports']}{run.out_dir}/ " + m["list_sep"].join(reports), highlight=False)
-    console.print(m["note"], highlight=False)
+    if model is None or not (model.kept or model.stale):
+        console.print(m["note"], highlight=False)
 
 
 @app.command("match")
@@ -596,7 +655,8 @@ def propose_cmd(
     show: Optional[str] = typer.Option(None, "--show", help="只显示某一分项的建议，如 common.1.2。"),
     json_out: bool = typer.Option(False, "--json", help="以JSON输出 proposals.json 的内容。"),
 ) -> None:
-    """读取材料、定位证据并提出每个分项的初步评分及理由，写出 proposals.json（不生成报告、不记入复核库）。"""
+    """读取材料、定位证据并提出每个分项的初步评分及理由，写出 proposals.json（不生成报告、不记入复核库）；
+    用 --show 时只显示该分项，不改写任何结果文件。"""
     from .pipeline import run_pipeline
     from .results import PROPOSALS
     from .run_guard import OutDirError
@@ -604,12 +664,18 @@ def propose_cmd(
     if not bundle.is_dir():
         _fail(f"材料文件夹不存在：{bundle}")
     prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
+    if show and show not in {u.id for _, u in _assessment_of(prof).rated_units()}:
+        _fail(f"--show {show}：不是{t(prof.level)}·{t(prof.business_type)}的评分分项（如 common.1.2）")
     try:
-        run = run_pipeline(bundle, profile=prof, out_dir=out)
+        run = run_pipeline(bundle, profile=prof, out_dir=out, write=not show, write_score=False)
     except OutDirError as e:
         _fail(_shown(str(e)))
     if json_out:
-        _print_json(json.loads((run.out_dir / PROPOSALS).read_text(encoding="utf-8")))
+        data = {"edition": prof.edition, "level": prof.level, "business_type": prof.business_type,
+                "as_of": prof.as_of.isoformat(),
+                "subitems": {uid: p.to_json() for uid, p in run.proposals.items() if not show or uid == show},
+                "items": run.items or {}}
+        _print_json(data)
         return
     for uid, p in run.proposals.items():
         if show and uid != show:
@@ -620,7 +686,8 @@ def propose_cmd(
             console.print(f"  · {r}", highlight=False)
         for m in p.missing[: None if show else 1]:
             console.print(f"  [yellow]缺少[/yellow] {m}", highlight=False)
-    console.print(f"已写出 {run.out_dir / PROPOSALS}", highlight=False)
+    if not show:
+        console.print(f"已写出 {run.out_dir / PROPOSALS}", highlight=False)
 
 
 @app.command("eval")
@@ -765,7 +832,7 @@ def batch_cmd(
     raise typer.Exit(3 if any(o.status == "failed" for o in outcomes) else 0)
 
 
-models_app = typer.Typer(help="NLP资源：spaCy中文管道、领域词典。", no_args_is_help=True)
+models_app = typer.Typer(help="NLP资源：spaCy中文管道、领域词典。", no_args_is_help=True, cls=LocalGroup)
 app.add_typer(models_app, name="models")
 
 
@@ -813,7 +880,7 @@ def ingest_cmd(
 
 @app.command("report")
 def report_cmd(
-    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的输出目录（默认位置 BUNDLE/.evidence-checker/）。"),
+    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的输出目录（默认位置 BUNDLE/.evidence-checker/），或材料文件夹本身。"),
     upgrade: bool = typer.Option(False, "--upgrade", help="一般认证企业：列出升级高级认证需补充的标准项、分项和从严的数值要求。"),
     json_out: bool = typer.Option(False, "--json", help="以JSON输出写出的文件和按当前评分计算的结果。"),
     lang: Lang = LangOpt,
@@ -824,7 +891,9 @@ def report_cmd(
     退出码：0 已生成；2 目录不是检查结果目录。
     """
     from .report import ReportError, report_model, summary_json, write_model
+    from .results import run_folder
 
+    out_dir = run_folder(out_dir)
     try:
         model = report_model(out_dir, lang=lang.value, upgrade=upgrade)
     except (FileNotFoundError, ReportError) as e:
@@ -836,6 +905,8 @@ def report_cmd(
     verdict = t("passed" if model.passed else "failed", lang.value)
     console.print(f"{t('total', lang.value)} {model.total}  {verdict}  "
                   + "，".join(f"{t('source.' + k, lang.value)} {n}" for k, n in model.sources.items()), highlight=False)
+    for line in model.review_lines:
+        console.print(line, highlight=False)
     for path in files:
         console.print(f"已生成：{path}" if lang == Lang.zh else f"written: {path}", highlight=False)
 

@@ -73,10 +73,12 @@ def _records(bundle: Path, assessment: Assessment, profile: Profile):
 
 def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | None = None, write: bool = True,
                  workers: int | None = None, progress: Progress | None = None, file_progress=None,
-                 ingested=None) -> RunResult:
+                 ingested=None, write_score: bool = True) -> RunResult:
     """Run the stages on a bundle folder; with ``write`` the outputs go to ``out_dir``, which must be
-    new, empty or this tool's (``run_guard.OutDirError`` otherwise, also when another run holds it).
-    ``ingested`` (an ``IngestResult``) skips the reading stage: ``batch`` reads files elsewhere."""
+    new, empty or this tool's (``run_guard.OutDirError`` otherwise, also when another run holds it);
+    ``score.json`` only with ``write_score`` (``check`` rewrites it with the reviewed ratings,
+    ``propose`` leaves the reviewed one alone). ``ingested`` (an ``IngestResult``) skips the reading
+    stage: ``batch`` reads files elsewhere."""
     if not write:
         return _run_pipeline(bundle, profile=profile, out_dir=out_dir, write=False, workers=workers,
                              progress=progress, file_progress=file_progress, ingested=ingested)
@@ -84,11 +86,13 @@ def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | 
 
     with output_folder(Path(out_dir) if out_dir else Path(bundle) / DEFAULT_OUT):
         return _run_pipeline(bundle, profile=profile, out_dir=out_dir, write=True, workers=workers,
-                             progress=progress, file_progress=file_progress, ingested=ingested)
+                             progress=progress, file_progress=file_progress, ingested=ingested,
+                             write_score=write_score)
 
 
 def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | None, write: bool,
-                  workers: int | None, progress: Progress | None, file_progress, ingested=None) -> RunResult:
+                  workers: int | None, progress: Progress | None, file_progress, ingested=None,
+                  write_score: bool = True) -> RunResult:
     from .ingest import ingest_bundle, write_outputs
     from .match import match_passages
     from .propose import propose
@@ -123,11 +127,11 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
                     passages=ingested.passages, evidence=evidence, proposals=proposals, items=items, score=result,
                     record_problems=problems)
     if write:
-        write_run(run)
+        write_run(run, score_file=write_score)
     return run
 
 
-def write_run(run: RunResult) -> None:
+def write_run(run: RunResult, *, score_file: bool = True) -> None:
     """Write evidence.json, proposals.json, score.json and run.json (inventory and passages are the
     ingest stage's)."""
     out = run.out_dir
@@ -139,18 +143,20 @@ def write_run(run: RunResult) -> None:
     if run.proposals is not None:
         write_proposals(out / PROPOSALS, edition=p.edition, level=p.level, business_type=p.business_type,
                         as_of=p.as_of.isoformat(), proposals=run.proposals, items=run.items or {})
-    if run.score is not None:
+    if run.score is not None and score_file:
         write_json(out / SCORE, run.score.to_json())
 
 
-def record_and_report(run: RunResult, lang: str = "zh") -> list[str]:
-    """Record the run in the review store (keeps people's decisions, marks changed evidence 需复核)
-    and write the reports; a problem with either is returned as a one-line message, never raised."""
-    from .report import write_reports
+def record_and_report(run: RunResult, lang: str = "zh"):
+    """Record the run in the review store (keeps people's decisions, marks changed evidence 需复核),
+    then score the ratings the run stands on (confirmed over proposed) and write score.json and the
+    reports from that one set. Returns (report model or None, problems); a problem is a one-line
+    message, never raised."""
+    from .report import ReportError, report_model, write_model
     from .results import load_results
     from .review.store import ReviewError, open_store, record_run
 
-    problems = []
+    problems, model = [], None
     try:
         store = open_store(run.out_dir)
         try:
@@ -164,14 +170,15 @@ def record_and_report(run: RunResult, lang: str = "zh") -> list[str]:
     except Exception as e:  # noqa: BLE001 - e.g. another program's review.sqlite: say so, never a trace
         problems.append(f"复核记录库未更新：{one_line(e)}")
     try:
-        write_reports(run.out_dir, lang=lang)
-    except (OSError, ValueError) as e:
+        model = report_model(run.out_dir, lang=lang)
+        write_model(model, run.out_dir)
+    except (OSError, ValueError, ReportError) as e:
         problems.append(f"报告未生成：{one_line(e)}")
     except MemoryError:
         problems.append("报告未生成：内存不足")
     except Exception as e:  # noqa: BLE001 - a report that cannot be written is reported, the run stands
         problems.append(f"报告未生成：{one_line(e)}")
-    return problems
+    return model, problems
 
 
 def one_line(exc: BaseException) -> str:

@@ -38,6 +38,7 @@ from .facts import add_months, role_labels, window_start
 from .facts import extract_facts as _extract_facts
 from .ingest.normalize import normalize
 from .lexicon import load_lexicon
+from .messages import Msg, cite, cites, files, period, quote, std
 from .profile import Profile
 from .readings import chosen
 from .results import EvidenceHit, Proposal
@@ -168,11 +169,6 @@ _LABEL = {"compliant": "达标", "basically_compliant": "基本达标", "non_com
           "not_applicable": "不适用"}
 
 
-def _cite(h: EvidenceHit) -> str:
-    where = f"第{h.page}页 " if h.page else ""
-    return f"《{Path(h.path.split('!')[-1]).name}》{where}{h.locator}".strip()
-
-
 @dataclass(frozen=True)
 class _Dated:
     date: dt.date
@@ -203,6 +199,19 @@ def _record_files(hits: list[EvidenceHit]) -> list[str]:
     return seen
 
 
+def _flag_words(prof: Profile, cond) -> dict:
+    """How the profile answers a condition's flags, in words: 企业概况未勾选“出入境特殊物品”."""
+    from .catalog import load_standard
+
+    flags = load_standard(prof.edition).flags
+    said: dict[bool, list] = {True: [], False: []}
+    for f in cond.any_of + cond.none_of:
+        said[bool(prof.flag(f))].append(quote(flags[f].label if f in flags else f))
+    parts = ([Msg("flags_set", flags={"list": said[True]})] if said[True] else []) + \
+        ([Msg("flags_unset", flags={"list": said[False]})] if said[False] else [])
+    return {"join": parts}
+
+
 def _policy_hits(hits: list[EvidenceHit]) -> list[EvidenceHit]:
     return [h for h in hits if h.why.get("kind") == "policy"]
 
@@ -220,9 +229,9 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
                         facts=({"rule": "condition", "unset_flags": unset},))
     for cond in (item.condition, unit.condition):
         if cond is not None and not cond.holds(prof.flags):
-            flags = "、".join(f"{f}={str(prof.flag(f)).lower()}" for f in cond.any_of + cond.none_of)
             return Proposal(unit.id, "not_applicable", "proposed", 1.0,
-                            (f"适用条件不满足：{cond.text or '、'.join(cond.any_of)}（企业概况 {flags}）",),
+                            (Msg("not_applicable", condition=std(cond.text or "、".join(cond.any_of)),
+                                 flags=_flag_words(prof, cond)),),
                             facts=({"rule": "condition", "flags": list(cond.any_of + cond.none_of)},))
     narrower = [c.narrower for c in (item.condition, unit.condition) if c is not None and c.narrower]
     if narrower and ctx.assessment is not None and \
@@ -233,9 +242,9 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
                         facts=({"rule": "condition", "narrower": narrower},))
     if prof.flag("special_zone") and any(n.kind == "special_zone_deemed_met" for n in item.notes):
         note = next(n for n in item.notes if n.kind == "special_zone_deemed_met")
-        return Proposal(unit.id, "compliant", "proposed", 0.8, (f"企业位于海关特殊监管区：{note.text}",),
+        return Proposal(unit.id, "compliant", "proposed", 0.8, (Msg("special_zone", note=std(note.text)),),
                         facts=({"rule": "special_zone_deemed_met"},),
-                        missing=("请附海关特殊监管区内企业符合监管要求的证明",))
+                        missing=(Msg("special_zone_proof"),))
     good = [h for h in hits if h.score >= s.evidence_min]
     ev_ids = tuple(h.passage_id for h in good)
     # 2. structured records
@@ -260,20 +269,22 @@ def _extension(item: Item, prop: Proposal, good: list[EvidenceHit], ctx: Context
         return prop
     words = ctx.settings.extension_words
     from_partner = [h for h in good if any(w in h.path for w in words)]
-    reason = f"延伸认证：{notes[0].text}"
+    note = std(notes[0].text)
     if not from_partner:
-        missing = prop.missing + ("被延伸认证企业（主要物流运输企业或被代理企业）的制度和记录",)
+        missing = prop.missing + (Msg("extension_missing"),)
         rating = "basically_compliant" if prop.rating == "compliant" else prop.rating
-        return replace(prop, rating=rating, reasons=prop.reasons + (f"{reason}；材料中未见该企业的文件",),
+        return replace(prop, rating=rating,
+                       reasons=prop.reasons + (Msg("extension", note=note, outcome=Msg("extension_none")),),
                        missing=missing)
     about = [h for h in from_partner if h.why.get("core_hits", 0) >= 1 and h.why.get("kind") in ("policy", "record")]
     if not about:
         # the extended company's files are there, but none is a policy or a record of this requirement
         return replace(prop, rating="non_compliant", confidence=0.6,
-                       reasons=(f"{reason}；该企业的材料中未见本项的制度或记录"
-                                f"（见《{Path(from_partner[0].path).name}》）",) + prop.reasons,
-                       missing=prop.missing + ("被延伸认证企业本项的制度和执行记录",))
-    return replace(prop, reasons=prop.reasons + (f"{reason}；已见该企业材料：《{Path(about[0].path).name}》",))
+                       reasons=(Msg("extension", note=note, outcome=Msg(
+                           "extension_not_about", file=files([from_partner[0].path]))),) + prop.reasons,
+                       missing=prop.missing + (Msg("extension_missing_item"),))
+    return replace(prop, reasons=prop.reasons + (
+        Msg("extension", note=note, outcome=Msg("extension_seen", file=files([about[0].path]))),))
 
 
 def _document_only(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> Proposal:
@@ -286,20 +297,17 @@ def _document_only(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> P
         if opinion is not None:
             rating, h = opinion
             return Proposal(unit.id, rating, "proposed", 0.6,
-                            (f"审计报告意见：{_cite(h)}“{_short(h.text, 40)}”",), ev_ids,
-                            missing=() if rating == "compliant" else ("无保留意见的审计报告",))
-        return Proposal(unit.id, None, "needs_review", 0.0,
-                        ("文件中未能判定财务状况；请在 records/财务数据.csv 填写财务数据和审计意见",), ev_ids,
+                            (Msg("audit_opinion", cite=cite(h.path, h.page, h.locator), quote=quote(_short(h.text, 40))),),
+                            ev_ids, missing=() if rating == "compliant" else (Msg("missing_clean_audit"),))
+        return Proposal(unit.id, None, "needs_review", 0.0, (Msg("finance_undecided"),), ev_ids,
                         missing=("records/财务数据.csv",))
     statements = [h for h in good if h.why.get("kind") in ("statement", "record") and h.score >= s.statement_min]
     if statements and ctx.records_present:
-        cites = "；".join(_cite(h) for h in statements[:2])
-        return Proposal(unit.id, "compliant", "proposed", 0.6,
-                        (f"有声明或记录支持：{cites}；结构化记录中未见相反情形",), ev_ids)
-    what = "结构化记录（records/处罚记录.csv 等）" if not ctx.records_present else "相关声明、证明或查询截图"
-    return Proposal(unit.id, None, "needs_review", 0.0,
-                    (f"文件无法判定此项（多为“{_short(unit.text)}”类否定性事实），请人工核实",), ev_ids,
-                    missing=(what,), suggested="compliant" if statements else None)
+        return Proposal(unit.id, "compliant", "proposed", 0.6, (Msg("statements", cites=cites(statements[:2])),),
+                        ev_ids)
+    what = Msg("missing_records_files") if not ctx.records_present else Msg("missing_statements")
+    return Proposal(unit.id, None, "needs_review", 0.0, (Msg("cannot_decide", quote=quote(_short(unit.text))),),
+                    ev_ids, missing=(what,), suggested="compliant" if statements else None)
 
 
 def _audit_opinion(good: list[EvidenceHit], edition: str) -> tuple[str, EvidenceHit] | None:
@@ -420,9 +428,8 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     prof, s = ctx.profile, ctx.settings
     ev_ids = tuple(h.passage_id for h in good)
     if not good:
-        return Proposal(unit.id, "non_compliant", "proposed", 0.7,
-                        ("未找到证据：材料中没有与本项相关的制度或记录",),
-                        missing=("制度文件", "执行记录"))
+        return Proposal(unit.id, "non_compliant", "proposed", 0.7, (Msg("no_evidence"),),
+                        missing=(Msg("missing_policy_short"), Msg("missing_records")))
     text = _requirement_text(unit, prof, s)
     needs_policy = _requires(text, s.policy_words)
     needs_records = _requires(text, s.record_words, s.records_not_needed) or any(
@@ -449,14 +456,14 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     facts: list[dict] = []
     shortfalls: list[str] = []
     if policies:
-        reasons.append(f"制度：{_cite(policies[0])}")
+        reasons.append(Msg("policy", cite=cite(policies[0].path, policies[0].page, policies[0].locator)))
     if record_paths:
-        reasons.append("记录：" + "、".join(f"《{Path(p.split('!')[-1]).name}》" for p in record_paths[:3]))
+        reasons.append(Msg("records", files=files(record_paths[:3])))
     if in_window:
         facts.append({"dates_in_window": [d.isoformat() for d in in_window]})
-        reasons.append(f"评估期内（{start.isoformat()}至{prof.as_of.isoformat()}）有{len(in_window)}个日期的记录")
+        reasons.append(Msg("dated_in_window", period=period(start, prof.as_of), n=len(in_window)))
     elif dates:
-        reasons.append(f"记录日期均不在评估期内（最近为{max(d.date for d in dates).isoformat()}）")
+        reasons.append(Msg("dates_outside", latest=max(d.date for d in dates).isoformat()))
     if out_window and in_window:
         facts.append({"dates_outside_window": [d.isoformat() for d in out_window]})
     for th in unit.thresholds:
@@ -464,7 +471,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         if short:
             shortfalls.append(short)
     for h in _findings(item, unit.id, good, ctx)[:2]:
-        shortfalls.append(f"记录显示存在未解决的问题：{_cite(h)}“{_short(h.text, 60)}”")
+        shortfalls.append(Msg("open_problem", cite=cite(h.path, h.page, h.locator), quote=quote(_short(h.text, 60))))
     for check in s.record_checks:
         if check.when in (unit.text or ""):
             short = _record_check(check, ctx, start, facts)
@@ -476,16 +483,16 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     records_ok = bool(in_window) or not needs_records
     if policy_ok and records_ok and not shortfalls and strong:
         if not needs_policy and not needs_records:
-            reasons.append("本项要求的是事实或设施，材料已载明")
+            reasons.append(Msg("fact_or_facility"))
         return Proposal(unit.id, "compliant", "proposed", min(0.95, best), tuple(reasons), ev_ids, facts=tuple(facts))
     # short of 达标: say what is missing
     if not policy_ok:
-        missing.append("制度文件（未见相应的管理制度/办法/规定）")
+        missing.append(Msg("missing_policy"))
     if not records_ok:
-        missing.append(f"评估期内（{start.isoformat()}至{prof.as_of.isoformat()}）的执行记录")
+        missing.append(Msg("missing_records_in", period=period(start, prof.as_of)))
     missing.extend(shortfalls)
     if not strong and not missing:
-        missing.append("证据与本项的匹配度不高，请人工确认")
+        missing.append(Msg("weak_match"))
     reasons.extend(shortfalls)
     rating = "basically_compliant" if "basically_compliant" in item.options else "non_compliant"
     if (policies and not records_ok and ctx.assessment is not None and rating == "basically_compliant"
@@ -494,7 +501,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         reasons.append("解读 policy_without_records=non_compliant：有制度而评估期内无执行记录，初评不达标")
     if not policies and not record_paths and not strong:
         rating = "non_compliant"
-        reasons.insert(0, "仅找到弱相关的材料，未见制度或记录")
+        reasons.insert(0, Msg("weak_only"))
     return Proposal(unit.id, rating, "proposed", 0.6, tuple(reasons), ev_ids, missing=tuple(missing),
                     facts=tuple(facts))
 
@@ -628,15 +635,15 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
         facts.append({"threshold": th.name, "required": th.value, "found": len(occasions),
                       "occasions": [{"date": o.date.isoformat(), "path": o.path} for o in occasions]})
         if len(occasions) < th.value:
-            return f"评估期内仅有{len(occasions)}次记录，要求{th.text}"
+            return Msg("too_few_occasions", n=len(occasions), required=std(th.text))
         roles = ctx.settings.required_roles.get(th.name) or []
         labels = role_labels()
         short = {r: sum(1 for o in occasions if r in o.roles) for r in roles}
         short = {r: n for r, n in short.items() if n < th.value}
         if short:
             facts.append({"threshold": th.name, "role_attendance": short})
-            return "；".join(f"评估期内记录显示{labels.get(r, r)}参加{n}次" for r, n in short.items()) + \
-                f"（要求{th.text}）"
+            return Msg("role_required", required=std(th.text), parts={"join": [
+                Msg("role_attendance", role=std(labels.get(r, r)), n=n) for r, n in short.items()]})
     elif th.kind == "retention":
         stated = []
         for h in policies:
@@ -644,11 +651,11 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
                 stated.append(d)
         want_years = th.value if th.unit == "years" else th.value / 12.0
         if not stated:
-            return f"制度中未见保存期限（要求{th.text}）"
+            return Msg("no_retention", required=std(th.text))
         longest = max(d.years for d in stated)
         facts.append({"threshold": th.name, "required_years": want_years, "stated_years": longest})
         if longest + 1e-9 < want_years:
-            return f"制度规定的保存期限为{longest:g}年，短于要求（{th.text}）"
+            return Msg("short_retention", years=f"{longest:g}", required=std(th.text))
     return None
 
 

@@ -11,8 +11,10 @@ headers in row 1 of the first sheet):
 ``异常名录``        列入日期, 移出日期, 原因
 =================  ==========================================================================
 
-:func:`write_templates` writes the header rows (UTF-8 with BOM so Excel shows the Chinese
-headers) and never overwrites a file that is there. :mod:`evidence_checker.records` reads them.
+:func:`write_templates` writes the header row and one example row (UTF-8 with BOM so Excel shows
+the Chinese headers) and never overwrites a file that is there. The example row's first cell starts
+with ``#``: a row so marked is a comment, never read as a record, so the template as written still
+decides nothing. :mod:`evidence_checker.records` reads them.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ class Column:
     required: bool = True
     choices: tuple[str, ...] = ()
     hint: str = ""
+    example: str = ""  # the value of the template's commented example row
+
+
+COMMENT = "#"  # a row whose first filled cell starts with this is a comment (the templates' example rows)
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,12 @@ class RecordSchema:
     def header(self) -> list[str]:
         return [c.name for c in self.columns]
 
+    @property
+    def example(self) -> list[str]:
+        """The template's commented example row (its first cell starts with ``#``)."""
+        row = [c.example for c in self.columns]
+        return [f"{COMMENT}示例（以#开头的行不会被读取）：{row[0]}"] + row[1:]
+
     def column(self, name: str) -> Column:
         for c in self.columns:
             if c.name == name:
@@ -80,11 +92,11 @@ _NONE_WORDS = ("无", "没有", "无处罚", "无处罚记录", "没有处罚", 
 PENALTIES = RecordSchema(
     key="penalties", name="处罚记录", title="行政处罚记录",
     columns=(
-        Column("处罚日期", "day", hint="处罚决定书的日期，如 2026-03-18"),
-        Column("决定书编号", "text", required=False),
-        Column("违法类别", "choice", choices=PENALTY_KINDS),
-        Column("处罚金额(元)", "money", hint="以元为单位；警告等无罚款的填 0"),
-        Column("说明", "text", required=False),
+        Column("处罚日期", "day", hint="处罚决定书的日期，如 2026-03-18", example="2026-03-18"),
+        Column("决定书编号", "text", required=False, example="某关缉违字〔2026〕12号"),
+        Column("违法类别", "choice", choices=PENALTY_KINDS, example="海关监管"),
+        Column("处罚金额(元)", "money", hint="以元为单位；警告等无罚款的填 0", example="45000"),
+        Column("说明", "text", required=False, example="申报不实；确无处罚的只填一行，本列写“无”"),
     ),
     none_words=_NONE_WORDS,
     none_hint="若确无处罚，请只填一行：说明列写“无”",
@@ -92,63 +104,73 @@ PENALTIES = RecordSchema(
 DECLARATIONS = RecordSchema(
     key="declarations", name="报关单统计", title="报关单票数（按月）",
     columns=(
-        Column("月份", "month", hint="YYYY-MM"),
-        Column("报关单及备案清单票数", "count"),
-        Column("滞纳税款报关单票数", "count", required=False),
-        Column("舱单票数", "count", required=False, hint="报关企业：代理申报的进出境运输工具舱单票数"),
+        Column("月份", "month", hint="YYYY-MM", example="2025-01"),
+        Column("报关单及备案清单票数", "count", example="215"),
+        Column("滞纳税款报关单票数", "count", required=False, example="0"),
+        Column("舱单票数", "count", required=False, hint="报关企业：代理申报的进出境运输工具舱单票数",
+               example="（报关企业填）"),
     ),
 )
 QUARTERLY = RecordSchema(
     key="quarterly", name="季度指标", title="季度申报/传输指标与全国平均",
     columns=(
-        Column("季度", "quarter", hint="YYYYQn，如 2025Q3"),
-        Column("指标", "choice", choices=INDICATORS),
-        Column("企业值(%)", "percent"),
-        Column("全国平均(%)", "percent"),
+        Column("季度", "quarter", hint="YYYYQn，如 2025Q3", example="2025Q3"),
+        Column("指标", "choice", choices=INDICATORS, example="查获比率"),
+        Column("企业值(%)", "percent", example="0.55"),
+        Column("全国平均(%)", "percent", example="1.11"),
     ),
 )
 FINANCE = RecordSchema(
     key="finance", name="财务数据", title="年度财务数据与审计意见",
     columns=(
-        Column("年度", "year"),
+        Column("年度", "year", example="2025"),
         Column("审计意见", "choice", required=False, choices=AUDIT_OPINIONS,
-               hint="会计师事务所审计报告的意见类型；没有审计报告的填“无审计报告”"),
-        Column("资产总额", "money", required=False),
-        Column("负债总额", "money", required=False),
-        Column("流动资产", "money", required=False),
-        Column("存货", "money", required=False),
-        Column("流动负债", "money", required=False),
-        Column("营业收入", "money", required=False),
-        Column("营业利润", "signed_money", required=False),
-        Column("净利润", "signed_money", required=False),
-        Column("年初所有者权益", "signed_money", required=False),
-        Column("年末所有者权益", "signed_money", required=False),
-        Column("经营活动现金流量净额", "signed_money", required=False),
+               hint="会计师事务所审计报告的意见类型；没有审计报告的填“无审计报告”", example="无保留意见"),
+        Column("资产总额", "money", required=False, example="52000000"),
+        Column("负债总额", "money", required=False, example="21450000"),
+        Column("流动资产", "money", required=False, example="30100000"),
+        Column("存货", "money", required=False, example="8200000"),
+        Column("流动负债", "money", required=False, example="18240000"),
+        Column("营业收入", "money", required=False, example="78200000"),
+        Column("营业利润", "signed_money", required=False, example="7112000"),
+        Column("净利润", "signed_money", required=False, example="4610000"),
+        Column("年初所有者权益", "signed_money", required=False, example="28500000"),
+        Column("年末所有者权益", "signed_money", required=False, example="30550000"),
+        Column("经营活动现金流量净额", "signed_money", required=False, example="6600000"),
     ),
 )
 ABNORMAL = RecordSchema(
     key="abnormal", name="异常名录", title="被列入信用信息异常企业名录的记录",
     columns=(
-        Column("列入日期", "day"),
-        Column("移出日期", "day", required=False, hint="仍在名录中的留空"),
-        Column("原因", "text", required=False),
+        Column("列入日期", "day", example="2025-06-03"),
+        Column("移出日期", "day", required=False, hint="仍在名录中的留空", example="2025-07-15"),
+        Column("原因", "text", required=False, example="未按规定报送年报"),
+        Column("说明", "text", required=False, example="从未被列入的只填一行，本列写“无”"),
     ),
     none_words=_NONE_WORDS,
-    none_hint="若从未被列入，请只填一行：原因列写“无”",
+    none_hint="若从未被列入，请只填一行：说明列写“无”",
 )
 
 SCHEMAS: dict[str, RecordSchema] = {s.key: s for s in (PENALTIES, DECLARATIONS, QUARTERLY, FINANCE, ABNORMAL)}
 
 
 def template_text(schema: RecordSchema) -> str:
-    """The template's content: the header row only."""
+    """The template's content: the header row and the commented example row."""
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\r\n").writerow(schema.header)
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(schema.header)
+    w.writerow(schema.example)
     return buf.getvalue()
 
 
+def is_comment(values) -> bool:
+    """A row whose first filled cell starts with ``#`` (the templates' example rows)."""
+    first = next((v for v in values if v is not None and str(v).strip()), None)
+    return first is not None and str(first).strip().startswith(COMMENT)
+
+
 def write_templates(records_dir: str | Path) -> list[Path]:
-    """Write an empty template (header row only, UTF-8 with BOM) for every record kind into
+    """Write an empty template (header row and a commented example row, UTF-8 with BOM) for every record kind into
     ``records_dir`` (created if needed). A kind that already has a file there — ``.csv`` or
     ``.xlsx`` — is left alone: nothing is ever overwritten. Returns the files written."""
     d = Path(records_dir)

@@ -77,15 +77,27 @@ class Proposal:
     suggested: str | None = None
 
     def to_json(self) -> dict:
-        return {"rating": self.rating, "status": self.status, "confidence": round(self.confidence, 3),
-                "reasons": list(self.reasons), "evidence": list(self.evidence), "missing": list(self.missing),
-                "facts": list(self.facts), **({"suggested": self.suggested} if self.suggested else {})}
+        from .messages import to_json as messages
+
+        out = {"rating": self.rating, "status": self.status, "confidence": round(self.confidence, 3),
+               "reasons": [str(r) for r in self.reasons], "evidence": list(self.evidence),
+               "missing": [str(m) for m in self.missing], "facts": list(self.facts),
+               **({"suggested": self.suggested} if self.suggested else {})}
+        keys = {k: v for k, v in (("reasons", messages(self.reasons)), ("missing", messages(self.missing))) if v}
+        if keys:
+            out["messages"] = keys  # the template keys and parameters of reasons/missing (messages.yaml)
+        return out
 
     @classmethod
     def from_json(cls, uid: str, d: dict) -> "Proposal":
+        from .messages import from_json as messages
+
+        stored = d.get("messages") or {}
         return cls(id=uid, rating=d.get("rating"), status=d.get("status", "proposed"),
-                   confidence=float(d.get("confidence", 0.0)), reasons=tuple(d.get("reasons") or ()),
-                   evidence=tuple(d.get("evidence") or ()), missing=tuple(d.get("missing") or ()),
+                   confidence=float(d.get("confidence", 0.0)),
+                   reasons=messages(d.get("reasons") or (), stored.get("reasons")),
+                   evidence=tuple(d.get("evidence") or ()),
+                   missing=messages(d.get("missing") or (), stored.get("missing")),
                    facts=tuple(d.get("facts") or ()), suggested=d.get("suggested"))
 
 
@@ -106,6 +118,19 @@ class Results:
     def bundle(self) -> Path | None:
         b = self.run.get("bundle")
         return Path(b) if b else None
+
+
+def run_folder(path: str | Path, default_out: str = ".evidence-checker") -> Path:
+    """The run folder a command was given: ``path`` itself when it holds a run, else the bundle's
+    default run folder ``path/.evidence-checker`` when that holds one; otherwise ``path`` unchanged
+    (the caller reports what is missing)."""
+    path = Path(path)
+    if (path / RUN).exists() or (path / PROPOSALS).exists():
+        return path
+    inner = path / default_out
+    if (inner / RUN).exists() or (inner / PROPOSALS).exists():
+        return inner
+    return path
 
 
 def write_json(path: Path, data) -> None:

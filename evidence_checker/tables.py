@@ -20,7 +20,7 @@ from typing import Any
 
 from .facts import Quarter, cn_number, parse_day
 from .ingest.budget import BudgetError, check_cells, record_file_problem
-from .record_templates import Column, RecordSchema
+from .record_templates import Column, RecordSchema, is_comment
 
 __all__ = ["RecordProblem", "read_record_file", "read_table_rows"]
 
@@ -246,7 +246,7 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
     except Exception as e:  # a damaged XLSX, a locked file …
         return [], [RecordProblem(name, None, None, f"无法读取文件：{type(e).__name__}: {e}")], False, 0
 
-    raw = [(i, vals, fmts) for i, vals, fmts in raw if not all(_blank(v) for v in vals)]
+    raw = [(i, vals, fmts) for i, vals, fmts in raw if not all(_blank(v) for v in vals) and not is_comment(vals)]
     if not raw:
         return [], [RecordProblem(name, None, None, "文件为空（缺少表头行）")], False, 0
     hrow, headers, _ = raw[0]

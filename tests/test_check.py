@@ -45,6 +45,10 @@ def test_init_writes_profile_and_record_templates_without_overwriting(bundle):
     assert res.exit_code == 0, res.output
     text = (bundle / "profile.yaml").read_text(encoding="utf-8")
     assert "测试进出口有限公司" in text and "as_of: 2026-11-01" in text and "# 进出口食品" in text
+    # init says what to do next, down to the statements each legal-compliance item is decided from
+    assert "下一步" in res.output and "evidence-checker check" in res.output
+    assert "common.14 人员守法：法定代表人、关务负责人等无犯罪记录证明或声明" in res.output
+    assert "common.22 外部信用：信用中国等失信名单查询截图" in res.output
     templates = sorted(p.name for p in (bundle / "records").iterdir())
     assert "处罚记录.csv" in templates and "财务数据.csv" in templates
     assert (bundle / "records" / "处罚记录.csv").read_bytes().startswith(b"\xef\xbb\xbf")
@@ -69,12 +73,14 @@ def test_check_writes_every_output_and_reports_the_unread_file(bundle, tmp_path)
         assert (out / name).exists(), name
     results = load_results(out)
     assert any(f["path"] == "坏文件.pdf" and f["status"] == "failed" for f in results.inventory)
-    # score.json is the official scoring of the proposals
+    # before any review, score.json is the official scoring of the proposals, and says so
     a = load_standard("2018-177").assessment("advanced", "importer")
     rated = {u: p.rating for u, p in results.proposals.items() if p.status != "needs_review" and p.rating}
     stored = dict(results.score)
     assert stored.pop("validity")["status"] == "replaced"  # as_of 2026 is after 2018-177 was replaced
     assert stored.pop("readings")["unset_flags"] == "not_applicable"  # the readings in force, named
+    assert stored.pop("sources") == {"proposed": len(rated), "needs_review": len(results.proposals) - len(rated)}
+    assert stored.pop("review") == {"kept": 0, "stale": 0}
     assert stored == score(a, rated).to_json()
     # the visitor clause is evidence for visitor registration, with its reason
     top = results.evidence["common.24.3"][0]

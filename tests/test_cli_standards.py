@@ -61,3 +61,22 @@ def test_propose_shows_one_subitem_with_reasons(tmp_path):
     assert res.exit_code == 0, res.output
     assert "common.24.3" in res.output and "访客管理制度.docx" in res.output
     assert "缺少" in res.output  # no visitor log: the policy alone is not 达标
+
+
+def test_propose_show_only_shows(tmp_path):
+    """``propose --show`` prints one sub-item and leaves the run's files as they were."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("第三条 来访人员须出示身份证件登记，佩戴临时访客证，由被访人员陪同。")
+    (tmp_path / "24 进入安全").mkdir()
+    doc.save(tmp_path / "24 进入安全" / "访客管理制度.docx")
+    args = ["--level", "advanced", "--type", "importer", "--as-of", "2026-11-01"]
+    assert runner.invoke(app, ["propose", str(tmp_path), *args]).exit_code == 0
+    proposals = tmp_path / ".evidence-checker" / "proposals.json"
+    before = (proposals.read_bytes(), proposals.stat().st_mtime_ns)
+    res = runner.invoke(app, ["propose", str(tmp_path), *args, "--as-of", "2027-06-01", "--show", "common.24.3"])
+    assert res.exit_code == 0 and "common.24.3" in res.output, res.output
+    assert (proposals.read_bytes(), proposals.stat().st_mtime_ns) == before
+    bad = runner.invoke(app, ["propose", str(tmp_path), *args, "--show", "common.99.9"])
+    assert bad.exit_code == 2 and "common.99.9" in bad.output

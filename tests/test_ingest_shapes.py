@@ -134,7 +134,7 @@ def handbook_docx(path: Path) -> Path:
     numbers, two policies with chapters and articles (第十二条 runs over a page break) and a list
     with a lead-in."""
     import docx
-    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER, WD_BREAK
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
     from docx.shared import Cm, Pt
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn

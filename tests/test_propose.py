@@ -72,7 +72,7 @@ def test_each_flag_decides_applicability(flag, how, level, btype, uid):
     off, on = rating(False), rating(True)
     if how == "any_of":
         assert off.rating == "not_applicable" and on.rating != "not_applicable"
-        assert "适用条件不满足" in off.reasons[0] and flag in off.reasons[0]
+        assert "适用条件不满足" in off.reasons[0] and f"“{STD.flags[flag].label}”" in off.reasons[0]
     else:
         assert on.rating == "not_applicable" and off.rating != "not_applicable"
 

@@ -736,17 +736,32 @@ def test_no_records_folder_reads_as_nothing(tmp_path):
 # ---------------------------------------------------------------------------------------------
 # templates
 
-def test_templates_are_written_with_bom_and_header_only(tmp_path):
+def test_templates_are_written_with_bom_header_and_a_commented_example(tmp_path):
     written = write_templates(tmp_path / "records")
     assert sorted(p.name for p in written) == sorted(s.filename for s in SCHEMAS.values())
     for s in SCHEMAS.values():
         raw = (tmp_path / "records" / s.filename).read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf")
-        text = raw.decode("utf-8-sig")
-        assert text.splitlines() == [",".join(s.header)]
+        lines = raw.decode("utf-8-sig").splitlines()
+        assert lines[0] == ",".join(s.header) and len(lines) == 2
+        assert lines[1].startswith("#示例") and all(c.example for c in s.columns), s.name
+        if s.none_words:  # the "无" convention is explained in a 说明 column
+            assert "说明" in s.header and "“无”" in lines[1]
     rec = read_records(tmp_path / "records")
-    assert rec.problems == []
+    assert rec.problems == []  # the example rows are comments: nothing read, nothing wrong
     assert rec.status("penalties") == "empty" and rec.status("finance") == "empty"
+    # the example row with its # removed is a valid record of its kind
+    for s in SCHEMAS.values():
+        path = tmp_path / "records" / s.filename
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        example = lines[1].split(",")
+        example[0] = s.columns[0].example
+        if s.key == "declarations":
+            example[-1] = ""
+        path.write_text("\n".join([lines[0], ",".join(example)]) + "\n", encoding="utf-8-sig")
+    rec = read_records(tmp_path / "records")
+    assert rec.problems == [], rec.problems
+    assert all(rec.status(k) == "rows" for k in SCHEMAS), {k: rec.status(k) for k in SCHEMAS}
 
 
 def test_templates_never_overwrite(tmp_path):

@@ -266,7 +266,7 @@ def test_xlsx_self_assessment_sheet(real):
         assert row["得分"] == s[ADV.item_of(uid).id]["score"]
         assert row["来源"] in ("初步建议", "待人工判断")
         for line in (row["证据"] or "").splitlines():
-            assert (bundle / re.sub(r" 第\d+页$", "", line).split("!")[0]).is_file(), line
+            assert (bundle / re.sub(r" (第\d+页|工作表“[^”]*”)$", "", line).split("!")[0]).is_file(), line
     index = wb["证据索引"]
     assert index.freeze_panes == "A2" and index.auto_filter.ref
     linked = [c for c in index["D"][1:] if c.hyperlink]
@@ -280,9 +280,10 @@ def test_docx_is_an_editable_draft(real):
     d = docx.Document(out / DOCX)
     heads = [(p.style.name, p.text) for p in d.paragraphs if p.style.name.startswith("Heading")]
     h1 = [t for s, t in heads if s == "Heading 1"]
-    assert h1[:5] == ["一、企业基本情况", "二、评估方法", "三、评估结果", "四、逐项评估", "五、存在的差距与改进计划"]
-    assert h1[-2:] == ["六、证据索引", "七、未能读取的文件"]
-    assert {t for s, t in heads if s == "Heading 2"} >= {"内部控制", "财务状况", "守法规范", "贸易安全"}
+    assert h1 == ["一、企业基本情况", "二、评估方法", "三、评估情况", "四、存在问题及整改措施", "五、结论",
+                  "附件1\u3000证据索引", "附件2\u3000未能读取的文件"]
+    assert [t for s, t in heads if s == "Heading 2"][:5] == ["（一）总体情况", "（二）内部控制", "（三）财务状况",
+                                                           "（四）守法规范", "（五）贸易安全"]
     h3 = [t for s, t in heads if s == "Heading 3"]
     assert [t.split(" ")[0] for t in h3] == [i.id for i in ADV.scored_items if i.category == "internal_control"] + \
         [i.id for c in ("financial", "legal_compliance", "trade_security") for i in ADV.scored_items if i.category == c]
@@ -373,7 +374,7 @@ def test_cli_report_json(real_copy):
     data = json.loads(res.output)
     s = stored_score(out)
     assert (data["total"], data["passed"]) == (s["total"], s["passed"])
-    assert [Path(f).name for f in data["files"]] == REPORTS
+    assert [Path(f).name for f in data["files"]] == REPORTS + ["document-request.xlsx", "document-request.docx"]
     assert [c["ok"] for c in data["conditions"]] == [c["ok"] for c in s["conditions"]]
     res = CliRunner().invoke(app, ["report", str(out), "--lang", "en"])
     assert res.exit_code == 0 and "written:" in res.output
@@ -499,7 +500,7 @@ def test_facts_read_as_sentences():
     cond = {"rule": "condition", "flags": ["special_items"]}
     assert fact_text(cond, ADV.lookup("common.4.2")) == "适用条件未满足：企业概况未勾选 出入境特殊物品"
     training = {"threshold": "training_min_per_year", "required": 2.0, "found": 3}
-    assert fact_text(training, ADV.lookup("common.1.2"), "en") == "每年参加2次以上: required 2; documents show 3"
+    assert fact_text(training, ADV.lookup("common.1.2"), "en") == "“每年参加2次以上”: required 2; documents show 3"
     dates = {"dates_in_window": [f"2026-0{m}-01" for m in range(1, 8)]}
     assert fact_text(dates, ADV.lookup("common.1.1")) == \
         "评估期内的记录日期 2026-01-01、2026-02-01、2026-03-01、2026-04-01等，共7个"

@@ -14,7 +14,6 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from evidence_checker import data
 from evidence_checker.catalog import CatalogError, load_standard_from
 from evidence_checker.cli import app
 from evidence_checker.report import DOCX, HTML, MARKDOWN, XLSX

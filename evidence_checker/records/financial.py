@@ -125,7 +125,7 @@ def _eval_composite(ctx: _Ctx, item: Item, unit, params) -> RecordVerdict:
     reasons.append(f"综合分值 = {terms} = {_num(total)} → {_RATING_ZH[rating]}"
                    f"（>= {_num(fin.compliant_min)} 达标，{_num(fin.basically_compliant_min)} 至 < {_num(fin.compliant_min)} 基本达标）")
     if fin.bands_assumed:
-        reasons.append(f"注意：各比率的分值对应表为假设值（{fin.source} 中 assumed: true），须以官方行业参考值核对")
+        reasons.append(f"注意：各比率的分值对应表为假设值（见{fin.source}），须以官方行业参考值核对")
     facts.append({"kind": "indicator", "name": "composite_score", "value": float(total),
                   "scores": scores, "bands_assumed": fin.bands_assumed})
     return _with_unreadable(ctx, RecordVerdict(rating, reasons, facts, [], names))

@@ -18,9 +18,10 @@ from ..i18n import _LABELS, t
 
 NAME_KEYS = ("threshold", "name")
 VALUE_KEYS = ("found", "value", "stated_years")  # what the documents show, for a threshold
-HIDDEN = {"threshold", "name", "kind", "rule", "file", "row", "text", "label"}
+HIDDEN = {"threshold", "name", "kind", "rule", "file", "row", "text", "label", "op"}
+OPS = {"<=": "fact.op.le", "<": "fact.op.lt", ">=": "fact.op.ge", ">": "fact.op.gt", "==": "fact.op.eq"}
 PERCENT = {"operating_profit_margin", "return_on_equity", "debt_ratio"}  # fractions shown as %
-FRACTION_NAMES = {"late_tax_rate"}  # indicators whose value is a fraction
+FRACTION_NAMES = {"late_tax_rate", "violation_ratio"}  # indicators whose value is a fraction
 MAX_LISTED = 4  # values of a list shown before "… 共N个"
 
 
@@ -56,6 +57,13 @@ def _value(key: str, v: object, fact: Mapping, lang: str) -> str:
         return t(("ok" if v else "not_ok") if key == "ok" else ("report.yes" if v else "report.no"), lang)
     if key == "rating" and isinstance(v, str):
         return t(v, lang)
+    if key == "limit" and fact.get("op") in OPS and isinstance(v, (int, float)):
+        shown = _value("value" if fact.get("name") in FRACTION_NAMES else "", v, fact, lang)
+        return t(OPS[fact["op"]], lang).format(value=shown)
+    if isinstance(v, Mapping) and ("date" in v or "path" in v):  # an occasion: its date and file
+        name = str(v.get("path") or "").split("!")[-1].rsplit("/", 1)[-1]
+        date = str(v.get("date") or "")
+        return (f"{date}（《{name}》）" if lang == "zh" else f"{date} ({name})") if name else date
     if isinstance(v, (int, float)) and (key in PERCENT or (key == "value" and fact.get("name") in FRACTION_NAMES)):
         return f"{v * 100:.2f}%"
     if isinstance(v, float):
@@ -67,7 +75,13 @@ def _value(key: str, v: object, fact: Mapping, lang: str) -> str:
             return f"{v[0]}{'至' if lang == 'zh' else ' to '}{v[1]}"
         shown = sep.join(_value(key, x, fact, lang) for x in v[:MAX_LISTED])
         return shown + (t("report.and_more", lang).format(n=len(v)) if len(v) > MAX_LISTED else "")
-    return _wording().get(v, str(v)) if isinstance(v, str) else str(v)
+    return _en_quoted(_wording().get(v, str(v)), lang) if isinstance(v, str) else str(v)
+
+
+def _en_quoted(text: str, lang: str) -> str:
+    """Chinese words (the standard's phrases, the profile's flags, values from the records) stay as
+    they are, quoted, in an English line."""
+    return f"“{text}”" if lang == "en" and any("\u4e00" <= ch <= "\u9fff" for ch in text) else text
 
 
 def fact_text(fact: object, unit: Item | SubItem, lang: str = "zh") -> str:
@@ -77,11 +91,12 @@ def fact_text(fact: object, unit: Item | SubItem, lang: str = "zh") -> str:
     colon = "：" if lang == "zh" else ": "
     if fact.get("text"):  # a fact that says itself
         value = fact_value(fact)
-        return f"{fact['text']}{colon}{_value('value', value, fact, lang)}" if value is not None else str(fact["text"])
+        said = _en_quoted(str(fact["text"]), lang)
+        return f"{said}{colon}{_value('value', value, fact, lang)}" if value is not None else said
     name = fact_name(fact)
     phrases = {th.name: th.text for th in unit.thresholds}
     if name:
-        head = phrases.get(name) or _label(f"fact.name.{name}", lang) or name
+        head = _en_quoted(phrases.get(name) or _label(f"fact.name.{name}", lang) or name, lang)
     else:
         kind = next((f"fact.{k}.{fact[k]}" for k in ("kind", "rule") if fact.get(k)), None)
         head = (_label(kind, lang) or kind.split(".", 2)[2]) if kind else ""

@@ -3,19 +3,23 @@ decisions; each writer (HTML, Markdown, XLSX, DOCX) only renders it.
 
 The effective rating of a unit is the reviewer's decision where one exists (已确认), else the tool's
 proposal (初步建议); a unit that needs review and has no decision counts as unrated. The score is
-recomputed with :func:`score.score` on that effective set.
+recomputed with :func:`score.score` on that effective set. Everything a run prints or writes —
+``check``'s summary and exit code, ``score.json`` (:func:`score_json`) and every report — rests on
+that one set.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Mapping
 
 from ..catalog import CATEGORIES, Assessment, Standard, load_standard
 from ..i18n import t as label
+from ..locators import is_sheet, page_place, sheet_name
+from ..messages import text
 from ..profile import Profile, ProfileError, profile_from_dict
 from ..results import EvidenceHit, Proposal, Results
 from ..review import Decision
@@ -93,6 +97,7 @@ class IndexRow:
 
     path: str
     pages: tuple[int, ...]
+    sheets: tuple[str, ...]  # a spreadsheet's sheets (then no pages)
     units: tuple[str, ...]
     kinds: tuple[str, ...]
     href: str
@@ -147,7 +152,11 @@ class ReportModel:
     passages: int
     unread: tuple[FileRow, ...]
     sources: dict[str, int]  # unit source -> number of units
-    stored_total: int | None  # total of score.json as check wrote it
+    proposed_result: ScoreResult | None = None  # the score of the tool's proposals alone
+    plans: dict = field(default_factory=dict)  # item id -> review.plans.Plan (the remediation plan)
+    history: object = None  # review.runs.RunHistory: the runs recorded before and what changed (None: first run)
+    kept: int = 0  # reviewers' decisions whose evidence is unchanged
+    stale: int = 0  # reviewers' decisions whose evidence changed since (需复核)
     upgrade: tuple[UpgradeRow, ...] | None = None  # None: not asked for
     upgrade_applicable: bool = False
     method: tuple[str, ...] = ()  # what was read, against what, how it was scored
@@ -179,6 +188,74 @@ class ReportModel:
         return self.result.passed
 
     @property
+    def review_lines(self) -> list[str]:
+        """What the reviewers' decisions changed: confirmed ratings kept and to re-check, and the
+        score of the proposals alone when it differs (empty while nobody has reviewed)."""
+        lines = []
+        if self.kept or self.stale:
+            lines.append(self.t("report.recheck", kept=self.kept, stale=self.stale))
+        p = self.proposed_result
+        if p is not None and (p.total, p.passed) != (self.total, self.passed):
+            lines.append(self.t("report.proposed_total", total=p.total, verdict=self.t("passed" if p.passed else "failed")))
+        return lines
+
+    @property
+    def change_lines(self) -> list[str]:
+        """What changed since the previous run: the score, the items whose rating changed, the units
+        whose evidence is new or gone (empty on a first run)."""
+        h = self.history
+        if h is None or h.previous is None:
+            return []
+        prev, cur = h.previous, h.current
+        lines = [self.t("runs.score", before=prev.total, after=cur.total,
+                        verdict_before=self.t("passed" if prev.passed else "failed"),
+                        verdict_after=self.t("passed" if cur.passed else "failed"), at=prev.recorded_at[:16].replace("T", " "))]
+        for c in h.items:
+            lines.append(self.t("runs.item", item=c.item, title=c.title, before=self.rating(c.before),
+                                after=self.rating(c.after)))
+        added = sum(len(e.added) for e in h.evidence)
+        removed = sum(len(e.removed) for e in h.evidence)
+        if added or removed:
+            units = self.list_sep.join(e.unit for e in h.evidence[:8]) + (self.t("report.and_more", n=len(h.evidence))
+                                                                         if len(h.evidence) > 8 else "")
+            lines.append(self.t("runs.evidence", added=added, removed=removed, units=units))
+        else:
+            lines.append(self.t("runs.no_evidence_change"))
+        return lines
+
+    def plan_line(self, item_id: str) -> str:
+        """The item's remediation plan in a line (责任人、期限、状态, 已逾期), '' without one."""
+        plan = self.plans.get(item_id)
+        if plan is None:
+            return ""
+        rating = next((i.rating for i in self.items if i.id == item_id), None)
+        status = plan.effective_status(rating)
+        today = dt.date.fromisoformat(self.generated[:10])
+        line = self.t("plan.line", owner=plan.owner or "—", due=plan.due or "—", status=self.t(f"plan.{status}"))
+        if status == "done" and plan.status != "done":
+            line += self.t("plan.closed_by_evidence")
+        if plan.overdue(rating, today):
+            line += self.t("plan.overdue")
+        return line
+
+    @property
+    def plan_rows(self) -> list[tuple[str, str, bool]]:
+        """(item, plan line, overdue) of every item with a plan, overdue first."""
+        today = dt.date.fromisoformat(self.generated[:10])
+        titles = {i.id: i.title for i in self.items}
+        rows = []
+        for item_id, plan in self.plans.items():
+            rating = next((i.rating for i in self.items if i.id == item_id), None)
+            rows.append((f"{item_id} {titles.get(item_id, '')}", self.plan_line(item_id), plan.overdue(rating, today)))
+        return sorted(rows, key=lambda r: (not r[2], r[0]))
+
+    @property
+    def trend(self) -> list[tuple[str, int, bool]]:
+        """(when, total, passed) of every recorded run, oldest first (the readiness trend)."""
+        h = self.history
+        return [(p.recorded_at[:16].replace("T", " "), p.total, p.passed) for p in h.points] if h else []
+
+    @property
     def unrated_items(self) -> int:
         return len(self.result.unrated)
 
@@ -205,9 +282,13 @@ class ReportModel:
         return self.t(value or "unrated")
 
     def page(self, ref: EvidenceRef | IndexRow) -> str:
-        """The pages of a pointer or an index row (第3页、第5页 / p.3, p.5)."""
-        pages = ref.pages if isinstance(ref, IndexRow) else ((ref.page,) if ref.page else ())
-        return self.list_sep.join(self.t("report.page", page=p) for p in pages)
+        """The pages (or sheets) of a pointer or an index row (第3页、第5页 / 工作表“目录”); a
+        spreadsheet's sheet number is never shown as a page, an image has no page."""
+        if isinstance(ref, IndexRow):
+            if ref.sheets:
+                return self.list_sep.join(self.t("loc.sheet", sheet=s).strip() for s in ref.sheets)
+            return self.list_sep.join(page_place(ref.path, p, self.lang) for p in ref.pages if p)
+        return page_place(ref.path, ref.page, self.lang, ref.locator)
 
     def kinds(self, kinds: tuple[str, ...]) -> str:
         return self.list_sep.join(self.t(f"kind.{k}") for k in kinds)
@@ -243,7 +324,8 @@ def effective_ratings(assessment: Assessment, proposals: Mapping[str, Proposal],
 
 
 def build_model(results: Results, decisions: Mapping[str, Decision] | None = None, *, lang: str = "zh",
-                upgrade: bool = False, now: dt.datetime | None = None) -> ReportModel:
+                upgrade: bool = False, now: dt.datetime | None = None, history=None,
+                plans: Mapping | None = None) -> ReportModel:
     """Build the report model of a run (see the module docstring)."""
     decisions = decisions or {}
     run = results.run
@@ -268,7 +350,10 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
     items = tuple(_item_row(assessment, r, eff, results.proposals, decisions, refs, lang) for r in result.items
                   if r.branch is None)
     titles = {i.id: i.title for i in assessment.items}
-    gaps = tuple(find_gaps(result, assessment, proposals=results.proposals, found_kinds=found_kinds, lang=lang))
+    gaps = tuple(find_gaps(result, assessment, proposals=results.proposals, found_kinds=found_kinds, lang=lang,
+                           decisions=decisions))
+    proposed = {u: p.rating for u, p in results.proposals.items() if p.status != "needs_review" and p.rating}
+    decided = [d for u, d in decisions.items() if u in eff]
 
     model = ReportModel(
         lang=lang, out_dir=out_dir,
@@ -286,7 +371,9 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
                              href=link(out_dir, bundle, f.get("path", "")))
                      for f in results.inventory if f.get("status", "ok") != "ok"),
         sources={k: n for k in SOURCES if (n := sum(1 for _, src in eff.values() if src == k))},
-        stored_total=results.score.get("total"),
+        proposed_result=score(assessment, proposed, basic_limit_scope=scope) if decided else None,
+        kept=sum(1 for d in decided if not d.stale), stale=sum(1 for d in decided if d.stale), history=history,
+        plans=dict(plans or {}),
     )
     model.conditions = _conditions(model, std, titles)
     model.validity = _validity(std.edition, model.as_of)
@@ -310,6 +397,18 @@ def _validity(edition: str, as_of: str) -> dict | None:
         return validity_of(edition, dt.date.fromisoformat(as_of)).to_json()
     except ValueError:
         return None
+
+
+def score_json(m: ReportModel) -> dict:
+    """``score.json``: the score of the report's ratings (confirmed over proposed) in the shape
+    ``score --json`` prints, plus where the ratings come from (``sources``), how many confirmed
+    ratings were kept or need a re-check, and the score of the proposals alone."""
+    data = m.result.to_json()
+    data["sources"] = dict(m.sources)
+    data["review"] = {"kept": m.kept, "stale": m.stale}
+    if m.proposed_result is not None:
+        data["proposed"] = {"total": m.proposed_result.total, "passed": m.proposed_result.passed}
+    return data
 
 
 def _profile(run: dict, std: Standard) -> Profile | None:
@@ -353,8 +452,9 @@ def _item_row(assessment: Assessment, r, eff, proposals, decisions, refs, lang: 
         units.append(UnitRow(
             id=unit.id, text=unit.text or "",
             rating=rating, source=source, stale=bool(d and d.stale),
-            confidence=p.confidence if p else None, reasons=p.reasons if p else (),
-            missing=p.missing if p else (), facts=tuple(fact_text(f, unit, lang) for f in (p.facts if p else ())),
+            confidence=p.confidence if p else None, reasons=tuple(text(r, lang) for r in (p.reasons if p else ())),
+            missing=tuple(text(x, lang) for x in (p.missing if p else ())),
+            facts=tuple(fact_text(f, unit, lang) for f in (p.facts if p else ())),
             reviewer=d.reviewer if d else "", note=d.note if d else "", evidence=refs[unit.id]))
     return ItemRow(id=item.id, title=item.title, category=item.category,
                    section=item.section, rating=r.rating, score=r.score, source=_item_source(units),
@@ -425,8 +525,10 @@ def _evidence_index(items: tuple[ItemRow, ...], out_dir: Path, bundle: Path | No
                 by_path.setdefault(ref.path, []).append((unit.id, ref))
         docs = []
         for path, pairs in by_path.items():
-            pages = tuple(sorted({r.page for _, r in pairs if r.page}))
-            docs.append(IndexRow(path=path, pages=pages, units=tuple(dict.fromkeys(u for u, _ in pairs)),
+            sheets = tuple(dict.fromkeys(n for _, r in pairs if (n := sheet_name(r.locator))))
+            pages = () if sheets or is_sheet(path) else tuple(sorted({r.page for _, r in pairs if r.page}))
+            sheets = () if path.lower().endswith(".csv") else sheets
+            docs.append(IndexRow(path=path, pages=pages, sheets=sheets, units=tuple(dict.fromkeys(u for u, _ in pairs)),
                                  kinds=tuple(dict.fromkeys(r.kind for _, r in pairs if r.kind)),
                                  href=link(out_dir, bundle, path, pages[0] if pages else None),
                                  exists=pairs[0][1].exists))
@@ -452,4 +554,4 @@ def _upgrade_rows(std: Standard, btype: str, results: Results, profile: Profile 
 
 
 __all__ = ["ReportModel", "ItemRow", "UnitRow", "CategoryRow", "ConditionRow", "IndexItem", "IndexRow", "FileRow",
-           "UpgradeRow", "ReportError", "build_model", "effective_ratings"]
+           "UpgradeRow", "ReportError", "build_model", "effective_ratings", "score_json"]

@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from .. import xlsx_safe
 from ..i18n import t as label
 
 PORTFOLIO_JSON, PORTFOLIO_HTML, PORTFOLIO_XLSX = "portfolio.json", "portfolio.html", "portfolio.xlsx"
@@ -179,15 +180,15 @@ def write_xlsx(data: dict, path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = m["bundles"][:31]
-    ws.append(list(m["cols"][:-1]) + [m["cols"][-1]])
+    xlsx_safe.append(ws, list(m["cols"]))
     for r in data["bundles"]:
         done = r.get("total") is not None
-        ws.append([_text(r["name"]), _text(str(r.get("client") or "")),
+        xlsx_safe.append(ws, [r["name"], str(r.get("client") or ""),
                    label(r["level"], lang) if r.get("level") else "",
                    label(r["business_type"], lang) if r.get("business_type") else "",
                    _verdict(r, lang), r.get("total") if done else None, r.get("items_to_pass") if done else None,
-                   _text("、".join(r.get("blocking") or [])), r.get("confirmed_share") if done else None,
-                   r.get("unread_files") if done else None, _text(r.get("report") or r.get("reason") or "")])
+                   "、".join(r.get("blocking") or []), r.get("confirmed_share") if done else None,
+                   r.get("unread_files") if done else None, r.get("report") or r.get("reason") or ""])
         if done:
             ws.cell(ws.max_row, 9).number_format = "0%"
     for c in ws[1]:
@@ -202,14 +203,9 @@ def write_xlsx(data: dict, path: Path) -> None:
     for col, w in zip("ABCDEFGHIJK", (28, 24, 10, 16, 10, 8, 10, 30, 10, 8, 50)):
         ws.column_dimensions[col].width = w
     gs = wb.create_sheet(m["shared"][:31])
-    gs.append(list(m["shared_cols"]))
+    xlsx_safe.append(gs, list(m["shared_cols"]))
     for g in data["shared_gaps"]:
-        gs.append([g["item"], _text(g["title"]), g["bundles"], g["non_compliant"]])
+        xlsx_safe.append(gs, [g["item"], g["title"], g["bundles"], g["non_compliant"]])
     for c in gs[1]:
         c.font = Font(bold=True)
     wb.save(path)
-
-
-def _text(value: str) -> str:
-    """Text as a cell value that a spreadsheet never reads as a formula."""
-    return ("'" + value) if value[:1] in ("=", "+", "-", "@") else value

@@ -1,5 +1,7 @@
 """``report.xlsx``: the 自评表 (one row per rated unit) with a summary, the gaps, the evidence index
-and the unread files on their own sheets; header rows frozen, autofilter on every list."""
+and the unread files on their own sheets; header rows frozen, autofilter on every list. Every sheet
+prints on A4 (landscape for the wide lists), fitted to the page width, with the header row repeated
+on every page and page numbers in the footer; scores and confidences are numbers, not text."""
 
 from __future__ import annotations
 
@@ -64,6 +66,8 @@ def _self_sheet(ws: Worksheet, m: ReportModel) -> None:
     for n, (unit_rating, item_rating) in enumerate(ratings, 2):
         _fill(ws.cell(n, 5), unit_rating)
         _fill(ws.cell(n, 7), item_rating)
+        ws.cell(n, 8).number_format = "0"
+        ws.cell(n, 9).number_format = "0.00"
 
 
 def _summary_sheet(ws: Worksheet, m: ReportModel) -> None:
@@ -74,6 +78,7 @@ def _summary_sheet(ws: Worksheet, m: ReportModel) -> None:
              (t("report.edition"), m.edition), (t("total"), m.total),
              (t("report.verdict"), t("passed" if m.passed else "failed")), (t("reading"), m.scope_text),
              (t("report.sources"), m.semicolon.join(f"{t('source.' + k)} {n}" for k, n in m.sources.items()))]
+    facts += [(t("report.review_state"), line) for line in m.review_lines]
     big = {t("total"): Font(bold=True, size=14),
            t("report.verdict"): Font(bold=True, size=14, color="2E7D32" if m.passed else "C62828")}
     for k, v in facts:
@@ -111,12 +116,12 @@ def _gaps_sheet(ws: Worksheet, m: ReportModel) -> None:
              t("reason." + g.reason), t("report.blocking" if g.blocking else "report.not_blocking"),
              "\n".join(f"{u.id} {u.text}" for u in g.units),
              "\n".join(x for u in g.units for x in u.missing), "\n".join(r for u in g.units for r in u.reasons),
-             "\n".join(g.documents)]
+             "\n".join(g.documents), m.plan_line(g.item)]
             for n, g in enumerate(m.gaps, 1)]
     _table(ws, [t("report.rank"), t("report.id"), t("item"), t("category"), t("rating"), t("report.target"),
                 t("report.why"), t("result"), t("report.standard_text"), t("report.missing"), t("report.reasons"),
-                t("report.documents")],
-           rows, [6, 12, 16, 10, 10, 8, 20, 12, 50, 40, 40, 40])
+                t("report.documents"), t("plan.title")],
+           rows, [6, 12, 16, 10, 10, 8, 20, 12, 50, 40, 40, 40, 30])
 
 
 def _index_sheet(ws: Worksheet, m: ReportModel) -> None:
@@ -149,16 +154,40 @@ def _upgrade_sheet(ws: Worksheet, m: ReportModel) -> None:
                 t("thresholds"), t("report.coverage"), t("report.evidence")], rows, [13, 14, 11, 50, 44, 26, 16, 40])
 
 
+VALIDITY_SHEET = ("标准有效期", "Validity")
+
+
 def _validity_sheet(wb: Workbook, m: ReportModel) -> None:
     """The edition is not in force on the assessment date: a first sheet, opened first, that says so."""
-    ws = wb.create_sheet("标准有效期" if m.lang == "zh" else "Validity", 0)
-    ws.append([f"⚠ {m.validity_heading}"])
-    ws.append([m.validity_warning])
+    ws = wb.create_sheet(VALIDITY_SHEET[m.lang == "en"], 0)
+    append(ws, [f"⚠ {m.validity_heading}"])
+    append(ws, [m.validity_warning])
     ws.cell(1, 1).font = Font(bold=True, size=14, color="C62828")
     ws.cell(2, 1).alignment = WRAP
     ws.column_dimensions["A"].width = 110
     ws.row_dimensions[2].height = 90
     wb.active = 0
+
+
+WIDE = 100  # a sheet whose columns add up to more characters than this prints landscape
+
+
+def print_setup(ws: Worksheet, *, header_row: bool, lang: str) -> None:
+    """A4, fitted to one page wide (as many pages tall as needed), header row repeated on every
+    page, page numbers in the footer; landscape when the sheet is wide."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    width = sum((ws.column_dimensions[get_column_letter(i)].width or 10) for i in range(1, ws.max_column + 1))
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE if width > WIDE else ws.ORIENTATION_PORTRAIT
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    if header_row:
+        ws.print_title_rows = "1:1"
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页" if lang == "zh" else "Page &P of &N"
+    ws.oddHeader.center.text = "&A"  # the sheet's name
 
 
 def write_xlsx(m: ReportModel, path: Path) -> Path:
@@ -173,5 +202,8 @@ def write_xlsx(m: ReportModel, path: Path) -> Path:
         _upgrade_sheet(wb.create_sheet(m.t("report.sheet_upgrade")), m)
     if m.validity_warning:
         _validity_sheet(wb, m)
+    for ws in wb.worksheets:
+        table = ws.title not in (m.t("report.sheet_summary"), VALIDITY_SHEET[m.lang == "en"])
+        print_setup(ws, header_row=table, lang=m.lang)
     wb.save(path)
     return path

@@ -8,11 +8,14 @@ from typing import Optional
 import typer
 from rich.console import Console
 
+from ..cli_text import LocalGroup
+from ..results import run_folder
+
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
 
 review_app = typer.Typer(help="人工复核：逐项确认或改判系统建议（Excel 往返或网页），保留完整的复核记录。",
-                         no_args_is_help=True)
+                         no_args_is_help=True, cls=LocalGroup)
 
 DbOpt = typer.Option(None, "--db", help="团队共用的数据库URL（如 postgresql+psycopg://…）；默认为结果目录下的 review.sqlite。")
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -26,6 +29,7 @@ def _fail(message: str, code: int = 2) -> None:
 def _open(out_dir: Path, db: str | None):
     from .store import ReviewError, ensure_run
 
+    out_dir = run_folder(out_dir)
     try:
         return ensure_run(out_dir, db=db)
     except (ReviewError, FileNotFoundError) as e:
@@ -34,13 +38,14 @@ def _open(out_dir: Path, db: str | None):
 
 @review_app.command("export")
 def export_cmd(
-    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的结果目录。"),
+    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的结果目录，或材料文件夹本身（用其中的 .evidence-checker/）。"),
     out: Optional[Path] = typer.Option(None, "--out", help="复核表路径（默认 DIR/review.xlsx）。"),
     db: Optional[str] = DbOpt,
 ) -> None:
     """导出复核表（Excel）：每个评分分项一行，填写确认评分、复核人、备注后用 review import 导入。"""
     from .excel import export_workbook
 
+    out_dir = run_folder(out_dir)
     store, results = _open(out_dir, db)
     try:
         path = export_workbook(store, results, out or out_dir / "review.xlsx")
@@ -53,7 +58,7 @@ def export_cmd(
 
 @review_app.command("import")
 def import_cmd(
-    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的结果目录。"),
+    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的结果目录，或材料文件夹本身（用其中的 .evidence-checker/）。"),
     file: Path = typer.Argument(..., metavar="FILE", help="填写好的复核表（review export 导出）。"),
     reviewer: Optional[str] = typer.Option(None, "--reviewer", help="复核人姓名（用于未填写复核人的行）。"),
     db: Optional[str] = DbOpt,
@@ -62,6 +67,7 @@ def import_cmd(
     from .excel import WorkbookError, import_workbook
     from .store import ReviewError
 
+    out_dir = run_folder(out_dir)
     store, results = _open(out_dir, db)
     try:
         summary = import_workbook(store, results, file, reviewer=reviewer)
@@ -74,12 +80,29 @@ def import_cmd(
         _fail(f"{e}（未导入任何内容）")
     finally:
         store.close()
-    console.print(f"已导入：保存 {summary.applied} 项结论或备注，{summary.unchanged} 行未改动。", highlight=False)
+    console.print(f"已导入：保存 {summary.applied} 项结论或备注，{summary.unchanged} 行未改动"
+                  + (f"，整改计划 {summary.plans} 项" if summary.plans else "") + "。", highlight=False)
+    _refresh_reports(out_dir)
+
+
+def _refresh_reports(out_dir: Path) -> None:
+    """Rewrite score.json and the reports with the decisions just saved, so they agree with the review."""
+    from ..report import ReportError, report_model, write_model
+
+    try:
+        model = report_model(out_dir)
+        write_model(model, out_dir)
+    except (OSError, ValueError, ReportError) as e:
+        err_console.print(f"[yellow]注意：[/yellow]报告未更新：{e}（可运行 evidence-checker report {out_dir}）",
+                          highlight=False)
+        return
+    verdict = "通过" if model.passed else "未通过"
+    console.print(f"已按复核结论更新 score.json 和报告：总分 {model.total}，{verdict}。", highlight=False)
 
 
 @review_app.command("serve")
 def serve_cmd(
-    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的结果目录。"),
+    out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的结果目录，或材料文件夹本身（用其中的 .evidence-checker/）。"),
     host: str = typer.Option("127.0.0.1", "--host", help="监听地址；非本机地址必须同时设置 --token。"),
     port: int = typer.Option(8765, "--port", help="端口。"),
     token: Optional[str] = typer.Option(None, "--token", help="访问口令：首次用 ?token=口令 打开，之后由 cookie 保持。"),
@@ -96,6 +119,7 @@ def serve_cmd(
 
     from .web import create_app
 
+    out_dir = run_folder(out_dir)
     store, results = _open(out_dir, db)
     store.close()
     app = create_app(out_dir, token=token, reviewer=reviewer, db=db)

@@ -23,7 +23,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .. import xlsx_safe
+from ..i18n import t
 from ..ingest.budget import BudgetError, check_cells, workbook_problem
+from ..locators import place
 from ..ratings import parse_rating
 from ..results import EvidenceHit, Results
 from .store import LABELS, Change, Store, apply_changes, check_changes, secret, states
@@ -59,6 +61,7 @@ class WorkbookError(ValueError):
 class ImportSummary:
     applied: int  # decisions and notes saved
     unchanged: int  # rows left as exported
+    plans: int = 0  # remediation plans saved (整改计划 sheet)
 
 
 def _norm(value) -> str:
@@ -76,8 +79,7 @@ def checksum(key: str, values: dict[str, object]) -> str:
 
 
 def _evidence_text(hit: EvidenceHit) -> str:
-    where = hit.path + (f" 第{hit.page}页" if hit.page and hit.path.lower().endswith(".pdf") else "")
-    where += f" {hit.locator}" if hit.locator else ""
+    where = f"{hit.path} {place(hit.path, hit.page, hit.locator)}".strip()
     snippet = " ".join(hit.text.split())
     return f"{where}：{snippet[:120]}{'…' if len(snippet) > 120 else ''}"
 
@@ -180,13 +182,18 @@ def export_workbook(store: Store, results: Results, path: str | Path) -> Path:
     run = results.run
     for line in [
         ("复核表", "每行一个评分分项；请只填写黄色的三列：确认评分（下拉选择）、复核人、备注。"),
+        ("整改计划", "“整改计划”表每行一个未达标的标准项：填写责任人、期限（YYYY-MM-DD）、状态（下拉选择）和说明。"),
         ("确认", "确认评分与系统建议相同即为确认；不同即为改判，改判须在备注中写明理由。"),
         ("导入", "evidence-checker review import 结果目录 本文件 [--reviewer 姓名]：先逐行检查，全部无误才一次性保存。"),
         ("注意", "蓝色列受保护且有校验，改动会在导入时被发现；未改动的行不会重复保存。"),
-        ("评估", f"{run.get('level', '')} / {run.get('business_type', '')}  基准日 {run.get('as_of', '')}"),
-        ("assessment", store.assessment),
+        ("评估", f"{t(run.get('level') or '')} · {t(run.get('business_type') or '')}  基准日 {run.get('as_of', '')}"),
+        ("assessment", store.assessment),  # the store's key, checked on import (hidden row)
     ]:
         xlsx_safe.append(info, line)
+    info.row_dimensions[info.max_row].hidden = True
+    from .plan_sheet import add_plan_sheet
+
+    add_plan_sheet(wb, store, results)
     info.column_dimensions["A"].width = 12
     info.column_dimensions["B"].width = 100
     info.sheet_state = "visible"
@@ -283,7 +290,13 @@ def read_workbook(store: Store, results: Results, path: str | Path, *, reviewer:
 def import_workbook(store: Store, results: Results, path: str | Path, *, reviewer: str | None = None,
                     before_each: Callable[[int], None] | None = None) -> ImportSummary:
     """Check every row, then save all changes in one transaction (nothing is saved on any problem)."""
+    from .plan_sheet import read_plan_sheet, save_plans
+
     changes = read_workbook(store, results, path, reviewer=reviewer)
+    todo, problems = read_plan_sheet(store, load_workbook(path, data_only=True), Path(path).name)
+    if problems:
+        raise WorkbookError(problems)
     apply_changes(store, changes, before_each=before_each)
+    saved = save_plans(store, todo, reviewer or "")
     rows = sum(1 for _ in unit_views(assessment_of(results), results, {}))
-    return ImportSummary(applied=len(changes), unchanged=rows - len(changes))
+    return ImportSummary(applied=len(changes), unchanged=rows - len(changes), plans=saved)

@@ -132,7 +132,14 @@ def _m1_initial(conn: Connection) -> None:
         conn.exec_driver_sql(stmt)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_m1_initial]
+def _m2_plans(conn: Connection) -> None:
+    """The remediation plans (plans.py)."""
+    from .plans import create_plans
+
+    create_plans(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_m1_initial, _m2_plans]
 
 
 def migrate(engine: Engine) -> int:

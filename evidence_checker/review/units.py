@@ -72,6 +72,24 @@ class UnitView:
             return self.state.stale
         return True
 
+    def search(self, *, rating: str = "", category: str = "", q: str = "") -> bool:
+        """The finer filters of the list page: the rating counted now (``unrated`` for none), the
+        item's category, and words anywhere in the id, the item's title, the standard's text or the
+        proposal's reasons (every word must be found)."""
+        if rating and (self.effective[0] or "unrated") != rating:
+            return False
+        if category and self.item.category != category:
+            return False
+        if q:
+            hay = " ".join([self.id, self.item.title, self.text] + list(self.proposal.reasons if self.proposal else ()))
+            return all(word in hay for word in q.split())
+        return True
+
+    @property
+    def confirmable(self) -> bool:
+        """Not decided yet and the tool proposed a rating: one click confirms it."""
+        return self.decision is None and not self.needs_review
+
     @property
     def effective(self) -> tuple[str | None, str]:
         """(rating, source) counted in the live score: ``confirmed``, ``proposed`` or ``unrated``."""

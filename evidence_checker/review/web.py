@@ -31,12 +31,14 @@ from markupsafe import Markup, escape
 from ..catalog import Assessment
 from ..i18n import t
 from ..results import Results, load_results
-from .store import LABELS, ConflictError, ReviewError, Store, decide, open_store, assessment_key, record_run, states
+from .store import (LABELS, Change, ConflictError, ReviewError, Store, apply_changes, assessment_key, decide,
+                    open_store, record_run, states)
 from .store import history as unit_history
 from .units import FILTERS, UnitView, assessment_of, live_score, unit_views
 
 HERE = Path(__file__).resolve().parent
-REPORTS = ("report.html", "report.xlsx", "report.docx", "report.md")
+REPORTS = ("report.html", "report.xlsx", "self-assessment.docx", "report.md", "document-request.xlsx",
+           "document-request.docx")
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 INLINE_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
                 ".gif": "image/gif", ".txt": "text/plain; charset=utf-8"}
@@ -156,6 +158,7 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
     env = templates.env
     env.filters["highlight"] = highlight
     env.filters["label"] = lambda r: LABELS.get(r, "未评") if r else "未评"
+    env.filters["localtime"] = localtime
     env.globals["t"] = t
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
@@ -215,19 +218,59 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
                 "enterprise": (run.get("profile") or {}).get("enterprise") or run.get("enterprise") or "",
                 "labels": LABELS}
 
-    @app.get("/", response_class=HTMLResponse)
-    def index(request: Request, filter: str = "all"):
+    def shown_units(views, flt: str, rating: str, category: str, q: str) -> list[UnitView]:
+        return [v for v in views if v.matches(flt) and v.search(rating=rating, category=category, q=q.strip())]
+
+    def index_page(request: Request, flt: str, rating: str, category: str, q: str, *, message: dict | None = None,
+                   status: int = 200):
         loaded = data.get()
         ctx = page_context(request, loaded)
-        flt = filter if filter in FILTERS else "all"
+        flt = flt if flt in FILTERS else "all"
+        rating = rating if rating in RATING_FILTERS else ""
+        category = category if category in CATEGORY_FILTERS else ""
+        shown = {v.id for v in shown_units(ctx["views"], flt, rating, category, q)}
         groups: dict[str, list[UnitView]] = {}
         for v in ctx["views"]:
             groups.setdefault(v.item.id, []).append(v)
-        rows = [(vs[0].item, vs, [v for v in vs if v.matches(flt)]) for vs in groups.values()]
+        rows = [(vs[0].item, vs, [v for v in vs if v.id in shown]) for vs in groups.values()]
         rows = [r for r in rows if r[2]]
         counts = {k: sum(1 for v in ctx["views"] if v.matches(k)) for k in FILTERS}
-        return templates.TemplateResponse(request, "index.html", {**ctx, "rows": rows, "filter": flt,
-                                                                  "filters": FILTERS, "counts": counts})
+        query = urllib.parse.urlencode({k: v for k, v in (("rating", rating), ("category", category), ("q", q)) if v})
+        confirmable = [v for v in ctx["views"] if v.id in shown and v.confirmable]
+        return templates.TemplateResponse(request, "index.html", {
+            **ctx, "rows": rows, "filter": flt, "filters": FILTERS, "counts": counts, "rating": rating,
+            "category": category, "q": q, "query": query, "ratings": RATING_FILTERS, "categories": CATEGORY_FILTERS,
+            "confirmable": confirmable, "message": message or {}}, status_code=status)
+
+    @app.get("/", response_class=HTMLResponse)
+    def index(request: Request, filter: str = "all", rating: str = "", category: str = "", q: str = ""):
+        return index_page(request, filter, rating, category, q)
+
+    @app.post("/confirm-shown")
+    def confirm_shown(request: Request, filter: str = Form("all"), rating: str = Form(""), category: str = Form(""),
+                      q: str = Form(""), reviewer_name: str = Form(""), expected: str = Form(""),
+                      csrf: str = Form("")):
+        """Confirm, in one transaction, every proposal the list shows now (undecided, with a rating);
+        ``expected`` names the units the reviewer saw, so a list that changed meanwhile saves nothing."""
+        check_csrf(request, csrf)
+        loaded = data.get()
+        views = page_context(request, loaded)["views"]
+        todo = [v for v in shown_units(views, filter, rating, category, q) if v.confirmable]
+        if sorted(v.id for v in todo) != sorted(x for x in expected.split(",") if x):
+            return index_page(request, filter, rating, category, q, status=409, message={
+                "error": "列表在您查看之后有变化（其他人保存了其中的分项或检查结果已更新），本次未保存；请核对后再确认。"})
+        changes = [Change(v.id, None, reviewer_name.strip(), action="confirm", expected_version=v.state.version)
+                   for v in todo]
+        try:
+            apply_changes(data.store, changes)
+        except ReviewError as e:
+            return index_page(request, filter, rating, category, q, status=422 if not isinstance(e, ConflictError)
+                              else 409, message={"error": str(e)})
+        query = urllib.parse.urlencode({"filter": filter, "rating": rating, "category": category, "q": q,
+                                        "confirmed": len(changes)})
+        resp = RedirectResponse(f"/?{query}", status_code=303)
+        resp.set_cookie(REVIEWER_COOKIE, urllib.parse.quote(reviewer_name.strip()), httponly=True, samesite="strict")
+        return resp
 
     def render_item(request: Request, item_id: str, *, message: dict | None = None, status: int = 200):
         loaded = data.get()
@@ -244,8 +287,14 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         pos = items_order.index(item.id)
         sources = {h.passage_id: source_view(loaded, h) for v in views for h in v.hits}
         hist = {v.id: [e for e in unit_history(data.store, v.id) if e.kind != "proposal"] for v in views}
+        from .plans import STATUSES, plans
+
+        plan = plans(data.store).get(item.id)
+        rating = live_score(loaded.assessment, ctx["views"]).result
+        item_rating = next((r.rating for r in rating.items if r.id == item.id and r.branch is None), None)
         return templates.TemplateResponse(request, "item.html", {
             **ctx, "item": item, "units": views, "sources": sources, "history": hist, "message": message or {},
+            "plan": plan, "plan_statuses": STATUSES, "item_rating": item_rating,
             "prev": items_order[pos - 1] if pos > 0 else None,
             "next": items_order[pos + 1] if pos + 1 < len(items_order) else None, "all_ids": ids,
         }, status_code=status)
@@ -279,6 +328,26 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         resp.set_cookie(REVIEWER_COOKIE, urllib.parse.quote(reviewer_name.strip()), httponly=True, samesite="strict")
         return resp
 
+    @app.post("/item/{item_id}/plan")
+    def item_plan(request: Request, item_id: str, owner: str = Form(""), due: str = Form(""),
+                  status: str = Form("open"), note: str = Form(""), reviewer_name: str = Form(""),
+                  csrf: str = Form("")):
+        """Save the item's remediation plan (责任人, 期限, 状态); a bad field is shown by the form."""
+        from .plans import set_plan
+
+        check_csrf(request, csrf)
+        loaded = data.get()
+        try:
+            loaded.assessment.item(item_id)
+        except KeyError:
+            return _plain(404, f"没有标准项 {item_id}")
+        try:
+            set_plan(data.store, item_id, owner=owner, due=due, status=status, note=note, by=reviewer_name)
+        except ReviewError as e:
+            return render_item(request, item_id, status=422, message={"unit": "plan", "error": str(e),
+                                                                      "owner": owner, "due": due, "note": note})
+        return RedirectResponse(f"/item/{item_id}?saved=plan#plan", status_code=303)
+
     @app.get("/score", response_class=HTMLResponse)
     def score_panel(request: Request):
         loaded = data.get()
@@ -288,9 +357,10 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
     def passage_page(pid: str):
         loaded = data.get()
         p = loaded.results.passages.get(pid)
-        if p is None or not p.get("page") or not str(p["path"]).lower().endswith(".pdf"):
+        name = str(p["path"]).lower() if p is not None else ""
+        if p is None or not p.get("page") or not name.endswith((".pdf",) + IMAGE_SUFFIXES):
             return _plain(404, "没有可显示的页面")
-        png = render_pdf_page(loaded, p)
+        png = render_pdf_page(loaded, p) if name.endswith(".pdf") else render_image_page(loaded, p)
         if png is None:
             return _plain(404, f"无法显示 {p['path']} 第{p['page']}页")
         return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=300"})
@@ -321,6 +391,26 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
     return app
 
 
+RATING_FILTERS = {"compliant": "达标", "basically_compliant": "基本达标", "non_compliant": "不达标",
+                  "not_applicable": "不适用", "unrated": "未评"}
+CATEGORY_FILTERS = {k: t(k) for k in ("internal_control", "financial", "legal_compliance", "trade_security")}
+
+
+def localtime(at: str | None) -> str:
+    """A stored UTC timestamp in the reviewer's (this machine's) local time, to the minute."""
+    import datetime as dt
+
+    if not at:
+        return ""
+    try:
+        when = dt.datetime.fromisoformat(str(at).replace("Z", "+00:00"))
+    except ValueError:
+        return str(at)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 class _Forbidden(Exception):
     pass
 
@@ -343,8 +433,21 @@ class SourceView:
     page: int | None
     locator: str
     image: str | None  # URL of the rendered page with the passage's box drawn
-    around: tuple[tuple[str, str, bool], ...]  # (locator, text, is_the_passage)
+    around: tuple[tuple[str, str, bool], ...]  # (place in words, text, is_the_passage)
     file_url: str | None
+
+    @property
+    def place(self) -> str:
+        """Where the passage is, in words (第1页表1第3行, 工作表“目录”第2行)."""
+        from ..locators import place
+
+        return place(self.path, self.page, self.locator)
+
+
+def _place(p: dict) -> str:
+    from ..locators import place
+
+    return place(p.get("path", ""), p.get("page"), p.get("locator", ""))
 
 
 def source_view(loaded: Loaded, hit) -> SourceView:
@@ -353,22 +456,72 @@ def source_view(loaded: Loaded, hit) -> SourceView:
     file_part = path.split("!", 1)[0]
     file_url = "/file/" + urllib.parse.quote(file_part) if file_part in loaded.files else None
     is_pdf = path.lower().endswith(".pdf")
-    if is_pdf and p.get("page") and hit.passage_id in loaded.results.passages:
+    is_image = path.lower().endswith(IMAGE_SUFFIXES)
+    if (is_pdf or is_image) and p.get("page") and hit.passage_id in loaded.results.passages:
         return SourceView(path, p.get("page"), p.get("locator", ""), f"/passage/{hit.passage_id}/page.png", (),
                           file_url)
     ids = loaded.order.get(path, [])
     around: tuple = ()
     if hit.passage_id in ids:
         i = ids.index(hit.passage_id)
-        around = tuple((loaded.results.passages[q].get("locator", ""), loaded.results.passages[q].get("text", ""),
+        around = tuple((_place(loaded.results.passages[q]), loaded.results.passages[q].get("text", ""),
                         q == hit.passage_id) for q in ids[max(0, i - 2): i + 3])
     return SourceView(path, p.get("page", hit.page), p.get("locator", hit.locator), None, around, file_url)
+
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
+MAX_IMAGE_WIDTH = 1400  # a screenshot or scan is shown at most this wide
+
+
+def _boxed(image, box, scale: float) -> bytes:
+    """``image`` as PNG with ``box`` ([x0, top, x1, bottom], times ``scale``) drawn over it."""
+    from PIL import Image, ImageDraw
+
+    if box and len(box) == 4:
+        x0, top, x1, bottom = (float(v) * scale for v in box)
+        overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
+        draw = ImageDraw.Draw(overlay)
+        draw.rectangle([x0 - 3, top - 3, x1 + 3, bottom + 3], fill=(255, 230, 0, 90), outline=(220, 40, 40, 255),
+                       width=3)
+        image = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
+    buf = io.BytesIO()
+    image.save(buf, format="PNG", optimize=False)
+    return buf.getvalue()
+
+
+def render_image_page(loaded: Loaded, passage: dict) -> bytes | None:
+    """A scan or screenshot (frame ``page`` of an image file) as PNG with the OCR block's box drawn;
+    the box is in the pixels OCR saw (the picture bounded as the reader bounds it)."""
+    from PIL import Image
+
+    from ..ingest.image_ocr import _bounded
+
+    bundle = loaded.results.bundle
+    if bundle is None:
+        return None
+    outer, _, member = str(passage["path"]).partition("!")
+    file = inside(bundle, outer) if outer in loaded.files else None
+    if file is None:
+        return None
+    try:
+        source: object = file
+        if member:
+            with zipfile.ZipFile(file) as z:
+                source = io.BytesIO(z.read(member))
+        with Image.open(source) as img:
+            img.seek(int(passage["page"]) - 1)
+            picture = _bounded(img.convert("RGB"))
+    except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile, Image.DecompressionBombError):
+        return None
+    scale = min(1.0, MAX_IMAGE_WIDTH / picture.width)
+    if scale < 1.0:
+        picture = picture.resize((int(picture.width * scale), int(picture.height * scale)))
+    return _boxed(picture, passage.get("bbox"), scale)
 
 
 def render_pdf_page(loaded: Loaded, passage: dict, *, scale: float = 1.5) -> bytes | None:
     """The passage's PDF page as PNG with its box (``[x0, top, x1, bottom]`` in points) highlighted."""
     import pypdfium2 as pdfium
-    from PIL import Image, ImageDraw
 
     from ..ingest.budget import render_scale
 
@@ -393,18 +546,32 @@ def render_pdf_page(loaded: Loaded, passage: dict, *, scale: float = 1.5) -> byt
                 page = pdf[index]
                 scale = render_scale(page.get_width(), page.get_height(), scale, preview=True)  # 14,400 pt: capped
                 image = page.render(scale=scale).to_pil().convert("RGB")
+                box = _row_box(page, passage) or passage.get("bbox")
             finally:
                 pdf.close()
     except (pdfium.PdfiumError, OSError, KeyError, zipfile.BadZipFile, ValueError):
         return None
-    box = passage.get("bbox")
-    if box and len(box) == 4:
-        x0, top, x1, bottom = (float(v) * scale for v in box)
-        overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
-        draw = ImageDraw.Draw(overlay)
-        draw.rectangle([x0 - 3, top - 3, x1 + 3, bottom + 3], fill=(255, 230, 0, 90), outline=(220, 40, 40, 255),
-                       width=3)
-        image = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
-    buf = io.BytesIO()
-    image.save(buf, format="PNG", optimize=False)
-    return buf.getvalue()
+    return _boxed(image, box, scale)
+
+
+def _row_box(page, passage: dict):
+    """The box of a table row passage's own row: the reader gives every row of a ruled table the
+    table's box, so the table is found again on the page (the same grid the reader used) and the
+    row's cells are joined. None when it is not a table row or the grid does not match."""
+    if passage.get("kind") != "table_row" or not passage.get("row") or not passage.get("bbox"):
+        return None
+    from ..ingest.pdf_tables import find_tables
+
+    want = [float(v) for v in passage["bbox"]]
+    try:
+        grids = find_tables(page)
+    except Exception:  # a page the table finder cannot read: the table's box will do
+        return None
+    for grid in grids:
+        if all(abs(a - b) <= 1.0 for a, b in zip(grid.bbox, want)):
+            row = int(passage["row"]) - 1
+            if 0 <= row < len(grid.rows) and grid.rows[row]:
+                cells = grid.rows[row]
+                return [min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells),
+                        max(c[3] for c in cells)]
+    return None

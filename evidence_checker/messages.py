@@ -1,0 +1,150 @@
+"""Messages built from templates with parameters (``messages.yaml``), so one fact reads in Chinese
+and in English.
+
+A :class:`Msg` is a ``str`` — its Chinese text — that also remembers its template key and
+parameters; ``msg.render("en")`` gives the English from the same facts. Proposals keep their reasons
+and "missing" texts as such messages; ``proposals.json`` holds the Chinese text as before plus the
+keys and parameters (``messages``), and :func:`from_json` rebuilds them when a run is read back.
+
+A parameter is a plain value, a :func:`cite` (file + where in it), a list of them, a :func:`period`,
+a :func:`quote` (quoted document text: shown as it is in both languages), a :func:`std` (the
+standard's words: plain in Chinese, quoted in English), a :func:`files` list, or another message.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .locators import cite as _cite
+
+MESSAGES_FILE = Path(__file__).with_name("messages.yaml")
+SEP = {"zh": "；", "en": "; "}
+LIST = {"zh": "、", "en": ", "}
+
+
+@lru_cache(maxsize=1)
+def templates() -> dict[str, dict[str, str]]:
+    return yaml.safe_load(MESSAGES_FILE.read_text(encoding="utf-8"))
+
+
+def cite(path: str, page: int | None, locator: str) -> dict:
+    return {"cite": [path, page, locator]}
+
+
+def cites(hits) -> dict:
+    return {"cites": [[h.path, h.page, h.locator] for h in hits]}
+
+
+def files(paths) -> dict:
+    return {"files": [str(p).split("!")[-1].rsplit("/", 1)[-1] for p in paths]}
+
+
+def period(start, end) -> dict:
+    return {"period": [str(start), str(end)]}
+
+
+def quote(text: str) -> dict:
+    """Document text, quoted in both languages."""
+    return {"quote": text}
+
+
+def std(text: str) -> dict:
+    """The standard's own (Chinese) words: as they are in Chinese, quoted in English."""
+    return {"std": text}
+
+
+def render_arg(v: Any, lang: str) -> str:
+    if isinstance(v, Msg):
+        return v.render(lang)
+    if isinstance(v, dict):
+        if "cite" in v:
+            return _cite(*v["cite"], lang)
+        if "cites" in v:
+            return SEP[lang].join(_cite(*c, lang) for c in v["cites"])
+        if "files" in v:
+            return LIST[lang].join(f"《{f}》" if lang == "zh" else f"“{f}”" for f in v["files"])
+        if "period" in v:
+            a, b = v["period"]
+            return f"{a}至{b}" if lang == "zh" else f"{a} to {b}"
+        if "quote" in v:
+            return f"“{v['quote']}”"
+        if "std" in v:
+            return v["std"] if lang == "zh" else f"“{v['std']}”"
+        if "key" in v:
+            return Msg(v["key"], **v.get("args", {})).render(lang)
+        if "list" in v:
+            return LIST[lang].join(render_arg(x, lang) for x in v["list"])
+        if "join" in v:
+            return SEP[lang].join(render_arg(x, lang) for x in v["join"])
+    if isinstance(v, float):
+        return f"{v:g}"
+    return str(v)
+
+
+class Msg(str):
+    """A message: its Chinese text, with the template key and parameters it was built from."""
+
+    key: str
+    args: dict
+
+    def __new__(cls, key: str, **args: Any) -> "Msg":
+        if key not in templates():
+            raise KeyError(f"messages.yaml: no message {key!r}")
+        obj = super().__new__(cls, _format(key, args, "zh"))
+        obj.key, obj.args = key, args
+        return obj
+
+    def render(self, lang: str = "zh") -> str:
+        return _format(self.key, self.args, lang)
+
+    def to_json(self) -> dict:
+        return {"key": self.key, "args": {k: _arg_json(v) for k, v in self.args.items()}}
+
+
+def _format(key: str, args: dict, lang: str) -> str:
+    entry = templates()[key]
+    return (entry.get(lang) or entry["zh"]).format(**{k: render_arg(v, lang) for k, v in args.items()})
+
+
+def _arg_json(v: Any) -> Any:
+    if isinstance(v, Msg):
+        return v.to_json()
+    if isinstance(v, dict) and "list" in v:
+        return {"list": [_arg_json(x) for x in v["list"]]}
+    if isinstance(v, dict) and "join" in v:
+        return {"join": [_arg_json(x) for x in v["join"]]}
+    return v
+
+
+def text(value: Any, lang: str = "zh") -> str:
+    """A reason or a missing text in ``lang``: a message is rendered, any other text is as it is."""
+    return value.render(lang) if isinstance(value, Msg) else str(value)
+
+
+def to_json(values) -> list | None:
+    """The keys and parameters of a list of texts (None for a text that is not a message); None
+    when none is a message."""
+    out = [v.to_json() if isinstance(v, Msg) else None for v in values]
+    return out if any(x is not None for x in out) else None
+
+
+def from_json(texts, stored) -> tuple:
+    """The texts of a proposal read back, as messages where their keys and parameters were stored
+    (and still render to the stored text, so an edited file never shows a different sentence)."""
+    if not stored or len(stored) != len(texts):
+        return tuple(texts)
+    out = []
+    for t, m in zip(texts, stored):
+        if isinstance(m, dict) and m.get("key") in templates():
+            try:
+                msg = Msg(m["key"], **(m.get("args") or {}))
+            except (KeyError, IndexError, ValueError, TypeError):
+                msg = None
+            out.append(msg if msg is not None and str(msg) == t else t)
+        else:
+            out.append(t)
+    return tuple(out)

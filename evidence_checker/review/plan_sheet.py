@@ -1,0 +1,106 @@
+"""The remediation plan in the review workbook: a 整改计划 sheet with one row per item short of 达标
+(or with a plan), where 责任人, 期限, 状态 and 说明 are filled in; ``review import`` checks every row
+and saves the changed plans after the decisions (see plans.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from .. import xlsx_safe
+from ..results import Results
+from .plans import STATUSES, plans, set_plan
+from .store import Store, states
+from .units import assessment_of, live_score, unit_views
+
+PLAN_SHEET = "整改计划"
+HEAD = ("编号", "标准项", "当前评分", "责任人", "期限", "状态", "说明")
+EDITABLE = ("责任人", "期限", "状态", "说明")
+YELLOW = PatternFill("solid", fgColor="FFF2CC")
+LABELS = {"compliant": "达标", "basically_compliant": "基本达标", "non_compliant": "不达标",
+          "not_applicable": "不适用", None: "未评"}
+
+
+def add_plan_sheet(wb, store: Store, results: Results) -> None:
+    assessment = assessment_of(results)
+    result = live_score(assessment, unit_views(assessment, results, states(store))).result
+    current = plans(store)
+    ws = wb.create_sheet(PLAN_SHEET)
+    xlsx_safe.append(ws, list(HEAD))
+    for c in ws[1]:
+        c.font = Font(bold=True)
+    for r in result.items:
+        if r.branch is not None:
+            continue
+        plan = current.get(r.id)
+        if r.rating in ("compliant", "not_applicable") and plan is None:
+            continue
+        xlsx_safe.append(ws, [r.id, r.title, LABELS.get(r.rating, r.rating), plan.owner if plan else "",
+                   plan.due if plan else "", STATUSES[plan.status] if plan else "", plan.note if plan else ""])
+    dv = DataValidation(type="list", formula1='"' + ",".join(STATUSES.values()) + '"', allow_blank=True)
+    ws.add_data_validation(dv)
+    dv.add(f"F2:F{max(ws.max_row, 2)}")
+    for col, width in zip("ABCDEFG", (12, 18, 10, 16, 12, 10, 40)):
+        ws.column_dimensions[col].width = width
+    for row in ws.iter_rows(min_row=2):
+        for c in row[3:]:
+            c.fill = YELLOW
+        for c in row:
+            c.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"
+
+
+def _text(v) -> str:
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return "" if v is None else str(v).strip()
+
+
+def read_plan_sheet(store: Store, wb, name: str) -> tuple[list[dict], list[str]]:
+    """(plans to save, problems with sheet and row) of a filled-in 整改计划 sheet; rows left as they
+    were exported are not saved again."""
+    if PLAN_SHEET not in wb.sheetnames:
+        return [], []
+    ws = wb[PLAN_SHEET]
+    header = [_text(c.value) for c in ws[1]]
+    if any(h not in header for h in ("编号",) + EDITABLE):
+        return [], [f"{name} {PLAN_SHEET}：第1行缺少列（应为：{'、'.join(HEAD)}）"]
+    col = {h: header.index(h) for h in ("编号",) + EDITABLE}
+    current = plans(store)
+    status_of = {v: k for k, v in STATUSES.items()} | {k: k for k in STATUSES}
+    todo, problems = [], []
+    for r, cells in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
+        get = {h: _text(cells[i]) if i < len(cells) else "" for h, i in col.items()}
+        item = get["编号"]
+        if not item or not any(get[h] for h in EDITABLE):
+            continue
+        where = f"{name} {PLAN_SHEET}第{r}行（{item}）"
+        status = status_of.get(get["状态"] or "未开始")
+        if status is None:
+            problems.append(f"{where}：状态“{get['状态']}”无效（可选：{'、'.join(STATUSES.values())}）")
+            continue
+        due = get["期限"]
+        if due:
+            try:
+                due = dt.date.fromisoformat(due[:10]).isoformat()
+            except ValueError:
+                problems.append(f"{where}：期限“{due}”不是日期（格式 YYYY-MM-DD）")
+                continue
+        if not get["责任人"] and status != "done":
+            problems.append(f"{where}：请填写责任人")
+            continue
+        old = current.get(item)
+        if old is not None and (old.owner, old.due, old.status, old.note) == (get["责任人"], due, status, get["说明"]):
+            continue
+        todo.append({"item_id": item, "owner": get["责任人"], "due": due, "status": status, "note": get["说明"]})
+    return todo, problems
+
+
+def save_plans(store: Store, todo: list[dict], reviewer: str) -> int:
+    for p in todo:
+        set_plan(store, p["item_id"], owner=p["owner"], due=p["due"], status=p["status"], note=p["note"], by=reviewer)
+    return len(todo)
