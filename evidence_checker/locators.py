@@ -2,7 +2,8 @@
 ``目录!A2:E2`` → 工作表“目录”第2行 (English with ``lang="en"``).
 
 The reading stage writes compact locators (``ingest``): ``¶N`` (paragraph), ``pN ¶M`` (paragraph M
-of page N), ``tableN rM`` / ``pN tableN rM`` (a table row), ``pN ocr-block M`` (a block of OCR text),
+of page N), ``tableN rM`` / ``pN tableN rM`` (a table row), ``pN ocr-block M`` (a block of OCR text;
+``M.L`` its line L),
 ``header`` / ``footer``, and ``SHEET!A2:E2`` for a spreadsheet row. A spreadsheet has no pages: its
 ``page`` is the sheet's number and is never shown as a page; a CSV file has one sheet, so only its
 rows are shown; an image is one page, so no page is shown. The words come from i18n (``loc.*``);
@@ -17,7 +18,8 @@ from .i18n import t
 
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".et", ".ods")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp")  # one page: no page number shown
-_PART = re.compile(r"(?:p(?P<page>\d+)|table(?P<table>\d+)|r(?P<row>\d+)|¶(?P<para>\d+)|ocr-block|(?P<num>\d+))$")
+_PART = re.compile(r"(?:p(?P<page>\d+)|table(?P<table>\d+)|r(?P<row>\d+)|¶(?P<para>\d+)|ocr-block"
+                   r"|(?P<num>\d+)(?:\.(?P<line>\d+))?)$")  # OCR: block 4, or line 2 of block 4 (4.2)
 _CELLS = re.compile(r"^(?P<sheet>.*)!\$?[A-Z]+\$?(?P<r1>\d+)(?::\$?[A-Z]+\$?(?P<r2>\d+))?$")
 
 
@@ -72,6 +74,8 @@ def place(path: str, page: int | None, locator: str, lang: str = "zh") -> str:
             ocr = True
         elif m["num"]:
             parts.append(t("loc.ocr_block" if ocr else "loc.number", lang).format(n=m["num"]))
+            if m["line"]:
+                parts.append(t("loc.row", lang).format(n=m["line"]))
     if page and not shown_page and not _is_image(path):
         parts.insert(0, t("report.page", lang).format(page=page))
     return (" " if lang == "en" else "").join(parts)

@@ -86,7 +86,7 @@ def describe(root: Path, selected: Mapping[str, str] | None, lang: str = "zh", *
         if lang == "en":
             out.append(f"Reading — {title}: {body} ({'default' if default else 'chosen'}: {key}={value})")
         else:
-            out.append(f"解读 — {title}：{body}（{'默认' if default else '已选'}：{key}={value}）")
+            out.append(f"解读 — {title}：{body}（{'默认' if default else '已选'}）")  # no raw keys in Chinese
     return out
 
 

@@ -161,6 +161,7 @@ class ReportModel:
     upgrade_applicable: bool = False
     method: tuple[str, ...] = ()  # what was read, against what, how it was scored
     validity: dict | None = None  # validity.Validity.to_json(): is the edition in force on as_of?
+    readings: dict | None = None  # the readings in force (readings.in_force) and the scope of condition (二)
 
     @property
     def validity_heading(self) -> str:
@@ -377,7 +378,10 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
     )
     model.conditions = _conditions(model, std, titles)
     model.validity = _validity(std.edition, model.as_of)
-    from ..readings import describe  # every reading used, named (standards/<edition>/readings.yaml)
+    from ..readings import describe, in_force  # every reading used, named (standards/<edition>/readings.yaml)
+
+    model.readings = in_force(std.root, profile.readings if profile else None) | {
+        "basic_limit_scope": result.basic_limit_scope}
 
     model.method = _method(model) + tuple(describe(std.root, profile.readings if profile else None, lang,
                                                    overrides={"basic_limit_scope": result.basic_limit_scope}))
@@ -404,6 +408,10 @@ def score_json(m: ReportModel) -> dict:
     ``score --json`` prints, plus where the ratings come from (``sources``), how many confirmed
     ratings were kept or need a re-check, and the score of the proposals alone."""
     data = m.result.to_json()
+    if m.validity is not None:  # is the edition in force on the assessment date (as check writes it)
+        data["validity"] = m.validity
+    if m.readings is not None:  # the readings in force, named
+        data["readings"] = m.readings
     data["sources"] = dict(m.sources)
     data["review"] = {"kept": m.kept, "stale": m.stale}
     if m.proposed_result is not None:
