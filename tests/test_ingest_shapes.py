@@ -358,3 +358,21 @@ def test_pointer_names_document_policy_chapter_article_and_page():
     assert pointer(p.to_json()) == pointer(p)  # a passages.jsonl line gives the same
     row = {"path": "记录/培训签到.xlsx", "page": 1, "sheet": "培训签到", "row": 5}
     assert pointer(row) == "《培训签到》 培训签到 第5行" and pointer(row, lang="en").endswith("row 5")
+
+
+def test_word_table_short_dates_under_a_date_header(tmp_path):
+    import docx
+
+    from evidence_checker.ingest import docx as docx_reader
+
+    d = docx.Document()
+    table = d.add_table(rows=4, cols=3)
+    for r, row in enumerate([["检查日期", "检查人", "编号"], ["26-3-5", "张三", "26-3-5"], ["2026.4.2", "李四", "B-2"],
+                             ["46100", "王五", "46100"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.save(str(tmp_path / "检查记录.docx"))
+    rows = [p for p in docx_reader.read(tmp_path / "检查记录.docx", rel_path="检查记录.docx") if p.kind == "table_row"]
+    # only the date column changes; a code that looks like a date elsewhere stays as written
+    assert [p.text for p in rows[1:]] == ["2026-03-05 | 张三 | 26-3-5", "2026-04-02 | 李四 | B-2", "2026-03-19 | 王五 | 46100"]
+    assert rows[1].raw == "26-3-5 | 张三 | 26-3-5" and rows[1].header == "检查日期 | 检查人 | 编号"

@@ -72,3 +72,16 @@ def _iso(y: int, m: int, d: int, h: str | None, mi: str | None) -> str | None:
     if int(h) > 23 or int(mi or 0) > 59:
         return day.isoformat()
     return f"{day.isoformat()} {int(h):02d}:{mi}"
+
+
+def dated_cells(cells: list[str], header: list[str] | None) -> list[str]:
+    """A table row's cells with the cells under a date header written ISO (serials, two-digit
+    years and compact dates included); other cells as they are."""
+    if not header:
+        return cells
+    s = load()
+    out = list(cells)
+    for i, text in enumerate(cells):
+        if text and i < len(header) and header[i] and is_date_header(header[i], s):
+            out[i] = cell_date(text, date_column=True, settings=s) or text
+    return out

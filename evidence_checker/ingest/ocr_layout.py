@@ -21,6 +21,7 @@ from typing import Any
 
 from PIL import Image
 
+from evidence_checker.ingest.dates import cell_date, is_date_header
 from evidence_checker.ingest.normalize import is_cjk
 from evidence_checker.ingest.passage import BBox
 from evidence_checker.ingest.settings import IngestSettings, load
@@ -277,6 +278,8 @@ def _row_block(row: list[Word], cells: list[list[Word]], spans: list[tuple[float
         parts = []
         for c, t in zip(cells, texts):
             col = _column(c, spans)
+            if col is not None:
+                t = cell_date(t, date_column=is_date_header(labels[col], s), settings=s) or t
             parts.append(f"{labels[col]}: {t}" if col is not None else t)
         text, kind = " | ".join(parts), "table_row"
     elif texts[0].endswith(s.label_endings):

@@ -23,6 +23,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from evidence_checker.ingest.dates import dated_cells
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
 from evidence_checker.ingest.handbook import SYMBOL_BULLETS, toc_lines
 from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
@@ -226,9 +227,11 @@ def _layout_blocks(
         for r, cells in enumerate(table.rows, 1):
             if any(cells):
                 locator = f"p{number} table{t} r{r}"
+                written = " | ".join(cells)
+                text_ = " | ".join(dated_cells(cells, table.rows[0])) if r > 1 else written
                 block = Block(
-                    " | ".join(cells), "table_row", locator, page=number, bbox=table.bbox, table=t, row=r, split=False,
-                    header=header if r > 1 and header else None,
+                    text_, "table_row", locator, page=number, bbox=table.bbox, table=t, row=r, split=False,
+                    header=header if r > 1 and header else None, raw=written if written != text_ else None,
                 )
                 keyed.append((key + r / 1000, block))
     keyed.sort(key=lambda kb: kb[0])
