@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from evidence_checker.ingest import sheet
 from test_ingest_builders import soffice_convert
+
+from evidence_checker.ingest import sheet
 
 
 def training_workbook(path: Path) -> Path:
@@ -134,16 +135,17 @@ def handbook_docx(path: Path) -> Path:
     numbers, two policies with chapters and articles (第十二条 runs over a page break) and a list
     with a lead-in."""
     import docx
-    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER, WD_BREAK
-    from docx.shared import Cm, Pt
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
     d = docx.Document()
-    sec = d.sections[0]
-    sec.header.paragraphs[0].text = "示例进出口有限公司管理制度汇编"
-    fp = sec.footer.paragraphs[0]
-    fld = OxmlElement("w:fldSimple"); fld.set(qn("w:instr"), "PAGE")
-    r = OxmlElement("w:r"); t = OxmlElement("w:t"); t.text = "1"; r.append(t); fld.append(r); fp._p.append(fld)
+    section = d.sections[0]
+    section.header.paragraphs[0].text = "示例进出口有限公司管理制度汇编"
+    page_field = OxmlElement("w:fldSimple")  # the page number, as Word's footer shows it
+    page_field.set(qn("w:instr"), "PAGE")
+    section.footer.paragraphs[0]._p.append(page_field)
     d.add_paragraph("示例进出口有限公司管理制度汇编").runs[0].font.size = Pt(22)
     d.add_paragraph("2026年版")
     d.add_page_break()
@@ -220,7 +222,6 @@ def table_scan(rows: list[list[str]], title: str, *, size: int = 40, turn: float
     filled-in log; ``turn`` degrees counter-clockwise (a page fed sideways is 90, plus a little
     skew)."""
     from PIL import Image, ImageDraw, ImageFont
-
     from test_ingest_builders import NOTO_CJK, NOTO_SC_INDEX
 
     font = ImageFont.truetype(str(NOTO_CJK), size, index=NOTO_SC_INDEX)
@@ -272,8 +273,9 @@ def _assert_sign_in_rows(out) -> None:
 
 
 def test_scanned_table_turned_sideways_keeps_its_rows(tmp_path):
-    from evidence_checker.ingest import pdf
     from test_ingest_builders import needs_ocr
+
+    from evidence_checker.ingest import pdf
 
     needs_ocr()
     scan = table_scan(SIGN_IN, "2026年海关业务培训签到表", turn=90.7)
@@ -289,9 +291,9 @@ def test_scanned_table_turned_sideways_keeps_its_rows(tmp_path):
 
 def test_screenshot_labels_stay_with_their_values(tmp_path):
     from PIL import Image, ImageDraw, ImageFont
+    from test_ingest_builders import NOTO_CJK, NOTO_SC_INDEX, needs_ocr
 
     from evidence_checker.ingest import image_ocr
-    from test_ingest_builders import NOTO_CJK, NOTO_SC_INDEX, needs_ocr
 
     needs_ocr()
     font = ImageFont.truetype(str(NOTO_CJK), 28, index=NOTO_SC_INDEX)
@@ -318,9 +320,9 @@ def test_screenshot_labels_stay_with_their_values(tmp_path):
 def test_photographed_sign_in_sheet_inside_word(tmp_path):
     import docx
     from docx.shared import Cm
+    from test_ingest_builders import needs_ocr
 
     from evidence_checker.ingest import docx as docx_reader
-    from test_ingest_builders import needs_ocr
 
     needs_ocr()
     picture = tmp_path / "签到表照片.png"
@@ -335,8 +337,9 @@ def test_photographed_sign_in_sheet_inside_word(tmp_path):
 
 
 def test_scan_with_a_garbage_text_layer_is_read_by_ocr(tmp_path):
-    from evidence_checker.ingest import pdf
     from test_ingest_builders import needs_ocr
+
+    from evidence_checker.ingest import pdf
 
     needs_ocr()
     garbage = "\n".join("2026å¹´æµ·å\x85³ä¸\x9aå\x8a¡å\x9f¹è®\xadç­¾å\x88°è¡¨ÃÆÉÌÒµ" for _ in range(8))

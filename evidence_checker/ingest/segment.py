@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
-from evidence_checker.ingest.normalize import is_cjk, normalize
 from evidence_checker.ingest.handbook import article_label, is_chapter, title_level, toc_lines
+from evidence_checker.ingest.normalize import is_cjk, normalize
 from evidence_checker.ingest.passage import BBox, Passage
 from evidence_checker.ingest.settings import load as load_settings
 
