@@ -23,6 +23,7 @@ from evidence_checker.ingest.ocr_layout import (
     Word,
     erase_rules,
     layout_blocks,
+    looks_sideways,
     unread_ink,
     unrotate,
     upright,
@@ -85,9 +86,13 @@ def ocr_image(image: Image.Image, *, lang: str, timeout: float) -> list[OcrBlock
         raise EngineMissingError("OCR", reason)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     gray, ruled = erase_rules(ImageOps.grayscale(image))
+    # Orientation detection costs ~3 s a page, reading a sideways page before it ~17 s: it runs
+    # first when the ink runs in columns, and after a reading that looks sideways or upside down.
+    asked = looks_sideways(gray)
+    turned, angle = upright(gray) if asked else (gray, 0)
+    gray = turned
     words = _read(gray, lang, timeout, ruled)
-    angle = 0
-    if _poor(words, gray):  # sideways or upside down? (orientation detection costs ~3 s a page)
+    if not asked and _poor(words, gray):
         turned, angle = upright(gray)
         if angle:
             gray, words = turned, _read(turned, lang, timeout, ruled)

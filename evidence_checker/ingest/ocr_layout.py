@@ -78,6 +78,20 @@ def upright(image: Image.Image, settings: IngestSettings | None = None) -> tuple
     return image.rotate(-angle, expand=True, fillcolor=255), angle
 
 
+def looks_sideways(gray: Image.Image) -> bool:
+    """True when, inside the ink's box, more pixel columns than rows are blank: lines of text run
+    down the picture. Measured: upright prose scans 58-69 % blank rows, 1-2 % blank columns;
+    sideways log tables 40 % rows, 53-58 % columns; an upright screenshot 65 % / 62 %."""
+    import numpy as np
+
+    dark = np.asarray(gray) < 128
+    if not dark.any():
+        return False
+    ys, xs = np.nonzero(dark)
+    box = dark[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
+    return float((~box.any(axis=0)).mean()) > float((~box.any(axis=1)).mean())
+
+
 def unrotate(box: BBox, angle: int, size: tuple[int, int]) -> BBox:
     """A box in the upright image (``size`` = its width, height) back in the picture as given,
     which was turned ``angle`` degrees clockwise to make it upright."""
