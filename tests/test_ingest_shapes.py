@@ -379,3 +379,29 @@ def test_word_table_short_dates_under_a_date_header(tmp_path):
     # only the date column changes; a code that looks like a date elsewhere stays as written
     assert [p.text for p in rows[1:]] == ["2026-03-05 | 张三 | 26-3-5", "2026-04-02 | 李四 | B-2", "2026-03-19 | 王五 | 46100"]
     assert rows[1].raw == "26-3-5 | 张三 | 26-3-5" and rows[1].header == "检查日期 | 检查人 | 编号"
+
+
+def test_form_dates_right_of_their_label(tmp_path):
+    """A form keeps its labels in the row: the cell right of 培训日期 is a date, whatever its spelling."""
+    import docx
+    import openpyxl
+
+    from evidence_checker.ingest import docx as docx_reader
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "培训记录"
+    ws.append(["培训记录表"])
+    ws.append(["培训日期", 46100, "培训地点", "会议室"])
+    ws.append(["培训内容", "海关法律法规", "讲师", "王五"])
+    wb.save(str(tmp_path / "培训记录.xlsx"))
+    texts = [p.text for p in sheet.read(tmp_path / "培训记录.xlsx", rel_path="培训记录.xlsx")]
+    assert "培训日期 | 2026-03-19 | 培训地点 | 会议室" in texts
+    d = docx.Document()
+    table = d.add_table(rows=2, cols=4)
+    for r, row in enumerate([["培训日期：", "26.3.19", "培训地点", "会议室"], ["培训内容", "海关法律法规", "讲师", "王五"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.save(str(tmp_path / "培训记录.docx"))
+    rows = [p for p in docx_reader.read(tmp_path / "培训记录.docx", rel_path="培训记录.docx") if p.kind == "table_row"]
+    assert rows[0].text == "培训日期： | 2026-03-19 | 培训地点 | 会议室" and rows[0].raw == "培训日期： | 26.3.19 | 培训地点 | 会议室"

@@ -234,7 +234,7 @@ def _table_blocks(table: Table, table_no: int) -> Iterator[Block]:
         cells, above = _row_cells(tr, above)
         if any(cells):
             written = " | ".join(cells)
-            text = " | ".join(dated_cells(cells, header))
+            text = " | ".join(dated_cells(cells, header if header else None))
             yield Block(text, "table_row", f"table{table_no} r{r}", table=table_no, row=r, split=False,
                         header=" | ".join(c for c in header if c) if header else None,
                         raw=written if written != text else None)

@@ -228,7 +228,7 @@ def _layout_blocks(
             if any(cells):
                 locator = f"p{number} table{t} r{r}"
                 written = " | ".join(cells)
-                text_ = " | ".join(dated_cells(cells, table.rows[0])) if r > 1 else written
+                text_ = " | ".join(dated_cells(cells, table.rows[0] if r > 1 else None))
                 block = Block(
                     text_, "table_row", locator, page=number, bbox=table.bbox, table=t, row=r, split=False,
                     header=header if r > 1 and header else None, raw=written if written != text_ else None,
