@@ -89,11 +89,11 @@ def ocr_image(image: Image.Image, *, lang: str, timeout: float) -> list[OcrBlock
     # Orientation detection costs ~3 s a page, reading a sideways page before it ~17 s: it runs
     # first when the ink runs in columns, and after a reading that looks sideways or upside down.
     asked = looks_sideways(gray)
-    turned, angle = upright(gray) if asked else (gray, 0)
+    turned, angle = upright(gray, timeout=timeout) if asked else (gray, 0)
     gray = turned
     words = _read(gray, lang, timeout, ruled)
     if not asked and _poor(words, gray):
-        turned, angle = upright(gray)
+        turned, angle = upright(gray, timeout=timeout)
         if angle:
             gray, words = turned, _read(turned, lang, timeout, ruled)
     blocks = layout_blocks(words)

@@ -62,15 +62,17 @@ class OcrBlock:
     lines: tuple[LineBox, ...] = field(default_factory=tuple)
 
 
-def upright(image: Image.Image, settings: IngestSettings | None = None) -> tuple[Image.Image, int]:
+def upright(
+    image: Image.Image, settings: IngestSettings | None = None, *, timeout: float = 0
+) -> tuple[Image.Image, int]:
     """``image`` turned upright by Tesseract's orientation detection, and the clockwise angle it
     was turned by (0 when unsure or when the picture has too little text to tell)."""
     import pytesseract
 
     s = settings or load()
     try:
-        osd = pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT, config="--psm 0")
-    except Exception:  # noqa: BLE001 - too few characters to tell: leave it as it is
+        osd = pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT, timeout=timeout)
+    except Exception:  # noqa: BLE001 - too few characters to tell (or no OSD data): leave it as it is
         return image, 0
     angle = int(osd.get("rotate", 0)) % 360
     if angle == 0 or float(osd.get("orientation_conf", 0.0)) < s.osd_min_confidence:
@@ -322,7 +324,9 @@ def _paragraphs(words: list[Word]) -> list[tuple[float, OcrBlock]]:
     out = []
     for lines in groups.values():
         all_words = [w for line in lines.values() for w in line]
-        line_boxes = tuple((join_words([w.text for w in line]), *_union([w.box for w in line])) for line in lines.values())
+        line_boxes = tuple(
+            (join_words([w.text for w in line]), *_union([w.box for w in line])) for line in lines.values()
+        )
         text = join_words([lb[0] for lb in line_boxes])
         box = _union([w.box for w in all_words])
         conf = sum(w.conf for w in all_words) / len(all_words)

@@ -11,7 +11,8 @@ Per page: lines with boxes (Symbol-font bullets as ``•``) → running headers/
 table-of-contents lines (left out) → paragraphs (hard line breaks joined) and
 table rows; a page with (almost) no text but an image, or mostly covered by images, or a scan
 whose text layer is garbage (mojibake, private-use glyphs), is rendered and OCRed. Passages say
-which was read: ``source`` ``text_layer`` or ``ocr``. A page that fails makes the result partial; an encrypted or unreadable file raises.
+which was read: ``source`` ``text_layer`` or ``ocr``. A page that fails makes the result
+partial; an encrypted or unreadable file raises.
 """
 
 from __future__ import annotations

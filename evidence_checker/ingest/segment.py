@@ -265,7 +265,8 @@ def join_lead_ins(blocks: Iterable[Block]) -> Iterator[Block]:
 
     for block in blocks:
         text = block.text.strip()
-        if pending is not None and block.kind in _LIST_KINDS and len(text) <= settings.max_item_chars and is_list_item(text):
+        short_item = len(text) <= settings.max_item_chars and is_list_item(text)
+        if pending is not None and block.kind in _LIST_KINDS and short_item:
             items.append(block)
             continue
         yield from flush()
