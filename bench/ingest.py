@@ -1,7 +1,9 @@
 """Benchmark of the ingest stage on a generated bundle (written to bench/out/, git-ignored).
 
 Bundle: >= 500 text-PDF pages (DOCX exported to PDF by LibreOffice, as "PDFs exported from
-Word" are), 50 DOCX, 20 XLSX, 10 scanned pages (PNG, 300 dpi). Measures, on this machine:
+Word" are), 50 DOCX, 20 XLSX, 10 scanned pages (PNG, 300 dpi), a compiled handbook PDF
+(《管理制度汇编》: contents, running header, policies of chapters and articles) and 2 scanned log
+tables (ruled, fed sideways). Measures, on this machine:
 pages/s per format end to end (each format's folder read cold on its own), the whole bundle cold
 and re-run (cache), the share of worker time per reader stage, peak memory of the parent and of
 the largest worker, and the floor: raw pypdfium2 text extraction of the same PDFs.
@@ -118,12 +120,72 @@ def scan_png(path: Path, rng: random.Random) -> None:
     image.rotate(rng.uniform(-0.6, 0.6), fillcolor=255).save(path, dpi=(300, 300))
 
 
+def handbook_docx(path: Path, rng: random.Random, policies: int) -> None:
+    """A compiled handbook (《管理制度汇编》): cover, contents with dot leaders, a running header and
+    page numbers, then ``policies`` policies, each a title, chapters and articles."""
+    import docx
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.header.paragraphs[0].text = "示例进出口有限公司管理制度汇编"
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    section.footer.paragraphs[0]._p.append(field)
+    d.add_paragraph("示例进出口有限公司管理制度汇编")
+    d.add_page_break()
+    d.add_paragraph("目  录")
+    names = [f"{HEADINGS[k % len(HEADINGS)]}管理制度" for k in range(policies)]
+    for k, name in enumerate(names):
+        p = d.add_paragraph()
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(15.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        p.add_run(f"{name}\t{3 + 8 * k}")
+    for name in names:
+        d.add_page_break()
+        d.add_paragraph(name)
+        article = 0
+        for c in range(1, 5):
+            d.add_paragraph(f"第{cn_number(c)}章 {rng.choice(HEADINGS)}")
+            for _ in range(6):
+                article += 1
+                d.add_paragraph(f"第{cn_number(article)}条 " + "".join(rng.sample(SENTENCES, rng.randint(2, 5))))
+        d.add_paragraph("装柜前检查以下部位：")
+        for part in ("前门", "左侧面", "右侧面", "地板", "顶部", "内外门", "外部起落架"):
+            d.add_paragraph(part, style="List Bullet")
+    d.save(str(path))
+
+
+def table_scan_png(path: Path, rng: random.Random, rows: int) -> None:
+    """A scanned A4 log table (300 dpi, ruled, one row per visit), fed sideways and slightly skewed."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(FONT), 40, index=2)
+    widths = (420, 360, 520, 420, 360)
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((200, 150), "外来人员来访登记表", font=font, fill=0)
+    header = ["日期", "来访人员", "证件号码", "来访事由", "陪同人"]
+    for r in range(rows + 1):
+        values = header if r == 0 else [
+            f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", rng.choice(["张三", "李四", "赵六"]),
+            f"3101{rng.randint(10**9, 10**10 - 1)}", rng.choice(["设备检修", "审计", "送货"]), rng.choice(["王五", "孙七"])]
+        x, y = 200, 300 + r * 100
+        for c, value in enumerate(values):
+            draw.rectangle([x, y, x + widths[c], y + 100], outline=0, width=3)
+            draw.text((x + 20, y + 28), value, font=font, fill=0)
+            x += widths[c]
+    image.rotate(90 + rng.uniform(-0.6, 0.6), expand=True, fillcolor=255).save(path, dpi=(300, 300))
+
+
 def generate(workers: int) -> None:
     """Write the bundle (skipped when it exists)."""
     if BUNDLE.exists():
         return
     rng = random.Random(177)
-    folders = {name: BUNDLE / name for name in ("pdf", "docx", "xlsx", "scans")}
+    folders = {name: BUNDLE / name for name in ("pdf", "docx", "xlsx", "scans", "handbook", "table_scans")}
     for folder in folders.values():
         folder.mkdir(parents=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -139,6 +201,12 @@ def generate(workers: int) -> None:
         log_xlsx(folders["xlsx"] / f"{n + 1:02d} 来访登记.xlsx", rng, rows=200)
     for n in range(10):
         scan_png(folders["scans"] / f"签字页{n + 1:02d}.png", rng)
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "管理制度汇编.docx"
+        handbook_docx(source, rng, policies=12)
+        _soffice_pdf([source], folders["handbook"])
+    for n in range(2):
+        table_scan_png(folders["table_scans"] / f"来访登记扫描{n + 1:02d}.png", rng, rows=24)
 
 
 def _soffice_pdf(sources: list[Path], out: Path) -> None:
@@ -226,7 +294,8 @@ def main() -> None:
 
     results: dict = {"machine": machine(), "workers": args.workers, "pdf_pages": pages}
     results["floor_pdf"] = floor(BUNDLE / "pdf", args.workers)
-    names = ("pdf", "docx", "xlsx") if args.no_scans else ("pdf", "docx", "xlsx", "scans")
+    names = ("pdf", "docx", "xlsx", "handbook") if args.no_scans else (
+        "pdf", "docx", "xlsx", "handbook", "scans", "table_scans")
     for name in names:
         results[name] = run(BUNDLE / name, args.workers)
         print(f"{name}: {results[name]['seconds']:.1f} s", file=sys.stderr)
@@ -243,7 +312,8 @@ def main() -> None:
 def report(r: dict) -> str:
     """The results as Markdown (pasted into bench/README-ingest.md)."""
     rows = []
-    for name, unit in (("pdf", "pages"), ("docx", "files"), ("xlsx", "files"), ("scans", "pages")):
+    for name, unit in (("pdf", "pages"), ("docx", "files"), ("xlsx", "files"), ("handbook", "pages"),
+                       ("scans", "pages"), ("table_scans", "pages")):
         if name not in r:
             continue
         x = r[name]

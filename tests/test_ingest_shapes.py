@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from evidence_checker.ingest import sheet
 from test_ingest_builders import soffice_convert
+
+from evidence_checker.ingest import sheet
 
 
 def training_workbook(path: Path) -> Path:
@@ -135,15 +136,16 @@ def handbook_docx(path: Path) -> Path:
     with a lead-in."""
     import docx
     from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
-    from docx.shared import Cm, Pt
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
     d = docx.Document()
-    sec = d.sections[0]
-    sec.header.paragraphs[0].text = "示例进出口有限公司管理制度汇编"
-    fp = sec.footer.paragraphs[0]
-    fld = OxmlElement("w:fldSimple"); fld.set(qn("w:instr"), "PAGE")
-    r = OxmlElement("w:r"); t = OxmlElement("w:t"); t.text = "1"; r.append(t); fld.append(r); fp._p.append(fld)
+    section = d.sections[0]
+    section.header.paragraphs[0].text = "示例进出口有限公司管理制度汇编"
+    page_field = OxmlElement("w:fldSimple")  # the page number, as Word's footer shows it
+    page_field.set(qn("w:instr"), "PAGE")
+    section.footer.paragraphs[0]._p.append(page_field)
     d.add_paragraph("示例进出口有限公司管理制度汇编").runs[0].font.size = Pt(22)
     d.add_paragraph("2026年版")
     d.add_page_break()
@@ -220,7 +222,6 @@ def table_scan(rows: list[list[str]], title: str, *, size: int = 40, turn: float
     filled-in log; ``turn`` degrees counter-clockwise (a page fed sideways is 90, plus a little
     skew)."""
     from PIL import Image, ImageDraw, ImageFont
-
     from test_ingest_builders import NOTO_CJK, NOTO_SC_INDEX
 
     font = ImageFont.truetype(str(NOTO_CJK), size, index=NOTO_SC_INDEX)
@@ -272,8 +273,9 @@ def _assert_sign_in_rows(out) -> None:
 
 
 def test_scanned_table_turned_sideways_keeps_its_rows(tmp_path):
-    from evidence_checker.ingest import pdf
     from test_ingest_builders import needs_ocr
+
+    from evidence_checker.ingest import pdf
 
     needs_ocr()
     scan = table_scan(SIGN_IN, "2026年海关业务培训签到表", turn=90.7)
@@ -289,9 +291,9 @@ def test_scanned_table_turned_sideways_keeps_its_rows(tmp_path):
 
 def test_screenshot_labels_stay_with_their_values(tmp_path):
     from PIL import Image, ImageDraw, ImageFont
+    from test_ingest_builders import NOTO_CJK, NOTO_SC_INDEX, needs_ocr
 
     from evidence_checker.ingest import image_ocr
-    from test_ingest_builders import NOTO_CJK, NOTO_SC_INDEX, needs_ocr
 
     needs_ocr()
     font = ImageFont.truetype(str(NOTO_CJK), 28, index=NOTO_SC_INDEX)
@@ -318,9 +320,9 @@ def test_screenshot_labels_stay_with_their_values(tmp_path):
 def test_photographed_sign_in_sheet_inside_word(tmp_path):
     import docx
     from docx.shared import Cm
+    from test_ingest_builders import needs_ocr
 
     from evidence_checker.ingest import docx as docx_reader
-    from test_ingest_builders import needs_ocr
 
     needs_ocr()
     picture = tmp_path / "签到表照片.png"
@@ -335,8 +337,9 @@ def test_photographed_sign_in_sheet_inside_word(tmp_path):
 
 
 def test_scan_with_a_garbage_text_layer_is_read_by_ocr(tmp_path):
-    from evidence_checker.ingest import pdf
     from test_ingest_builders import needs_ocr
+
+    from evidence_checker.ingest import pdf
 
     needs_ocr()
     garbage = "\n".join("2026å¹´æµ·å\x85³ä¸\x9aå\x8a¡å\x9f¹è®\xadç­¾å\x88°è¡¨ÃÆÉÌÒµ" for _ in range(8))
@@ -358,3 +361,47 @@ def test_pointer_names_document_policy_chapter_article_and_page():
     assert pointer(p.to_json()) == pointer(p)  # a passages.jsonl line gives the same
     row = {"path": "记录/培训签到.xlsx", "page": 1, "sheet": "培训签到", "row": 5}
     assert pointer(row) == "《培训签到》 培训签到 第5行" and pointer(row, lang="en").endswith("row 5")
+
+
+def test_word_table_short_dates_under_a_date_header(tmp_path):
+    import docx
+
+    from evidence_checker.ingest import docx as docx_reader
+
+    d = docx.Document()
+    table = d.add_table(rows=4, cols=3)
+    for r, row in enumerate([["检查日期", "检查人", "编号"], ["26-3-5", "张三", "26-3-5"], ["2026.4.2", "李四", "B-2"],
+                             ["46100", "王五", "46100"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.save(str(tmp_path / "检查记录.docx"))
+    rows = [p for p in docx_reader.read(tmp_path / "检查记录.docx", rel_path="检查记录.docx") if p.kind == "table_row"]
+    # only the date column changes; a code that looks like a date elsewhere stays as written
+    assert [p.text for p in rows[1:]] == ["2026-03-05 | 张三 | 26-3-5", "2026-04-02 | 李四 | B-2", "2026-03-19 | 王五 | 46100"]
+    assert rows[1].raw == "26-3-5 | 张三 | 26-3-5" and rows[1].header == "检查日期 | 检查人 | 编号"
+
+
+def test_form_dates_right_of_their_label(tmp_path):
+    """A form keeps its labels in the row: the cell right of 培训日期 is a date, whatever its spelling."""
+    import docx
+    import openpyxl
+
+    from evidence_checker.ingest import docx as docx_reader
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "培训记录"
+    ws.append(["培训记录表"])
+    ws.append(["培训日期", 46100, "培训地点", "会议室"])
+    ws.append(["培训内容", "海关法律法规", "讲师", "王五"])
+    wb.save(str(tmp_path / "培训记录.xlsx"))
+    texts = [p.text for p in sheet.read(tmp_path / "培训记录.xlsx", rel_path="培训记录.xlsx")]
+    assert "培训日期 | 2026-03-19 | 培训地点 | 会议室" in texts
+    d = docx.Document()
+    table = d.add_table(rows=2, cols=4)
+    for r, row in enumerate([["培训日期：", "26.3.19", "培训地点", "会议室"], ["培训内容", "海关法律法规", "讲师", "王五"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.save(str(tmp_path / "培训记录.docx"))
+    rows = [p for p in docx_reader.read(tmp_path / "培训记录.docx", rel_path="培训记录.docx") if p.kind == "table_row"]
+    assert rows[0].text == "培训日期： | 2026-03-19 | 培训地点 | 会议室" and rows[0].raw == "培训日期： | 26.3.19 | 培训地点 | 会议室"

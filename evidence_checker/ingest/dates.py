@@ -72,3 +72,24 @@ def _iso(y: int, m: int, d: int, h: str | None, mi: str | None) -> str | None:
     if int(h) > 23 or int(mi or 0) > 59:
         return day.isoformat()
     return f"{day.isoformat()} {int(h):02d}:{mi}"
+
+
+def date_cells(cells: list[str], header: list[str] | None, settings: IngestSettings | None = None) -> set[int]:
+    """Indexes of a row's cells that stand for dates: under a date header, or right of a date
+    label in the same row (a form: ``培训日期 | 46100 | 地点 | 会议室``)."""
+    s = settings or load()
+    out = {i for i, h in enumerate(header or []) if h and is_date_header(h, s)}
+    for i in range(1, len(cells)):
+        label = cells[i - 1].strip().rstrip("：:")
+        if label and not label[0].isdigit() and len(label) <= 12 and is_date_header(label, s):
+            out.add(i)
+    return out
+
+
+def dated_cells(cells: list[str], header: list[str] | None) -> list[str]:
+    """A table row's cells with its date cells (:func:`date_cells`) written ISO (serials,
+    two-digit years and compact dates included); other cells as they are."""
+    s = load()
+    columns = date_cells(cells, header, s)
+    return [cell_date(text, date_column=True, settings=s) or text if i in columns and text else text
+            for i, text in enumerate(cells)]

@@ -22,6 +22,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from evidence_checker.ingest.dates import dated_cells
 from evidence_checker.ingest.docx_numbering import Numbering
 from evidence_checker.ingest.budget import check_office_package
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
@@ -230,13 +231,16 @@ def _with_paragraph(block: Block, paragraph_no: int) -> Block:
 def _table_blocks(table: Table, table_no: int) -> Iterator[Block]:
     """One block per row; a cell merged down (``w:vMerge``) is read on every row it covers."""
     above: dict[int, str] = {}
-    header: str | None = None
+    header: list[str] | None = None
     for r, tr in enumerate(table._tbl.tr_lst, 1):
         cells, above = _row_cells(tr, above)
         if any(cells):
-            yield Block(" | ".join(cells), "table_row", f"table{table_no} r{r}", table=table_no, row=r, split=False,
-                        header=header)
-            header = header or " | ".join(c for c in cells if c)
+            written = " | ".join(cells)
+            text = " | ".join(dated_cells(cells, header if header else None))
+            yield Block(text, "table_row", f"table{table_no} r{r}", table=table_no, row=r, split=False,
+                        header=" | ".join(c for c in header if c) if header else None,
+                        raw=written if written != text else None)
+            header = header or cells
 
 
 def _row_cells(tr: Any, above: dict[int, str]) -> tuple[list[str], dict[int, str]]:

@@ -21,8 +21,10 @@ from evidence_checker.ingest import budget
 from evidence_checker.ingest.errors import CorruptError, EngineMissingError
 from evidence_checker.ingest.ocr_layout import (
     OcrBlock,
+    Word,
     erase_rules,
     layout_blocks,
+    looks_sideways,
     unread_ink,
     unrotate,
     upright,
@@ -40,8 +42,12 @@ MAX_PIXELS = 60_000_000
 PAGE_PSM = 3  # Tesseract's full page layout: paragraphs of running text
 SPARSE_PSM = 11  # sparse text: what the page layout left unread
 # Share of the ink outside every word Tesseract's page layout read above which the picture is
-# read again as sparse text (a screenshot's values in input boxes were dropped whole).
-UNREAD_INK_SHARE = 0.1
+# read again as sparse text. Measured: a settings screenshot whose values (in input boxes) were
+# dropped whole 0.20; the bench's prose scans 0.04-0.14 (a second pass added nothing there).
+UNREAD_INK_SHARE = 0.15
+# A reading this unsure, or leaving this much ink unread, is tried again upright (OSD).
+POOR_CONFIDENCE = 60.0
+POOR_UNREAD_INK = 0.5
 # A ruled table (rulings erased) is read as one uniform block: its page layout drops whole
 # columns of a table, and sparse-text mode misreads short cells (measured on the test tables).
 TABLE_PSM = 6  # larger pictures are scaled down before OCR
@@ -80,22 +86,44 @@ def ocr_image(image: Image.Image, *, lang: str, timeout: float) -> list[OcrBlock
     if reason:
         raise EngineMissingError("OCR", reason)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    gray, angle = upright(ImageOps.grayscale(image))
-    gray, ruled = erase_rules(gray)
-    psm = TABLE_PSM if ruled else PAGE_PSM
-    picture, scale = gray, 1.0
-    data = _tesseract(picture, lang, timeout, psm)
-    height = _median_height(data)
-    if height < SMALL_TEXT_PX and gray.width * gray.height * 4 <= MAX_PIXELS:
-        picture, scale = gray.resize((gray.width * 2, gray.height * 2), Image.Resampling.LANCZOS), 2.0
-        data = _tesseract(picture, lang, timeout, psm)
-    words = words_of(data, scale)
-    if psm == PAGE_PSM and unread_ink(gray, words) > UNREAD_INK_SHARE:
-        words = with_missed_words(words, words_of(_tesseract(picture, lang, timeout, SPARSE_PSM), scale))
+    gray, ruled = erase_rules(ImageOps.grayscale(image))
+    # Orientation detection costs ~3 s a page, reading a sideways page before it ~17 s: it runs
+    # first when the ink runs in columns, and after a reading that looks sideways or upside down.
+    asked = looks_sideways(gray)
+    turned, angle = upright(gray, timeout=timeout) if asked else (gray, 0)
+    gray = turned
+    words = _read(gray, lang, timeout, ruled)
+    if not asked and _poor(words, gray):
+        turned, angle = upright(gray, timeout=timeout)
+        if angle:
+            gray, words = turned, _read(turned, lang, timeout, ruled)
     blocks = layout_blocks(words)
     if angle:
         blocks = [_unrotated(b, angle, gray.size) for b in blocks]
     return blocks
+
+
+def _read(gray: Image.Image, lang: str, timeout: float, ruled: bool) -> list[Word]:
+    """Tesseract's words on ``gray`` (boxes in its pixels): small text read at twice the size; text
+    the page layout left unread read again as sparse text."""
+    psm = TABLE_PSM if ruled else PAGE_PSM
+    picture, scale = gray, 1.0
+    data = _tesseract(picture, lang, timeout, psm)
+    if _median_height(data) < SMALL_TEXT_PX and gray.width * gray.height * 4 <= MAX_PIXELS:
+        picture, scale = gray.resize((gray.width * 2, gray.height * 2), Image.Resampling.LANCZOS), 2.0
+        data = _tesseract(picture, lang, timeout, psm)
+    words = words_of(data, scale)
+    if psm == PAGE_PSM and words and unread_ink(gray, words) > UNREAD_INK_SHARE:
+        words = with_missed_words(words, words_of(_tesseract(picture, lang, timeout, SPARSE_PSM), scale))
+    return words
+
+
+def _poor(words: list[Word], gray: Image.Image) -> bool:
+    """A reading that looks like the picture is not upright: little read, or read unsure."""
+    if not words:
+        return True
+    confidence = sum(w.conf for w in words) / len(words)
+    return confidence < POOR_CONFIDENCE or unread_ink(gray, words) > POOR_UNREAD_INK
 
 
 def _unrotated(block: OcrBlock, angle: int, size: tuple[int, int]) -> OcrBlock:

@@ -11,7 +11,8 @@ Per page: lines with boxes (Symbol-font bullets as ``•``) → running headers/
 table-of-contents lines (left out) → paragraphs (hard line breaks joined) and
 table rows; a page with (almost) no text but an image, or mostly covered by images, or a scan
 whose text layer is garbage (mojibake, private-use glyphs), is rendered and OCRed. Passages say
-which was read: ``source`` ``text_layer`` or ``ocr``. A page that fails makes the result partial; an encrypted or unreadable file raises.
+which was read: ``source`` ``text_layer`` or ``ocr``. A page that fails makes the result
+partial; an encrypted or unreadable file raises.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from evidence_checker.ingest import budget
+from evidence_checker.ingest.dates import dated_cells
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
 from evidence_checker.ingest.handbook import SYMBOL_BULLETS, toc_lines
 from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
@@ -229,9 +231,11 @@ def _layout_blocks(
         for r, cells in enumerate(table.rows, 1):
             if any(cells):
                 locator = f"p{number} table{t} r{r}"
+                written = " | ".join(cells)
+                text_ = " | ".join(dated_cells(cells, table.rows[0] if r > 1 else None))
                 block = Block(
-                    " | ".join(cells), "table_row", locator, page=number, bbox=table.bbox, table=t, row=r, split=False,
-                    header=header if r > 1 and header else None,
+                    text_, "table_row", locator, page=number, bbox=table.bbox, table=t, row=r, split=False,
+                    header=header if r > 1 and header else None, raw=written if written != text_ else None,
                 )
                 keyed.append((key + r / 1000, block))
     keyed.sort(key=lambda kb: kb[0])

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
-from evidence_checker.ingest.normalize import is_cjk, normalize
 from evidence_checker.ingest.handbook import article_label, is_chapter, title_level, toc_lines
+from evidence_checker.ingest.normalize import is_cjk, normalize
 from evidence_checker.ingest.passage import BBox, Passage
 from evidence_checker.ingest.settings import load as load_settings
 
@@ -265,7 +265,8 @@ def join_lead_ins(blocks: Iterable[Block]) -> Iterator[Block]:
 
     for block in blocks:
         text = block.text.strip()
-        if pending is not None and block.kind in _LIST_KINDS and len(text) <= settings.max_item_chars and is_list_item(text):
+        short_item = len(text) <= settings.max_item_chars and is_list_item(text)
+        if pending is not None and block.kind in _LIST_KINDS and short_item:
             items.append(block)
             continue
         yield from flush()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from evidence_checker.ingest.budget import check_office_package, sheet_rows, xls_rows
-from evidence_checker.ingest.dates import cell_date, is_date_header
+from evidence_checker.ingest.dates import cell_date, date_cells, is_date_header
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
 from evidence_checker.ingest.formats import OLE_MAGIC, ZIP_MAGIC, is_encrypted_ooxml
 from evidence_checker.ingest.merged import Range, fill_down, fill_down_rows, xlsx_merged_ranges
@@ -197,7 +197,8 @@ def sheet_blocks(name: str, number: int, rows: list[Row]) -> list[Block]:
     for k, (r, cells) in enumerate(rows):
         filled = [i for i, c in enumerate(cells) if c]
         is_data = header_at is not None and k > header_at
-        values = [_dated(c, is_data and i in date_columns) for i, c in enumerate(cells)]
+        columns = (date_columns if is_data else set()) | date_cells(cells, None)
+        values = [_dated(c, i in columns) for i, c in enumerate(cells)]
         if is_data:
             parts = [f"{header[i]}: {values[i]}" if i < len(header) and header[i] else values[i] for i in filled]
             written = [f"{header[i]}: {cells[i]}" if i < len(header) and header[i] else cells[i] for i in filled]
