@@ -40,6 +40,7 @@ from .facts import add_months, extract_facts, role_labels, window_start
 from .profile import Profile
 from .results import EvidenceHit, Proposal
 from .score import rollup
+from .support import element_coverage, load_unit_elements, split, with_roles
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
@@ -77,6 +78,10 @@ class ProposeSettings:
     item_folder_similarity: float
     extension_words: tuple[str, ...]
     record_checks: tuple[RecordCheck, ...] = ()
+    action_words: tuple[str, ...] = ()  # the requirement asks for an action: 达标 needs a dated record
+    support_min_hits: int = 2  # content passages (not pointers) a 达标 rests on, at least …
+    clear_min: float = 0.7  # … unless one of them alone matches this well
+    confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
 
     @classmethod
     def load(cls, edition: str = "2018-177", *, thresholds: Path | None = None,
@@ -94,7 +99,8 @@ class ProposeSettings:
                                           if isinstance(v, list) else v) for k, v in c.items()})
                        for c in data.pop("record_checks", []) or [])
         fields = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items()}
-        missing = [f for f in cls.__dataclass_fields__ if f not in fields and f != "record_checks"]
+        optional = ("record_checks", "action_words", "support_min_hits", "clear_min", "confidence")
+        missing = [f for f in cls.__dataclass_fields__ if f not in fields and f not in optional]
         if missing:
             raise CatalogError(f"rating settings: missing {', '.join(missing)} ({thresholds.name}, {rules.name})")
         unknown = [k for k in fields if k not in cls.__dataclass_fields__]
@@ -116,6 +122,7 @@ class Context:
     sibling_records: dict[str, list[EvidenceHit]] = field(default_factory=dict)  # unit -> siblings' records
     lexicon: object = None  # the edition's Lexicon (for the unit's core terms)
     assessment: Assessment | None = None
+    elements: dict = field(default_factory=dict)  # (level, unit id) -> UnitElements (elements.yaml)
     _people: dict[str, list[str]] | None = None
     _problems: list[dict] | None = None
     _named: dict[str, list[dict]] | None = None
@@ -206,8 +213,10 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
         return Proposal(unit.id, "compliant", "proposed", 0.8, (f"企业位于海关特殊监管区：{note.text}",),
                         facts=({"rule": "special_zone_deemed_met"},),
                         missing=("请附海关特殊监管区内企业符合监管要求的证明",))
-    good = [h for h in hits if h.score >= s.evidence_min]
-    ev_ids = tuple(h.passage_id for h in good)
+    content, pointers = split(hits)
+    good = [h for h in content if h.score >= s.evidence_min]
+    # pointers (titles, cross-references, forms, quotations of the standard) are listed after the content
+    ev_ids = tuple(h.passage_id for h in good) + tuple(h.passage_id for h in pointers if h.score >= s.evidence_min)
     # 2. structured records
     verdict = ctx.record_verdicts.get(unit.id)
     if verdict is not None:
@@ -217,8 +226,24 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
         return Proposal(unit.id, verdict.rating, "proposed", 0.9, tuple(verdict.reasons), ev_ids,
                         missing=tuple(verdict.missing), facts=tuple(verdict.facts))
     if item.category in ("legal_compliance", "financial"):
-        return _document_only(item, unit, good, ctx)
-    return _extension(item, _policy_and_records(item, unit, good, ctx), good, ctx)
+        return _with_ids(_document_only(item, unit, good, ctx), ev_ids)
+    if not good and pointers:
+        shown = "；".join(_cite(h) for h in pointers[:2])
+        return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_pointers", 0.7),
+                        (f"只见到指引（标题、目录、引用、空白表样或照抄的标准原文）：{shown}；未见制度内容或执行记录",),
+                        ev_ids, missing=("制度文件", "执行记录"))
+    return _with_ids(_extension(item, _policy_and_records(item, unit, good, ctx), good, ctx), ev_ids)
+
+
+def _with_ids(prop: Proposal, ev_ids: tuple[str, ...]) -> Proposal:
+    """The proposal listing the pointers too (after its content evidence)."""
+    extra = tuple(i for i in ev_ids if i not in prop.evidence)
+    return replace(prop, evidence=prop.evidence + extra) if prop.evidence and extra else prop
+
+
+def _conf(s: "ProposeSettings", path: str, default: float) -> float:
+    """The confidence of a decision path (``models/thresholds.yaml`` → ``propose.confidence``)."""
+    return float(s.confidence.get(path, default))
 
 
 def _extension(item: Item, prop: Proposal, good: list[EvidenceHit], ctx: Context) -> Proposal:
@@ -263,7 +288,7 @@ def _document_only(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> P
     statements = [h for h in good if h.why.get("kind") in ("statement", "record") and h.score >= s.statement_min]
     if statements and ctx.records_present:
         cites = "；".join(_cite(h) for h in statements[:2])
-        return Proposal(unit.id, "compliant", "proposed", 0.6,
+        return Proposal(unit.id, "compliant", "proposed", _conf(s, "statement_legal", 0.6),
                         (f"有声明或记录支持：{cites}；结构化记录中未见相反情形",), ev_ids)
     what = "结构化记录（records/处罚记录.csv 等）" if not ctx.records_present else "相关声明、证明或查询截图"
     return Proposal(unit.id, None, "needs_review", 0.0,
@@ -389,13 +414,16 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     prof, s = ctx.profile, ctx.settings
     ev_ids = tuple(h.passage_id for h in good)
     if not good:
-        return Proposal(unit.id, "non_compliant", "proposed", 0.7,
+        return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_nothing", 0.7),
                         ("未找到证据：材料中没有与本项相关的制度或记录",),
                         missing=("制度文件", "执行记录"))
     text = _requirement_text(unit, prof)
     needs_policy = _requires(text, s.policy_words)
+    elements = ctx.elements.get((ctx.assessment.level if ctx.assessment else prof.level, unit.id))
+    action = bool(getattr(elements, "action", False)) if elements is not None else False
     needs_records = _requires(text, s.record_words, s.records_not_needed) or any(
-        t.kind == "frequency" for t in unit.thresholds)
+        t.kind == "frequency" for t in unit.thresholds) or action or _requires(text, s.action_words,
+                                                                                s.records_not_needed)
     policies = _policy_hits(good)
     frequency = any(t.kind == "frequency" for t in unit.thresholds)
     if needs_records and (frequency or not any(h.why.get("kind") == "record" for h in good)):
@@ -443,10 +471,22 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     strong = best >= s.strong_min
     policy_ok = bool(policies) or not needs_policy
     records_ok = bool(in_window) or not needs_records
+    coverage = element_coverage(elements, good) if elements is not None else None
+    if coverage is not None:
+        facts.append({"elements_covered": list(coverage.covered), "elements_missing": list(coverage.missing)})
     if policy_ok and records_ok and not shortfalls and strong:
+        unclear = _unclear(unit, good, needs_policy, needs_records, coverage, s)
+        if unclear:
+            # abstain: the rules would say 达标, the evidence is not clear enough to say it unattended
+            return Proposal(unit.id, None, "needs_review", 0.0, tuple(reasons) + (f"未自动判为达标：{unclear}",),
+                            ev_ids, missing=tuple(f"未覆盖：{x}" for x in (coverage.missing_labels if coverage else ())),
+                            facts=tuple(facts), suggested="compliant" if "核心" not in unclear else "non_compliant")
         if not needs_policy and not needs_records:
             reasons.append("本项要求的是事实或设施，材料已载明")
-        return Proposal(unit.id, "compliant", "proposed", min(0.95, best), tuple(reasons), ev_ids, facts=tuple(facts))
+            conf = _conf(s, "compliant_fact", 0.8)
+        else:
+            conf = _conf(s, "compliant", 0.9)
+        return Proposal(unit.id, "compliant", "proposed", conf, tuple(reasons), ev_ids, facts=tuple(facts))
     # short of 达标: say what is missing
     if not policy_ok:
         missing.append("制度文件（未见相应的管理制度/办法/规定）")
@@ -455,13 +495,30 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     missing.extend(shortfalls)
     if not strong and not missing:
         missing.append("证据与本项的匹配度不高，请人工确认")
+    if coverage is not None and coverage.missing:
+        missing.append("未覆盖：" + "、".join(coverage.missing_labels))
     reasons.extend(shortfalls)
     rating = "basically_compliant" if "basically_compliant" in item.options else "non_compliant"
+    conf = _conf(s, "basically_shortfall" if shortfalls else "basically_policy_only", 0.7)
     if not policies and not record_paths and not strong:
         rating = "non_compliant"
+        conf = _conf(s, "non_compliant_weak", 0.6)
         reasons.insert(0, "仅找到弱相关的材料，未见制度或记录")
-    return Proposal(unit.id, rating, "proposed", 0.6, tuple(reasons), ev_ids, missing=tuple(missing),
+    return Proposal(unit.id, rating, "proposed", conf, tuple(reasons), ev_ids, missing=tuple(missing),
                     facts=tuple(facts))
+
+
+def _unclear(unit, good: list[EvidenceHit], needs_policy: bool, needs_records: bool, coverage,
+             s: "ProposeSettings") -> str | None:
+    """Why the evidence for 达标 is not clear, or None when it is: the requirement's elements not all
+    covered; a fact or facility shown by no passage naming the unit's core concept; one source only."""
+    if coverage is not None and coverage.missing:
+        return "要素未全部覆盖（" + "、".join(coverage.missing_labels) + "）"
+    if not any(h.why.get("core_hits", 0) >= 1 for h in good):
+        return "材料未提及本项的核心内容，只有相邻内容"
+    if len({h.passage_id for h in good}) < s.support_min_hits and max(h.score for h in good) < s.clear_min:
+        return "只有一处弱相关的证据"
+    return None
 
 
 def _files_named(ctx: Context, words: tuple[str, ...]) -> list[str]:
@@ -641,17 +698,22 @@ def _item_links(assessment: Assessment, evidence: dict[str, list[EvidenceHit]]):
 
 def propose(assessment: Assessment, profile: Profile, evidence: dict[str, list[EvidenceHit]], *,
             passages: Iterable = (), record_verdicts: dict | None = None, records_present: bool = False,
-            settings: ProposeSettings | None = None) -> tuple[dict[str, Proposal], dict[str, dict]]:
-    """Proposals for every rated unit and the item roll-up ``{item id: {rating, score}}``."""
+            settings: ProposeSettings | None = None, elements: dict | None = None,
+            ) -> tuple[dict[str, Proposal], dict[str, dict]]:
+    """Proposals for every rated unit and the item roll-up ``{item id: {rating, score}}``.
+    ``elements`` (``{(level, unit id): UnitElements}``) defaults to the edition's elements.yaml."""
     by_path: dict[str, list[dict]] = {}
     for p in passages:
         d = p if isinstance(p, dict) else p.to_json()
         by_path.setdefault(d["path"], []).append(d)
+    settings = settings or ProposeSettings.load(assessment.standard.edition)
+    lexicon = load_lexicon(assessment.standard.edition)
+    evidence = with_roles(evidence, by_path, lexicon.kinds, assessment.standard.edition)
     best_unit, siblings = _item_links(assessment, evidence)
-    ctx = Context(profile=profile, settings=settings or ProposeSettings.load(assessment.standard.edition),
+    ctx = Context(profile=profile, settings=settings,
                   passages_by_path=by_path, record_verdicts=record_verdicts or {}, records_present=records_present,
-                  best_unit=best_unit, sibling_records=siblings,
-                  lexicon=load_lexicon(assessment.standard.edition), assessment=assessment)
+                  best_unit=best_unit, sibling_records=siblings, lexicon=lexicon, assessment=assessment,
+                  elements=load_unit_elements(assessment.standard.edition) if elements is None else elements)
     proposals: dict[str, Proposal] = {}
     items: dict[str, dict] = {}
     points = assessment.standard.rules.points
