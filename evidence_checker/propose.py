@@ -344,8 +344,9 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
         about_unit = h.why.get("name", 0) >= 0.5 or any(r.get("id") == h.passage_id for r in rows[:3])
         if about_unit and rows and rows[0].get("kind") == "sheet_row":
             chosen = rows  # a log about the unit: every row is a record
-        elif about_unit:
-            chosen = rows[: ctx.settings.document_head_passages]  # a report: its date stands near the top
+        elif about_unit or (rows and rows[0].get("kind") != "sheet_row" and h.why.get("role") == "record"):
+            # a report (its content, not its name, says it is a record): its date stands near the top
+            chosen = rows[: ctx.settings.document_head_passages]
         else:
             chosen = []
         chosen = chosen + [{"id": h.passage_id, "path": h.path, "text": h.text},
@@ -424,6 +425,11 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     needs_records = _requires(text, s.record_words, s.records_not_needed) or any(
         t.kind == "frequency" for t in unit.thresholds) or action or _requires(text, s.action_words,
                                                                                 s.records_not_needed)
+    if not needs_policy and not needs_records and not any(h.why.get("core_hits", 0) >= 1 for h in good):
+        # a fact or facility: passages about a neighbouring one (a fence for the lighting) prove nothing
+        return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_weak", 0.6),
+                        ("未找到证据：材料未提及本项要求的事实或设施，相邻内容不能证明本项",),
+                        missing=("本项要求的事实或设施的说明、照片或检查记录",))
     policies = _policy_hits(good)
     frequency = any(t.kind == "frequency" for t in unit.thresholds)
     if needs_records and (frequency or not any(h.why.get("kind") == "record" for h in good)):
@@ -471,7 +477,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     strong = best >= s.strong_min
     policy_ok = bool(policies) or not needs_policy
     records_ok = bool(in_window) or not needs_records
-    coverage = element_coverage(elements, good) if elements is not None else None
+    coverage = element_coverage(elements, good, prof.flags) if elements is not None else None
     if coverage is not None:
         facts.append({"elements_covered": list(coverage.covered), "elements_missing": list(coverage.missing)})
     if policy_ok and records_ok and not shortfalls and strong:

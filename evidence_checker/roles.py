@@ -193,7 +193,7 @@ def _content_role(stripped: str, kind: str, name_kind: str | None, has_policy: b
         return "record" if has_record or name_kind == "record" else (name_kind or "other")
     if has_policy and not dated:
         return "policy"
-    if dated and (has_record or name_kind == "record"):
+    if dated and (has_record or name_kind in (None, "record")):
         return "record"
     if has_policy and has_record:
         return name_kind if name_kind in ("policy", "record") else "policy"

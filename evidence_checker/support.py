@@ -91,7 +91,20 @@ class Coverage:
     by: dict  # element id -> passage id that covers it
 
 
-def element_coverage(unit_elements, hits: Iterable[EvidenceHit]) -> Coverage:
+def _shows(el, text: str) -> bool:
+    try:
+        from .elements import element_in  # type: ignore[attr-defined]
+    except ImportError:
+        element_in = None
+    if element_in is not None and not isinstance(el, dict):
+        return element_in(el, text)
+    any_w = [normalize(w) for w in _field(el, "any")]
+    all_w = [normalize(w) for w in _field(el, "all")]
+    not_w = [normalize(w) for w in (_field(el, "not_", ()) or _field(el, "not", ()))]
+    return any(w in text for w in any_w) and all(w in text for w in all_w) and not any(w in text for w in not_w)
+
+
+def element_coverage(unit_elements, hits: Iterable[EvidenceHit], flags=None) -> Coverage:
     """Which of a unit's elements its content hits cover. An element (``kind``, ``any``, ``all``,
     ``not``) is covered by a hit of a role fit for its kind (a policy element by a policy, a record
     element by a record, a fact by any content) whose text holds one of ``any``, all of ``all`` and
@@ -99,17 +112,14 @@ def element_coverage(unit_elements, hits: Iterable[EvidenceHit]) -> Coverage:
     hits = [h for h in hits if h.why.get("role") not in POINTER_ROLES]
     covered: dict[str, str] = {}
     missing, labels = [], []
-    for el in _field(unit_elements, "elements"):
+    required = unit_elements.required(flags) if hasattr(unit_elements, "required") and flags is not None \
+        else _field(unit_elements, "elements")
+    for el in required:
         eid = _field(el, "id", "")
         roles = _ROLE_FOR_KIND.get(_field(el, "kind", "fact"), _ROLE_FOR_KIND["fact"])
-        any_w = [normalize(w) for w in _field(el, "any")]
-        all_w = [normalize(w) for w in _field(el, "all")]
-        not_w = [normalize(w) for w in _field(el, "not")]
         for h in hits:
             role = h.why.get("role") or h.why.get("kind") or "other"
-            text = normalize(h.text or "")
-            if role in roles and any(w in text for w in any_w) and all(w in text for w in all_w) \
-                    and not any(w in text for w in not_w):
+            if role in roles and _shows(el, normalize(h.text or "")):
                 covered[eid] = h.passage_id
                 break
         else:
@@ -122,11 +132,13 @@ def load_unit_elements(edition: str = "2018-177", path: Path | None = None) -> d
     """``{(level, unit id): UnitElements}`` from the edition's ``elements.yaml`` through
     :func:`evidence_checker.elements.load_elements` when that module is present; ``{}`` when the
     edition has no elements file yet (the rules then run without coverage)."""
+    from .catalog import STANDARDS_DIR, load_standard
+
+    path = path or STANDARDS_DIR / edition / "elements.yaml"
+    if not path.exists():
+        return {}
     try:
-        from .elements import load_elements  # type: ignore[attr-defined]
+        from .elements import load_elements_from  # type: ignore[attr-defined]
     except ImportError:
         return {}
-    try:
-        return load_elements(edition) if path is None else load_elements(edition, path=path)
-    except FileNotFoundError:
-        return {}
+    return load_elements_from(path, load_standard(edition))
