@@ -40,7 +40,7 @@ from .facts import add_months, extract_facts, role_labels, window_start
 from .profile import Profile
 from .results import EvidenceHit, Proposal
 from .score import rollup
-from .support import element_coverage, load_unit_elements, split, with_roles
+from .support import document_coverage, load_unit_elements, split, with_roles
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
@@ -81,6 +81,7 @@ class ProposeSettings:
     action_words: tuple[str, ...] = ()  # the requirement asks for an action: 达标 needs a dated record
     support_min_hits: int = 2  # content passages (not pointers) a 达标 rests on, at least …
     clear_min: float = 0.7  # … unless one of them alone matches this well
+    elements_min_share: float = 0.5  # share of the unit's elements (elements.yaml) a 达标 must cover
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
 
     @classmethod
@@ -99,7 +100,8 @@ class ProposeSettings:
                                           if isinstance(v, list) else v) for k, v in c.items()})
                        for c in data.pop("record_checks", []) or [])
         fields = {k: (tuple(v) if isinstance(v, list) else v) for k, v in data.items()}
-        optional = ("record_checks", "action_words", "support_min_hits", "clear_min", "confidence")
+        optional = ("record_checks", "action_words", "support_min_hits", "clear_min", "elements_min_share",
+                    "confidence")
         missing = [f for f in cls.__dataclass_fields__ if f not in fields and f not in optional]
         if missing:
             raise CatalogError(f"rating settings: missing {', '.join(missing)} ({thresholds.name}, {rules.name})")
@@ -477,7 +479,8 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     strong = best >= s.strong_min
     policy_ok = bool(policies) or not needs_policy
     records_ok = bool(in_window) or not needs_records
-    coverage = element_coverage(elements, good, prof.flags) if elements is not None else None
+    coverage = document_coverage(elements, good, ctx.passages_by_path, ctx.lexicon.kinds if ctx.lexicon else {},
+                                 prof.flags) if elements is not None else None
     if coverage is not None:
         facts.append({"elements_covered": list(coverage.covered), "elements_missing": list(coverage.missing)})
     if policy_ok and records_ok and not shortfalls and strong:
@@ -492,7 +495,9 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             conf = _conf(s, "compliant_fact", 0.8)
         else:
             conf = _conf(s, "compliant", 0.9)
-        return Proposal(unit.id, "compliant", "proposed", conf, tuple(reasons), ev_ids, facts=tuple(facts))
+        check = tuple(f"请核对（材料未见）：{x}" for x in (coverage.missing_labels if coverage else ()))
+        return Proposal(unit.id, "compliant", "proposed", conf, tuple(reasons), ev_ids, missing=check,
+                        facts=tuple(facts))
     # short of 达标: say what is missing
     if not policy_ok:
         missing.append("制度文件（未见相应的管理制度/办法/规定）")
@@ -519,7 +524,9 @@ def _unclear(unit, good: list[EvidenceHit], needs_policy: bool, needs_records: b
     """Why the evidence for 达标 is not clear, or None when it is: the requirement's elements not all
     covered; a fact or facility shown by no passage naming the unit's core concept; one source only."""
     if coverage is not None and coverage.missing:
-        return "要素未全部覆盖（" + "、".join(coverage.missing_labels) + "）"
+        share = len(coverage.covered) / (len(coverage.covered) + len(coverage.missing))
+        if share < s.elements_min_share:
+            return "要素覆盖不足（未覆盖：" + "、".join(coverage.missing_labels) + "）"
     if not any(h.why.get("core_hits", 0) >= 1 for h in good):
         return "材料未提及本项的核心内容，只有相邻内容"
     if len({h.passage_id for h in good}) < s.support_min_hits and max(h.score for h in good) < s.clear_min:

@@ -128,6 +128,32 @@ def element_coverage(unit_elements, hits: Iterable[EvidenceHit], flags=None) -> 
     return Coverage(tuple(covered), tuple(missing), tuple(labels), covered)
 
 
+def document_coverage(unit_elements, hits: list[EvidenceHit], passages_by_path: dict[str, list[dict]],
+                      kinds: dict[str, tuple[str, ...]], flags=None, edition: str = "2018-177") -> Coverage:
+    """Coverage read the way an auditor reads: the whole documents the unit's content hits come from
+    (a policy's other articles, a log's other rows), each passage with its own role, pointers never
+    counting. The role of a passage is computed only when it shows an element's words."""
+    pseudo: list[EvidenceHit] = list(h for h in hits if h.why.get("role") not in POINTER_ROLES)
+    seen = {h.passage_id for h in pseudo}
+    required = unit_elements.required(flags) if hasattr(unit_elements, "required") and flags is not None \
+        else _field(unit_elements, "elements")
+    for path in dict.fromkeys(h.path for h in pseudo):
+        rows = passages_by_path.get(path, [])
+        name_kind = _name_kind(path, kinds)
+        for r in rows:
+            if r.get("id") in seen:
+                continue
+            text = normalize(r.get("norm") or r.get("text") or "")
+            if not any(_shows(el, text) for el in required):
+                continue
+            role, _ = passage_role_why(r, rows, name_kind=name_kind, edition=edition)
+            seen.add(r.get("id"))
+            pseudo.append(EvidenceHit(passage_id=r.get("id", ""), path=path, page=r.get("page"),
+                                      locator=r.get("locator", ""), text=r.get("text", ""), score=0.0,
+                                      why={"role": role}))
+    return element_coverage(unit_elements, pseudo, flags)
+
+
 def load_unit_elements(edition: str = "2018-177", path: Path | None = None) -> dict:
     """``{(level, unit id): UnitElements}`` from the edition's ``elements.yaml`` through
     :func:`evidence_checker.elements.load_elements` when that module is present; ``{}`` when the

@@ -239,3 +239,53 @@ def test_empty_record_template_decides_nothing(tmp_path):
     p = props["common.20.1"]  # 认证期间，没有超过法定缴款期限尚未缴纳税款及罚没款项的情形
     assert p.rating != "compliant", p.reasons
     assert "处罚记录.csv" not in cited(p)
+
+
+# ---------------------------------------------------------------------------------------------
+# requirement elements: the integration point (a small elements file of our own, the schema of
+# standards/<edition>/elements.yaml)
+
+def test_element_coverage_decides_and_names_what_is_missing(tmp_path):
+    from evidence_checker.catalog import load_standard
+    from evidence_checker.propose import propose
+    from evidence_checker.results import EvidenceHit
+    from evidence_checker.support import element_coverage, with_roles
+
+    elements = {("advanced", "importer.10.3"): {
+        "action": False,
+        "elements": [
+            {"id": "gate", "label": "出入口照明", "kind": "fact", "any": ["出入口"], "all": ["照明"]},
+            {"id": "store", "label": "装卸和仓储区照明", "kind": "fact", "any": ["仓库", "仓储区", "装卸区"], "all": ["照明"]},
+            {"id": "fence", "label": "围墙周边照明", "kind": "fact", "any": ["围墙"], "all": ["照明"]},
+            {"id": "park", "label": "停车场照明", "kind": "fact", "any": ["停车场", "停车区"], "all": ["照明"]},
+        ]}}
+    path = "厂区设施.docx"
+    texts = {"a": "公司出入口和围墙周边均安装LED照明灯，夜间常亮。",
+             "b": "公司厂区四周设有实体围墙，停车区设有防攀爬铁丝网。",
+             "c": "仓库装卸区安装防爆照明灯具，由行政部每月检查。"}
+    rows = [{"id": k, "path": path, "locator": k, "text": t, "norm": t, "kind": "paragraph"} for k, t in texts.items()]
+
+    def hit(pid, score=0.8):
+        return EvidenceHit(pid, path, None, pid, texts[pid], score, {"kind": "other", "core_hits": 1, "core": ["照明"]})
+
+    ev = with_roles({"importer.10.3": [hit("a"), hit("b"), hit("c")]}, {path: rows}, {})
+    cov = element_coverage(elements[("advanced", "importer.10.3")], ev["importer.10.3"])
+    assert set(cov.covered) == {"gate", "fence", "store"} and cov.missing == ("park",)  # a fence is no lighting
+    assert cov.missing_labels == ("停车场照明",)
+
+    a = load_standard("2018-177").assessment("advanced", "importer")
+    prof = PROFILE
+    full = propose(a, prof, {"importer.10.3": [hit("a"), hit("c")]}, passages=rows, elements=elements)[0]
+    p = full["importer.10.3"]
+    assert p.rating == "compliant" and any("停车场照明" in m for m in p.missing)  # 3 of 4: listed to check
+    thin = propose(a, prof, {"importer.10.3": [hit("b"), hit("a", 0.5)]}, passages=rows,
+                   elements={k: {**v, "elements": v["elements"] + [
+                       {"id": "night", "label": "夜间照明", "kind": "fact", "any": ["夜间照明"]},
+                       {"id": "check", "label": "照明检查", "kind": "record", "any": ["照明检查"]},
+                       {"id": "lux", "label": "照度达标", "kind": "fact", "any": ["照度"]},
+                       {"id": "backup", "label": "应急照明", "kind": "fact", "any": ["应急照明"]}]}
+                       for k, v in elements.items()})[0]["importer.10.3"]
+    assert thin.status == "needs_review" and thin.suggested == "compliant"  # 3 of 8 covered: abstain
+    assert any("要素覆盖不足" in r for r in thin.reasons)
+    none = propose(a, prof, {"importer.10.3": [hit("a"), hit("c")]}, passages=rows, elements={})[0]
+    assert none["importer.10.3"].rating == "compliant" and not none["importer.10.3"].missing
