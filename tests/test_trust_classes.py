@@ -134,6 +134,8 @@ def test_quoting_the_standard_is_not_meeting_it(tmp_path):
 def test_a_neighbouring_facility_does_not_prove_the_required_one(tmp_path):
     b = tmp_path / "b"
     docx(b / "场所安全设施情况.docx", FENCE)  # the file is named after the item (场所安全)
+    docx(b / "2026年内部审计报告.docx", AUDIT)
+    docx(b / "单证复核管理规定.docx", REVIEW)
     props = run(b)
     for uid in ("importer.10.3", "importer.10.4"):  # 照明 …, 视频监控 …
         p = props[uid]
