@@ -7,7 +7,8 @@ speaks of the unit. **Scoring** of the candidates only (never all pairs):
 
     score = w_terms·terms + w_fuzzy·fuzzy + w_name·name + w_kind·kind + w_fact·fact − w_negative·negative
 
-- ``terms``   weighted concepts hit (core 1.0, support 0.4 × idf), saturating at two core concepts;
+- ``terms``   weighted concepts hit (core 1.0, support 0.4), saturating at two core concepts (no
+  weighting by the bundle's own statistics: a proposal must not depend on files that are not its evidence);
 - ``fuzzy``   on segmented text: the mean of (a) rapidfuzz ``partial_ratio`` of the unit's clauses (its
   text cut at punctuation) against the passage, best two, /100, and (b) the share of the unit text's
   words (jieba through the spaCy pipeline of ``models/``, stop terms removed) found in the passage;
@@ -26,7 +27,6 @@ passages of one file are kept in a unit's list.
 from __future__ import annotations
 
 import gc
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -185,8 +185,9 @@ def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str
             name = normalize(re.sub(r"[_\-]+", " ", p.path))
             path_terms[p.path] = {canon for _, canon in _find(auto, name)}
             dirs[p.path] = normalize(p.path.replace("!", "/"))
-    n = max(len(ps), 1)
-    idf = {c: math.log(1 + n / (1 + len(ix))) for c, ix in postings.items()}
+    # no bundle-relative weighting (idf over the bundle's passages): a concept's weight must not change
+    # when an unrelated file is added, or a proposal would depend on files that are not its evidence
+    idf = {c: 1.0 for c in postings}
     memo: dict[tuple[str, str], str | None] = {}
     kinds = [_passage_kind(p, lexicon, memo) for p in ps]
     facts = [frozenset(f for f, pattern in _FACT_PATTERNS.items() if pattern.search(p.norm)) for p in ps]

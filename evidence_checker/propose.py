@@ -43,6 +43,7 @@ from .profile import Profile
 from .readings import chosen
 from .results import EvidenceHit, Proposal
 from .score import rollup
+from .support import document_coverage, load_unit_elements, split, with_roles
 
 
 @lru_cache(maxsize=65536)
@@ -91,6 +92,12 @@ class ProposeSettings:
     umbrella_words: tuple[str, ...] = ()  # a unit text with one of these also takes its siblings' records
     policy_file_words: tuple[str, ...] = ()  # file-name stems that mark a policy file, besides policy_words
     flag_alternatives: tuple[dict, ...] = ()  # {flag, set, unset}: keep the half of "A…；B…" that fits
+    action_words: tuple[str, ...] = ()  # the requirement asks for an action: 达标 needs a dated record
+    support_min_hits: int = 2  # content passages (not pointers) a 达标 rests on, at least …
+    clear_min: float = 0.7  # … unless one of them alone matches this well
+    elements_min_share: float = 0.5  # share of the unit's elements (elements.yaml) a 达标 must cover
+    use_elements: bool = False  # rate with the requirement elements' coverage (thresholds.yaml)
+    confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
 
     @classmethod
     def load(cls, edition: str = "2018-177", *, thresholds: Path | None = None,
@@ -111,7 +118,7 @@ class ProposeSettings:
         import dataclasses
 
         missing = [f.name for f in dataclasses.fields(cls) if f.name not in fields
-                   and f.default is dataclasses.MISSING]
+                   and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
         if missing:
             raise CatalogError(f"rating settings: missing {', '.join(missing)} ({thresholds.name}, {rules.name})")
         unknown = [k for k in fields if k not in cls.__dataclass_fields__]
@@ -133,6 +140,7 @@ class Context:
     sibling_records: dict[str, list[EvidenceHit]] = field(default_factory=dict)  # unit -> siblings' records
     lexicon: object = None  # the edition's Lexicon (for the unit's core terms)
     assessment: Assessment | None = None
+    elements: dict = field(default_factory=dict)  # (level, unit id) -> UnitElements (elements.yaml)
     _people: dict[str, list[str]] | None = None
     _problems: list[dict] | None = None
     _named: dict[str, list[dict]] | None = None
@@ -199,6 +207,14 @@ def _record_files(hits: list[EvidenceHit]) -> list[str]:
     return seen
 
 
+def _flag_names(prof: Profile, names) -> dict:
+    """Profile flags by their wording (“出入境特殊物品”), as a list parameter of a message."""
+    from .catalog import load_standard
+
+    flags = load_standard(prof.edition).flags
+    return {"list": [quote(flags[f].label if f in flags else f) for f in names]}
+
+
 def _flag_words(prof: Profile, cond) -> dict:
     """How the profile answers a condition's flags, in words: 企业概况未勾选“出入境特殊物品”."""
     from .catalog import load_standard
@@ -224,8 +240,8 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
     if unset and ctx.assessment is not None and \
             chosen(ctx.assessment.standard.root, prof.readings, "unset_flags") == "needs_review":
         return Proposal(unit.id, None, "needs_review", 0.0,
-                        (f"适用性未知：企业概况未填写 {'、'.join(unset)}（解读 unset_flags=needs_review）",),
-                        missing=tuple(f"profile.yaml flags.{f}（true 或 false）" for f in unset),
+                        (Msg("applicability_unknown", flags=_flag_names(prof, unset)),),
+                        missing=tuple(Msg("missing_flag", flag=_flag_names(prof, [f])) for f in unset),
                         facts=({"rule": "condition", "unset_flags": unset},))
     for cond in (item.condition, unit.condition):
         if cond is not None and not cond.holds(prof.flags):
@@ -237,16 +253,18 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
     if narrower and ctx.assessment is not None and \
             chosen(ctx.assessment.standard.root, prof.readings, "wider_flags") == "needs_review":
         return Proposal(unit.id, None, "needs_review", 0.0,
-                        (f"适用性待确认：{'；'.join(narrower)}（解读 wider_flags=needs_review）",),
-                        missing=("确认本项所指的业务（进口或出口）企业是否实际开展",),
+                        (Msg("applicability_narrower", narrower=std("；".join(narrower))),),
+                        missing=(Msg("missing_business_confirm"),),
                         facts=({"rule": "condition", "narrower": narrower},))
     if prof.flag("special_zone") and any(n.kind == "special_zone_deemed_met" for n in item.notes):
         note = next(n for n in item.notes if n.kind == "special_zone_deemed_met")
         return Proposal(unit.id, "compliant", "proposed", 0.8, (Msg("special_zone", note=std(note.text)),),
                         facts=({"rule": "special_zone_deemed_met"},),
                         missing=(Msg("special_zone_proof"),))
-    good = [h for h in hits if h.score >= s.evidence_min]
-    ev_ids = tuple(h.passage_id for h in good)
+    content, pointers = split(hits)
+    good = [h for h in content if h.score >= s.evidence_min]
+    # pointers (titles, cross-references, forms, quotations of the standard) are listed after the content
+    ev_ids = tuple(h.passage_id for h in good) + tuple(h.passage_id for h in pointers if h.score >= s.evidence_min)
     # 2. structured records
     verdict = ctx.record_verdicts.get(unit.id)
     if verdict is not None:
@@ -256,8 +274,23 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
         return Proposal(unit.id, verdict.rating, "proposed", 0.9, tuple(verdict.reasons), ev_ids,
                         missing=tuple(verdict.missing), facts=tuple(verdict.facts))
     if item.category in ("legal_compliance", "financial"):
-        return _document_only(item, unit, good, ctx)
-    return _extension(item, _policy_and_records(item, unit, good, ctx), good, ctx)
+        return _with_ids(_document_only(item, unit, good, ctx), ev_ids)
+    if not good and pointers:
+        return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_pointers", 0.7),
+                        (Msg("pointers_only", cites=cites(pointers[:2])),),
+                        ev_ids, missing=(Msg("missing_policy_short"), Msg("missing_records")))
+    return _with_ids(_extension(item, _policy_and_records(item, unit, good, ctx), good, ctx), ev_ids)
+
+
+def _with_ids(prop: Proposal, ev_ids: tuple[str, ...]) -> Proposal:
+    """The proposal listing the pointers too (after its content evidence)."""
+    extra = tuple(i for i in ev_ids if i not in prop.evidence)
+    return replace(prop, evidence=prop.evidence + extra) if prop.evidence and extra else prop
+
+
+def _conf(s: "ProposeSettings", path: str, default: float) -> float:
+    """The confidence of a decision path (``models/thresholds.yaml`` → ``propose.confidence``)."""
+    return float(s.confidence.get(path, default))
 
 
 def _extension(item: Item, prop: Proposal, good: list[EvidenceHit], ctx: Context) -> Proposal:
@@ -303,8 +336,8 @@ def _document_only(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> P
                         missing=("records/财务数据.csv",))
     statements = [h for h in good if h.why.get("kind") in ("statement", "record") and h.score >= s.statement_min]
     if statements and ctx.records_present:
-        return Proposal(unit.id, "compliant", "proposed", 0.6, (Msg("statements", cites=cites(statements[:2])),),
-                        ev_ids)
+        return Proposal(unit.id, "compliant", "proposed", _conf(s, "statement_legal", 0.6),
+                        (Msg("statements", cites=cites(statements[:2])),), ev_ids)
     what = Msg("missing_records_files") if not ctx.records_present else Msg("missing_statements")
     return Proposal(unit.id, None, "needs_review", 0.0, (Msg("cannot_decide", quote=quote(_short(unit.text))),),
                     ev_ids, missing=(what,), suggested="compliant" if statements else None)
@@ -358,8 +391,9 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
         about_unit = h.why.get("name", 0) >= 0.5 or any(r.get("id") == h.passage_id for r in rows[:3])
         if about_unit and rows and rows[0].get("kind") == "sheet_row":
             chosen = rows  # a log about the unit: every row is a record
-        elif about_unit:
-            chosen = rows[: ctx.settings.document_head_passages]  # a report: its date stands near the top
+        elif about_unit or (rows and rows[0].get("kind") != "sheet_row" and h.why.get("role") == "record"):
+            # a report (its content, not its name, says it is a record): its date stands near the top
+            chosen = rows[: ctx.settings.document_head_passages]
         else:
             chosen = []
         chosen = chosen + [{"id": h.passage_id, "path": h.path, "text": h.text},
@@ -428,12 +462,19 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     prof, s = ctx.profile, ctx.settings
     ev_ids = tuple(h.passage_id for h in good)
     if not good:
-        return Proposal(unit.id, "non_compliant", "proposed", 0.7, (Msg("no_evidence"),),
-                        missing=(Msg("missing_policy_short"), Msg("missing_records")))
+        return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_nothing", 0.7),
+                        (Msg("no_evidence"),), missing=(Msg("missing_policy_short"), Msg("missing_records")))
     text = _requirement_text(unit, prof, s)
     needs_policy = _requires(text, s.policy_words)
+    elements = ctx.elements.get((ctx.assessment.level if ctx.assessment else prof.level, unit.id))
+    action = bool(getattr(elements, "action", False)) if elements is not None else False
     needs_records = _requires(text, s.record_words, s.records_not_needed) or any(
-        t.kind == "frequency" for t in unit.thresholds)
+        t.kind == "frequency" for t in unit.thresholds) or action or _requires(text, s.action_words,
+                                                                                s.records_not_needed)
+    if not needs_policy and not needs_records and not any(h.why.get("core_hits", 0) >= 1 for h in good):
+        # a fact or facility: passages about a neighbouring one (a fence for the lighting) prove nothing
+        return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_weak", 0.6),
+                        (Msg("fact_not_found"),), missing=(Msg("missing_fact_proof"),))
     policies = _policy_hits(good)
     frequency = any(t.kind == "frequency" for t in unit.thresholds)
     if needs_records and (frequency or not any(h.why.get("kind") == "record" for h in good)):
@@ -481,10 +522,26 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     strong = best >= s.strong_min
     policy_ok = bool(policies) or not needs_policy
     records_ok = bool(in_window) or not needs_records
+    coverage = document_coverage(elements, good, ctx.passages_by_path, ctx.lexicon.kinds if ctx.lexicon else {},
+                                 prof.flags) if elements is not None else None
+    if coverage is not None:
+        facts.append({"elements_covered": list(coverage.covered), "elements_missing": list(coverage.missing)})
     if policy_ok and records_ok and not shortfalls and strong:
+        unclear = _unclear(unit, good, needs_policy, needs_records, coverage, s)
+        if unclear:
+            # abstain: the rules would say 达标, the evidence is not clear enough to say it unattended
+            why, suggested = unclear
+            return Proposal(unit.id, None, "needs_review", 0.0, tuple(reasons) + (Msg("not_auto_compliant", why=why),),
+                            ev_ids, missing=_labels_msg("not_covered", coverage), facts=tuple(facts),
+                            suggested=suggested)
         if not needs_policy and not needs_records:
             reasons.append(Msg("fact_or_facility"))
-        return Proposal(unit.id, "compliant", "proposed", min(0.95, best), tuple(reasons), ev_ids, facts=tuple(facts))
+            conf = _conf(s, "compliant_fact", 0.8)
+        else:
+            conf = _conf(s, "compliant", 0.9)
+        check = _labels_msg("check_not_seen", coverage)
+        return Proposal(unit.id, "compliant", "proposed", conf, tuple(reasons), ev_ids, missing=check,
+                        facts=tuple(facts))
     # short of 达标: say what is missing
     if not policy_ok:
         missing.append(Msg("missing_policy"))
@@ -493,17 +550,43 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     missing.extend(shortfalls)
     if not strong and not missing:
         missing.append(Msg("weak_match"))
+    missing.extend(_labels_msg("not_covered", coverage))
     reasons.extend(shortfalls)
     rating = "basically_compliant" if "basically_compliant" in item.options else "non_compliant"
+    conf = _conf(s, "basically_shortfall" if shortfalls else "basically_policy_only", 0.7)
     if (policies and not records_ok and ctx.assessment is not None and rating == "basically_compliant"
             and chosen(ctx.assessment.standard.root, prof.readings, "policy_without_records") == "non_compliant"):
         rating = "non_compliant"  # the consultants' reading: 基本达标 needs a policy and some records
-        reasons.append("解读 policy_without_records=non_compliant：有制度而评估期内无执行记录，初评不达标")
+        reasons.append(Msg("reading_no_records_non_compliant"))
     if not policies and not record_paths and not strong:
         rating = "non_compliant"
+        conf = _conf(s, "non_compliant_weak", 0.6)
         reasons.insert(0, Msg("weak_only"))
-    return Proposal(unit.id, rating, "proposed", 0.6, tuple(reasons), ev_ids, missing=tuple(missing),
+    return Proposal(unit.id, rating, "proposed", conf, tuple(reasons), ev_ids, missing=tuple(missing),
                     facts=tuple(facts))
+
+
+def _unclear(unit, good: list[EvidenceHit], needs_policy: bool, needs_records: bool, coverage,
+             s: "ProposeSettings") -> tuple[Msg, str] | None:
+    """Why the evidence for 达标 is not clear, with the rating to suggest, or None when it is clear:
+    the requirement's elements not all covered; a fact or facility shown by no passage naming the
+    unit's core concept (suggest 不达标); one source only."""
+    if coverage is not None and coverage.missing:
+        share = len(coverage.covered) / (len(coverage.covered) + len(coverage.missing))
+        if share < s.elements_min_share:
+            return Msg("unclear_elements", labels=std("、".join(coverage.missing_labels))), "compliant"
+    if not any(h.why.get("core_hits", 0) >= 1 for h in good):
+        return Msg("unclear_core"), "non_compliant"
+    if len({h.passage_id for h in good}) < s.support_min_hits and max(h.score for h in good) < s.clear_min:
+        return Msg("unclear_one_source"), "compliant"
+    return None
+
+
+def _labels_msg(key: str, coverage) -> tuple:
+    """One message listing the requirement elements a coverage misses (none when nothing is missing)."""
+    if coverage is None or not coverage.missing:
+        return ()
+    return (Msg(key, labels=std("、".join(coverage.missing_labels))),)
 
 
 def _files_named(ctx: Context, words: tuple[str, ...]) -> list[str]:
@@ -683,17 +766,24 @@ def _item_links(assessment: Assessment, evidence: dict[str, list[EvidenceHit]]):
 
 def propose(assessment: Assessment, profile: Profile, evidence: dict[str, list[EvidenceHit]], *,
             passages: Iterable = (), record_verdicts: dict | None = None, records_present: bool = False,
-            settings: ProposeSettings | None = None) -> tuple[dict[str, Proposal], dict[str, dict]]:
-    """Proposals for every rated unit and the item roll-up ``{item id: {rating, score}}``."""
+            settings: ProposeSettings | None = None, elements: dict | None = None,
+            ) -> tuple[dict[str, Proposal], dict[str, dict]]:
+    """Proposals for every rated unit and the item roll-up ``{item id: {rating, score}}``.
+    ``elements`` (``{(level, unit id): UnitElements}``) defaults to the edition's elements.yaml when
+    ``use_elements`` is set (models/thresholds.yaml), else none."""
     by_path: dict[str, list[dict]] = {}
     for p in passages:
         d = p if isinstance(p, dict) else p.to_json()
         by_path.setdefault(d["path"], []).append(d)
+    settings = settings or ProposeSettings.load(assessment.standard.edition)
+    lexicon = load_lexicon(assessment.standard.edition)
+    evidence = with_roles(evidence, by_path, lexicon.kinds, assessment.standard.edition)
     best_unit, siblings = _item_links(assessment, evidence)
-    ctx = Context(profile=profile, settings=settings or ProposeSettings.load(assessment.standard.edition),
+    ctx = Context(profile=profile, settings=settings,
                   passages_by_path=by_path, record_verdicts=record_verdicts or {}, records_present=records_present,
-                  best_unit=best_unit, sibling_records=siblings,
-                  lexicon=load_lexicon(assessment.standard.edition), assessment=assessment)
+                  best_unit=best_unit, sibling_records=siblings, lexicon=lexicon, assessment=assessment,
+                  elements=(load_unit_elements(assessment.standard.edition) if settings.use_elements else {})
+                  if elements is None else elements)
     proposals: dict[str, Proposal] = {}
     items: dict[str, dict] = {}
     points = assessment.standard.rules.points

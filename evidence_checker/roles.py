@@ -1,0 +1,217 @@
+"""The role of a passage, read from its content: what it can prove.
+
+- ``policy``     a rule of the enterprise: an article (第N条), 应当/须/不得, responsibilities;
+- ``record``     something done: dated rows, names, signatures, counts, a dated report;
+- ``statement``  a declaration or undertaking (声明, 承诺);
+- ``form``       a template: blank fields (____, □), 样表/模板, the header row of an empty sheet;
+- ``quotation``  the standard's own sentence reproduced (a questionnaire, a 自评表, a checklist);
+- ``navigation`` a title, a heading, a table-of-contents line, a cross-reference (见《…》第7条), a
+  change-log line.
+
+Navigation, forms and quotations are *pointers*: they show where something may be but never count
+as policy or record content. The file name is one signal among several: it decides only when the
+content says nothing either way. Cut-offs and marker words are data (``models/thresholds.yaml`` →
+``roles``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from .catalog import CatalogError, load_standard
+from .data import models_root, read_yaml
+from .ingest.normalize import normalize
+
+MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
+
+CONTENT_ROLES = ("policy", "record", "statement")
+POINTER_ROLES = ("form", "quotation", "navigation")
+ROLES = CONTENT_ROLES + POINTER_ROLES + ("other",)
+
+
+@dataclass(frozen=True)
+class RoleSettings:
+    """``models/thresholds.yaml`` → ``roles``: similarity cut-offs and marker words/patterns."""
+
+    quotation_similarity: float  # rapidfuzz partial_ratio against a unit's text at or above which it is a quote
+    quotation_min_chars: int  # shorter passages are never judged quotations (a title is navigation anyway)
+    title_max_chars: int  # a line this short without sentence punctuation or rule words is a title/heading
+    navigation_patterns: tuple[str, ...]  # regexes: TOC leaders, change-log lines
+    cross_reference: str  # regex of a reference to another document (见《…》第N条)
+    form_patterns: tuple[str, ...]  # regexes: blank fields, 样表
+    article_pattern: str  # regex of an article start (第N条)
+    policy_markers: tuple[str, ...]
+    record_markers: tuple[str, ...]
+    statement_markers: tuple[str, ...]
+    date_pattern: str
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "RoleSettings":
+        path = path or MODELS_DIR / "thresholds.yaml"
+        try:
+            data = (read_yaml(path) or {}).get("roles") or {}
+        except FileNotFoundError:
+            raise CatalogError(f"{path}: missing (role settings)") from None
+        missing = [f for f in cls.__dataclass_fields__ if f not in data]
+        unknown = [k for k in data if k not in cls.__dataclass_fields__]
+        if missing or unknown:
+            raise CatalogError(f"{path.name}: roles: missing {missing or '-'}, unknown {unknown or '-'}")
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()})
+
+
+@lru_cache(maxsize=2)
+def default_settings() -> RoleSettings:
+    return RoleSettings.load()
+
+
+@lru_cache(maxsize=4)
+def standard_sentences(edition: str = "2018-177") -> tuple[str, ...]:
+    """Every rated unit's text of every assessment of the edition, normalised, labels ("照明：") dropped."""
+    std = load_standard(edition)
+    out: dict[str, None] = {}
+    for level in ("advanced", "general"):
+        for btype in ("importer", "broker", "ftsp"):
+            try:
+                a = std.assessment(level, btype)
+            except Exception:  # an edition without this assessment
+                continue
+            for _, unit in a.rated_units():
+                text = re.sub(r"^[^：:，,。]{1,12}[：:]", "", normalize(unit.text or ""))
+                for part in re.split(r"[。；;]", text):
+                    if len(part) >= 8:
+                        out[part] = None
+    return tuple(out)
+
+
+def _get(p, key, default=None):
+    return p.get(key, default) if isinstance(p, dict) else getattr(p, key, default)
+
+
+def _norm(p) -> str:
+    return _get(p, "norm") or normalize(_get(p, "text") or "")
+
+
+def _sheet(locator: str) -> str:
+    return locator.split("!")[0] if "!" in locator else ""
+
+
+def _is_header_row(p, rows: list) -> tuple[bool, bool]:
+    """(the passage is the first row of its sheet, the sheet has other rows)."""
+    if _get(p, "kind") not in ("sheet_row", "table_row"):
+        return False, False
+    sheet = _sheet(_get(p, "locator") or "")
+    same = [r for r in rows if _get(r, "kind") == _get(p, "kind") and _sheet(_get(r, "locator") or "") == sheet
+            and not _is_example(r)]  # a template's commented example row is no data row
+    if not same:
+        return False, False
+    return _get(same[0], "id") == _get(p, "id"), len(same) > 1
+
+
+def _is_example(p) -> bool:
+    """A row of a records template that starts with ``#``: an example, never read as a record
+    (record_templates.is_comment)."""
+    # the first cell, as the reader writes it: "#…" or, under a header, "处罚日期: #…"
+    return _get(p, "kind") in ("sheet_row", "table_row") and bool(_EXAMPLE_ROW.match(_get(p, "text") or ""))
+
+
+_EXAMPLE_ROW = re.compile(r"^\s*(?:[^|:：]{1,30}[:：]\s*)?#")
+
+
+def is_quotation(text: str, s: RoleSettings, edition: str = "2018-177") -> bool:
+    """The passage reproduces a sentence of the standard (any sub-item, any assessment)."""
+    if len(text) < s.quotation_min_chars or re.match(s.article_pattern, text):
+        return False
+    best = process.extractOne(text, standard_sentences(edition), scorer=fuzz.partial_ratio,
+                              score_cutoff=s.quotation_similarity)
+    return best is not None
+
+
+def passage_role(p, rows: list | None = None, *, name_kind: str | None = None, settings: RoleSettings | None = None,
+                 edition: str = "2018-177") -> str:
+    """The role of passage ``p`` (a dict or Passage); ``rows`` are the passages of its file, in order;
+    ``name_kind`` the kind the file name suggests (policy/record/statement), used only when the
+    content is silent."""
+    return passage_role_why(p, rows, name_kind=name_kind, settings=settings, edition=edition)[0]
+
+
+def file_role(rows: list, *, name_kind: str | None = None, settings: RoleSettings | None = None) -> str | None:
+    """The content role most of a file's passages have (policy, record or statement; None when the file
+    holds only pointers): what its title stands for. Quotations are not looked for here."""
+    counts: dict[str, int] = {}
+    for r in rows:
+        role = passage_role_why(r, rows, name_kind=name_kind, settings=settings, quotations=False)[0]
+        if role in CONTENT_ROLES:
+            counts[role] = counts.get(role, 0) + 1
+    if not counts:
+        return None
+    if name_kind in counts:
+        return name_kind
+    return max(sorted(counts), key=lambda k: counts[k])
+
+
+def passage_role_why(p, rows: list | None = None, *, name_kind: str | None = None,
+                     settings: RoleSettings | None = None, edition: str = "2018-177",
+                     quotations: bool = True) -> tuple[str, str]:
+    """(role, what decided it): ``title`` for a title or heading, which stands for its document."""
+    s = settings or default_settings()
+    text = _norm(p)
+    kind = _get(p, "kind") or "paragraph"
+    rows = rows or []
+    stripped = text.strip()
+    if not stripped:
+        return "other", "empty"
+    # navigation
+    if any(re.search(pat, stripped) for pat in s.navigation_patterns):
+        return "navigation", "toc"
+    has_policy = any(w in stripped for w in s.policy_markers) or bool(re.match(s.article_pattern, stripped))
+    ref = re.search(s.cross_reference, stripped)
+    if ref and not any(w in re.sub(s.cross_reference, "", stripped) for w in s.policy_markers):
+        return "navigation", "reference"
+    dated = bool(re.search(s.date_pattern, stripped))
+    # forms: blank fields, 样表, a template's example row, the header row of an empty sheet
+    if any(re.search(pat, stripped) for pat in s.form_patterns):
+        return "form", "blank"
+    if _is_example(p):
+        return "form", "example"
+    first, others = _is_header_row(p, rows)
+    if first and not others and not dated and not re.search(r"\d{3,}", stripped):
+        return "form", "empty_sheet"  # a header row (labels only) with no rows under it: a template
+    if kind == "heading":
+        return "navigation", "title"
+    if (kind not in ("sheet_row", "table_row") and len(stripped) <= s.title_max_chars and not dated
+            and not re.search(r"[。；;，,！!？?]", stripped) and not has_policy):
+        return "navigation", "title"
+    # the standard quoted
+    if quotations and is_quotation(stripped, s, edition):
+        return "quotation", "quotation"
+    if first and others:
+        return "record", "log_head"  # the head of a log: stands for the log
+    return _content_role(stripped, kind, name_kind, has_policy, dated, s), "content"
+
+
+def _content_role(stripped: str, kind: str, name_kind: str | None, has_policy: bool, dated: bool,
+                  s: RoleSettings) -> str:
+    if name_kind == "statement" or (any(w in stripped for w in s.statement_markers)
+                                    and not re.match(s.article_pattern, stripped)):
+        return "statement"
+    if re.match(s.article_pattern, stripped):
+        return "policy"
+    has_record = dated or any(w in stripped for w in s.record_markers)
+    if kind in ("sheet_row", "table_row"):
+        return "record" if has_record or name_kind == "record" else (name_kind or "other")
+    if has_policy and not dated:
+        return "policy"
+    if dated and (has_record or name_kind in (None, "record")):
+        return "record"
+    if has_policy and has_record:
+        return name_kind if name_kind in ("policy", "record") else "policy"
+    if has_policy:
+        return "policy"
+    if has_record and name_kind in (None, "record"):
+        return "record"
+    return name_kind or "other"

@@ -1,0 +1,170 @@
+"""What a unit's evidence supports: each hit's role read from its content (:mod:`evidence_checker.roles`),
+pointers kept apart from content, and the coverage of the unit's requirement elements
+(``standards/<edition>/elements.yaml``, when the edition has them).
+
+Used by :mod:`evidence_checker.propose` before any rating rule runs, so that a title, a cross-
+reference, a blank form or a quotation of the standard can be shown but never counts as a policy or a
+record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable
+
+from .ingest.normalize import normalize
+from .results import EvidenceHit
+from .roles import CONTENT_ROLES, POINTER_ROLES, file_role, passage_role_why
+
+
+def _name_kind(path: str, kinds: dict[str, tuple[str, ...]]) -> str | None:
+    name = normalize(Path(path.split("!")[-1]).stem)
+    for kind in ("statement", "policy", "record"):
+        if any(w in name for w in kinds.get(kind, ())):
+            return kind
+    return None
+
+
+def with_roles(evidence: dict[str, list[EvidenceHit]], passages_by_path: dict[str, list[dict]],
+               kinds: dict[str, tuple[str, ...]], edition: str = "2018-177") -> dict[str, list[EvidenceHit]]:
+    """Every hit with ``why.role`` (its role from content) and ``why.kind`` set from it: the role for
+    policy/record/statement, ``pointer`` for navigation/form/quotation, ``other`` otherwise. The
+    matcher's own guess stays in ``why.kind_matched``."""
+    memo: dict[str, tuple[str, str]] = {}
+    files: dict[str, str | None] = {}
+    by_id: dict[str, tuple[dict, list[dict]]] = {}
+    for path, rows in passages_by_path.items():
+        for r in rows:
+            by_id[r.get("id", "")] = (r, rows)
+    out: dict[str, list[EvidenceHit]] = {}
+    for uid, hits in evidence.items():
+        new = []
+        for h in hits:
+            if h.why.get("role") or h.why.get("from"):
+                new.append(h)
+                continue
+            if h.passage_id not in memo:
+                p, rows = by_id.get(h.passage_id, ({"id": h.passage_id, "path": h.path, "text": h.text,
+                                                    "locator": h.locator, "kind": "paragraph"}, []))
+                name_kind = _name_kind(h.path, kinds)
+                role, how = passage_role_why(p, rows, name_kind=name_kind, edition=edition)
+                if how == "title":
+                    # a title stands for its document when the document has content of its own
+                    if h.path not in files:
+                        files[h.path] = file_role(rows, name_kind=name_kind) if rows else None
+                    if files[h.path]:
+                        role, how = files[h.path], "title_of"
+                memo[h.passage_id] = (role, how)
+            role, how = memo[h.passage_id]
+            kind = role if role in CONTENT_ROLES else ("pointer" if role in POINTER_ROLES else "other")
+            new.append(replace(h, why={**h.why, "role": role, "role_from": how, "kind": kind,
+                                       "kind_matched": h.why.get("kind")}))
+        out[uid] = new
+    return out
+
+
+def split(hits: Iterable[EvidenceHit]) -> tuple[list[EvidenceHit], list[EvidenceHit]]:
+    """(content hits, pointer hits)."""
+    content, pointers = [], []
+    for h in hits:
+        (pointers if h.why.get("role") in POINTER_ROLES else content).append(h)
+    return content, pointers
+
+
+# ---------------------------------------------------------------------------------------------
+# requirement elements (standards/<edition>/elements.yaml): the integration point
+
+_ROLE_FOR_KIND = {"policy": ("policy",), "record": ("record",), "statement": ("statement", "record"),
+                  "fact": ("policy", "record", "statement", "other")}
+
+
+def _field(obj, name, default=()):
+    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    covered: tuple[str, ...]
+    missing: tuple[str, ...]  # element ids
+    missing_labels: tuple[str, ...]
+    by: dict  # element id -> passage id that covers it
+
+
+def _shows(el, text: str) -> bool:
+    try:
+        from .elements import element_in  # type: ignore[attr-defined]
+    except ImportError:
+        element_in = None
+    if element_in is not None and not isinstance(el, dict):
+        return element_in(el, text)
+    any_w = [normalize(w) for w in _field(el, "any")]
+    all_w = [normalize(w) for w in _field(el, "all")]
+    not_w = [normalize(w) for w in (_field(el, "not_", ()) or _field(el, "not", ()))]
+    return any(w in text for w in any_w) and all(w in text for w in all_w) and not any(w in text for w in not_w)
+
+
+def element_coverage(unit_elements, hits: Iterable[EvidenceHit], flags=None) -> Coverage:
+    """Which of a unit's elements its content hits cover. An element (``kind``, ``any``, ``all``,
+    ``not``) is covered by a hit of a role fit for its kind (a policy element by a policy, a record
+    element by a record, a fact by any content) whose text holds one of ``any``, all of ``all`` and
+    none of ``not``. Pointers (navigation, forms, quotations) never cover anything."""
+    hits = [h for h in hits if h.why.get("role") not in POINTER_ROLES]
+    covered: dict[str, str] = {}
+    missing, labels = [], []
+    required = unit_elements.required(flags) if hasattr(unit_elements, "required") and flags is not None \
+        else _field(unit_elements, "elements")
+    for el in required:
+        eid = _field(el, "id", "")
+        roles = _ROLE_FOR_KIND.get(_field(el, "kind", "fact"), _ROLE_FOR_KIND["fact"])
+        for h in hits:
+            role = h.why.get("role") or h.why.get("kind") or "other"
+            if role in roles and _shows(el, normalize(h.text or "")):
+                covered[eid] = h.passage_id
+                break
+        else:
+            missing.append(eid)
+            labels.append(_field(el, "label", eid))
+    return Coverage(tuple(covered), tuple(missing), tuple(labels), covered)
+
+
+def document_coverage(unit_elements, hits: list[EvidenceHit], passages_by_path: dict[str, list[dict]],
+                      kinds: dict[str, tuple[str, ...]], flags=None, edition: str = "2018-177") -> Coverage:
+    """Coverage read the way an auditor reads: the whole documents the unit's content hits come from
+    (a policy's other articles, a log's other rows), each passage with its own role, pointers never
+    counting. The role of a passage is computed only when it shows an element's words."""
+    pseudo: list[EvidenceHit] = list(h for h in hits if h.why.get("role") not in POINTER_ROLES)
+    seen = {h.passage_id for h in pseudo}
+    required = unit_elements.required(flags) if hasattr(unit_elements, "required") and flags is not None \
+        else _field(unit_elements, "elements")
+    for path in dict.fromkeys(h.path for h in pseudo):
+        rows = passages_by_path.get(path, [])
+        name_kind = _name_kind(path, kinds)
+        for r in rows:
+            if r.get("id") in seen:
+                continue
+            text = normalize(r.get("norm") or r.get("text") or "")
+            if not any(_shows(el, text) for el in required):
+                continue
+            role, _ = passage_role_why(r, rows, name_kind=name_kind, edition=edition)
+            seen.add(r.get("id"))
+            pseudo.append(EvidenceHit(passage_id=r.get("id", ""), path=path, page=r.get("page"),
+                                      locator=r.get("locator", ""), text=r.get("text", ""), score=0.0,
+                                      why={"role": role}))
+    return element_coverage(unit_elements, pseudo, flags)
+
+
+def load_unit_elements(edition: str = "2018-177", path: Path | None = None) -> dict:
+    """``{(level, unit id): UnitElements}`` from the edition's ``elements.yaml`` through
+    :func:`evidence_checker.elements.load_elements` when that module is present; ``{}`` when the
+    edition has no elements file yet (the rules then run without coverage)."""
+    from .catalog import edition_root, load_standard
+
+    path = path or edition_root(edition) / "elements.yaml"
+    if not path.exists():
+        return {}
+    try:
+        from .elements import load_elements_from  # type: ignore[attr-defined]
+    except ImportError:
+        return {}
+    return load_elements_from(path, load_standard(edition))

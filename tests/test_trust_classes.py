@@ -1,0 +1,293 @@
+"""Issue 12: proposals an auditor can trust. One test per failure class, each on real files built for it
+(python-docx, openpyxl, LibreOffice PDF) and run through the real pipeline (ingest → match → propose).
+
+1 pointers cited as content · 2 documents quoting the standard · 3 a fact proven by a neighbouring fact ·
+4 policy alone taken as carried out · 5 kind from the file name · 6 an unrelated file flips a proposal ·
+7 the header row of an empty records/ template."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import Workbook
+from typer.testing import CliRunner
+
+from evidence_checker.cli import app
+from evidence_checker.pipeline import run_pipeline
+from evidence_checker.profile import profile_from_dict
+
+PROFILE = profile_from_dict({"enterprise": "测试公司", "level": "advanced", "business_type": "importer",
+                             "as_of": "2026-11-01", "flags": {}})
+
+
+def docx(path: Path, paragraphs: list[str]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = Document()
+    for p in paragraphs:
+        doc.add_paragraph(p)
+    doc.save(path)
+    return path
+
+
+def xlsx(path: Path, rows: list[list]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def run(bundle: Path):
+    return run_pipeline(bundle, profile=PROFILE, write=False).proposals
+
+
+def cited(prop) -> str:
+    return " ".join(prop.reasons)
+
+
+# the policies of the stability and neutral-name bundles: real articles of real-shaped policies
+VISITOR = ["门卫及来访人员管理制度",
+           "第一条 为加强公司出入管理，保障人员与财产安全，制定本制度。",
+           "第二条 来访人员须在门卫室出示带有照片的身份证件，由门卫登记姓名、单位、事由和进出时间。",
+           "第三条 来访人员须佩戴临时访客证，进入仓库等重点区域须由被访部门人员全程陪同。",
+           "第四条 来访车辆须登记车牌号并停放在访客停车区。"]
+TRAINING = ["海关法律法规培训管理办法",
+            "第一条 关务部每年组织海关法律法规内部培训不少于两次。",
+            "第二条 法定代表人、关务负责人、负责贸易安全的高级管理人员须参加培训并签到。",
+            "第三条 培训记录、签到表和课件由关务部存档保存三年。"]
+INFOSEC = ["信息安全管理制度",
+           "第一条 信息部负责公司信息系统的账号权限、密码和数据备份管理。",
+           "第二条 员工不得泄露系统账号密码，离职员工账号须当日停用。",
+           "第三条 每年对员工开展信息安全培训一次以上。"]
+
+
+FENCE = ["场所安全设施情况",
+         "公司厂区四周设有2.5米高的实体围墙，围墙周边及停车区设有防攀爬铁丝网，出入口、仓库门均安装防盗锁。"]
+AUDIT = ["2026年度AEO内部审计报告", "审计日期：2026年6月18日至6月20日", "审计组：内审部张华、关务部李敏",
+         "一、审计范围：进出口单证复核、单证保管、场所安全、访客管理、培训落实情况。",
+         "二、审计发现：抽查报关单30票，单证复核记录完整；访客登记记录齐全。", "三、结论：各项制度均得到有效执行。"]
+REVIEW = ["进出口单证复核管理规定", "一、关务部应当在申报前对报关单的价格、归类、原产地、数量、品名进行复核。",
+          "二、复核人须在复核单上签字，发现差错须退回业务部门更正。", "三、内部审计部门每年对单证复核情况至少检查一次。"]
+
+
+def visitor_log(path: Path) -> Path:
+    return xlsx(path, [["日期", "来访人", "证件号码", "访客证编号", "陪同人", "事由"],
+                       ["2026-03-02", "王强", "110101198001011234", "V-012", "李敏", "送货洽谈"],
+                       ["2026-06-15", "赵丽", "110101199002022345", "V-015", "陈刚", "设备维修"],
+                       ["2026-09-20", "孙杰", "110101198503033456", "V-021", "李敏", "审核"]])
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. pointers: a title, a table of contents, a cross-reference, a change-log line, a blank 样表
+
+def test_pointers_are_not_cited_as_policy_or_record(tmp_path):
+    b = tmp_path / "b"
+    docx(b / "公司管理制度汇编.docx", [
+        "公司管理制度汇编",
+        "目录",
+        "第一章 人员出入管理……………………3",
+        "第二章 访客管理制度……………………7",
+        "修订记录：2026年3月1日 第2版 修订访客管理章节",
+        "第二章 访客管理",
+        "来访人员的登记与陪同见《访客管理制度》第7条。",
+    ])
+    docx(b / "附件" / "访客登记表（样表）.docx", [
+        "访客登记表（样表）",
+        "日期：________ 来访人：________ 证件号码：________ 陪同人：________",
+    ])
+    p = run(b)["common.24.3"]  # 实行访客登记管理，登记时必须检查带有照片的身份证件 …
+    assert p.rating not in ("compliant", "basically_compliant"), (p.rating, p.reasons)
+    assert "制度：" not in cited(p) and "记录：" not in cited(p)
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. a self-assessment table that quotes the standard with 是/否 answers
+
+def test_quoting_the_standard_is_not_meeting_it(tmp_path):
+    b = tmp_path / "b"
+    xlsx(b / "贸易安全自评表.xlsx", [
+        ["序号", "标准要求", "是否符合", "自评日期"],
+        [1, "出入口：车辆、人员进出企业的出入口配备人员驻守。", "是", "2026-05-10"],
+        [2, "照明：企业经营场所配备充足的照明，包括以下区域：出入口，货物、物品装卸和仓储区，围墙周边及停车场/停车区域等。",
+         "是", "2026-05-10"],
+        [3, "视频监控：装配视频监控设备，监测以下区域：出入口，货物、物品装卸和仓储区，围墙周边及停车场/停车区域，"
+            "防止未经许可进入货物、物品装卸和仓储区。", "是", "2026-05-10"],
+        [4, "实行访客登记管理，登记时必须检查带有照片的身份证件。访客进入企业应当佩戴临时身份标识，进入企业重点敏感区域"
+            "应当有企业内部人员陪同。访客的车辆进入企业应当登记并停放在指定区域。", "是", "2026-05-10"],
+    ])
+    props = run(b)
+    for uid in ("importer.10.1", "importer.10.3", "importer.10.4", "common.24.3"):
+        p = props[uid]
+        assert p.rating not in ("compliant", "basically_compliant"), (uid, p.rating, p.reasons)
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. a sentence about fences is the only "lighting" evidence
+
+def test_a_neighbouring_facility_does_not_prove_the_required_one(tmp_path):
+    b = tmp_path / "b"
+    docx(b / "场所安全设施情况.docx", FENCE)  # the file is named after the item (场所安全)
+    docx(b / "2026年内部审计报告.docx", AUDIT)
+    docx(b / "单证复核管理规定.docx", REVIEW)
+    props = run(b)
+    for uid in ("importer.10.3", "importer.10.4"):  # 照明 …, 视频监控 …
+        p = props[uid]
+        assert p.rating != "compliant", (uid, p.reasons)
+        assert "本项要求的是事实或设施，材料已载明" not in cited(p)
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. a policy alone for a requirement that asks for an action (核实, 调查, 收回 …)
+
+def test_policy_alone_is_not_the_action_carried_out(tmp_path):
+    b = tmp_path / "b"
+    docx(b / "员工入职离职管理制度.docx", [
+        "员工入职离职管理制度",
+        "第一条 人力资源部在聘用员工前须核实应聘人员的身份证件、学历和就业经历，并对拟聘用人员进行违法记录调查。",
+        "第二条 员工离职、停职时，人力资源部须当日收回工作证、门禁卡和电脑等设备，并停用其信息系统账号，"
+        "禁止其进入公司经营场所。",
+    ])
+    docx(b / "报关专用印章管理制度.docx", [
+        "报关专用印章管理制度",
+        "第一条 报关专用印章由关务部专人保管，存放于带锁文件柜。",
+        "第二条 使用报关专用印章须经关务经理核实用印文件并登记用印日期、文件名称和用印人。",
+    ])
+    props = run(b)
+    for uid in ("common.25.3", "common.25.4"):
+        assert props[uid].rating != "compliant", (uid, props[uid].reasons)
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. the same documents under neutral names rate like under descriptive names
+
+def _pdf(src: Path, out_dir: Path, name: str) -> Path:
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice (soffice) is not installed: cannot build the PDF")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), str(src)],
+                   check=True, capture_output=True, timeout=180)
+    made = out_dir / (src.stem + ".pdf")
+    target = out_dir / name
+    made.rename(target)
+    return target
+
+
+def test_neutral_file_names_rate_like_descriptive_ones(tmp_path):
+    src = tmp_path / "src"
+    desc = tmp_path / "desc"
+    neutral = tmp_path / "neutral"
+    docx(desc / "门卫及来访人员管理制度.docx", VISITOR)
+    docx(desc / "海关法律法规培训管理办法.docx", TRAINING)
+    docx(desc / "2026年内部审计报告.docx", AUDIT)
+    docx(desc / "单证复核管理规定.docx", REVIEW)
+    docx(desc / "场所安全设施情况.docx", FENCE)
+    visitor_log(desc / "访客登记台账.xlsx")
+    docx(src / "infosec.docx", INFOSEC)
+    _pdf(src / "infosec.docx", desc, "信息安全管理制度.pdf")
+    docx(neutral / "附件3.docx", VISITOR)
+    docx(neutral / "doc07.docx", TRAINING)
+    docx(neutral / "附件4.docx", AUDIT)
+    docx(neutral / "doc11.docx", REVIEW)
+    docx(neutral / "附件9.docx", FENCE)
+    visitor_log(neutral / "附件5.xlsx")
+    _pdf(src / "infosec.docx", neutral, "scan0012.pdf")
+    a, b = run(desc), run(neutral)
+    for uid in ("common.24.1", "common.24.3", "common.1.1", "common.11.1", "common.3", "importer.1.1",
+                "common.6.2", "importer.10.3", "importer.10.4"):
+        # (common.23.2 still differs: the fence sentence is strong evidence only with the item's name in
+        # the file name, because the match score's name part decides 'strong'; left for the elements)
+        assert (a[uid].rating, a[uid].status) == (b[uid].rating, b[uid].status), (uid, a[uid], b[uid])
+    # and the visitor policy is read as a policy from its articles, not its name
+    assert "制度：《附件3.docx》" in cited(b["common.24.3"]), b["common.24.3"].reasons
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. an unrelated 6-byte 说明.txt, a menu and a notice change no proposal
+
+def test_unrelated_files_change_no_proposal(tmp_path):
+    b = tmp_path / "b"
+    docx(b / "门卫及来访人员管理制度.docx", VISITOR)
+    docx(b / "海关法律法规培训管理办法.docx", TRAINING)
+    docx(b / "信息安全管理制度.docx", INFOSEC)
+    visitor_log(b / "访客登记台账.xlsx")
+    before = run(b)
+    (b / "说明.txt").write_text("说明", encoding="utf-8")  # 6 bytes
+    assert (b / "说明.txt").stat().st_size == 6
+    docx(b / "食堂菜单.docx", ["本周食堂菜单", "周一 红烧肉 米饭", "周二 清蒸鱼 面条"])
+    docx(b / "放假通知.docx", ["国庆节放假通知", "公司定于10月1日至7日放假，8日正常上班。"])
+    after = run(b)
+    for uid, p in before.items():
+        q = after[uid]
+        assert (p.rating, p.status, p.suggested, round(p.confidence, 3)) == \
+            (q.rating, q.status, q.suggested, round(q.confidence, 3)), uid
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. init then check: the header row of the empty records/处罚记录.csv decides nothing
+
+def test_empty_record_template_decides_nothing(tmp_path):
+    b = tmp_path / "b"
+    docx(b / "门卫及来访人员管理制度.docx", VISITOR)
+    runner = CliRunner()
+    assert runner.invoke(app, ["init", str(b), "--as-of", "2026-11-01"]).exit_code == 0
+    props = run(b)
+    p = props["common.20.1"]  # 认证期间，没有超过法定缴款期限尚未缴纳税款及罚没款项的情形
+    assert p.rating != "compliant", p.reasons
+    assert "处罚记录.csv" not in cited(p)
+
+
+# ---------------------------------------------------------------------------------------------
+# requirement elements: the integration point (a small elements file of our own, the schema of
+# standards/<edition>/elements.yaml)
+
+def test_element_coverage_decides_and_names_what_is_missing(tmp_path):
+    from evidence_checker.catalog import load_standard
+    from evidence_checker.propose import propose
+    from evidence_checker.results import EvidenceHit
+    from evidence_checker.support import element_coverage, with_roles
+
+    elements = {("advanced", "importer.10.3"): {
+        "action": False,
+        "elements": [
+            {"id": "gate", "label": "出入口照明", "kind": "fact", "any": ["出入口"], "all": ["照明"]},
+            {"id": "store", "label": "装卸和仓储区照明", "kind": "fact", "any": ["仓库", "仓储区", "装卸区"], "all": ["照明"]},
+            {"id": "fence", "label": "围墙周边照明", "kind": "fact", "any": ["围墙"], "all": ["照明"]},
+            {"id": "park", "label": "停车场照明", "kind": "fact", "any": ["停车场", "停车区"], "all": ["照明"]},
+        ]}}
+    path = "厂区设施.docx"
+    texts = {"a": "公司出入口和围墙周边均安装LED照明灯，夜间常亮。",
+             "b": "公司厂区四周设有实体围墙，停车区设有防攀爬铁丝网。",
+             "c": "仓库装卸区安装防爆照明灯具，由行政部每月检查。"}
+    rows = [{"id": k, "path": path, "locator": k, "text": t, "norm": t, "kind": "paragraph"} for k, t in texts.items()]
+
+    def hit(pid, score=0.8):
+        return EvidenceHit(pid, path, None, pid, texts[pid], score, {"kind": "other", "core_hits": 1, "core": ["照明"]})
+
+    ev = with_roles({"importer.10.3": [hit("a"), hit("b"), hit("c")]}, {path: rows}, {})
+    cov = element_coverage(elements[("advanced", "importer.10.3")], ev["importer.10.3"])
+    assert set(cov.covered) == {"gate", "fence", "store"} and cov.missing == ("park",)  # a fence is no lighting
+    assert cov.missing_labels == ("停车场照明",)
+
+    a = load_standard("2018-177").assessment("advanced", "importer")
+    prof = PROFILE
+    full = propose(a, prof, {"importer.10.3": [hit("a"), hit("c")]}, passages=rows, elements=elements)[0]
+    p = full["importer.10.3"]
+    assert p.rating == "compliant" and any("停车场照明" in m for m in p.missing)  # 3 of 4: listed to check
+    thin = propose(a, prof, {"importer.10.3": [hit("b"), hit("a", 0.5)]}, passages=rows,
+                   elements={k: {**v, "elements": v["elements"] + [
+                       {"id": "night", "label": "夜间照明", "kind": "fact", "any": ["夜间照明"]},
+                       {"id": "check", "label": "照明检查", "kind": "record", "any": ["照明检查"]},
+                       {"id": "lux", "label": "照度达标", "kind": "fact", "any": ["照度"]},
+                       {"id": "backup", "label": "应急照明", "kind": "fact", "any": ["应急照明"]}]}
+                       for k, v in elements.items()})[0]["importer.10.3"]
+    assert thin.status == "needs_review" and thin.suggested == "compliant"  # 3 of 8 covered: abstain
+    assert any("要素覆盖不足" in r for r in thin.reasons)
+    none = propose(a, prof, {"importer.10.3": [hit("a"), hit("c")]}, passages=rows, elements={})[0]
+    assert none["importer.10.3"].rating == "compliant" and not none["importer.10.3"].missing
