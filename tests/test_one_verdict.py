@@ -86,7 +86,8 @@ def test_one_run_one_verdict_after_review_and_recheck(tmp_path):
     out = bundle / ".evidence-checker"
     _check(bundle)
     proposals = load_results(out).proposals
-    assert proposals["common.20.1"].rating == "compliant", "the empty penalty record should read as 达标"
+    # an empty records template decides nothing (issue 12): a person rates this legal unit
+    assert proposals["common.20.1"].rating != "compliant", proposals["common.20.1"].reasons
 
     # the reviewer confirms the training sub-item and overrides a legal-compliance sub-item to 不达标
     _review(bundle, out, {"common.1.1": ("达标", ""), "common.20.1": ("不达标", NOTE)})
@@ -106,7 +107,7 @@ def test_one_run_one_verdict_after_review_and_recheck(tmp_path):
     assert (total, passed) == (stored["total"], stored["passed"])
     assert res.exit_code == (0 if passed else 1)
     assert failed == {c["id"] for c in stored["conditions"] if not c["ok"]}
-    # the override counts everywhere: condition (一) fails on common.20, which the tool proposed as 达标
+    # the override counts everywhere: condition (一) fails on common.20, which the tool did not propose as 不达标
     assert "no_non_compliant" in failed
     assert next(i for i in stored["items"] if i["id"] == "common.20")["rating"] == "non_compliant"
     assert stored["sources"]["confirmed"] == 2 and stored["review"] == {"kept": 1, "stale": 1}
@@ -132,7 +133,7 @@ def test_one_run_one_verdict_after_review_and_recheck(tmp_path):
     gap = md[md.index("common.20", md.index("## 差距分析")):]
     gap = gap[:gap.index("\n### ")] if "\n### " in gap else gap
     assert f"复核人张三改判为不达标：{NOTE}" in gap
-    assert gap.index("复核人张三") < gap.index("工具初步建议达标的理由")
+    assert gap.index("复核人张三") < gap.index("工具初步建议")  # then the tool's reasons, labelled as its own
     assert f"复核意见：{NOTE}" in gap  # what is missing is the reviewer's finding, not an empty list
     xlsx = load_workbook(out / "report.xlsx")["差距分析"]
     head = [c.value for c in xlsx[1]]

@@ -61,7 +61,7 @@ def test_a_policy_without_records_under_the_consultants_reading():
     strict = propose(ADV_IMP, profile(readings={"policy_without_records": "non_compliant"}), ev,
                      passages=passages)[0]["common.23.1"]
     assert default.rating == "basically_compliant"
-    assert strict.rating == "non_compliant" and any("policy_without_records" in r for r in strict.reasons)
+    assert strict.rating == "non_compliant" and any("有制度而无执行记录即不达标" in r for r in strict.reasons)
 
 
 def test_unset_flags_are_false_by_default_or_unknown_by_choice():
@@ -71,7 +71,7 @@ def test_unset_flags_are_false_by_default_or_unknown_by_choice():
     unknown = propose(ADV_IMP, profile(readings={"unset_flags": "needs_review"}), {})[0][unit]
     told = propose(ADV_IMP, profile(flags={"food": False}, readings={"unset_flags": "needs_review"}), {})[0][unit]
     assert default.rating == "not_applicable" and told.rating == "not_applicable"
-    assert unknown.status == "needs_review" and "flags.food" in unknown.missing[0]
+    assert unknown.status == "needs_review" and "进出口食品" in unknown.missing[0]  # the flag, by its wording
 
 
 def test_unknown_readings_are_clear_errors(tmp_path):
