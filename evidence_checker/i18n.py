@@ -68,7 +68,7 @@ _LABELS.update({
     "report.title": {"zh": "海关认证企业标准评估报告", "en": "Certified-Enterprise Standard Assessment"},
     "report.self_title": {"zh": "企业自我评估报告（初稿）", "en": "Enterprise Self-Assessment Report (draft)"},
     "report.basis": {"zh": "依据海关总署公告2018年第177号《海关认证企业标准》",
-                     "en": "Under GACC Announcement 2018 No.177 (海关认证企业标准)"},
+                     "en": "Under GACC Announcement 2018 No.177 (“海关认证企业标准”)"},
     "report.enterprise": {"zh": "企业名称", "en": "Enterprise"},
     "report.level": {"zh": "认证类型", "en": "Level"},
     "report.business_type": {"zh": "经营类别", "en": "Business type"},
@@ -193,7 +193,7 @@ _LABELS.update({
     "report.method_standard": {"zh": "对照{standard}（{level}·{business_type}）逐项评估；评估基准日为{as_of}，"
                                      "“1年内”“2年内”等期间自该日向前计算。",
                                "en": "Each item was assessed against {standard} ({level}, {business_type}); "
-                                     "the assessment date is {as_of}, and windows such as 1年内 / 2年内 count back "
+                                     "the assessment date is {as_of}, and windows such as “1年内” / “2年内” count back "
                                      "from it."},
     "report.profile": {"zh": "企业基本情况", "en": "Enterprise profile"},
     "report.result_section": {"zh": "评估结果", "en": "Result"},
