@@ -240,7 +240,7 @@ _LABELS.update({
     "report.missing": {"zh": "缺少", "en": "Missing"},
     "report.documents": {"zh": "建议提供的材料", "en": "Documents that would close it"},
     "report.missing_kind": {"zh": "未找到{kind}", "en": "no {kind} found"},
-    "report.missing_threshold": {"zh": "须满足：{text}", "en": "must meet: {text}"},
+    "report.missing_threshold": {"zh": "须满足：{text}", "en": "must meet: “{text}”"},
     "report.missing_found": {"zh": "（材料显示：{value}）", "en": " (documents show: {value})"},
     "report.suggested": {"zh": "工具倾向于{rating}，须人工判断", "en": "the tool leans to {rating}; a person must decide"},
     "report.gap_override": {"zh": "复核人{reviewer}改判为{rating}", "en": "{reviewer} (reviewer) rated it {rating}"},
