@@ -68,7 +68,7 @@ _LABELS.update({
     "report.title": {"zh": "海关认证企业标准评估报告", "en": "Certified-Enterprise Standard Assessment"},
     "report.self_title": {"zh": "企业自我评估报告（初稿）", "en": "Enterprise Self-Assessment Report (draft)"},
     "report.basis": {"zh": "依据海关总署公告2018年第177号《海关认证企业标准》",
-                     "en": "Under GACC Announcement 2018 No.177 (海关认证企业标准)"},
+                     "en": "Under GACC Announcement 2018 No.177 (“海关认证企业标准”)"},
     "report.enterprise": {"zh": "企业名称", "en": "Enterprise"},
     "report.level": {"zh": "认证类型", "en": "Level"},
     "report.business_type": {"zh": "经营类别", "en": "Business type"},
@@ -193,7 +193,7 @@ _LABELS.update({
     "report.method_standard": {"zh": "对照{standard}（{level}·{business_type}）逐项评估；评估基准日为{as_of}，"
                                      "“1年内”“2年内”等期间自该日向前计算。",
                                "en": "Each item was assessed against {standard} ({level}, {business_type}); "
-                                     "the assessment date is {as_of}, and windows such as 1年内 / 2年内 count back "
+                                     "the assessment date is {as_of}, and windows such as “1年内” / “2年内” count back "
                                      "from it."},
     "report.profile": {"zh": "企业基本情况", "en": "Enterprise profile"},
     "report.result_section": {"zh": "评估结果", "en": "Result"},
@@ -240,7 +240,7 @@ _LABELS.update({
     "report.missing": {"zh": "缺少", "en": "Missing"},
     "report.documents": {"zh": "建议提供的材料", "en": "Documents that would close it"},
     "report.missing_kind": {"zh": "未找到{kind}", "en": "no {kind} found"},
-    "report.missing_threshold": {"zh": "须满足：{text}", "en": "must meet: {text}"},
+    "report.missing_threshold": {"zh": "须满足：{text}", "en": "must meet: “{text}”"},
     "report.missing_found": {"zh": "（材料显示：{value}）", "en": " (documents show: {value})"},
     "report.suggested": {"zh": "工具倾向于{rating}，须人工判断", "en": "the tool leans to {rating}; a person must decide"},
     "report.gap_override": {"zh": "复核人{reviewer}改判为{rating}", "en": "{reviewer} (reviewer) rated it {rating}"},

@@ -8,7 +8,8 @@ keys and parameters (``messages``), and :func:`from_json` rebuilds them when a r
 
 A parameter is a plain value, a :func:`cite` (file + where in it), a list of them, a :func:`period`,
 a :func:`quote` (quoted document text: shown as it is in both languages), a :func:`std` (the
-standard's words: plain in Chinese, quoted in English), a :func:`files` list, or another message.
+standard's words: plain in Chinese, quoted in English), a :func:`files` list, a :func:`name` (a name or value from the records: plain in Chinese, quoted in
+English), a :func:`yuan` amount, a :func:`plus` sum, or another message.
 """
 
 from __future__ import annotations
@@ -57,6 +58,33 @@ def std(text: str) -> dict:
     return {"std": text}
 
 
+def name(text: str) -> dict:
+    """A name or a value from the records (a file, a record kind, an indicator, an audit opinion):
+    as it is in Chinese, quoted in English."""
+    return {"name": str(text)}
+
+
+def yuan(amount) -> dict:
+    """An amount in yuan: 3万元 in Chinese, CNY 30,000 in English."""
+    return {"yuan": str(amount)}
+
+
+def plus(terms) -> dict:
+    """Terms of a sum, joined with " + " in both languages."""
+    return {"plus": list(terms)}
+
+
+def _yuan_text(amount: str, lang: str) -> str:
+    from decimal import Decimal
+
+    from .records.finance_model import _num
+
+    d = Decimal(amount)
+    if lang == "zh":
+        return f"{_num(d / 10000)}万元" if abs(d) >= 10000 else f"{_num(d)}元"
+    return f"CNY {format(Decimal(_num(d)), ',f')}"
+
+
 def render_arg(v: Any, lang: str) -> str:
     if isinstance(v, Msg):
         return v.render(lang)
@@ -74,6 +102,12 @@ def render_arg(v: Any, lang: str) -> str:
             return f"“{v['quote']}”"
         if "std" in v:
             return v["std"] if lang == "zh" else f"“{v['std']}”"
+        if "name" in v:
+            return v["name"] if lang == "zh" else f"“{v['name']}”"
+        if "yuan" in v:
+            return _yuan_text(v["yuan"], lang)
+        if "plus" in v:
+            return " + ".join(render_arg(x, lang) for x in v["plus"])
         if "key" in v:
             return Msg(v["key"], **v.get("args", {})).render(lang)
         if "list" in v:
@@ -117,6 +151,8 @@ def _arg_json(v: Any) -> Any:
         return {"list": [_arg_json(x) for x in v["list"]]}
     if isinstance(v, dict) and "join" in v:
         return {"join": [_arg_json(x) for x in v["join"]]}
+    if isinstance(v, dict) and "plus" in v:
+        return {"plus": [_arg_json(x) for x in v["plus"]]}
     return v
 
 

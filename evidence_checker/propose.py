@@ -62,6 +62,7 @@ class RecordCheck:
 
     when: str
     shortfall: str
+    shortfall_en: str = ""  # the same shortfall in English (values quoted); else the Chinese is shown
     log_words: tuple[str, ...] = ()
     required_fields: tuple[tuple[str, ...], ...] = ()
     max_age_months: int | None = None
@@ -669,8 +670,16 @@ def _occasions(rec_passages: list[dict], ctx: Context, start: dt.date) -> list[_
     return sorted(out, key=lambda o: (o.date, o.path))
 
 
-def _record_check(check: RecordCheck, ctx: Context, start: dt.date, facts: list[dict]) -> str | None:
-    """One ``record_checks`` rule against the bundle's records; a shortfall in Chinese, or None."""
+def _shortfall(check: RecordCheck, **values) -> Msg:
+    """A record check's shortfall in both languages (the values quoted in English)."""
+    zh = check.shortfall.format(**{k: ("未知" if v is None else v) for k, v in values.items()})
+    en = check.shortfall_en.format(**{k: ("unknown" if v is None else f"“{v}”" if isinstance(v, str) and any(
+        "\u4e00" <= c <= "\u9fff" for c in v) else v) for k, v in values.items()}) if check.shortfall_en else zh
+    return Msg("record_check", zh=zh, en=en)
+
+
+def _record_check(check: RecordCheck, ctx: Context, start: dt.date, facts: list[dict]) -> Msg | None:
+    """One ``record_checks`` rule against the bundle's records; a shortfall (a message), or None."""
     s, prof = ctx.settings, ctx.profile
     logs = [p for p in _files_named(ctx, check.log_words) if not _is_policy_file(p, s)] if check.log_words else []
     if check.required_fields and logs:
@@ -678,7 +687,7 @@ def _record_check(check: RecordCheck, ctx: Context, start: dt.date, facts: list[
         absent = ["/".join(group) for group in check.required_fields if not any(w in text for w in group)]
         if absent:
             facts.append({"check": check.when, "files": logs, "fields_missing": absent})
-            return check.shortfall.format(fields="、".join(absent))
+            return _shortfall(check, fields="、".join(absent))
     if check.max_age_months is not None and logs:
         dated = _dates([q for p in logs for q in ctx.passages_by_path[p]]
                        + [{"path": p, "text": Path(p.split("!")[-1]).stem} for p in logs], start, prof.as_of)
@@ -687,8 +696,8 @@ def _record_check(check: RecordCheck, ctx: Context, start: dt.date, facts: list[
                 d.date <= prof.as_of for d in dated) else None
             if latest is None or latest < add_months(prof.as_of, -check.max_age_months):
                 facts.append({"check": check.when, "files": logs, "latest": latest.isoformat() if latest else None})
-                return check.shortfall.format(latest=latest.isoformat() if latest else "未知",
-                                              max_age_months=check.max_age_months)
+                return _shortfall(check, latest=latest.isoformat() if latest else None,
+                                  max_age_months=check.max_age_months)
     if check.events:
         # a follow-up is a record file named for it (not a policy), or the event's own row noting it
         named = any(any(w in p for w in check.follow_up_words) and not _is_policy_file(p, s)
@@ -703,7 +712,7 @@ def _record_check(check: RecordCheck, ctx: Context, start: dt.date, facts: list[
                     continue
                 if any(d.day and start <= d.date <= prof.as_of for d in _dates([q], start, prof.as_of)):
                     facts.append({"check": check.when, "event": ev, "path": p, "locator": q.get("locator")})
-                    return check.shortfall.format(event=_short(t, 50))
+                    return _shortfall(check, event=_short(t, 50))
     return None
 
 

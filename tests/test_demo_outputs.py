@@ -242,11 +242,33 @@ if __name__ == "__main__":  # pragma: no cover - makes docs/review-scan.png from
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def test_english_reasons_come_from_the_same_facts(demo_run):
-    """With --lang en the reasons and missing texts of the document-based units are English: only
-    names (files, the standard's own words, the enterprise) and quoted document text stay Chinese.
-    The records-based units (legal compliance, finance) still speak Chinese: see README."""
+def _names(results, enterprise: str) -> set[str]:
+    """What an English output may show in Chinese: the standard's own words (titles, texts,
+    sections, its name), the enterprise, and the documents' paths and file names."""
     from evidence_checker.catalog import load_standard
+
+    std = load_standard()
+    items = [i for t in std.tables for i in t.items]
+    names = {i.title for i in items} | {s.text for i in items for s in i.subitems} | {enterprise, std.title}
+    names |= {i.text for i in items if i.text} | {i.section for i in items if i.section}
+    names |= {q.get("path", "") for q in results.passages.values()}
+    names |= {n for q in results.passages.values() for n in q.get("path", "").replace("!", "/").split("/")}
+    return {n for n in names if n}
+
+
+def _leftover(line: str, names: set[str]) -> str:
+    """``line`` without names and quoted text (《…》, “…”): any Chinese left is the tool's own words."""
+    for n in sorted(names, key=len, reverse=True):
+        line = line.replace(n, "")
+    return re.sub(r"《[^》]*》|“[^”]*”", "", line)
+
+
+def test_english_reasons_come_from_the_same_facts(demo_run):
+    """With --lang en the reasons, missing texts and facts of every unit are English — the
+    document-based ones (internal control, trade security) and the records-based ones (legal
+    compliance, finance: penalties, declarations, quarterly indicators, the abnormal list, the audit
+    opinion, the composite score): only names (files, the standard's own words, the enterprise)
+    and quoted text stay Chinese."""
     from evidence_checker.messages import Msg
     from evidence_checker.report import build_model, load_decisions
 
@@ -255,36 +277,63 @@ def test_english_reasons_come_from_the_same_facts(demo_run):
     stored = json.loads((out / "proposals.json").read_text(encoding="utf-8"))["subitems"]
     assert any("messages" in p for p in stored.values())
     # proposals.json keeps the Chinese text; read back, a reason is the message it was built from
-    p = results.proposals["common.1.1"]
-    assert all(isinstance(r, Msg) for r in p.reasons) and [str(r) for r in p.reasons] == stored["common.1.1"]["reasons"]
+    for uid in ("common.1.1", "importer.7.3", "common.13"):
+        p = results.proposals[uid]
+        assert all(isinstance(r, Msg) for r in p.reasons) and [str(r) for r in p.reasons] == stored[uid]["reasons"]
     m = build_model(results, load_decisions(out), lang="en")
     zh = build_model(results, load_decisions(out), lang="zh")
-    std = load_standard()
-    names = {i.title for t in std.tables for i in t.items} | {s.text for t in std.tables for i in t.items
-                                                           for s in i.subitems} | {m.enterprise}
-    names |= {q.get("path", "") for q in results.passages.values()}
-    names |= {n for q in results.passages.values() for n in q.get("path", "").replace("!", "/").split("/")}
+    names = _names(results, m.enterprise)
 
-    def leftover(line: str) -> str:
-        for n in sorted((n for n in names if n), key=len, reverse=True):
-            line = line.replace(n, "")
-        return re.sub(r"《[^》]*》|“[^”]*”", "", line)
-
-    checked = 0
+    checked: dict[str, int] = {}
     for item, item_zh in zip(m.items, zh.items):
-        if item.category not in ("internal_control", "trade_security"):
-            continue
         for u, u_zh in zip(item.units, item_zh.units):
             for line in u.reasons + u.missing + u.facts:
-                assert not CJK.search(leftover(line)), (u.id, line)
-                checked += 1
-            assert len(u.reasons) == len(u_zh.reasons)  # the same facts, one sentence each
-    assert checked > 200
+                assert not CJK.search(_leftover(line, names)), (u.id, line)
+                checked[item.category] = checked.get(item.category, 0) + 1
+            assert len(u.reasons) == len(u_zh.reasons) and len(u.missing) == len(u_zh.missing)  # the same facts
+    assert checked["internal_control"] + checked["trade_security"] > 200
+    assert checked["legal_compliance"] > 40 and checked["financial"] > 5
+    # the records' own sentences, in English, with the numbers of the Chinese ones
+    en = {u.id: u for i in m.items for u in i.units}
+    zhu = {u.id: u for i in zh.items for u in i.units}
+    assert any("CNY 50,000" in r for r in en["importer.7.3"].reasons)
+    assert any("5万元" in r for r in zhu["importer.7.3"].reasons)
+    assert any(r.startswith("composite score = ") for r in en["common.13"].reasons)
+    assert any(r.startswith("综合分值 = ") for r in zhu["common.13"].reasons)
     # the same in the gap list
     for g in m.gaps:
         for gu in g.units:
-            if g.category in ("internal_control", "trade_security"):
-                assert not any(CJK.search(leftover(x)) for x in gu.reasons + gu.missing), gu.id
+            assert not any(CJK.search(_leftover(x, names)) for x in gu.reasons + gu.missing), gu.id
+
+
+class _Unquoted(_Text):
+    """The text of a page without quoted evidence (``<q>``), styles and scripts."""
+
+    def handle_starttag(self, tag, attrs):
+        self.skip += tag in ("style", "script", "q")
+
+    def handle_endtag(self, tag):
+        self.skip -= tag in ("style", "script", "q")
+
+
+def test_english_report_html_has_no_chinese_of_its_own(demo_run, tmp_path):
+    """report.html in English: every Chinese run is quoted evidence, a file name, the enterprise or
+    the standard's own words (quoted or as the item's text) — not a reason, label or reading."""
+    from evidence_checker.report import build_model, load_decisions, write_reports
+
+    src, _ = demo_run
+    bundle = tmp_path / DEMO
+    shutil.copytree(src.parent, bundle)
+    out = bundle / src.name
+    write_reports(out, lang="en")
+    results = load_results(out)
+    names = _names(results, build_model(results, load_decisions(out), lang="en").enterprise)
+    page = _Unquoted()
+    page.feed((out / "report.html").read_text(encoding="utf-8"))
+    lines = [x for part in page.parts for x in part.splitlines() if x.strip()]
+    assert len(lines) > 500 and any("CNY" in x for x in lines)
+    left = [x for x in lines if CJK.search(_leftover(x, names))]
+    assert not left, left[:10]
 
 
 def _red_rows(png: bytes) -> tuple[int, int]:

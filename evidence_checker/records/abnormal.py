@@ -7,7 +7,8 @@ from ..facts import window_start
 from ..record_templates import ABNORMAL
 from .finance_model import _num
 from .registry import register
-from .verdicts import RecordVerdict, _Check, _combine, _Ctx, _meets, _th, _window_text
+from ..messages import Msg
+from .verdicts import RecordVerdict, _Check, _cmp, _combine, _Ctx, _meets, _th, _years_window
 
 
 @register("records.abnormal_list", version=1)
@@ -17,8 +18,8 @@ def _eval_abnormal(ctx: _Ctx, item: Item, unit, params) -> RecordVerdict:
     t_times, t_days = _th(unit, "abnormal_list_max_times"), _th(unit, "abnormal_list_max_days")
     names = [n for n in ("window_years", "abnormal_list_max_times", "abnormal_list_max_days") if _th(unit, n)]
     start = window_start(ctx.as_of, years=win.value)
-    wtxt = f"{_num(win.value)}年内（{_window_text(start, ctx.as_of)}）"
-    absent = ctx.absent_check(ABNORMAL, f"{wtxt}被列入信用信息异常企业名录的记录")
+    wtxt = _years_window(win.value, start, ctx.as_of)
+    absent = ctx.absent_check(ABNORMAL, Msg("ab_what", win=wtxt))
     if absent:
         absent.names = names + absent.names
         return _combine([absent], ctx)
@@ -37,18 +38,20 @@ def _eval_abnormal(ctx: _Ctx, item: Item, unit, params) -> RecordVerdict:
     interp = ["finance.yaml:interpretations.abnormal_list_window", "finance.yaml:interpretations.abnormal_list_days"]
     if t_times:
         ok = _meets(len(rows), t_times)
-        checks.append(_Check(ok, [f"{wtxt}被列入信用信息异常企业名录{len(rows)}次，{'未超过' if ok else '超过'}{_num(t_times.value)}次"],
+        checks.append(_Check(ok, [Msg("ab_times", win=wtxt, n=len(rows), cmp=_cmp(ok), max=_num(t_times.value))],
                              names=names, files=("abnormal",)))
     if t_days:
         ok = _meets(days, t_days)
-        how = "合计" if days_rule == "cumulative" else "最长一次"
+        how = Msg("ab_cumulative" if days_rule == "cumulative" else "ab_longest")
         still = [a for a in rows if a.removed is None]
-        detail = "；".join(f"{a.listed.isoformat()}列入、{a.removed.isoformat() + '移出' if a.removed else '至评估基准日仍在名录中'}，{d}日"
-                          for a, d in zip(rows, lengths))
-        checks.append(_Check(ok, [f"在名录中的天数{how}{days}日，{'未超过' if ok else '超过'}{_num(t_days.value)}日"
-                                  + (f"（{detail}）" if detail else "")],
+        listings = [Msg("ab_listing", listed=a.listed.isoformat(), days=d,
+                        removed=Msg("ab_removed", date=a.removed.isoformat()) if a.removed else Msg("ab_still_listed"))
+                    for a, d in zip(rows, lengths)]
+        detail = Msg("ab_detail", listings={"join": listings}) if listings else ""
+        checks.append(_Check(ok, [Msg("ab_days", how=how, days=days, cmp=_cmp(ok), max=_num(t_days.value),
+                                      detail=detail)],
                              names=names + interp, files=("abnormal",)))
         if still:
-            checks[-1].reasons.append("至评估基准日仍在异常名录中")
+            checks[-1].reasons.append(Msg("ab_still"))
     v = _combine(checks, ctx)
     return RecordVerdict(v.rating, v.reasons, facts + v.facts, v.missing, v.thresholds)

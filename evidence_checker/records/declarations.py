@@ -10,7 +10,8 @@ from ..facts import last_year_and_ytd, window_start
 from ..record_templates import DECLARATIONS
 from .finance_model import _num
 from .registry import register
-from .verdicts import RecordVerdict, _Check, _combine, _Ctx, _meets, _pct, _th, _window_text
+from ..messages import Msg, period
+from .verdicts import RecordVerdict, _Check, _cmp, _combine, _Ctx, _meets, _pct, _th, _years_window
 
 
 def _months_between(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
@@ -28,8 +29,8 @@ def _eval_late_tax(ctx: _Ctx, item: Item, unit, params) -> RecordVerdict:
     th = _th(unit, "late_tax_declaration_rate_max")
     names = ["window_last_year_and_ytd", "late_tax_declaration_rate_max"]
     start, end = last_year_and_ytd(ctx.as_of)
-    span = f"{start.year}-{start.month:02d}至{end.year}-{end.month:02d}"
-    absent = ctx.absent_check(DECLARATIONS, f"上年度以及本年度1月至上月（{span}）每月的报关单票数和滞纳税款报关单票数")
+    span = period(f"{start.year}-{start.month:02d}", f"{end.year}-{end.month:02d}")
+    absent = ctx.absent_check(DECLARATIONS, Msg("decl_late_what", span=span))
     if absent:
         absent.names = names
         return _combine([absent], ctx)
@@ -40,23 +41,24 @@ def _eval_late_tax(ctx: _Ctx, item: Item, unit, params) -> RecordVerdict:
     if lacking or no_late:
         msg = []
         if lacking:
-            msg.append(f"缺少月份：{'、'.join(lacking)}")
+            msg.append(Msg("rec_months_missing", months={"list": lacking}))
         if no_late:
-            msg.append(f"未填滞纳税款报关单票数的月份：{'、'.join(no_late)}")
-        return _combine([_Check(None, [f"上年度以及本年度1月至上月（{span}）的报关单统计不全（{'；'.join(msg)}）"],
-                                missing=[f"{ctx.file_label(DECLARATIONS)}：{'；'.join(msg)}"], names=names,
+            msg.append(Msg("decl_no_late", months={"list": no_late}))
+        return _combine([_Check(None, [Msg("decl_incomplete", span=span, what={"join": msg})],
+                                missing=[Msg("rec_file_needs", file=ctx.file_label(DECLARATIONS), what={"join": msg})],
+                                names=names,
                                 files=("declarations",))], ctx)
     total = sum(by[k].declarations for k in need)
     late = sum(by[k].late_tax for k in need)
     facts = [{"kind": "indicator", "name": "late_tax_rate", "declarations": total, "late_tax": late,
               "value": (late / total) if total else None, "limit_percent": th.value, "window": [start.isoformat(), end.isoformat()]}]
     if total == 0:
-        return _combine([_Check(None, [f"上年度以及本年度1月至上月（{span}）报关单票数为0，滞纳税款报关单率无从计算"],
+        return _combine([_Check(None, [Msg("decl_zero", span=span)],
                                 facts=facts, names=names, files=("declarations",))], ctx)
     rate = Fraction(late, total)
     ok = _meets(rate * 100, th)  # the threshold is in percent
-    return _combine([_Check(ok, [f"上年度以及本年度1月至上月（{span}）滞纳税款报关单{late}票/报关单及备案清单{total}票"
-                                 f"={_pct(rate)}，{'未超过' if ok else '超过'}{_num(th.value)}%"],
+    return _combine([_Check(ok, [Msg("decl_late_rate", span=span, late=late, total=total, pct=_pct(rate), cmp=_cmp(ok),
+                                     limit=_num(th.value))],
                             facts=facts, names=names, files=("declarations",))], ctx)
 
 
@@ -65,18 +67,18 @@ def _eval_activity(ctx: _Ctx, item: Item, unit, params) -> RecordVerdict:
     """进出口记录: declarations inside the window (only 达标 or a question for a person)."""
     win = _th(unit, "window_years")
     start = window_start(ctx.as_of, years=win.value)
-    wtxt = f"{_num(win.value)}年内（{_window_text(start, ctx.as_of)}）"
+    wtxt = _years_window(win.value, start, ctx.as_of)
     st = ctx.records.status("declarations")
     if st != "rows":
-        return RecordVerdict(None, [f"报关单统计未提供，{wtxt}有无进出口活动须看其他材料"],
-                             missing=[f"{ctx.file_label(DECLARATIONS)}：{wtxt}每月的报关单票数（或其他进出口活动证明）"],
+        return RecordVerdict(None, [Msg("decl_activity_absent", win=wtxt)],
+                             missing=[Msg("decl_activity_fill", file=ctx.file_label(DECLARATIONS), win=wtxt)],
                              thresholds=["window_years"])
     rows = [m for m in ctx.records.declarations if m.end >= start and m.start <= ctx.as_of]
     total = sum(m.declarations + (m.manifests or 0) for m in rows)
     facts = [{"kind": "indicator", "name": "declarations_in_window", "value": total,
               "window": [start.isoformat(), ctx.as_of.isoformat()]}]
     if total > 0:
-        return RecordVerdict("compliant", [f"{wtxt}报关单及备案清单等共{total}票，有进出口活动"], facts,
+        return RecordVerdict("compliant", [Msg("decl_activity_ok", win=wtxt, total=total)], facts,
                              thresholds=["window_years"])
-    return RecordVerdict(None, [f"报关单统计中{wtxt}的票数为0；是否为进出口活动提供相关服务须看其他材料"], facts,
-                         missing=[f"{wtxt}进出口活动或相关服务的证明"], thresholds=["window_years"])
+    return RecordVerdict(None, [Msg("decl_activity_zero", win=wtxt)], facts,
+                         missing=[Msg("decl_activity_proof", win=wtxt)], thresholds=["window_years"])

@@ -7,6 +7,7 @@ from ..facts import consecutive_quarters
 from ..record_templates import QUARTERLY
 from .finance_model import _num
 from .registry import register
+from ..messages import Msg, name
 from .verdicts import RecordVerdict, _Check, _combine, _Ctx, _th
 
 
@@ -20,8 +21,8 @@ def _eval_quarterly(ctx: _Ctx, item: Item, unit, params) -> RecordVerdict | None
         return None  # e.g. a rule over quarters the records do not carry
     n = int(th.value)
     qs = consecutive_quarters(ctx.as_of, n)
-    qtxt = f"连续{n}个季度（{qs[0].label}至{qs[-1].label}）"
-    absent = ctx.absent_check(QUARTERLY, f"{qtxt}的{'、'.join(r[0] for r in rules)}及同期全国平均")
+    qtxt = Msg("q_window", n=n, first=qs[0].label, last=qs[-1].label)
+    absent = ctx.absent_check(QUARTERLY, Msg("q_what", quarters=qtxt, indicators={"list": [name(r[0]) for r in rules]}))
     if absent:
         absent.names = ["consecutive_quarters"]
         return _combine([absent], ctx)
@@ -30,8 +31,9 @@ def _eval_quarterly(ctx: _Ctx, item: Item, unit, params) -> RecordVerdict | None
     for ind, above in rules:
         lacking = [q.label for q in qs if (q, ind) not in by]
         if lacking:
-            checks.append(_Check(None, [f"{ind}：缺少{'、'.join(lacking)}的数据"],
-                                 missing=[f"{ctx.file_label(QUARTERLY)}：{ind} {'、'.join(lacking)}"],
+            checks.append(_Check(None, [Msg("q_lacking", indicator=name(ind), lacking={"list": lacking})],
+                                 missing=[Msg("q_lacking_fill", file=ctx.file_label(QUARTERLY), indicator=name(ind),
+                                              lacking={"list": lacking})],
                                  names=["consecutive_quarters"], files=("quarterly",)))
             continue
         bad, shown, facts = [], [], []
@@ -43,10 +45,10 @@ def _eval_quarterly(ctx: _Ctx, item: Item, unit, params) -> RecordVerdict | None
                           "national": float(r.national), "ok": ok, "file": r.file, "row": r.row})
             if not ok:
                 bad.append(q.label)
-        rel = "超过" if above else "不超过"
+        rel = Msg("q_above" if above else "q_not_above")
         if bad:
-            reason = f"{ind}{qtxt}须每季{rel}同期全国平均，{'、'.join(bad)}不满足（企业/全国：{'；'.join(shown)}）"
+            reason = Msg("q_bad", indicator=name(ind), quarters=qtxt, rel=rel, bad={"list": bad}, shown={"join": shown})
         else:
-            reason = f"{ind}{qtxt}每季均{rel}同期全国平均（企业/全国：{'；'.join(shown)}）"
+            reason = Msg("q_ok", indicator=name(ind), quarters=qtxt, rel=rel, shown={"join": shown})
         checks.append(_Check(not bad, [reason], facts, names=["consecutive_quarters"], files=("quarterly",)))
     return _combine(checks, ctx)

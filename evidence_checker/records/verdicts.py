@@ -11,6 +11,7 @@ from fractions import Fraction
 from typing import Callable
 
 from ..catalog import Assessment, Item, SubItem, Threshold
+from ..messages import Msg, name, period, templates
 from ..profile import Profile
 from ..record_templates import SCHEMAS, RecordSchema
 from .finance_model import FinanceSettings, _dec, _num
@@ -116,38 +117,65 @@ class _Ctx:
         self.fin = fin
         self.certified_since = certified_since
 
-    def file_label(self, schema: RecordSchema) -> str:
+    def file_label(self, schema: RecordSchema) -> str | dict:
+        """The record files of ``schema`` read (a list of names), or the file to provide (a message)."""
         got = self.records.files.get(schema.key) or []
-        return "、".join(got) if got else f"records/{schema.filename}（或 .xlsx）"
+        return {"list": [name(g) for g in got]} if got else Msg("rec_file_default", filename=schema.filename)
 
     def unreadable_note(self, kinds: list[str], rating: str | None) -> tuple[str | None, list[str]]:
         notes = []
         for k in kinds:
             n = self.records.skipped.get(k, 0)
             if n:
-                notes.append(f"{SCHEMAS[k].name}有{n}行未能使用（见记录问题列表），以上按其余各行计算")
+                notes.append(Msg("rec_unreadable_rows", kind=name(SCHEMAS[k].name), n=n))
         if notes and rating == "compliant" and self.fin.setting("unreadable_rows_block_compliant"):
-            notes.append("因有未能读取的行，“达标”改为待人工复核")
+            notes.append(Msg("rec_unreadable_blocks"))
             rating = None
         return rating, notes
 
-    def absent_check(self, schema: RecordSchema, what: str) -> _Check | None:
+    def absent_check(self, schema: RecordSchema, what: Msg) -> _Check | None:
         """A check that cannot run because the file is absent, unusable or (by setting) empty."""
         st = self.records.status(schema.key)
+        file = self.file_label(schema)
         if st == "absent":
-            return _Check(None, [f"未提供{schema.name}（{what}）"], missing=[f"records/{schema.filename}（或 .xlsx）：{what}"],
-                          files=(schema.key,))
+            return _Check(None, [Msg("rec_absent", kind=name(schema.name), what=what)],
+                          missing=[Msg("rec_file_needs", file=Msg("rec_file_default", filename=schema.filename),
+                                       what=what)], files=(schema.key,))
         if st == "unusable":
-            return _Check(None, [f"{self.file_label(schema)}无法使用（见记录问题列表）"],
-                          missing=[f"{self.file_label(schema)}：按模板表头填写{what}"], files=(schema.key,))
+            return _Check(None, [Msg("rec_unusable", file=file)],
+                          missing=[Msg("rec_unusable_fill", file=file, what=what)], files=(schema.key,))
         if st == "empty" and not schema.none_words:
-            return _Check(None, [f"{self.file_label(schema)}没有数据行"],
-                          missing=[f"{self.file_label(schema)}：{what}"], files=(schema.key,))
+            return _Check(None, [Msg("rec_no_rows", file=file)],
+                          missing=[Msg("rec_file_needs", file=file, what=what)], files=(schema.key,))
         if st == "empty" and self.fin.setting("empty_record_file") == "unknown":
-            return _Check(None, [f"{self.file_label(schema)}只有表头，视为尚未填写（{schema.none_hint}）"],
-                          missing=[f"{self.file_label(schema)}：{what}；{schema.none_hint}"], files=(schema.key,),
+            hint = _none_hint(schema)
+            return _Check(None, [Msg("rec_header_only", file=file, hint=hint)],
+                          missing=[Msg("rec_header_only_fill", file=file, what=what, hint=hint)], files=(schema.key,),
                           names=["finance.yaml:interpretations.empty_record_file"])
         return None
+
+
+def _none_hint(schema: RecordSchema) -> Msg | dict:
+    """The schema's "write 无" hint: its message when messages.yaml has it (same Chinese), else as it is."""
+    key = f"none_hint_{schema.key}"
+    if key in templates() and str(Msg(key)) == schema.none_hint:
+        return Msg(key)
+    return name(schema.none_hint)
+
+
+def _cmp(ok: bool) -> Msg:
+    """未超过 / 超过 (not over / over)."""
+    return Msg("rec_not_over" if ok else "rec_over")
+
+
+def _within(years, start: dt.date | None, end: dt.date) -> Msg | str:
+    """The window as a prefix of a sentence (1年内（…至…）); "" without a window."""
+    return Msg("rec_within", years=_num(years), period=period(start.isoformat(), end.isoformat())) if start else ""
+
+
+def _years_window(years, start: dt.date, end: dt.date) -> Msg:
+    """The window as a noun (1年内（…至…）)."""
+    return Msg("rec_years_window", years=_num(years), period=period(start.isoformat(), end.isoformat()))
 
 
 def _th(unit: Item | SubItem, name: str) -> Threshold | None:
