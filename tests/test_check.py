@@ -148,3 +148,16 @@ def test_check_speaks_english_on_request(bundle, tmp_path):
     assert "读取文件" not in res.output
     assert "Self-assessment" in (tmp_path / "out" / "report.md").read_text(encoding="utf-8") or \
         "Assessment" in (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+
+
+def test_check_of_a_relative_bundle_path_writes_every_report(bundle, monkeypatch):
+    """`check corpora/build/x` as the README's demo runs it: a relative path must reach the reports
+    (the review store once failed on it: "relative path can't be expressed as a file URI")."""
+    monkeypatch.chdir(bundle.parent)
+    assert runner.invoke(app, ["init", bundle.name]).exit_code == 0
+    res = runner.invoke(app, ["check", bundle.name, "--workers", "0"])
+    assert res.exit_code in (0, 1, 3), res.output
+    assert "报告未生成" not in res.output and "复核记录库未更新" not in res.output, res.output
+    out = bundle / ".evidence-checker"
+    for name in ("report.html", "report.xlsx", "self-assessment.docx", "report.md", "review.sqlite"):
+        assert (out / name).is_file(), name

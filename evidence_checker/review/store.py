@@ -244,7 +244,7 @@ def _refuse_foreign_sqlite(path: Path) -> None:
     import sqlite3
 
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)  # a relative path has no URI
         try:
             tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
         finally:
