@@ -266,6 +266,7 @@ def test_xlsx_self_assessment_sheet(real):
         assert row["得分"] == s[ADV.item_of(uid).id]["score"]
         assert row["来源"] in ("初步建议", "待人工判断")
         for line in (row["证据"] or "").splitlines():
+            line = re.sub(r" · .*$", "", line)  # the policy, chapter and article inside a compilation
             assert (bundle / re.sub(r" (第\d+页|工作表“[^”]*”)$", "", line).split("!")[0]).is_file(), line
     index = wb["证据索引"]
     assert index.freeze_panes == "A2" and index.auto_filter.ref
@@ -546,3 +547,18 @@ def test_upgrade_on_an_advanced_run_says_so(standin):
     _, out = standin
     m = build_model(load_results(out), upgrade=True)
     assert m.upgrade == () and not m.upgrade_applicable
+
+
+def test_a_pointer_into_a_compiled_handbook_names_policy_chapter_and_article(tmp_path):
+    """An auditor's pointer: the page is not enough in a 60-page 汇编 — the policy, chapter and article
+    travel from the passage (issue 14's provenance) into every report's evidence lines."""
+    from evidence_checker.report.refs import to_ref
+    from evidence_checker.results import EvidenceHit
+
+    hit = EvidenceHit(passage_id="p1", path="2026资料/管理制度汇编.pdf", page=27, locator="p27 ¶3",
+                      text="第十二条 外来人员须出示身份证件登记。", score=0.8, why={"kind": "policy"})
+    passage = {"id": "p1", "section_path": ["管理制度汇编", "门卫管理制度", "第六章 门卫管理"],
+               "chapter": "第六章 门卫管理", "article": "第十二条"}
+    ref = to_ref(hit, tmp_path, None, passage)
+    assert ref.section == "门卫管理制度 第六章 门卫管理 第十二条"
+    assert to_ref(hit, tmp_path, None).section == ""  # a passage that knows no chapter: the page alone

@@ -295,8 +295,13 @@ class ReportModel:
         return self.list_sep.join(self.t(f"kind.{k}") for k in kinds)
 
     def where(self, ref: EvidenceRef) -> str:
-        """``path`` with its page, in the report's language."""
-        return f"{ref.path} {self.page(ref)}".strip()
+        """``path`` with its page and, inside a compiled handbook, the policy, chapter and article
+        (``汇编.pdf 第27页 · 门卫管理制度 第六章 门卫管理 第十二条``; quoted in English), in the
+        report's language."""
+        where = f"{ref.path} {self.page(ref)}".strip()
+        if not ref.section:
+            return where
+        return f"{where} · {ref.section}" if self.lang == "zh" else f"{where} · “{ref.section}”"
 
     def pointers(self, refs: tuple[EvidenceRef, ...]) -> list[EvidenceRef]:
         """One pointer per file and page (several passages of one page read as one pointer)."""
@@ -345,7 +350,8 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
                    readings=profile.readings if profile else None)
 
     hits = {uid: _unit_hits(results, uid) for uid in eff}
-    refs = {uid: tuple(to_ref(h, out_dir, bundle) for h in hs) for uid, hs in hits.items()}
+    refs = {uid: tuple(to_ref(h, out_dir, bundle, results.passages.get(h.passage_id)) for h in hs)
+            for uid, hs in hits.items()}
     found_kinds = {uid: {str(h.why.get("kind")) for h in results.evidence.get(uid, []) + hs if h.why.get("kind")}
                    for uid, hs in hits.items()}
     items = tuple(_item_row(assessment, r, eff, results.proposals, decisions, refs, lang) for r in result.items

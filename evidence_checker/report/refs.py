@@ -29,6 +29,7 @@ class EvidenceRef:
     score: float
     href: str  # relative link from the report folder ('' when the file is not found)
     exists: bool
+    section: str = ""  # policy in a compilation, chapter, article: 门卫管理制度 第六章 门卫管理 第十二条
 
     @property
     def where(self) -> str:
@@ -77,8 +78,12 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def to_ref(hit: EvidenceHit, out_dir: Path, bundle: Path | None) -> EvidenceRef:
+def to_ref(hit: EvidenceHit, out_dir: Path, bundle: Path | None, passage: dict | None = None) -> EvidenceRef:
+    """A pointer to ``hit``; ``passage`` (its passages.jsonl line) adds the chapter and article."""
+    from ..ingest.provenance import section_parts
+
     return EvidenceRef(path=hit.path, page=hit.page, locator=hit.locator, excerpt=excerpt(hit.text),
                        kind=str(hit.why.get("kind") or ""), score=hit.score,
                        href=link(out_dir, bundle, hit.path, hit.page),
-                       exists=bundle_file(bundle, hit.path) is not None)
+                       exists=bundle_file(bundle, hit.path) is not None,
+                       section=" ".join(section_parts(passage)))
