@@ -19,10 +19,10 @@ from typing import Any, Iterator
 
 from evidence_checker.ingest.errors import TooLargeError
 
-from ..data import read_yaml
+from ..data import models_root, read_yaml
 
 LIMITS_ENV = "EVIDENCE_CHECKER_LIMITS"
-LIMITS_FILE = Path(__file__).resolve().parent.parent.parent / "models" / "limits.yaml"
+LIMITS_FILE = models_root() / "limits.yaml"  # inside the wheel, or the checkout's models/ (data.py)
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..data import read_yaml
+from ..data import models_root, read_yaml
 
-INGEST_SETTINGS = Path(__file__).resolve().parent.parent.parent / "models" / "ingest.yaml"
+INGEST_SETTINGS = models_root() / "ingest.yaml"  # inside the wheel, or the checkout's models/ (data.py)
 
 
 @dataclass(frozen=True)
