@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any, Literal
 
 Kind = Literal[
@@ -91,7 +91,8 @@ class Passage:
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict; the ARCHITECTURE keys ``id, path, page, locator, text`` come first."""
-        data = asdict(self)
+        # a plain dict of the fields (dataclasses.asdict deep-copies every value: 7x slower on 18k passages)
+        data = {name: getattr(self, name) for name in _FIELD_NAMES}
         if self.bbox is not None:
             data["bbox"] = [round(v, 2) for v in self.bbox]
         if self.section_path is not None:
@@ -112,3 +113,6 @@ class Passage:
         if values.get("line_boxes") is not None:
             values["line_boxes"] = tuple((str(t), *(float(v) for v in box)) for t, *box in values["line_boxes"])
         return cls(**values)
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(Passage))  # in declaration order: id, path, page, locator, text first
