@@ -156,11 +156,12 @@ def record_and_report(run: RunResult, lang: str = "zh"):
     from .results import load_results
     from .review.store import ReviewError, open_store, record_run
 
-    problems, model = [], None
+    problems, model, results = [], None, None
     try:
+        results = load_results(run.out_dir)  # read once: the store and the reports share it
         store = open_store(run.out_dir)
         try:
-            record_run(store, load_results(run.out_dir))
+            record_run(store, results)
         finally:
             store.close()
     except (ReviewError, OSError) as e:
@@ -170,7 +171,7 @@ def record_and_report(run: RunResult, lang: str = "zh"):
     except Exception as e:  # noqa: BLE001 - e.g. another program's review.sqlite: say so, never a trace
         problems.append(f"复核记录库未更新：{one_line(e)}")
     try:
-        model = report_model(run.out_dir, lang=lang)
+        model = report_model(run.out_dir, lang=lang, results=results)
         write_model(model, run.out_dir)
     except (OSError, ValueError, ReportError) as e:
         problems.append(f"报告未生成：{one_line(e)}")

@@ -151,8 +151,10 @@ def write_proposals(path: Path, *, edition: str, level: str, business_type: str,
                                    for uid, p in proposals.items()}, "items": items})
 
 
-def load_results(out_dir: str | Path) -> Results:
-    """Read a run's output folder; raises FileNotFoundError naming the folder when it is not one."""
+def load_results(out_dir: str | Path, *, passages: bool = True) -> Results:
+    """Read a run's output folder; raises FileNotFoundError naming the folder when it is not one.
+    ``passages=False`` leaves out passages.jsonl (the largest file) for callers that need only the
+    run, the evidence and the proposals."""
     out = Path(out_dir)
     if not out.is_dir():
         raise FileNotFoundError(f"结果目录不存在：{out}")
@@ -162,7 +164,7 @@ def load_results(out_dir: str | Path) -> Results:
     if (out / INVENTORY).exists():
         data = json.loads((out / INVENTORY).read_text(encoding="utf-8"))
         res.inventory = data["files"] if isinstance(data, dict) and "files" in data else data
-    if (out / PASSAGES).exists():
+    if passages and (out / PASSAGES).exists():
         with (out / PASSAGES).open(encoding="utf-8") as fh:
             for line in fh:
                 if line.strip():

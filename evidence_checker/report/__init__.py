@@ -48,15 +48,16 @@ def load_decisions(out_dir: str | Path) -> dict[str, Decision]:
     return confirmed_ratings(out_dir)
 
 
-def report_model(out_dir: str | Path, *, lang: str = "zh", upgrade: bool = False) -> ReportModel:
-    """The report model of the run in ``out_dir``: stored results plus the current review decisions.
+def report_model(out_dir: str | Path, *, lang: str = "zh", upgrade: bool = False, results=None) -> ReportModel:
+    """The report model of the run in ``out_dir``: stored results (``results`` when the caller has
+    read them already) plus the current review decisions.
 
     Raises FileNotFoundError when ``out_dir`` is not a folder and :class:`ReportError` when it holds
     no run (no run.json or proposals.json).
     """
     out = Path(out_dir)
-    return build_model(load_results(out), load_decisions(out), lang=lang, upgrade=upgrade, history=load_history(out),
-                       plans=load_plans(out))
+    return build_model(results if results is not None else load_results(out), load_decisions(out), lang=lang,
+                       upgrade=upgrade, history=load_history(out), plans=load_plans(out))
 
 
 def load_plans(out_dir: str | Path) -> dict:

@@ -233,7 +233,7 @@ def open_store(target: str | Path, *, db: str | None = None, assessment: str | N
         engine.dispose()
         raise
     if assessment is None:
-        assessment = assessment_key(load_results(target_s)) if not _is_url(target_s) else "default"
+        assessment = assessment_key(load_results(target_s, passages=False)) if not _is_url(target_s) else "default"
     return Store(engine=engine, url=url, assessment=_continue_legacy(engine, assessment))
 
 
