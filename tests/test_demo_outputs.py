@@ -177,26 +177,13 @@ CHROMIUM = Path("/usr/bin/chromium")
 def review_screenshot(out: Path, uid: str, pid: str, png: Path, width: int = 1440) -> dict:
     """The review page of ``uid``'s item in Chromium (real uvicorn), scrolled to the scan of ``pid``;
     saves a screenshot and returns layout facts."""
-    import threading
-    import time
-
-    import uvicorn
     from playwright.sync_api import sync_playwright
 
     from evidence_checker.review.web import create_app
-    from test_review_browser import ARGS, free_port
+    from test_review_browser import ARGS, serving
 
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(out), host="127.0.0.1", port=port, log_level="warning",
-                                        lifespan="off"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
     item = uid.rsplit(".", 1)[0] if uid.count(".") == 2 else uid
-    try:
+    with serving(create_app(out)) as port:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
             try:
@@ -211,9 +198,6 @@ def review_screenshot(out: Path, uid: str, pid: str, png: Path, width: int = 144
                 page.screenshot(path=str(png))
             finally:
                 browser.close()
-    finally:
-        srv.should_exit = True
-        thread.join(timeout=10)
     return facts
 
 

@@ -6,7 +6,9 @@ import http.client
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import quote
 
 import pytest
@@ -27,22 +29,30 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture()
-def server(tmp_path):
-    """uvicorn serving the review app of a fresh run on a free localhost port, in a background thread."""
-    _, out = make_run(tmp_path)
+@contextmanager
+def serving(app) -> Iterator[int]:
+    """uvicorn serving ``app`` on a free localhost port in a background thread; yields the port."""
     port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(out, reviewer="张三"), host="127.0.0.1", port=port,
-                                        log_level="warning", lifespan="off"))
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not srv.started:
         assert time.monotonic() < deadline, "uvicorn did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", port, out
-    srv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield port
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture()
+def server(tmp_path):
+    """uvicorn serving the review app of a fresh run on a free localhost port, in a background thread."""
+    _, out = make_run(tmp_path)
+    with serving(create_app(out, reviewer="张三")) as port:
+        yield f"http://127.0.0.1:{port}", port, out
 
 
 def test_a_literal_dot_dot_path_is_not_served(server):

@@ -100,25 +100,12 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium")
 def test_keys_j_k_and_c_confirm_in_a_browser(tmp_path):
-    import threading
-    import time
-
-    import uvicorn
     from playwright.sync_api import sync_playwright
 
-    from test_review_browser import ARGS, free_port
+    from test_review_browser import ARGS, serving
 
     _, out = make_run(tmp_path)
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(out, reviewer="张三"), host="127.0.0.1", port=port,
-                                        log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    try:
+    with serving(create_app(out, reviewer="张三")) as port:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
             try:
@@ -134,8 +121,5 @@ def test_keys_j_k_and_c_confirm_in_a_browser(tmp_path):
                 assert "已保存" in page.content()
             finally:
                 browser.close()
-    finally:
-        srv.should_exit = True
-        thread.join(timeout=10)
     decided = confirmed_ratings(out)
     assert set(decided) == {"common.6.2"} and decided["common.6.2"].action == "confirm"

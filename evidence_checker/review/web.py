@@ -489,6 +489,21 @@ def _boxed(image, box, scale: float) -> bytes:
     return buf.getvalue()
 
 
+def _passage_file(loaded: Loaded, passage: dict) -> Path | bytes | None:
+    """The file a passage comes from: its path inside the bundle, or the bytes of a zip member
+    (``a.zip!scan.png``); None when the bundle or the file is not known. Raises OSError or
+    BadZipFile for a file that cannot be read."""
+    bundle = loaded.results.bundle
+    if bundle is None:
+        return None
+    outer, _, member = str(passage["path"]).partition("!")
+    file = inside(bundle, outer) if outer in loaded.files else None
+    if file is None or not member:
+        return file
+    with zipfile.ZipFile(file) as z:
+        return z.read(member)
+
+
 def render_image_page(loaded: Loaded, passage: dict) -> bytes | None:
     """A scan or screenshot (frame ``page`` of an image file) as PNG with the OCR block's box drawn;
     the box is in the pixels OCR saw (the picture bounded as the reader bounds it)."""
@@ -496,19 +511,11 @@ def render_image_page(loaded: Loaded, passage: dict) -> bytes | None:
 
     from ..ingest.image_ocr import _bounded
 
-    bundle = loaded.results.bundle
-    if bundle is None:
-        return None
-    outer, _, member = str(passage["path"]).partition("!")
-    file = inside(bundle, outer) if outer in loaded.files else None
-    if file is None:
-        return None
     try:
-        source: object = file
-        if member:
-            with zipfile.ZipFile(file) as z:
-                source = io.BytesIO(z.read(member))
-        with Image.open(source) as img:
+        data = _passage_file(loaded, passage)
+        if data is None:
+            return None
+        with Image.open(io.BytesIO(data) if isinstance(data, bytes) else data) as img:
             img.seek(int(passage["page"]) - 1)
             picture = _bounded(img.convert("RGB"))
     except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile, Image.DecompressionBombError):
@@ -525,20 +532,12 @@ def render_pdf_page(loaded: Loaded, passage: dict, *, scale: float = 1.5) -> byt
 
     from ..ingest.budget import render_scale
 
-    bundle = loaded.results.bundle
-    if bundle is None:
-        return None
-    outer, _, member = str(passage["path"]).partition("!")
-    file = inside(bundle, outer) if outer in loaded.files else None
-    if file is None:
-        return None
     try:
-        source: object = str(file)
-        if member:
-            with zipfile.ZipFile(file) as z:
-                source = z.read(member)
+        data = _passage_file(loaded, passage)
+        if data is None:
+            return None
         with _PDFIUM:
-            pdf = pdfium.PdfDocument(source)
+            pdf = pdfium.PdfDocument(data if isinstance(data, bytes) else str(data))
             try:
                 index = int(passage["page"]) - 1
                 if not 0 <= index < len(pdf):
