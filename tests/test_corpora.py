@@ -306,3 +306,19 @@ def test_build_is_deterministic(tmp_path):
     # and the skipped LibreOffice formats are listed in a note
     note = (first / name / B.NOTE_NAME).read_text(encoding="utf-8")
     assert ".pdf" in note
+
+
+def test_writing_a_held_out_expected_block_twice_keeps_one_block_and_one_comment(tmp_path, monkeypatch):
+    from corpora import heldout
+
+    (tmp_path / "b").mkdir()
+    gold = tmp_path / "b" / "gold.yaml"
+    gold.write_text("bundle: b\nset: heldout\nsubitems:\n  common.1.1: {rating: compliant}\n", encoding="utf-8")
+    monkeypatch.setattr(heldout, "HERE", tmp_path)
+    heldout.write_expected("b", {"total": 97, "passed": True})
+    heldout.write_expected("b", {"total": 95, "passed": False})
+    text = gold.read_text(encoding="utf-8")
+    assert text.count("# expected: computed by") == 1 and text.count("expected:") == 2  # the comment + the key
+    import yaml
+    data = yaml.safe_load(text)
+    assert data["expected"] == {"total": 95, "passed": False} and data["subitems"]["common.1.1"]["rating"] == "compliant"

@@ -147,8 +147,8 @@ def check_gold(name: str, built: Path) -> tuple[list[str], dict]:
     gold = load_gold(name)
     problems: list[str] = []
     profile = yaml.safe_load((HERE / name / "profile.yaml").read_text(encoding="utf-8"))
-    if gold.get("set") != "heldout":
-        problems.append("gold.yaml: set must be 'heldout'")
+    if gold.get("set") not in ("heldout", "in-sample"):
+        problems.append("gold.yaml: set must be 'heldout' (or 'in-sample' once it was used to diagnose a fix)")
     assessment = load_catalog(str(profile["edition"])).assessment(profile["level"], profile["business_type"])
     units = rated_unit_ids(assessment)
     sub = gold.get("subitems") or {}
@@ -196,7 +196,8 @@ def check_gold(name: str, built: Path) -> tuple[list[str], dict]:
 def write_expected(name: str, expected: dict) -> None:
     """Replace the ``expected:`` block of gold.yaml (the rest of the file is kept as written)."""
     path = HERE / name / "gold.yaml"
-    lines = path.read_text(encoding="utf-8").splitlines()
+    comment = "# expected: computed by `python -m corpora.heldout check NAME --write-expected` (official rules)"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line != comment]  # re-run: once
     out, skip = [], False
     for line in lines:
         if line.startswith("expected:"):
@@ -209,7 +210,7 @@ def write_expected(name: str, expected: dict) -> None:
     block = yaml.safe_dump({"expected": expected}, allow_unicode=True, sort_keys=False).rstrip().splitlines()
     # after the header keys (bundle/set/…), before subitems:
     at = next((i for i, line in enumerate(out) if line.startswith("subitems:")), len(out))
-    out[at:at] = ["# expected: computed by `python -m corpora.heldout check NAME --write-expected` (official rules)"] + block
+    out[at:at] = [comment] + block
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
