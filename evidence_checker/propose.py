@@ -98,6 +98,7 @@ class ProposeSettings:
     clear_min: float = 0.7  # … unless one of them alone matches this well
     elements_min_share: float = 0.5  # share of the unit's elements (elements.yaml) a 达标 must cover
     use_elements: bool = False  # rate with the requirement elements' coverage (thresholds.yaml)
+    record_owner_margin: float = 0.08  # a record is about a unit when it scores within this of its best unit
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
 
     @classmethod
@@ -142,6 +143,7 @@ class Context:
     lexicon: object = None  # the edition's Lexicon (for the unit's core terms)
     assessment: Assessment | None = None
     elements: dict = field(default_factory=dict)  # (level, unit id) -> UnitElements (elements.yaml)
+    top_score: dict[str, float] = field(default_factory=dict)  # passage id -> its best score for any unit
     _people: dict[str, list[str]] | None = None
     _problems: list[dict] | None = None
     _named: dict[str, list[dict]] | None = None
@@ -406,6 +408,47 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
     return _dates(passages, start, ctx.profile.as_of), passages
 
 
+def _records_of_action(hits: list[EvidenceHit], elements, ctx: Context) -> list[EvidenceHit]:
+    """The hits whose records can show the unit's action carried out: a record hit counts only when
+    it, its file's name, its sheet's name or its table's header row shows one of the unit's record
+    elements (elements.yaml, ``kind: record``) — a training sign-in sheet is no record of a declaration
+    review — or when the record fits this unit about as well as any other unit (its best score, within
+    ``record_owner_margin``). Without record elements every record hit counts."""
+    if elements is None:
+        return hits
+    wanted = [e for e in elements.required(ctx.profile.flags) if e.kind == "record"]
+    if not wanted:
+        return hits
+    from .elements import element_in
+
+    margin = ctx.settings.record_owner_margin
+    out = []
+    for h in hits:
+        if h.why.get("kind") != "record" or h.why.get("from"):
+            out.append(h)
+            continue
+        if h.score >= ctx.top_score.get(h.passage_id, 0.0) - margin:
+            out.append(h)  # the record is about this unit more than (or as much as) any other
+            continue
+        text = normalize(" ".join((h.text or "", _record_context(h, ctx))))
+        if any(element_in(e, text) for e in wanted):
+            out.append(h)
+    return out
+
+
+def _record_context(h: EvidenceHit, ctx: Context) -> str:
+    """What tells what a record row is about besides its own text: its file's name, its sheet's name
+    and its table's header row."""
+    stem = Path(h.path.split("!")[-1]).stem
+    sheet = h.locator.split("!")[0] if "!" in (h.locator or "") else ""
+    head = ""
+    rows = ctx.passages_by_path.get(h.path, [])
+    if rows and sheet:
+        first = next((r for r in rows if (r.get("locator") or "").split("!")[0] == sheet), None)
+        head = (first or {}).get("text", "") if first else ""
+    return " ".join((stem, sheet, head))
+
+
 def _open_problem(text: str, s: "ProposeSettings") -> bool:
     return any(w in text for w in s.finding_words) and not any(w in text for w in s.resolved_words)
 
@@ -489,7 +532,8 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             good = good + _item_folder_records(item, good, ctx)
     record_paths = _record_files(good)
     start = window_start(prof.as_of, months=s.record_window_months)
-    dates, rec_passages = _record_dates(good, ctx, start)
+    dates, rec_passages = _record_dates(_records_of_action(good, elements, ctx) if needs_records else good,
+                                        ctx, start)
     in_window = sorted({d.date for d in dates if start <= d.date <= prof.as_of})
     occasions = _occasions(rec_passages, ctx, start)
     out_window = sorted({d.date for d in dates if not (start <= d.date <= prof.as_of)})
@@ -536,6 +580,13 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
                             ev_ids, missing=_labels_msg("not_covered", coverage), facts=tuple(facts),
                             suggested=suggested)
         if not needs_policy and not needs_records:
+            if not _fact_shown(good, s):
+                # a policy that describes the facility or the state is a document, not the proof of it
+                rating = "basically_compliant" if "basically_compliant" in item.options else "non_compliant"
+                return Proposal(unit.id, rating, "proposed", _conf(s, "basically_fact_in_policy", 0.7),
+                                tuple(reasons) + (Msg("fact_only_in_policy"),), ev_ids,
+                                missing=(Msg("missing_fact_proof"),) + _labels_msg("not_covered", coverage),
+                                facts=tuple(facts))
             reasons.append(Msg("fact_or_facility"))
             conf = _conf(s, "compliant_fact", 0.8)
         else:
@@ -581,6 +632,13 @@ def _unclear(unit, good: list[EvidenceHit], needs_policy: bool, needs_records: b
     if len({h.passage_id for h in good}) < s.support_min_hits and max(h.score for h in good) < s.clear_min:
         return Msg("unclear_one_source"), "compliant"
     return None
+
+
+def _fact_shown(good: list[EvidenceHit], s: "ProposeSettings") -> bool:
+    """A fact or facility is shown by content that is not a policy's text: a record, a statement, a
+    photo, a screenshot or a description (any non-policy content passage naming the unit's core)."""
+    return any(h.why.get("kind") not in ("policy", "pointer") and h.why.get("core_hits", 0) >= 1
+               and h.score >= s.evidence_min for h in good)
 
 
 def _labels_msg(key: str, coverage) -> tuple:
@@ -773,6 +831,16 @@ def _item_links(assessment: Assessment, evidence: dict[str, list[EvidenceHit]]):
     return best, siblings
 
 
+def _top_scores(evidence: dict[str, list[EvidenceHit]]) -> dict[str, float]:
+    """Each passage's best score over all units it was matched to."""
+    top: dict[str, float] = {}
+    for hits in evidence.values():
+        for h in hits:
+            if h.score > top.get(h.passage_id, -1.0):
+                top[h.passage_id] = h.score
+    return top
+
+
 def propose(assessment: Assessment, profile: Profile, evidence: dict[str, list[EvidenceHit]], *,
             passages: Iterable = (), record_verdicts: dict | None = None, records_present: bool = False,
             settings: ProposeSettings | None = None, elements: dict | None = None,
@@ -790,7 +858,7 @@ def propose(assessment: Assessment, profile: Profile, evidence: dict[str, list[E
     best_unit, siblings = _item_links(assessment, evidence)
     ctx = Context(profile=profile, settings=settings,
                   passages_by_path=by_path, record_verdicts=record_verdicts or {}, records_present=records_present,
-                  best_unit=best_unit, sibling_records=siblings, lexicon=lexicon, assessment=assessment,
+                  best_unit=best_unit, sibling_records=siblings, top_score=_top_scores(evidence), lexicon=lexicon, assessment=assessment,
                   elements=(load_unit_elements(assessment.standard.edition) if settings.use_elements else {})
                   if elements is None else elements)
     proposals: dict[str, Proposal] = {}

@@ -42,6 +42,8 @@ class RoleSettings:
     quotation_min_chars: int  # shorter passages are never judged quotations (a title is navigation anyway)
     title_max_chars: int  # a line this short without sentence punctuation or rule words is a title/heading
     navigation_patterns: tuple[str, ...]  # regexes: TOC leaders, change-log lines
+    metadata_table_headers: tuple[str, ...]  # regexes on a table's first row: a document-control block or a
+    #                                          revision history, whose every row is navigation (not a record)
     cross_reference: str  # regex of a reference to another document (见《…》第N条)
     form_patterns: tuple[str, ...]  # regexes: blank fields, 样表
     article_pattern: str  # regex of an article start (第N条)
@@ -96,20 +98,43 @@ def _norm(p) -> str:
     return _get(p, "norm") or normalize(_get(p, "text") or "")
 
 
+_TABLE = re.compile(r"^(.*?\btable\s*\d+)")
+
+
 def _sheet(locator: str) -> str:
-    return locator.split("!")[0] if "!" in locator else ""
+    """The table a row belongs to: a sheet's name (``台账!A3:F3``), a document table without its row
+    (``p2 table1 r4`` → ``p2 table1``), or "" for rows read otherwise (OCR lines of one image)."""
+    if "!" in locator:
+        return locator.split("!")[0]
+    m = _TABLE.match(locator)
+    return m.group(1) if m else ""
+
+
+def _table_rows(p, rows: list) -> list:
+    """The data rows of the table (sheet) ``p`` is a row of, in order; [] when ``p`` is no table row."""
+    if _get(p, "kind") not in ("sheet_row", "table_row"):
+        return []
+    sheet = _sheet(_get(p, "locator") or "")
+    return [r for r in rows if _get(r, "kind") == _get(p, "kind") and _sheet(_get(r, "locator") or "") == sheet
+            and not _is_example(r)]  # a template's commented example row is no data row
 
 
 def _is_header_row(p, rows: list) -> tuple[bool, bool]:
     """(the passage is the first row of its sheet, the sheet has other rows)."""
-    if _get(p, "kind") not in ("sheet_row", "table_row"):
-        return False, False
-    sheet = _sheet(_get(p, "locator") or "")
-    same = [r for r in rows if _get(r, "kind") == _get(p, "kind") and _sheet(_get(r, "locator") or "") == sheet
-            and not _is_example(r)]  # a template's commented example row is no data row
+    same = _table_rows(p, rows)
     if not same:
         return False, False
     return _get(same[0], "id") == _get(p, "id"), len(same) > 1
+
+
+def _in_metadata_table(p, rows: list, s: "RoleSettings") -> bool:
+    """The row belongs to a document-control block (文件编号 | … | 生效日期) or a revision history
+    (版本 | 日期 | 修订内容): it says when the document changed, not that anything was carried out."""
+    same = _table_rows(p, rows)
+    if not same or _get(p, "kind") != "table_row":
+        return False
+    head = _norm(same[0])
+    return any(re.search(pat, head) for pat in s.metadata_table_headers)
 
 
 def _is_example(p) -> bool:
@@ -168,6 +193,8 @@ def passage_role_why(p, rows: list | None = None, *, name_kind: str | None = Non
     # navigation
     if any(re.search(pat, stripped) for pat in s.navigation_patterns):
         return "navigation", "toc"
+    if _in_metadata_table(p, rows, s):
+        return "navigation", "document_control"
     has_policy = any(w in stripped for w in s.policy_markers) or bool(re.match(s.article_pattern, stripped))
     ref = re.search(s.cross_reference, stripped)
     if ref and not any(w in re.sub(s.cross_reference, "", stripped) for w in s.policy_markers):

@@ -133,7 +133,10 @@ def document_coverage(unit_elements, hits: list[EvidenceHit], passages_by_path: 
     """Coverage read the way an auditor reads: the whole documents the unit's content hits come from
     (a policy's other articles, a log's other rows), each passage with its own role, pointers never
     counting. The role of a passage is computed only when it shows an element's words."""
-    pseudo: list[EvidenceHit] = list(h for h in hits if h.why.get("role") not in POINTER_ROLES)
+    content = [h for h in hits if h.why.get("role") not in POINTER_ROLES]
+    by_id = {r.get("id"): r for h in content for r in passages_by_path.get(h.path, [])}
+    pseudo: list[EvidenceHit] = [replace(h, text=_in_context(h.path, by_id.get(h.passage_id), h.text or ""))
+                                 for h in content]
     seen = {h.passage_id for h in pseudo}
     required = unit_elements.required(flags) if hasattr(unit_elements, "required") and flags is not None \
         else _field(unit_elements, "elements")
@@ -143,15 +146,27 @@ def document_coverage(unit_elements, hits: list[EvidenceHit], passages_by_path: 
         for r in rows:
             if r.get("id") in seen:
                 continue
-            text = normalize(r.get("norm") or r.get("text") or "")
+            text = normalize(_in_context(path, r, r.get("norm") or r.get("text") or ""))
             if not any(_shows(el, text) for el in required):
                 continue
             role, _ = passage_role_why(r, rows, name_kind=name_kind, edition=edition)
             seen.add(r.get("id"))
             pseudo.append(EvidenceHit(passage_id=r.get("id", ""), path=path, page=r.get("page"),
-                                      locator=r.get("locator", ""), text=r.get("text", ""), score=0.0,
-                                      why={"role": role}))
+                                      locator=r.get("locator", ""), text=text, score=0.0, why={"role": role}))
     return element_coverage(unit_elements, pseudo, flags)
+
+
+def _in_context(path: str, row: dict | None, text: str) -> str:
+    """A passage's text read as an auditor reads it: under its document's name and its chapter (an
+    article "违反本制度的，追究责任" of the 信息安全管理制度 is about information security)."""
+    row = row or {}
+    where = [Path(path.split("!")[-1]).stem, row.get("chapter") or "", row.get("sheet") or ""]
+    section = row.get("section_path")
+    if isinstance(section, (list, tuple)):
+        where.extend(str(x) for x in section)
+    elif section:
+        where.append(str(section))
+    return " ".join(w for w in where if w) + " " + text
 
 
 def load_unit_elements(edition: str = "2018-177", path: Path | None = None) -> dict:

@@ -291,3 +291,76 @@ def test_element_coverage_decides_and_names_what_is_missing(tmp_path):
     assert any("要素覆盖不足" in r for r in thin.reasons)
     none = propose(a, prof, {"importer.10.3": [hit("a"), hit("c")]}, passages=rows, elements={})[0]
     assert none["importer.10.3"].rating == "compliant" and not none["importer.10.3"].missing
+
+
+def _policy_with_control_tables(path: Path, title: str, articles: list[str], revised: str) -> Path:
+    """A policy as enterprises issue them: a document-control block and a revision history (both dated,
+    in the window) above the articles, and a blank form at the end."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = Document()
+    doc.add_paragraph(title)
+    control = doc.add_table(rows=2, cols=4)
+    for cell, text in zip(control.rows[0].cells + control.rows[1].cells,
+                          ["文件编号", "QG-GL-03", "版本/修订", "B/0", "编制部门", "关务部", "生效日期", revised]):
+        cell.text = text
+    history = doc.add_table(rows=3, cols=4)
+    for r, values in enumerate([["版本", "日期", "修订内容", "修订人"], ["A/0", "2019-04-10", "首次发布", "李敏"],
+                                ["B/0", revised, "按认证要求增加复核内容", "李敏"]]):
+        for cell, text in zip(history.rows[r].cells, values):
+            cell.text = text
+    for a in articles:
+        doc.add_paragraph(a)
+    doc.add_paragraph("附表：复核记录表（样表）")
+    form = doc.add_table(rows=1, cols=5)
+    for cell, text in zip(form.rows[0].cells, ["日期", "报关单号", "复核内容", "发现问题", "复核人"]):
+        cell.text = text
+    doc.save(path)
+    return path
+
+
+def test_revision_history_and_document_control_rows_are_no_records(tmp_path):
+    """Class 1/4: the dates of a policy's revision table and control block (in the window) are not
+    records of the review being carried out; the blank form below is none either."""
+    b = tmp_path / "b"
+    _policy_with_control_tables(b / "制度" / "进出口单证复核管理规定.docx", "进出口单证复核管理规定", REVIEW[1:],
+                                "2026-03-15")
+    run_ = run_pipeline(b, profile=PROFILE, write=False)
+    p = run_.proposals["importer.1.1"]
+    assert p.rating != "compliant", p.reasons
+    assert not any("2026-03-15" in str(f) for f in p.facts), p.facts
+    from evidence_checker.roles import passage_role
+    rows = [x.to_json() for x in run_.passages]
+    roles = {r["text"]: passage_role(r, rows) for r in rows if r["kind"] == "table_row"}
+    assert roles["B/0 | 2026-03-15 | 按认证要求增加复核内容 | 李敏"] == "navigation"
+    assert roles["编制部门 | 关务部 | 生效日期 | 2026-03-15"] == "navigation"
+    assert roles["日期 | 报关单号 | 复核内容 | 发现问题 | 复核人"] == "form"
+
+
+def test_a_record_of_another_action_does_not_carry_out_this_one(tmp_path):
+    """Class 4: a customs-law training sign-in sheet (dated in the window, its course on pricing and
+    classification) is a record of training, not of the review before declaration."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "进出口单证复核管理规定.docx", REVIEW)
+    xlsx(b / "记录" / "2026年关务培训签到表.xlsx",
+         [["日期", "课程", "姓名", "职务", "签名"],
+          *[["2026-03-20", "归类与价格申报注意事项；原产地与数量申报差错案例", n, j, n]
+            for n, j in (("王敏", "关务主管"), ("李强", "单证员"), ("赵云", "报关员"))]])
+    p = run(b)["importer.1.1"]
+    assert p.rating != "compliant", p.reasons
+    assert p.rating is None or p.rating in ("basically_compliant", "non_compliant")
+
+
+def test_a_facility_stated_only_in_a_policy_is_not_shown(tmp_path):
+    """Class 3: a policy's sentence describing the information system is a document about it, not
+    proof of it; a system screenshot (OCR) or a record is. Without one, not 达标."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "信息系统管理制度.docx",
+         ["信息系统管理制度",
+          "第一条 公司使用金蝶云星空ERP系统管理采购、销售、库存、生产、财务和进出口业务。",
+          "第二条 ERP中每票进出口业务以合同号为主线，关联报关单号、入库单和收付款凭证，可按报关单号查询。",
+          "第三条 信息部负责系统账号和数据备份，员工不得泄露账号密码。"])
+    general = profile_from_dict({"enterprise": "测试公司", "level": "general", "business_type": "importer",
+                                 "as_of": "2026-11-01", "flags": {}})
+    p = run_pipeline(b, profile=general, write=False).proposals["importer.3"]  # 一般认证: 信息系统
+    assert p.rating in ("basically_compliant", "non_compliant") or p.status == "needs_review", p.reasons
+    assert p.rating != "compliant"
