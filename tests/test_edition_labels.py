@@ -107,3 +107,11 @@ def test_a_report_of_the_fictional_edition_says_its_own_words(fictional, tmp_pat
     assert own[0] in texts["xlsx"] and own[2] in texts["xlsx"]
     cond = "丙、总分不低于98分" if zh else "C. total of at least 98"
     assert cond in texts["html"] and cond in texts["xlsx"]
+
+
+def test_a_rating_is_spelled_as_the_edition_scores_it(fictional):
+    from evidence_checker.ratings import parse_rating
+
+    assert parse_rating(-3, fictional.rules) == "non_compliant"  # the fictional edition's points
+    assert parse_rating(-2, fictional.rules) is None
+    assert parse_rating("-2") == "non_compliant" and parse_rating("基本达标", fictional.rules) == "basically_compliant"

@@ -263,7 +263,7 @@ def read_workbook(store: Store, results: Results, path: str | Path, *, reviewer:
         if not rating_raw and base_rating:
             problems.append(f"{where} 确认评分：不能清空已有结论（{base_rating}）；如需修改请选择新的评分")
             continue
-        if rating_raw and parse_rating(rating_raw) is None:
+        if rating_raw and parse_rating(rating_raw, assessment.standard.rules) is None:
             options = "、".join(LABELS[o] for o in views[uid].item.options)
             problems.append(f"{where} 确认评分：“{rating_raw}”不是评分（可选：{options}）")
             continue
