@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import qualified_id
+from .proposal_facts import Fact, facts_json, facts_of
 
 INVENTORY = "inventory.json"
 PASSAGES = "passages.jsonl"
@@ -63,7 +64,9 @@ class Proposal:
 
     ``rating`` is None when the documents cannot decide (``status`` needs_review): a person must
     rate it; ``suggested`` may then hold the tool's best guess, never counted as a rating.
-    ``missing`` lists what would close a gap (for the gap analysis), ``facts`` what was read.
+    ``missing`` lists what would close a gap (for the gap analysis), ``facts`` what was read — typed
+    :class:`~evidence_checker.proposal_facts.Fact` objects (the rules may pass mappings; they become
+    Facts here).
     """
 
     id: str
@@ -73,15 +76,18 @@ class Proposal:
     reasons: tuple[str, ...]
     evidence: tuple[str, ...] = ()  # passage ids, best first
     missing: tuple[str, ...] = ()
-    facts: tuple[dict, ...] = ()
+    facts: tuple[Fact, ...] = ()
     suggested: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "facts", facts_of(self.facts))
 
     def to_json(self) -> dict:
         from .messages import to_json as messages
 
         out = {"rating": self.rating, "status": self.status, "confidence": round(self.confidence, 3),
                "reasons": [str(r) for r in self.reasons], "evidence": list(self.evidence),
-               "missing": [str(m) for m in self.missing], "facts": list(self.facts),
+               "missing": [str(m) for m in self.missing], "facts": facts_json(self.facts),
                **({"suggested": self.suggested} if self.suggested else {})}
         keys = {k: v for k, v in (("reasons", messages(self.reasons)), ("missing", messages(self.missing))) if v}
         if keys:
