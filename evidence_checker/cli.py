@@ -639,7 +639,7 @@ def match_cmd(
         console.print(f"[bold]{uid}[/bold]  {len(hits)} 条证据", highlight=False)
         for h in hits[: 5 if show else 1]:
             console.print(f"  {h.score:.2f} {h.path} {h.locator}  {h.text[:60]}  "
-                          f"[dim]{'、'.join(h.why.get('terms', []))}[/dim]", highlight=False)
+                          f"[dim]{'、'.join(h.why.terms)}[/dim]", highlight=False)
     console.print(f"已写出 {out_dir / EVIDENCE}", highlight=False)
 
 

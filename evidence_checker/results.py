@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import qualified_id
+from .hit_why import Why
 from .proposal_facts import Fact, facts_json, facts_of
 
 INVENTORY = "inventory.json"
@@ -34,9 +35,10 @@ RUN = "run.json"
 class EvidenceHit:
     """One evidence pointer for a rated unit: where it is, what it says, and why it was chosen.
 
-    ``why`` holds the terms that matched (``terms``), the fuzzy score (``fuzzy``), the file/folder
-    name signal (``name``), the evidence kind (``kind``: policy|record|statement|other) and the
-    parts of the score (``parts``).
+    ``why`` (a typed :class:`~evidence_checker.hit_why.Why`; the matcher may pass a mapping) holds the
+    terms that matched (``terms``), the fuzzy score (``fuzzy``), the file/folder name signal
+    (``name``), the evidence kind (``kind``: policy|record|statement|other) and the parts of the score
+    (``parts``).
     """
 
     passage_id: str
@@ -45,11 +47,15 @@ class EvidenceHit:
     locator: str
     text: str
     score: float
-    why: dict
+    why: Why
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.why, Why):
+            object.__setattr__(self, "why", Why.of(self.why))
 
     def to_json(self) -> dict:
         return {"passage_id": self.passage_id, "path": self.path, "page": self.page, "locator": self.locator,
-                "text": self.text, "score": round(self.score, 4), "why": self.why}
+                "text": self.text, "score": round(self.score, 4), "why": self.why.to_json()}
 
     @classmethod
     def from_json(cls, d: dict) -> "EvidenceHit":

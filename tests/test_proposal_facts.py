@@ -44,3 +44,19 @@ def test_the_report_line_reads_the_typed_fact():
     line = fact_text(Fact.of(INDICATOR), unit)
     assert line.endswith("（records/报关单统计.csv 第4行）") and "0.20%" in line
     assert fact_text(INDICATOR, unit) == line  # a mapping reads the same
+
+
+def test_an_evidence_hit_holds_a_typed_why_and_writes_the_same_json():
+    from dataclasses import replace
+
+    from evidence_checker.hit_why import Why
+    from evidence_checker.results import EvidenceHit
+
+    why = {"terms": ["门卫管理"], "kind": "policy", "fuzzy": 61.5, "parts": {"terms": 0.4, "fuzzy": 0.6}}
+    hit = EvidenceHit("p1", "制度/门卫.docx", 2, "para:3", "门卫管理制度……", 0.71, why)
+    assert isinstance(hit.why, Why) and (hit.why.kind, hit.why.terms, hit.why.role) == ("policy", ["门卫管理"], None)
+    assert hit.to_json()["why"] == why and EvidenceHit.from_json(hit.to_json()).why == hit.why
+    roled = replace(hit, why={**hit.why, "role": "content"})  # as support.py assigns a role
+    assert roled.why.role == "content" and roled.why.parts == {"terms": 0.4, "fuzzy": 0.6}
+    assert EvidenceHit("p2", "x.pdf", None, "", "", 0.0, {}).why.kind is None
+    assert pickle.loads(pickle.dumps(roled)).why == roled.why

@@ -366,7 +366,7 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
     hits = {uid: _unit_hits(results, uid) for uid in eff}
     refs = {uid: tuple(to_ref(h, out_dir, bundle, results.passages.get(h.passage_id)) for h in hs)
             for uid, hs in hits.items()}
-    found_kinds = {uid: {str(h.why.get("kind")) for h in results.evidence.get(uid, []) + hs if h.why.get("kind")}
+    found_kinds = {uid: {h.why.kind for h in results.evidence.get(uid, []) + hs if h.why.kind}
                    for uid, hs in hits.items()}
     items = tuple(_item_row(assessment, r, eff, results.proposals, decisions, refs, lang) for r in result.items
                   if r.branch is None)
