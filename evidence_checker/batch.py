@@ -240,6 +240,8 @@ def portfolio_row(job: BundleJob, out_dir: Path, *, lang: str = "zh", model: Any
     return {
         "name": job.name, "client": job.client or m.enterprise, "bundle": str(job.bundle), "out": str(out_dir),
         "level": m.level, "business_type": m.business_type, "as_of": m.as_of, "passed": m.passed,
+        "edition": m.edition, "level_name": m.level_name, "business_name": m.business_name,
+        "pass_line": m.labels.context["zh"]["min"] if m.labels else None,  # the edition's minimum total
         "total": m.total, "items_to_pass": len(blocking), "blocking": [g.item for g in blocking],
         "gaps": [{"item": g.item, "title": g.title, "current": g.current} for g in m.gaps if g.current],
         "confirmed_share": round(m.sources.get("confirmed", 0) / units, 4) if units else 0.0,

@@ -174,12 +174,14 @@ class Bonus(_Frozen):
     points: dict[RatingValue, int]
     cap: int
     text: str = ""
+    text_en: str = ""  # the same rule in English (reports' method section)
 
 
 class PassCondition(_Frozen):
     id: Literal["no_non_compliant", "basic_limit", "min_total"]
     text: str
     label: dict[str, str] | None = None  # the short heading in outputs, {zh, en}
+    name: dict[str, str] | None = None  # how sentences refer to it ("条件（二）"), {zh, en}
 
 
 class ScoringRules(_Frozen):
@@ -197,6 +199,11 @@ class ScoringRules(_Frozen):
     min_total: int
     pass_conditions: tuple[PassCondition, ...]
     bonus: Bonus | None = None
+    # English names of the ratings, categories and readings of condition (二) (labels_en,
+    # category_labels_en, basic_limit.scopes_en in rules.yaml); reports fall back to the shared labels
+    labels_en: dict[RatingValue, str] = {}
+    category_labels_en: dict[Category, str] = {}
+    basic_limit_scopes_en: dict[str, str] = {}
 
     @model_validator(mode="after")
     def _consistent(self) -> "ScoringRules":
@@ -505,6 +512,9 @@ def _load_rules(path: Path) -> ScoringRules:
             min_total=data["min_total"],
             pass_conditions=tuple(PassCondition(**c) for c in data["pass_conditions"]),
             bonus=Bonus(**data["bonus"]) if data.get("bonus") else None,
+            labels_en=data.get("labels_en") or {},
+            category_labels_en=data.get("category_labels_en") or {},
+            basic_limit_scopes_en=bl.get("scopes_en") or {},
         )
     except KeyError as e:
         raise CatalogError(f"{path.name}: missing field {e.args[0]!r}") from None

@@ -216,7 +216,7 @@ def score_cmd(
     json_out: bool = typer.Option(False, "--json", help="按 score.json 的格式输出JSON。"),
     basic_limit_scope: Optional[Scope] = typer.Option(
         None, "--basic-limit-scope",
-        help="条件（二）的解读：combined 两类合计（默认）或 per-category 每类各自不超过3项。"),
+        help="条件（二）的解读：combined 两类合计（默认）或 per-category 每类各自计数（上限取自标准版本的 rules.yaml）。"),
     level: Optional[str] = typer.Option(None, "--level", help="文件未写明时的认证类型：advanced | general。"),
     business_type: Optional[str] = typer.Option(None, "--type", help="文件未写明时的经营类别：importer | broker | ftsp。"),
     what_if: List[str] = typer.Option([], "--set", help="假设评分（不改文件），可重复：--set common.1.2=达标"),
@@ -297,12 +297,11 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
     if result.bonus is not None and rules.bonus is not None:  # an edition with bonus items (附加标准)
         console.print((f"Bonus points: +{result.bonus} (cap {rules.bonus.cap})" if lang == "en" else
                        f"附加分：+{result.bonus}（上限{rules.bonus.cap}分）"), highlight=False)
-    reading = (t(result.basic_limit_scope, lang) + (" (basically compliant items in internal control and trade security, "
-                                                   "general and single-item standards, counted together)"
-                                                   if result.basic_limit_scope == "combined" else
-                                                   " (at most 3 per category)")
-               if lang == "en" else rules.basic_limit_scopes[result.basic_limit_scope])
-    console.print(f"{t('reading', lang)}{colon}{reading}", highlight=False)
+    from .edition_labels import edition_labels
+
+    names = edition_labels(std)  # the reading of condition (二) as the edition's data words it
+    console.print(f"{names.t('reading', lang)}{colon}{names.t('scope.' + result.basic_limit_scope, lang)}",
+                  highlight=False)
     titles = {i.id: i.title for i in assessment.items}
     for c in result.conditions:
         mark = "[green]✓[/green]" if c.ok else "[red]✗[/red]"
@@ -640,7 +639,7 @@ def match_cmd(
         console.print(f"[bold]{uid}[/bold]  {len(hits)} 条证据", highlight=False)
         for h in hits[: 5 if show else 1]:
             console.print(f"  {h.score:.2f} {h.path} {h.locator}  {h.text[:60]}  "
-                          f"[dim]{'、'.join(h.why.get('terms', []))}[/dim]", highlight=False)
+                          f"[dim]{'、'.join(h.why.terms)}[/dim]", highlight=False)
     console.print(f"已写出 {out_dir / EVIDENCE}", highlight=False)
 
 
@@ -664,8 +663,12 @@ def propose_cmd(
     if not bundle.is_dir():
         _fail(f"材料文件夹不存在：{bundle}")
     prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
-    if show and show not in {u.id for _, u in _assessment_of(prof).rated_units()}:
-        _fail(f"--show {show}：不是{t(prof.level)}·{t(prof.business_type)}的评分分项（如 common.1.2）")
+    shown = _assessment_of(prof)
+    if show and show not in {u.id for _, u in shown.rated_units()}:
+        from .edition_labels import business_label, level_label
+
+        _fail(f"--show {show}：不是{level_label(shown.standard, prof.level)}·"
+              f"{business_label(shown.standard, prof.business_type)}的评分分项（如 common.1.2）")
     try:
         run = run_pipeline(bundle, profile=prof, out_dir=out, write=not show, write_score=False)
     except OutDirError as e:

@@ -39,9 +39,11 @@ from typing import Iterable, Literal
 import cn2an
 
 from .data import models_root, read_yaml
+from .wording import alt, load_wording
 
 MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
 FACTS_SETTINGS = MODELS_DIR / "facts.yaml"
+_W = load_wording()  # models/wording.yaml: how quantities, periods, dates and signatures are written
 
 Precision = Literal["day", "month", "quarter", "year"]
 PerYearBasis = Literal["rolling_12_months", "calendar_year", "previous_calendar_year"]
@@ -299,7 +301,7 @@ _DATE_RE = re.compile(
     r"|(?P<iso>(?P<y2>\d{4})(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))(?![\d.])"
     r"|(?P<q1>(?P<y3>\d{4})\s*[-/]\s*(?P<rq>IV|I{1,3})(?![A-Za-z]))"
     r"|(?P<q2>(?P<y4>\d{4})\s*(?:年\s*)?[-/]?\s*[Qq](?P<qq>[1-4])(?!\d))"
-    r"|(?P<q3>(?P<y5>\d{4})\s*年\s*(?:第\s*)?(?P<cq>[一二三四1-4])\s*季度?)"
+    r"|(?P<q3>(?P<y5>\d{4})\s*年\s*(?:第\s*)?(?P<cq>[一二三四1-4])\s*(?:" + alt(_W.quarter_words) + "))"
     r"|(?P<ym>(?P<y6>\d{4})\s*年\s*(?P<m6>\d{1,2})\s*月份?)"
     r"|(?P<isoym>(?P<y7>\d{4})[-/](?P<m7>\d{1,2}))(?![-/.\d])"
     r"|(?P<y>(?P<y8>\d{4})\s*年(?:度)?)"
@@ -418,28 +420,29 @@ def parse_day(value: str) -> dt.date | None:
 # ---------------------------------------------------------------------------------------------
 # Frequencies, durations, counts, amounts, percentages
 
-_PERIOD_YEARS = {"年": 1.0, "年度": 1.0, "半年": 0.5, "季": 0.25, "季度": 0.25, "月": 1 / 12, "个月": 1 / 12,
-                 "周": 7 / 365, "星期": 7 / 365, "天": 1 / 365, "日": 1 / 365}
-_MIN_WORDS = r"(?:至少|不少于|不低于|最少|不得少于)"
+# the words of models/wording.yaml (每年/每季度, 至少/不少于, 以上, 保存, 个月, 人次, 百分之 …)
+_PERIOD_YEARS = _W.periods
+_MIN_WORDS = rf"(?:{alt(_W.min_words)})"
+_MORE = alt(_W.more_suffixes)
 
 _FREQ_RE = re.compile(
     # 每年 / 每两年 / 每半年 / 每季度 / 每月 / 每个月 / 每周 / 每天 …, then optionally a count
-    r"(?P<every>每|(?<!第)一)\s*(?:(?P<nper>[两二三四五六2-6])\s*(?:个)?)?(?P<per>半年|年度|年|季度|季|个月|月|周|星期|天|日)"
+    r"(?P<every>每|(?<!第)一)\s*(?:(?P<nper>[两二三四五六2-6])\s*(?:个)?)?(?P<per>" + alt(_PERIOD_YEARS) + ")"
     r"(?:(?P<fill>[^\d，。；;,.\n每一二两三四五六七八九十]{0,8}?)"
-    rf"(?P<min1>{_MIN_WORDS})?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*次(?P<min2>以上|及以上|或以上)?)?"
+    rf"(?P<min1>{_MIN_WORDS})?\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*次(?P<min2>{_MORE})?)?"
 )
 
 _DUR_RE = re.compile(
-    rf"(?P<min1>{_MIN_WORDS}\s*(?:保存|保留|存储|留存)?\s*)?"
-    rf"(?P<n>{_NUM})\s*(?P<unit>个月|个工作日|个小时|小时|年(?!度|级|第|前|后|底|初|末)|天|日(?!期|常|志|报|记)|周|个星期|星期)"
-    r"(?P<min2>以上|及以上|或以上)?"
+    rf"(?P<min1>{_MIN_WORDS}\s*(?:{alt(_W.keep_words)})?\s*)?"
+    rf"(?P<n>{_NUM})\s*(?P<unit>"
+    + "|".join(re.escape(w) + (f"(?!{alt(d.not_before)})" if d.not_before else "") for w, d in _W.durations.items())
+    + rf")(?P<min2>{_MORE})?"
 )
-_DUR_UNIT = {"个月": "month", "个工作日": "day", "个小时": "hour", "小时": "hour", "年": "year", "天": "day",
-             "日": "day", "周": "week", "个星期": "week", "星期": "week"}
+_DUR_UNIT = {w: d.unit for w, d in _W.durations.items()}
 
 _COUNT_RE = re.compile(
-    rf"(?<!第)(?P<n>{_NUM})\s*(?P<unit>人次|次|家|人|名|份|票|项|起|批)(?!性)"
-    r"(?P<bound>以上|及以上|以下|及以下|以内)?"
+    rf"(?<!第)(?P<n>{_NUM})\s*(?P<unit>{alt(_W.count_units)})(?!性)"
+    rf"(?P<bound>{alt(_W.count_bounds)})?"
 )
 
 _AMOUNT_RE = re.compile(
@@ -451,9 +454,9 @@ _MULT = {"亿": 1e8, "万": 1e4, "千": 1e3, None: 1.0}
 
 _PCT_RE = re.compile(
     rf"(?P<ar>{_AR})\s*(?P<sign>%|‰)"
-    rf"|(?P<base>百分之|千分之|万分之)(?P<cn>{_AR}|[零〇一二两三四五六七八九十百点]+)"
+    rf"|(?P<base>{alt(_W.percent_words)})(?P<cn>{_AR}|[零〇一二两三四五六七八九十百点]+)"
 )
-_PCT_BASE = {"百分之": 100.0, "千分之": 1000.0, "万分之": 10000.0, "%": 100.0, "‰": 1000.0}
+_PCT_BASE = {**_W.percent_words, "%": 100.0, "‰": 1000.0}
 
 
 class _Mask:
@@ -538,9 +541,9 @@ def _counts(t: str, taken: _Mask) -> list[Count]:
         if v is None:
             continue
         b = m.group("bound")
-        bound = None if not b else ("min" if "以上" in b else "max")
+        bound = None if not b else _W.count_bounds[b]
         before = t[max(0, m.start() - 3):m.start()]
-        if bound is None and re.search(r"(不超过|不得超过|不多于|最多)\s*$", before):
+        if bound is None and re.search(rf"({alt(_W.max_words)})\s*$", before):
             bound = "max"
         elif bound is None and re.search(rf"{_MIN_WORDS}\s*$", before):
             bound = "min"
@@ -670,7 +673,7 @@ def standard_roles(path: str | Path | None = None) -> frozenset[str]:
 
 
 _AFTER_ROLE = re.compile(
-    r"\s*(?:[(（]\s*(?:签字|签名|签章|负责人)\s*[)）])?\s*(?:签字|签名)?\s*(?:[:：|]|为|是|\s)\s*"
+    rf"\s*(?:[(（]\s*(?:{alt(_W.signature_in_brackets)})\s*[)）])?\s*(?:{alt(_W.signature_after_role)})?\s*(?:[:：|]|为|是|\s)\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,8})(?![\u4e00-\u9fff])"
 )
 

@@ -15,24 +15,10 @@ _LABELS: dict[str, dict[str, str]] = {
     "not_applicable": {"zh": "不适用", "en": "not applicable"},
     "unrated": {"zh": "未评", "en": "unrated"},
     "needs_review": {"zh": "待人工判断", "en": "needs review"},
-    # categories
-    "internal_control": {"zh": "内部控制", "en": "Internal control"},
-    "financial": {"zh": "财务状况", "en": "Financial status"},
-    "legal_compliance": {"zh": "守法规范", "en": "Legal compliance"},
-    "trade_security": {"zh": "贸易安全", "en": "Trade security"},
-    # levels and business types
-    "advanced": {"zh": "高级认证", "en": "advanced certification"},
-    "general": {"zh": "一般认证", "en": "general certification"},
-    "importer": {"zh": "进出口货物收发货人", "en": "importer/exporter"},
-    "broker": {"zh": "报关企业", "en": "customs broker"},
-    "ftsp": {"zh": "外贸综合服务企业", "en": "foreign-trade service platform"},
-    "common": {"zh": "通用标准", "en": "general standard"},
-    # pass conditions
-    "no_non_compliant": {"zh": "（一）无不达标项", "en": "(1) no non-compliant item"},
-    "basic_limit": {"zh": "（二）基本达标项不超过3项", "en": "(2) at most 3 basically compliant items"},
-    "min_total": {"zh": "（三）总分不低于95分", "en": "(3) total of at least 95"},
-    "combined": {"zh": "两类合计", "en": "combined"},
-    "per-category": {"zh": "分类计算", "en": "per category"},
+    # The edition's own names — levels, business types, categories, pass conditions, readings of
+    # condition (二), the basis line — are its data (edition.yaml, rules.yaml): edition_labels.py.
+    # Labels below that quote the edition's numbers carry placeholders that module fills
+    # ({min}, {limit}, {points_nc}, {points_list}, {base}, {cond_basic}, {basic_cats}, {n_conditions}).
     # words
     "passed": {"zh": "通过", "en": "PASS"},
     "failed": {"zh": "未通过", "en": "FAIL"},
@@ -47,7 +33,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "title": {"zh": "名称", "en": "Title"},
     "rating": {"zh": "评分", "en": "Rating"},
     "conditions": {"zh": "通过条件", "en": "Pass conditions"},
-    "reading": {"zh": "条件（二）的解读", "en": "Reading of condition (2)"},
+    "reading": {"zh": "{cond_basic}的解读", "en": "Reading of {cond_basic}"},
     "way_to_pass": {"zh": "通过所需的最少改进", "en": "Smallest set of improvements to pass"},
     "reason.rate": {"zh": "尚未评分，须先评分", "en": "not rated yet"},
     "reason.non_compliant": {"zh": "不达标项须整改", "en": "non-compliant item must be fixed"},
@@ -67,8 +53,6 @@ _LABELS: dict[str, dict[str, str]] = {
 _LABELS.update({
     "report.title": {"zh": "海关认证企业标准评估报告", "en": "Certified-Enterprise Standard Assessment"},
     "report.self_title": {"zh": "企业自我评估报告（初稿）", "en": "Enterprise Self-Assessment Report (draft)"},
-    "report.basis": {"zh": "依据海关总署公告2018年第177号《海关认证企业标准》",
-                     "en": "Under GACC Announcement 2018 No.177 (“海关认证企业标准”)"},
     "report.enterprise": {"zh": "企业名称", "en": "Enterprise"},
     "report.level": {"zh": "认证类型", "en": "Level"},
     "report.business_type": {"zh": "经营类别", "en": "Business type"},
@@ -160,27 +144,19 @@ _LABELS.update({
     "punct.paren": {"zh": "（{text}）", "en": " ({text})"},
     "report.yes": {"zh": "是", "en": "yes"},
     "report.no": {"zh": "否", "en": "no"},
-    "report.reading_note": {"zh": "条件（二）的计数口径尚无官方文本明确，本报告采用上述解读。",
-                            "en": "No official text settles how condition (2) counts; this report uses the "
+    "report.reading_note": {"zh": "{cond_basic}的计数口径尚无官方文本明确，本报告采用上述解读。",
+                            "en": "No official text settles how {cond_basic} counts; this report uses the "
                                   "reading above."},
-    "scope.combined": {"zh": "两类合计：内部控制与贸易安全（通用标准与单项标准合并）基本达标的标准项合计不超过3项（默认解读）",
-                       "en": "Combined: at most 3 basically compliant items in internal control and trade "
-                             "security together, general and single-item standards counted together (default)"},
-    "scope.per-category": {"zh": "分类计算：内部控制、贸易安全各自基本达标的标准项不超过3项",
-                           "en": "Per category: at most 3 basically compliant items in internal control and "
-                                 "at most 3 in trade security"},
-    "cond.no_non_compliant": {"zh": "不达标（-2分）的标准项{n}项", "en": "{n} non-compliant item(s) (-2)"},
-    "cond.basic_limit.combined": {"zh": "内部控制、贸易安全基本达标的标准项合计{n}项（上限{limit}项）",
-                                  "en": "{n} basically compliant item(s) in internal control and trade security "
-                                        "(limit {limit})"},
+    "cond.no_non_compliant": {"zh": "不达标（{points_nc}分）的标准项{n}项", "en": "{n} non-compliant item(s) ({points_nc})"},
+    "cond.basic_limit.combined": {"zh": "{basic_cats}基本达标的标准项合计{n}项（上限{limit}项）",
+                                  "en": "{n} basically compliant item(s) in {basic_cats} (limit {limit})"},
     "cond.basic_limit.per-category": {"zh": "{parts}（每类上限{limit}项）", "en": "{parts} (limit {limit} each)"},
     "cond.basic_limit.part": {"zh": "{category}基本达标{n}项", "en": "{category}: {n}"},
     "cond.min_total": {"zh": "总分{total}分（须不低于{min}分）", "en": "total {total} (at least {min})"},
-    "report.method_scoring": {"zh": "计分：总分＝100＋各标准项得分；达标0分，基本达标-1分，不达标-2分，不适用不计分；"
-                                    "标准项取其各分项中最差的评分。",
-                              "en": "Scoring: total = 100 + the item scores; compliant 0, basically compliant -1, "
-                                    "non-compliant -2, not applicable not counted; an item takes its worst "
-                                    "sub-item."},
+    "report.method_scoring": {"zh": "计分：总分＝{base}＋各标准项得分；{points_list}，不适用不计分；"
+                                    "标准项取其各分项中最差的评分。{bonus_note}",
+                              "en": "Scoring: total = {base} + the item scores; {points_list}, not applicable not "
+                                    "counted; an item takes its worst sub-item.{bonus_note}"},
     # sections
     "report.by_category": {"zh": "分类情况", "en": "By category"},
     "report.grid": {"zh": "标准项总览", "en": "All items at a glance"},
@@ -226,10 +202,10 @@ _LABELS.update({
     # gaps
     "report.gaps": {"zh": "差距分析与整改清单", "en": "Gap analysis and to-do list"},
     "report.open_gaps": {"zh": "存在的差距与改进计划", "en": "Open gaps and improvement plan"},
-    "report.gaps_intro": {"zh": "按影响通过的程度排序：先是不达标项（-2分），其次是超出条件（二）上限的基本达标项，"
-                                "再是达到95分所需的项，然后是待人工判断的项，最后是其余基本达标项。",
-                          "en": "Ordered by what blocks a pass first: non-compliant items (-2), then basically "
-                                "compliant items over the limit of condition (2), then those needed for 95 points, "
+    "report.gaps_intro": {"zh": "按影响通过的程度排序：先是不达标项（{points_nc}分），其次是超出{cond_basic}上限的基本达标项，"
+                                "再是达到{min}分所需的项，然后是待人工判断的项，最后是其余基本达标项。",
+                          "en": "Ordered by what blocks a pass first: non-compliant items ({points_nc}), then basically "
+                                "compliant items over the limit of {cond_basic}, then those needed for {min} points, "
                                 "then items still to be rated, then the other basically compliant items."},
     "report.no_gaps": {"zh": "所有标准项均已达标。", "en": "Every item is compliant."},
     "report.blocking": {"zh": "影响通过", "en": "blocks a pass"},
@@ -279,7 +255,7 @@ _LABELS.update({
                                  "自我评估结论为：{verdict}。",
                            "en": "In sum, on the ratings of this report ({sources}), the total is {total}; "
                                  "{conditions}; the self-assessment result is: {verdict}."},
-    "sa.conditions_met": {"zh": "三项通过条件均已满足", "en": "all three pass conditions are met"},
+    "sa.conditions_met": {"zh": "{n_conditions}项通过条件均已满足", "en": "all {n_conditions} pass conditions are met"},
     "sa.conditions_not_met": {"zh": "未满足的通过条件为{conds}", "en": "conditions not met: {conds}"},
     "sa.declaration": {"zh": "本企业承诺：以上自我评估内容及所附材料真实、准确、完整，并对其真实性负责。",
                        "en": "The enterprise declares that this self-assessment and the documents attached are "

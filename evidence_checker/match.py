@@ -44,6 +44,7 @@ from .ingest.passage import Passage
 from .lexicon import Lexicon, UnitLexicon, load_lexicon
 from .nlp import unit_tokens
 from .results import EvidenceHit
+from .wording import alt, load_wording
 
 MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
 
@@ -210,9 +211,11 @@ class _Query:
 
 # A passage stating the kind of fact a unit's threshold is about (保存五年以上, 每年两次) is evidence
 # for it even when the lexicon's words are not there.
+_FP = load_wording().fact_patterns  # the words: models/wording.yaml fact_patterns
 _FACT_PATTERNS = {
-    "retention": re.compile(r"(保存|存储|保留|留存)[^。；;]{0,12}?([0-9一二两三四五六七八九十]+)\s*(年|个月|天|日)"),
-    "frequency": re.compile(r"每(年|季度|半年|月)[^。；;]{0,6}?([0-9一二两三四五六七八九十]+)\s*次"),
+    "retention": re.compile(rf"({alt(_FP['retention']['keep_words'])})[^。；;]{{0,12}}?([0-9一二两三四五六七八九十]+)\s*"
+                            rf"({alt(_FP['retention']['units'])})"),
+    "frequency": re.compile(rf"每({alt(_FP['frequency']['periods'])})[^。；;]{{0,6}}?([0-9一二两三四五六七八九十]+)\s*次"),
 }
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .data import models_root, read_yaml
 from .lexicon import load_lexicon
+from .wording import load_wording
 
 MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
 PIPELINE_DIR = MODELS_DIR / "zh_aeo"
@@ -22,34 +23,8 @@ UNIT_TOKENS = "unit_tokens.json"  # tokens of the standard's unit texts (models 
 DOMAIN_DICT = "domain_dict.txt"
 ROLES_FILE = MODELS_DIR / "facts.yaml"  # the role lexicon shared with facts.py
 
-_NUM = r"^([0-9]+(\.[0-9]+)?|[一二两三四五六七八九十百千万零〇]+)$"
-
-# Token patterns (over jieba tokens) for the quantities the rules read.
-ENTITY_PATTERNS: list[dict] = [
-    {"label": "DATE", "pattern": [{"TEXT": {"REGEX": r"^(19|20)\d{2}$"}}, {"TEXT": "年"},
-                                  {"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"TEXT": "月"},
-                                  {"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"TEXT": {"IN": ["日", "号"]}}]},
-    {"label": "DATE", "pattern": [{"TEXT": {"REGEX": r"^(19|20)\d{2}$"}}, {"TEXT": "年"},
-                                  {"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"TEXT": "月"}]},
-    {"label": "DATE", "pattern": [{"TEXT": {"REGEX": r"^(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$"}}]},
-    {"label": "DATE", "pattern": [{"TEXT": {"REGEX": r"^(19|20)\d{2}$"}}, {"TEXT": {"IN": ["-", "/", "."]}},
-                                  {"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"TEXT": {"IN": ["-", "/", "."]}},
-                                  {"TEXT": {"REGEX": r"^\d{1,2}$"}}]},
-    {"label": "FREQUENCY", "pattern": [{"TEXT": {"IN": ["每年", "每季度", "每月", "每半年", "每周", "每年度"]}},
-                                       {"TEXT": {"IN": ["至少", "不少于"]}, "OP": "?"},
-                                       {"TEXT": {"REGEX": _NUM}}, {"TEXT": {"IN": ["次", "次以上"]}}]},
-    {"label": "DURATION", "pattern": [{"TEXT": {"REGEX": _NUM}},
-                                      {"TEXT": {"IN": ["年", "个月", "月", "天", "日"]}},
-                                      {"TEXT": {"IN": ["以上", "以内"]}, "OP": "?"}]},
-    {"label": "MONEY", "pattern": [{"TEXT": {"REGEX": _NUM}}, {"TEXT": {"IN": ["元", "万元", "万", "千元"]}}]},
-    # jieba keeps some quantities in one token: 3万元, 3%, 5年
-    {"label": "MONEY", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?(万元|元|千元)$"}}]},
-    {"label": "PERCENT", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?%$"}}]},
-    {"label": "DURATION", "pattern": [{"TEXT": {"REGEX": r"^\d+(年|个月|天)$"}}]},
-    {"label": "PERCENT", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?$"}}, {"TEXT": "%"}]},
-    {"label": "PERCENT", "pattern": [{"TEXT": {"REGEX": r"^(百分之|千分之|万分之)"}}]},
-    {"label": "COUNT", "pattern": [{"TEXT": {"REGEX": _NUM}}, {"TEXT": {"IN": ["次", "人", "项", "批", "票"]}}]},
-]
+# Token patterns (over jieba tokens) for the quantities the rules read: models/wording.yaml entity_patterns.
+ENTITY_PATTERNS: list[dict] = load_wording().entity_patterns
 
 
 def _roles() -> dict[str, list[str]]:

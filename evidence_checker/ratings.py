@@ -14,21 +14,27 @@ from pathlib import Path
 
 import yaml
 
-from .catalog import Assessment, CatalogError, load_standard
+from .catalog import Assessment, CatalogError, ScoringRules, load_standard
 from .score import Branch, rollup
 
 RATING_VALUES = ("compliant", "basically_compliant", "non_compliant", "not_applicable")
 
-_ALIASES = {
-    "compliant": "compliant", "达标": "compliant", "0": "compliant",
-    "basically_compliant": "basically_compliant", "基本达标": "basically_compliant", "-1": "basically_compliant",
-    "non_compliant": "non_compliant", "不达标": "non_compliant", "-2": "non_compliant",
-    "not_applicable": "not_applicable", "不适用": "not_applicable", "na": "not_applicable", "n/a": "not_applicable",
-}
+_SPELLINGS = {"na": "not_applicable", "n/a": "not_applicable"}  # besides the ids, labels and points
 
 
-def parse_rating(value: object) -> str | None:
-    """A rating value in any accepted spelling (None when not recognised)."""
+def rating_spellings(rules: ScoringRules | None = None) -> dict[str, str]:
+    """Every accepted spelling of a rating (lower case) → its id: the id itself, the edition's labels
+    (rules.yaml ``labels``), its points (``0``/``-1``/``-2``) and ``na``/``n/a``. ``rules`` defaults to
+    the default edition's."""
+    rules = rules or load_standard().rules
+    out = {r: r for r in RATING_VALUES}
+    out |= {str(v).strip().lower(): k for k, v in rules.labels.items()}
+    out |= {str(p): k for k, p in rules.points.items() if p is not None}
+    return out | _SPELLINGS
+
+
+def parse_rating(value: object, rules: ScoringRules | None = None) -> str | None:
+    """A rating value in any accepted spelling of the edition of ``rules`` (None when not recognised)."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -36,7 +42,7 @@ def parse_rating(value: object) -> str | None:
     if isinstance(value, (int, float)):
         value = str(int(value)) if float(value).is_integer() else str(value)
     key = str(value).strip().lower()
-    return _ALIASES.get(key)
+    return rating_spellings(rules).get(key)
 
 
 @dataclass(frozen=True)
@@ -334,7 +340,7 @@ def read_ratings(path: str | Path, *, level: str | None = None, business_type: s
 
     default = None
     if raw.default is not None:
-        default = parse_rating(raw.default)
+        default = parse_rating(raw.default, assessment.standard.rules)
         if default is None:
             problems.append(Problem(src, raw.default_where, f"无法识别的评分 {raw.default!r}"))
     entries = list(raw.entries)
@@ -381,10 +387,11 @@ def _validate_entries(entries, assessment: Assessment, src: str, problems: list[
         if item.scored_via_single_item:
             problems.append(Problem(src, where, f"{uid} {item.title}见单项标准，请对单项标准中的同名标准项评分"))
             continue
-        rating = parse_rating(value)
+        rating = parse_rating(value, assessment.standard.rules)
         if rating is None:
-            problems.append(Problem(src, where, f"无法识别的评分 {value!r}（可用：达标/基本达标/不达标/不适用、"
-                                                f"0/-1/-2/na、compliant …）"))
+            problems.append(Problem(src, where, f"无法识别的评分 {value!r}（可用：{'/'.join(rules.labels.values())}、"
+                                                f"{'/'.join(str(p) for p in rules.points.values() if p is not None)}"
+                                                f"/na、compliant …）"))
             continue
         if rating not in item.options:
             allowed = "、".join(rules.labels[o] for o in item.options)

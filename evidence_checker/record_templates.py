@@ -46,6 +46,7 @@ class Column:
     choices: tuple[str, ...] = ()
     hint: str = ""
     example: str = ""  # the value of the template's commented example row
+    field: str = ""  # the name the code reads the column by (the header is for people, the field for code)
 
 
 COMMENT = "#"  # a row whose first filled cell starts with this is a comment (the templates' example rows)
@@ -92,11 +93,11 @@ _NONE_WORDS = ("无", "没有", "无处罚", "无处罚记录", "没有处罚", 
 PENALTIES = RecordSchema(
     key="penalties", name="处罚记录", title="行政处罚记录",
     columns=(
-        Column("处罚日期", "day", hint="处罚决定书的日期，如 2026-03-18", example="2026-03-18"),
-        Column("决定书编号", "text", required=False, example="某关缉违字〔2026〕12号"),
-        Column("违法类别", "choice", choices=PENALTY_KINDS, example="海关监管"),
-        Column("处罚金额(元)", "money", hint="以元为单位；警告等无罚款的填 0", example="45000"),
-        Column("说明", "text", required=False, example="申报不实；确无处罚的只填一行，本列写“无”"),
+        Column("处罚日期", "day", field="date", hint="处罚决定书的日期，如 2026-03-18", example="2026-03-18"),
+        Column("决定书编号", "text", field="number", required=False, example="某关缉违字〔2026〕12号"),
+        Column("违法类别", "choice", field="kind", choices=PENALTY_KINDS, example="海关监管"),
+        Column("处罚金额(元)", "money", field="amount", hint="以元为单位；警告等无罚款的填 0", example="45000"),
+        Column("说明", "text", field="note", required=False, example="申报不实；确无处罚的只填一行，本列写“无”"),
     ),
     none_words=_NONE_WORDS,
     none_hint="若确无处罚，请只填一行：说明列写“无”",
@@ -104,48 +105,48 @@ PENALTIES = RecordSchema(
 DECLARATIONS = RecordSchema(
     key="declarations", name="报关单统计", title="报关单票数（按月）",
     columns=(
-        Column("月份", "month", hint="YYYY-MM", example="2025-01"),
-        Column("报关单及备案清单票数", "count", example="215"),
-        Column("滞纳税款报关单票数", "count", required=False, example="0"),
-        Column("舱单票数", "count", required=False, hint="报关企业：代理申报的进出境运输工具舱单票数",
+        Column("月份", "month", field="month", hint="YYYY-MM", example="2025-01"),
+        Column("报关单及备案清单票数", "count", field="declarations", example="215"),
+        Column("滞纳税款报关单票数", "count", field="late_tax", required=False, example="0"),
+        Column("舱单票数", "count", field="manifests", required=False, hint="报关企业：代理申报的进出境运输工具舱单票数",
                example="（报关企业填）"),
     ),
 )
 QUARTERLY = RecordSchema(
     key="quarterly", name="季度指标", title="季度申报/传输指标与全国平均",
     columns=(
-        Column("季度", "quarter", hint="YYYYQn，如 2025Q3", example="2025Q3"),
-        Column("指标", "choice", choices=INDICATORS, example="查获比率"),
-        Column("企业值(%)", "percent", example="0.55"),
-        Column("全国平均(%)", "percent", example="1.11"),
+        Column("季度", "quarter", field="quarter", hint="YYYYQn，如 2025Q3", example="2025Q3"),
+        Column("指标", "choice", field="indicator", choices=INDICATORS, example="查获比率"),
+        Column("企业值(%)", "percent", field="value", example="0.55"),
+        Column("全国平均(%)", "percent", field="national", example="1.11"),
     ),
 )
 FINANCE = RecordSchema(
     key="finance", name="财务数据", title="年度财务数据与审计意见",
     columns=(
-        Column("年度", "year", example="2025"),
-        Column("审计意见", "choice", required=False, choices=AUDIT_OPINIONS,
+        Column("年度", "year", field="year", example="2025"),
+        Column("审计意见", "choice", field="opinion", required=False, choices=AUDIT_OPINIONS,
                hint="会计师事务所审计报告的意见类型；没有审计报告的填“无审计报告”", example="无保留意见"),
-        Column("资产总额", "money", required=False, example="52000000"),
-        Column("负债总额", "money", required=False, example="21450000"),
-        Column("流动资产", "money", required=False, example="30100000"),
-        Column("存货", "money", required=False, example="8200000"),
-        Column("流动负债", "money", required=False, example="18240000"),
-        Column("营业收入", "money", required=False, example="78200000"),
-        Column("营业利润", "signed_money", required=False, example="7112000"),
-        Column("净利润", "signed_money", required=False, example="4610000"),
-        Column("年初所有者权益", "signed_money", required=False, example="28500000"),
-        Column("年末所有者权益", "signed_money", required=False, example="30550000"),
-        Column("经营活动现金流量净额", "signed_money", required=False, example="6600000"),
+        Column("资产总额", "money", field="total_assets", required=False, example="52000000"),
+        Column("负债总额", "money", field="total_liabilities", required=False, example="21450000"),
+        Column("流动资产", "money", field="current_assets", required=False, example="30100000"),
+        Column("存货", "money", field="inventory", required=False, example="8200000"),
+        Column("流动负债", "money", field="current_liabilities", required=False, example="18240000"),
+        Column("营业收入", "money", field="revenue", required=False, example="78200000"),
+        Column("营业利润", "signed_money", field="operating_profit", required=False, example="7112000"),
+        Column("净利润", "signed_money", field="net_profit", required=False, example="4610000"),
+        Column("年初所有者权益", "signed_money", field="equity_begin", required=False, example="28500000"),
+        Column("年末所有者权益", "signed_money", field="equity_end", required=False, example="30550000"),
+        Column("经营活动现金流量净额", "signed_money", field="operating_cash_flow", required=False, example="6600000"),
     ),
 )
 ABNORMAL = RecordSchema(
     key="abnormal", name="异常名录", title="被列入信用信息异常企业名录的记录",
     columns=(
-        Column("列入日期", "day", example="2025-06-03"),
-        Column("移出日期", "day", required=False, hint="仍在名录中的留空", example="2025-07-15"),
-        Column("原因", "text", required=False, example="未按规定报送年报"),
-        Column("说明", "text", required=False, example="从未被列入的只填一行，本列写“无”"),
+        Column("列入日期", "day", field="listed", example="2025-06-03"),
+        Column("移出日期", "day", field="removed", required=False, hint="仍在名录中的留空", example="2025-07-15"),
+        Column("原因", "text", field="reason", required=False, example="未按规定报送年报"),
+        Column("说明", "text", field="note", required=False, example="从未被列入的只填一行，本列写“无”"),
     ),
     none_words=_NONE_WORDS,
     none_hint="若从未被列入，请只填一行：说明列写“无”",

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import qualified_id
+from .hit_why import Why
+from .proposal_facts import Fact, facts_json, facts_of
 
 INVENTORY = "inventory.json"
 PASSAGES = "passages.jsonl"
@@ -33,9 +35,10 @@ RUN = "run.json"
 class EvidenceHit:
     """One evidence pointer for a rated unit: where it is, what it says, and why it was chosen.
 
-    ``why`` holds the terms that matched (``terms``), the fuzzy score (``fuzzy``), the file/folder
-    name signal (``name``), the evidence kind (``kind``: policy|record|statement|other) and the
-    parts of the score (``parts``).
+    ``why`` (a typed :class:`~evidence_checker.hit_why.Why`; the matcher may pass a mapping) holds the
+    terms that matched (``terms``), the fuzzy score (``fuzzy``), the file/folder name signal
+    (``name``), the evidence kind (``kind``: policy|record|statement|other) and the parts of the score
+    (``parts``).
     """
 
     passage_id: str
@@ -44,11 +47,15 @@ class EvidenceHit:
     locator: str
     text: str
     score: float
-    why: dict
+    why: Why
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.why, Why):
+            object.__setattr__(self, "why", Why.of(self.why))
 
     def to_json(self) -> dict:
         return {"passage_id": self.passage_id, "path": self.path, "page": self.page, "locator": self.locator,
-                "text": self.text, "score": round(self.score, 4), "why": self.why}
+                "text": self.text, "score": round(self.score, 4), "why": self.why.to_json()}
 
     @classmethod
     def from_json(cls, d: dict) -> "EvidenceHit":
@@ -63,7 +70,9 @@ class Proposal:
 
     ``rating`` is None when the documents cannot decide (``status`` needs_review): a person must
     rate it; ``suggested`` may then hold the tool's best guess, never counted as a rating.
-    ``missing`` lists what would close a gap (for the gap analysis), ``facts`` what was read.
+    ``missing`` lists what would close a gap (for the gap analysis), ``facts`` what was read — typed
+    :class:`~evidence_checker.proposal_facts.Fact` objects (the rules may pass mappings; they become
+    Facts here).
     """
 
     id: str
@@ -73,15 +82,18 @@ class Proposal:
     reasons: tuple[str, ...]
     evidence: tuple[str, ...] = ()  # passage ids, best first
     missing: tuple[str, ...] = ()
-    facts: tuple[dict, ...] = ()
+    facts: tuple[Fact, ...] = ()
     suggested: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "facts", facts_of(self.facts))
 
     def to_json(self) -> dict:
         from .messages import to_json as messages
 
         out = {"rating": self.rating, "status": self.status, "confidence": round(self.confidence, 3),
                "reasons": [str(r) for r in self.reasons], "evidence": list(self.evidence),
-               "missing": [str(m) for m in self.missing], "facts": list(self.facts),
+               "missing": [str(m) for m in self.missing], "facts": facts_json(self.facts),
                **({"suggested": self.suggested} if self.suggested else {})}
         keys = {k: v for k, v in (("reasons", messages(self.reasons)), ("missing", messages(self.missing))) if v}
         if keys:

@@ -170,7 +170,8 @@ def score(assessment: Assessment, ratings: dict[str, str], *, default: str | Non
     if scope == "combined":
         basic_ok = len(basics) <= limit
         cats_zh = "、".join(rules.category_labels[c] for c in rules.basic_limit_categories)
-        cats_en = " and ".join(c.replace("_", " ") for c in rules.basic_limit_categories)
+        cats_en = " and ".join((rules.category_labels_en.get(c) or c.replace("_", " ")).lower()
+                               for c in rules.basic_limit_categories)
         basic_detail = f"{cats_zh}基本达标的标准项合计{len(basics)}项（上限{limit}项）"
         basic_en = f"{len(basics)} basically compliant items in {cats_en} (limit {limit})"
     else:
@@ -178,7 +179,8 @@ def score(assessment: Assessment, ratings: dict[str, str], *, default: str | Non
         basic_ok = all(n <= limit for n in counts.values())
         basic_detail = "；".join(f"{rules.category_labels[c]}基本达标{n}项" for c, n in counts.items()) + \
             f"（每类上限{limit}项）"
-        basic_en = "; ".join(f"{n} basically compliant in {c.replace('_', ' ')}" for c, n in counts.items()) + \
+        basic_en = "; ".join(f"{n} basically compliant in {(rules.category_labels_en.get(c) or c.replace('_', ' ')).lower()}"
+                             for c, n in counts.items()) + \
             f" (limit {limit} per category)"
     conditions = tuple(c for c in (
         ConditionResult("no_non_compliant", not non_compliant,

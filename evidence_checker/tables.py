@@ -21,6 +21,7 @@ from typing import Any
 from .facts import Quarter, cn_number, parse_day
 from .ingest.budget import BudgetError, check_cells, record_file_problem
 from .record_templates import Column, RecordSchema, is_comment
+from .wording import alt, load_wording
 
 __all__ = ["RecordProblem", "read_record_file", "read_table_rows"]
 
@@ -184,7 +185,7 @@ def _parse_cell(col: Column, v: Any, fmt: str) -> Any:
         if isinstance(v, (dt.date, dt.datetime)):
             return v.year
         s = _text(v)
-        m = re.fullmatch(r"(\d{4})\s*(?:年度?)?", s)
+        m = re.fullmatch(rf"(\d{{4}})\s*(?:{alt(load_wording().year_words)})?", s)  # 2025, 2025年度
         if not m or not 1900 <= int(m.group(1)) <= 2100:
             raise _CellError(f"“{s}”不是有效年度（应为四位年份，如 2025）")
         return int(m.group(1))

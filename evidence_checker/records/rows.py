@@ -94,11 +94,8 @@ class FinanceYear:
     row: int
 
 
-_FINANCE_FIELDS = {
-    "资产总额": "total_assets", "负债总额": "total_liabilities", "流动资产": "current_assets", "存货": "inventory",
-    "流动负债": "current_liabilities", "营业收入": "revenue", "营业利润": "operating_profit", "净利润": "net_profit",
-    "年初所有者权益": "equity_begin", "年末所有者权益": "equity_end", "经营活动现金流量净额": "operating_cash_flow",
-}
+_FINANCE_AMOUNTS = ("total_assets", "total_liabilities", "current_assets", "inventory", "current_liabilities",
+                    "revenue", "operating_profit", "net_profit", "equity_begin", "equity_end", "operating_cash_flow")
 
 
 @dataclass(frozen=True)
@@ -193,7 +190,7 @@ def read_records(records_dir: str | Path) -> Records:
                 rec.none_declared.add(key)
             if rows:
                 with_rows.append(label)
-            _BUILDERS[key](rec, label, rows)
+            _BUILDERS[key](rec, label, _by_field(schema, rows))
         if len(with_rows) > 1:
             rec.problems.append(RecordProblem(with_rows[-1], None, None,
                                               f"与 {with_rows[0]} 同为{schema.name}，两个文件的行已合并，请确认没有重复"))
@@ -210,65 +207,71 @@ def _dup(rec: Records, key: str, file: str, row: int, first: tuple[str, int], wh
 def _build_penalties(rec: Records, file: str, rows) -> None:
     seen: dict[str, tuple[str, int]] = {(p.number): (p.file, p.row) for p in rec.penalties if p.number}
     for i, r in rows:
-        number = r["决定书编号"] or ""
+        number = r["number"] or ""
         if number and number in seen:
             _dup(rec, "penalties", file, i, seen[number], f"决定书编号“{number}”")
             continue
         if number:
             seen[number] = (file, i)
-        rec.penalties.append(Penalty(date=r["处罚日期"], kind=r["违法类别"], amount=r["处罚金额(元)"], number=number,
-                                     note=r["说明"] or "", file=file, row=i))
+        rec.penalties.append(Penalty(date=r["date"], kind=r["kind"], amount=r["amount"], number=number,
+                                     note=r["note"] or "", file=file, row=i))
 
 
 def _build_declarations(rec: Records, file: str, rows) -> None:
     seen = {(m.year, m.month): (m.file, m.row) for m in rec.declarations}
     for i, r in rows:
-        y, mo = r["月份"]
+        y, mo = r["month"]
         if (y, mo) in seen:
             _dup(rec, "declarations", file, i, seen[(y, mo)], f"月份 {y}-{mo:02d} ")
             continue
-        late = r["滞纳税款报关单票数"]
-        if late is not None and late > r["报关单及备案清单票数"]:
+        late = r["late_tax"]
+        if late is not None and late > r["declarations"]:
             rec.problems.append(RecordProblem(file, i, "滞纳税款报关单票数",
-                                              f"滞纳税款报关单票数（{late}）多于报关单及备案清单票数（{r['报关单及备案清单票数']}），本行未使用"))
+                                              f"滞纳税款报关单票数（{late}）多于报关单及备案清单票数（{r['declarations']}），本行未使用"))
             rec.skipped["declarations"] = rec.skipped.get("declarations", 0) + 1
             continue
         seen[(y, mo)] = (file, i)
-        rec.declarations.append(DeclarationMonth(year=y, month=mo, declarations=r["报关单及备案清单票数"], late_tax=late,
-                                                 manifests=r["舱单票数"], file=file, row=i))
+        rec.declarations.append(DeclarationMonth(year=y, month=mo, declarations=r["declarations"], late_tax=late,
+                                                 manifests=r["manifests"], file=file, row=i))
 
 
 def _build_quarterly(rec: Records, file: str, rows) -> None:
     seen = {(q.quarter, q.indicator): (q.file, q.row) for q in rec.quarterly}
     for i, r in rows:
-        k = (r["季度"], r["指标"])
+        k = (r["quarter"], r["indicator"])
         if k in seen:
             _dup(rec, "quarterly", file, i, seen[k], f"{k[0].label} {k[1]} ")
             continue
         seen[k] = (file, i)
-        rec.quarterly.append(QuarterIndicator(quarter=r["季度"], indicator=r["指标"], value=r["企业值(%)"],
-                                              national=r["全国平均(%)"], file=file, row=i))
+        rec.quarterly.append(QuarterIndicator(quarter=r["quarter"], indicator=r["indicator"], value=r["value"],
+                                              national=r["national"], file=file, row=i))
 
 
 def _build_finance(rec: Records, file: str, rows) -> None:
     seen = {f.year: (f.file, f.row) for f in rec.finance}
     for i, r in rows:
-        if r["年度"] in seen:
-            _dup(rec, "finance", file, i, seen[r["年度"]], f"年度 {r['年度']} ")
+        if r["year"] in seen:
+            _dup(rec, "finance", file, i, seen[r["year"]], f"年度 {r['year']} ")
             continue
-        seen[r["年度"]] = (file, i)
-        rec.finance.append(FinanceYear(year=r["年度"], opinion=r["审计意见"], file=file, row=i,
-                                       **{attr: r[col] for col, attr in _FINANCE_FIELDS.items()}))
+        seen[r["year"]] = (file, i)
+        rec.finance.append(FinanceYear(year=r["year"], opinion=r["opinion"], file=file, row=i,
+                                       **{attr: r[attr] for attr in _FINANCE_AMOUNTS}))
 
 
 def _build_abnormal(rec: Records, file: str, rows) -> None:
     for i, r in rows:
-        if r["移出日期"] is not None and r["移出日期"] < r["列入日期"]:
+        if r["removed"] is not None and r["removed"] < r["listed"]:
             rec.problems.append(RecordProblem(file, i, "移出日期", "移出日期早于列入日期，本行未使用"))
             rec.skipped["abnormal"] = rec.skipped.get("abnormal", 0) + 1
             continue
-        rec.abnormal.append(AbnormalListing(listed=r["列入日期"], removed=r["移出日期"], reason=r["原因"] or "",
+        rec.abnormal.append(AbnormalListing(listed=r["listed"], removed=r["removed"], reason=r["reason"] or "",
                                             file=file, row=i))
+
+
+def _by_field(schema: RecordSchema, rows: list) -> list:
+    """(row number, cells by the columns' ``field``) of typed rows keyed by header: the builders read
+    columns by field, the headers stay in record_templates.py."""
+    return [(i, {c.field: r[c.name] for c in schema.columns if c.name in r}) for i, r in rows]
 
 
 _BUILDERS: dict[str, Callable[[Records, str, list], None]] = {

@@ -15,9 +15,8 @@ from typing import Mapping
 
 from ..catalog import Item, SubItem, load_standard
 from ..i18n import _LABELS, t
+from ..proposal_facts import Fact
 
-NAME_KEYS = ("threshold", "name")
-VALUE_KEYS = ("found", "value", "stated_years")  # what the documents show, for a threshold
 HIDDEN = {"threshold", "name", "kind", "rule", "file", "row", "text", "label", "op"}
 OPS = {"<=": "fact.op.le", "<": "fact.op.lt", ">=": "fact.op.ge", ">": "fact.op.gt", "==": "fact.op.eq"}
 PERCENT = {"operating_profit_margin", "return_on_equity", "debt_ratio"}  # fractions shown as %
@@ -43,12 +42,13 @@ def _label(key: str, lang: str) -> str | None:
 
 
 def fact_name(fact: Mapping) -> str | None:
-    return next((str(fact[k]) for k in NAME_KEYS if fact.get(k)), None)
+    """The threshold or indicator a fact is about (:attr:`Fact.name`)."""
+    return Fact.of(fact).name
 
 
 def fact_value(fact: Mapping) -> object | None:
-    """The number the documents show for a threshold fact (None when the fact has none)."""
-    return next((fact[k] for k in VALUE_KEYS if fact.get(k) is not None), None)
+    """The number the documents show for a threshold fact (:attr:`Fact.value`)."""
+    return Fact.of(fact).value
 
 
 def _value(key: str, v: object, fact: Mapping, lang: str) -> str:
@@ -88,12 +88,13 @@ def fact_text(fact: object, unit: Item | SubItem, lang: str = "zh") -> str:
     """One fact as a line in ``lang`` (plain text facts pass through)."""
     if not isinstance(fact, Mapping):
         return str(fact)
+    fact = Fact.of(fact)
     colon = "：" if lang == "zh" else ": "
     if fact.get("text"):  # a fact that says itself
-        value = fact_value(fact)
+        value = fact.value
         said = _en_quoted(str(fact["text"]), lang)
         return f"{said}{colon}{_value('value', value, fact, lang)}" if value is not None else said
-    name = fact_name(fact)
+    name = fact.name
     phrases = {th.name: th.text for th in unit.thresholds}
     if name:
         head = _en_quoted(phrases.get(name) or _label(f"fact.name.{name}", lang) or name, lang)
@@ -104,7 +105,8 @@ def fact_text(fact: object, unit: Item | SubItem, lang: str = "zh") -> str:
         f"{_label(f'fact.{k}', lang) or k} {_value(k, v, fact, lang)}" for k, v in fact.items()
         if k not in HIDDEN and v not in (None, "", [], {}))
     line = f"{head}{colon}{body}" if head and body else head or body
-    if fact.get("file"):
-        row = t("report.row", lang).format(row=fact["row"]) if fact.get("row") else ""
-        line += f"（{fact['file']}{' ' + row if row else ''}）" if lang == "zh" else f" ({fact['file']} {row})".rstrip()
+    if fact.source:
+        file, row_no = fact.source
+        row = t("report.row", lang).format(row=row_no) if row_no else ""
+        line += f"（{file}{' ' + row if row else ''}）" if lang == "zh" else f" ({file} {row})".rstrip()
     return line

@@ -21,7 +21,7 @@ from ..messages import text
 from ..results import Proposal
 from ..review import Decision
 from ..score import ScoreResult, way_to_pass
-from .fact_lines import fact_name, fact_value
+from ..proposal_facts import Fact
 from .kinds import expected_kinds, item_documents, kind_label
 
 REASON_ORDER = ("non_compliant", "basic_limit", "min_total", "rate", "improve")
@@ -133,7 +133,7 @@ def _expected_missing(assessment: Assessment, unit: Item | SubItem, proposal: Pr
     if not missing:
         missing = [t("report.missing_kind", lang).format(kind=kind_label(k, lang))
                    for k in expected_kinds(assessment, unit) if k not in found]
-    shown = {fact_name(f): fact_value(f) for f in (proposal.facts if proposal else ()) if isinstance(f, dict)}
+    shown = {f.name: f.value for f in (proposal.facts if proposal else ()) if isinstance(f, Fact)}
     for th in unit.thresholds:
         if th.kind == "standard_ref" or any(th.text in x for x in missing):
             continue  # not a limit, or the proposal already says how it falls short

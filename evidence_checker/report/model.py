@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Mapping
 
-from ..catalog import CATEGORIES, Assessment, Standard, load_standard
+from ..catalog import Assessment, Standard, load_standard
+from ..edition_labels import EditionLabels, edition_labels
 from ..i18n import t as label
 from ..locators import is_sheet, page_place, sheet_name
 from ..messages import text
@@ -162,6 +163,7 @@ class ReportModel:
     method: tuple[str, ...] = ()  # what was read, against what, how it was scored
     validity: dict | None = None  # validity.Validity.to_json(): is the edition in force on as_of?
     readings: dict | None = None  # the readings in force (readings.in_force) and the scope of condition (二)
+    labels: EditionLabels | None = None  # the edition's own names and numbers (edition_labels), over i18n
 
     @property
     def validity_heading(self) -> str:
@@ -176,9 +178,21 @@ class ReportModel:
         return "" if v.get("in_force", True) else v["message_en" if self.lang == "en" else "message"]
 
     def t(self, key: str, **fmt) -> str:
-        """A label in the report's language, formatted with ``fmt``."""
+        """A label in the report's language, formatted with ``fmt``; the edition's own names and numbers
+        (levels, business types, categories, pass conditions, "95分" …) come from its data."""
+        if self.labels is not None:
+            return self.labels.t(key, self.lang, **fmt)
         text = label(key, self.lang)
         return text.format(**fmt) if fmt else text
+
+    @property
+    def level_name(self) -> str:
+        return self.t(self.level)
+
+    @property
+    def business_name(self) -> str:
+        """The business type's name (a 1+N type joins its parts' names)."""
+        return self.labels.business(self.business_type, self.lang) if self.labels else self.t(self.business_type)
 
     @property
     def total(self) -> int:
@@ -352,7 +366,7 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
     hits = {uid: _unit_hits(results, uid) for uid in eff}
     refs = {uid: tuple(to_ref(h, out_dir, bundle, results.passages.get(h.passage_id)) for h in hs)
             for uid, hs in hits.items()}
-    found_kinds = {uid: {str(h.why.get("kind")) for h in results.evidence.get(uid, []) + hs if h.why.get("kind")}
+    found_kinds = {uid: {h.why.kind for h in results.evidence.get(uid, []) + hs if h.why.kind}
                    for uid, hs in hits.items()}
     items = tuple(_item_row(assessment, r, eff, results.proposals, decisions, refs, lang) for r in result.items
                   if r.branch is None)
@@ -369,8 +383,8 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
         as_of=str(run.get("as_of") or (profile.as_of.isoformat() if profile else "")),
         generated=(now or dt.datetime.now()).strftime("%Y-%m-%d %H:%M"),
         flags=tuple(std.flags[k].label for k, v in (profile.flags if profile else {}).items() if v and k in std.flags),
-        result=result, scope_text=label(f"scope.{result.basic_limit_scope}", lang),
-        conditions=(), categories=_categories(result), items=items, gaps=gaps,
+        result=result, scope_text=edition_labels(std).t(f"scope.{result.basic_limit_scope}", lang),
+        conditions=(), categories=_categories(result, std), items=items, gaps=gaps,
         evidence_index=_evidence_index(items, out_dir, bundle),
         files=dict(Counter(str(f.get("status", "ok")) for f in results.inventory)),
         passages=len(results.passages),
@@ -380,7 +394,7 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
         sources={k: n for k in SOURCES if (n := sum(1 for _, src in eff.values() if src == k))},
         proposed_result=score(assessment, proposed, basic_limit_scope=scope) if decided else None,
         kept=sum(1 for d in decided if not d.stale), stale=sum(1 for d in decided if d.stale), history=history,
-        plans=dict(plans or {}),
+        plans=dict(plans or {}), labels=edition_labels(std),
     )
     model.conditions = _conditions(model, std, titles)
     model.validity = _validity(std.edition, model.as_of)
@@ -484,9 +498,9 @@ def _item_source(units: list[UnitRow]) -> str:
     return "proposed" if "proposed" in sources else "needs_review"
 
 
-def _categories(result: ScoreResult) -> tuple[CategoryRow, ...]:
+def _categories(result: ScoreResult, std: Standard) -> tuple[CategoryRow, ...]:
     rows = []
-    for cat in CATEGORIES:
+    for cat in std.rules.category_labels:  # the edition's categories, in its order
         rs = [r for r in result.items if r.category == cat]
         if rs:
             counts = {k: sum(1 for r in rs if (r.rating or "unrated") == k) for k in RATING_KEYS}
@@ -502,15 +516,15 @@ def _conditions(m: ReportModel, std: Standard, titles: dict[str, str]) -> tuple[
         if c.id == "no_non_compliant":
             detail = m.t("cond.no_non_compliant", n=len(c.items))
         elif c.id == "basic_limit" and res.basic_limit_scope == "combined":
-            detail = m.t("cond.basic_limit.combined", n=len(c.items), limit=rules.basic_limit_max)
+            detail = m.t("cond.basic_limit.combined", n=len(c.items))
         elif c.id == "basic_limit":
             cats = {i: next(r.category for r in res.items if r.id == i.split(":")[-1]) for i in c.items}
             parts = m.semicolon.join(
                 m.t("cond.basic_limit.part", category=m.t(cat), n=sum(1 for v in cats.values() if v == cat))
                 for cat in rules.basic_limit_categories)
-            detail = m.t("cond.basic_limit.per-category", parts=parts, limit=rules.basic_limit_max)
+            detail = m.t("cond.basic_limit.per-category", parts=parts)
         else:
-            detail = m.t("cond.min_total", total=res.total, min=rules.min_total)
+            detail = m.t("cond.min_total", total=res.total)
         out.append(ConditionRow(c.id, c.ok, detail, tuple(f"{i} {titles.get(i.split(':')[-1], '')}" for i in c.items)))
     return tuple(out)
 
@@ -520,8 +534,8 @@ def _method(m: ReportModel) -> tuple[str, ...]:
     return (
         m.t("report.method_read", files=sum(f.values()), ok=f.get("ok", 0), partial=f.get("partial", 0),
             failed=f.get("failed", 0), skipped=f.get("skipped", 0), passages=m.passages),
-        m.t("report.method_standard", standard=m.standard_title, level=m.t(m.level),
-            business_type=m.t(m.business_type), as_of=m.as_of),
+        m.t("report.method_standard", standard=m.standard_title, level=m.level_name,
+            business_type=m.business_name, as_of=m.as_of),
         m.t("report.method_scoring"),
         f"{m.t('reading')}{m.colon}{m.scope_text}{m.stop}{m.t('report.reading_note')}",
         f"{m.t('report.sources')}{m.colon}"

@@ -33,7 +33,6 @@ _TEXT = {
            "note": "Verdicts and totals use confirmed ratings first and proposals for the rest (as each bundle's report does).",
            "run": "This run"},
 }
-PASS_LINE = 95  # drawn on the chart; the verdict itself comes from each bundle's score
 
 
 def portfolio_data(outcomes: list, *, lang: str = "zh") -> dict:
@@ -99,8 +98,8 @@ def render_html(data: dict, out_dir: Path) -> str:
         total = "" if r.get("total") is None else str(r["total"])
         cells = [
             f"<td>{e(r['name'])}{status}{reason}</td>", f"<td>{e(str(r.get('client') or ''))}</td>",
-            f"<td>{e(label(r['level'], lang) if r.get('level') else '')}</td>",
-            f"<td>{e(label(r['business_type'], lang) if r.get('business_type') else '')}</td>",
+            f"<td>{e(r.get('level_name') or r.get('level') or '')}</td>",  # the edition's names (batch row)
+            f"<td>{e(r.get('business_name') or r.get('business_type') or '')}</td>",
             f'<td class="{cls}">{e(_verdict(r, lang))}</td>', f'<td data-v="{total or -1}">{total}</td>',
             f'<td data-v="{r.get("items_to_pass", -1) if total else 999}">{r.get("items_to_pass", "") if total else ""}</td>',
             f"<td>{e('、'.join(r.get('blocking') or []))}</td>",
@@ -130,7 +129,7 @@ th{{background:#f2f4f7;cursor:pointer;white-space:nowrap}} .why{{color:#666;font
 <p>{e(summary)} · {e(m['generated'])} {e(data['generated'])}</p>
 <p class="why">{e(m['note'])}</p>
 <div class="wrap"><table id="bundles"><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>
-<h2>{e(m['chart'].format(line=PASS_LINE))}</h2>
+<h2>{e(m['chart'].format(line=_pass_line(rows) or '—'))}</h2>
 {_chart(rows)}
 <h2>{e(m['shared'])}</h2>
 <div class="wrap"><table><thead><tr>{gap_head}</tr></thead><tbody>{gaps}</tbody></table></div>
@@ -165,10 +164,19 @@ def _chart(rows: list[dict]) -> str:
         parts.append(f'<text x="{left - 6}" y="{y + 13}" text-anchor="end">{html.escape(r["name"][-24:])}</text>')
         parts.append(f'<rect x="{left}" y="{y}" width="{max(1.0, x(r["total"]) - left):.1f}" height="{bar}" fill="{color}"/>')
         parts.append(f'<text x="{x(r["total"]) + 4:.1f}" y="{y + 13}">{r["total"]}</text>')
-    px = x(PASS_LINE)
-    parts.append(f'<line x1="{px:.1f}" y1="0" x2="{px:.1f}" y2="{height - 18}" stroke="#333" stroke-dasharray="4 3"/>')
-    parts.append(f'<text x="{px:.1f}" y="{height - 4}" text-anchor="middle">{PASS_LINE}</text></svg>')
-    return "".join(parts)
+    line = _pass_line(rows)
+    if line is not None:
+        px = x(line)
+        parts.append(f'<line x1="{px:.1f}" y1="0" x2="{px:.1f}" y2="{height - 18}" stroke="#333" stroke-dasharray="4 3"/>')
+        parts.append(f'<text x="{px:.1f}" y="{height - 4}" text-anchor="middle">{line}</text>')
+    return "".join(parts) + "</svg>"
+
+
+def _pass_line(rows: list[dict]) -> int | None:
+    """The pass line drawn on the chart: the minimum total of the bundles' edition (rules.yaml
+    ``min_total``), None when the bundles' editions differ; the verdict itself comes from each score."""
+    lines = {r.get("pass_line") for r in rows if r.get("total") is not None and r.get("pass_line") is not None}
+    return lines.pop() if len(lines) == 1 else None
 
 
 def write_xlsx(data: dict, path: Path) -> None:
@@ -184,8 +192,8 @@ def write_xlsx(data: dict, path: Path) -> None:
     for r in data["bundles"]:
         done = r.get("total") is not None
         xlsx_safe.append(ws, [r["name"], str(r.get("client") or ""),
-                   label(r["level"], lang) if r.get("level") else "",
-                   label(r["business_type"], lang) if r.get("business_type") else "",
+                   r.get("level_name") or r.get("level") or "",
+                   r.get("business_name") or r.get("business_type") or "",
                    _verdict(r, lang), r.get("total") if done else None, r.get("items_to_pass") if done else None,
                    "、".join(r.get("blocking") or []), r.get("confirmed_share") if done else None,
                    r.get("unread_files") if done else None, r.get("report") or r.get("reason") or ""])

@@ -83,7 +83,7 @@ def to_ref(hit: EvidenceHit, out_dir: Path, bundle: Path | None, passage: dict |
     from ..ingest.provenance import section_parts
 
     return EvidenceRef(path=hit.path, page=hit.page, locator=hit.locator, excerpt=excerpt(hit.text),
-                       kind=str(hit.why.get("kind") or ""), score=hit.score,
+                       kind=hit.why.kind or "", score=hit.score,
                        href=link(out_dir, bundle, hit.path, hit.page),
                        exists=bundle_file(bundle, hit.path) is not None,
                        section=" ".join(section_parts(passage)))

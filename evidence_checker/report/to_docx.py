@@ -107,11 +107,11 @@ def _item_sentences(m: ReportModel, item) -> str:
 
 def _profile(doc, m: ReportModel) -> None:
     t = m.t
-    doc.add_paragraph(t("sa.profile_text", enterprise=m.enterprise, level=t(m.level), business_type=t(m.business_type),
+    doc.add_paragraph(t("sa.profile_text", enterprise=m.enterprise, level=m.level_name, business_type=m.business_name,
                         as_of=m.as_of, flags=m.list_sep.join(m.flags) or t("report.none")))
     _table(doc, None, widths_cm=(4.0, TEXT_WIDTH_CM - 4.0), rows=[
-        [t("report.enterprise"), m.enterprise], [t("report.level"), t(m.level)],
-        [t("report.business_type"), t(m.business_type)], [t("report.as_of"), m.as_of],
+        [t("report.enterprise"), m.enterprise], [t("report.level"), m.level_name],
+        [t("report.business_type"), m.business_name], [t("report.as_of"), m.as_of],
         [t("report.flags"), m.list_sep.join(m.flags) or t("report.none")], [t("report.edition"), m.edition]])
 
 

@@ -73,8 +73,8 @@ def _self_sheet(ws: Worksheet, m: ReportModel) -> None:
 def _summary_sheet(ws: Worksheet, m: ReportModel) -> None:
     t = m.t
     bold = Font(bold=True)
-    facts = [(t("report.enterprise"), m.enterprise), (t("report.level"), t(m.level)),
-             (t("report.business_type"), t(m.business_type)), (t("report.as_of"), m.as_of),
+    facts = [(t("report.enterprise"), m.enterprise), (t("report.level"), m.level_name),
+             (t("report.business_type"), m.business_name), (t("report.as_of"), m.as_of),
              (t("report.edition"), m.edition), (t("total"), m.total),
              (t("report.verdict"), t("passed" if m.passed else "failed")), (t("reading"), m.scope_text),
              (t("report.sources"), m.semicolon.join(f"{t('source.' + k)} {n}" for k, n in m.sources.items()))]

@@ -23,12 +23,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .. import xlsx_safe
-from ..i18n import t
 from ..ingest.budget import BudgetError, check_cells, workbook_problem
 from ..locators import place
 from ..ratings import parse_rating
 from ..results import EvidenceHit, Results
 from .store import LABELS, Change, Store, apply_changes, check_changes, secret, states
+from ..edition_labels import edition_labels
 from .units import UnitView, assessment_of, unit_views
 
 SHEET = "复核"
@@ -180,13 +180,14 @@ def export_workbook(store: Store, results: Results, path: str | Path) -> Path:
 
     info = wb.create_sheet(INFO_SHEET)
     run = results.run
+    names = edition_labels(assessment.standard)  # the edition's names of its level and business type
     for line in [
         ("复核表", "每行一个评分分项；请只填写黄色的三列：确认评分（下拉选择）、复核人、备注。"),
         ("整改计划", "“整改计划”表每行一个未达标的标准项：填写责任人、期限（YYYY-MM-DD）、状态（下拉选择）和说明。"),
         ("确认", "确认评分与系统建议相同即为确认；不同即为改判，改判须在备注中写明理由。"),
         ("导入", "evidence-checker review import 结果目录 本文件 [--reviewer 姓名]：先逐行检查，全部无误才一次性保存。"),
         ("注意", "蓝色列受保护且有校验，改动会在导入时被发现；未改动的行不会重复保存。"),
-        ("评估", f"{t(run.get('level') or '')} · {t(run.get('business_type') or '')}  基准日 {run.get('as_of', '')}"),
+        ("评估", f"{names.t(assessment.level)} · {names.business(assessment.business_type)}  基准日 {run.get('as_of', '')}"),
         ("assessment", store.assessment),  # the store's key, checked on import (hidden row)
     ]:
         xlsx_safe.append(info, line)
@@ -262,7 +263,7 @@ def read_workbook(store: Store, results: Results, path: str | Path, *, reviewer:
         if not rating_raw and base_rating:
             problems.append(f"{where} 确认评分：不能清空已有结论（{base_rating}）；如需修改请选择新的评分")
             continue
-        if rating_raw and parse_rating(rating_raw) is None:
+        if rating_raw and parse_rating(rating_raw, assessment.standard.rules) is None:
             options = "、".join(LABELS[o] for o in views[uid].item.options)
             problems.append(f"{where} 确认评分：“{rating_raw}”不是评分（可选：{options}）")
             continue

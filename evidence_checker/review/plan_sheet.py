@@ -16,8 +16,11 @@ from .store import Store, states
 from .units import assessment_of, live_score, unit_views
 
 PLAN_SHEET = "整改计划"
-HEAD = ("编号", "标准项", "当前评分", "责任人", "期限", "状态", "说明")
-EDITABLE = ("责任人", "期限", "状态", "说明")
+# The sheet's columns: field → header (the headers are the tool's own labels; the code reads by field)
+COLUMNS = {"id": "编号", "item": "标准项", "rating": "当前评分", "owner": "责任人", "due": "期限", "status": "状态",
+           "note": "说明"}
+HEAD = tuple(COLUMNS.values())
+EDITABLE = ("owner", "due", "status", "note")  # the fields a reviewer fills in
 YELLOW = PatternFill("solid", fgColor="FFF2CC")
 LABELS = {"compliant": "达标", "basically_compliant": "基本达标", "non_compliant": "不达标",
           "not_applicable": "不适用", None: "未评"}
@@ -67,36 +70,37 @@ def read_plan_sheet(store: Store, wb, name: str) -> tuple[list[dict], list[str]]
         return [], []
     ws = wb[PLAN_SHEET]
     header = [_text(c.value) for c in ws[1]]
-    if any(h not in header for h in ("编号",) + EDITABLE):
+    fields = ("id",) + EDITABLE
+    if any(COLUMNS[f] not in header for f in fields):
         return [], [f"{name} {PLAN_SHEET}：第1行缺少列（应为：{'、'.join(HEAD)}）"]
-    col = {h: header.index(h) for h in ("编号",) + EDITABLE}
+    col = {f: header.index(COLUMNS[f]) for f in fields}
     current = plans(store)
     status_of = {v: k for k, v in STATUSES.items()} | {k: k for k in STATUSES}
     todo, problems = [], []
     for r, cells in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
         get = {h: _text(cells[i]) if i < len(cells) else "" for h, i in col.items()}
-        item = get["编号"]
+        item = get["id"]
         if not item or not any(get[h] for h in EDITABLE):
             continue
         where = f"{name} {PLAN_SHEET}第{r}行（{item}）"
-        status = status_of.get(get["状态"] or "未开始")
+        status = status_of.get(get["status"] or STATUSES["open"])
         if status is None:
-            problems.append(f"{where}：状态“{get['状态']}”无效（可选：{'、'.join(STATUSES.values())}）")
+            problems.append(f"{where}：状态“{get['status']}”无效（可选：{'、'.join(STATUSES.values())}）")
             continue
-        due = get["期限"]
+        due = get["due"]
         if due:
             try:
                 due = dt.date.fromisoformat(due[:10]).isoformat()
             except ValueError:
                 problems.append(f"{where}：期限“{due}”不是日期（格式 YYYY-MM-DD）")
                 continue
-        if not get["责任人"] and status != "done":
+        if not get["owner"] and status != "done":
             problems.append(f"{where}：请填写责任人")
             continue
         old = current.get(item)
-        if old is not None and (old.owner, old.due, old.status, old.note) == (get["责任人"], due, status, get["说明"]):
+        if old is not None and (old.owner, old.due, old.status, old.note) == (get["owner"], due, status, get["note"]):
             continue
-        todo.append({"item_id": item, "owner": get["责任人"], "due": due, "status": status, "note": get["说明"]})
+        todo.append({"item_id": item, "owner": get["owner"], "due": due, "status": status, "note": get["note"]})
     return todo, problems
 
 

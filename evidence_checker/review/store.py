@@ -521,7 +521,7 @@ def validate_change(change: Change, assessment: Assessment, proposal) -> tuple[s
         if not change.note.strip():
             raise ReviewError(f"{where}{uid}：备注为空")
         return "note", None
-    rating = parse_rating(change.rating) if change.rating not in (None, "") else None
+    rating = parse_rating(change.rating, assessment.standard.rules) if change.rating not in (None, "") else None
     if change.rating not in (None, "") and rating is None:
         raise ReviewError(f"{where}{uid}：{change.rating!r} 不是评分（可选：{_options(item.options)}）")
     if action == "confirm" and rating is None:

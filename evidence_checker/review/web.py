@@ -31,6 +31,7 @@ from markupsafe import Markup, escape
 from ..catalog import Assessment
 from ..i18n import t
 from ..results import Results, load_results
+from ..edition_labels import edition_labels
 from .store import (LABELS, Change, ConflictError, ReviewError, Store, apply_changes, assessment_key, decide,
                     open_store, record_run, states)
 from .store import history as unit_history
@@ -216,7 +217,7 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         return {"views": views, "live": live_score(loaded.assessment, views), "reports": reports,
                 "reviewer": who, "csrf": request.state.csrf, "run": run, "assessment": loaded.assessment,
                 "enterprise": (run.get("profile") or {}).get("enterprise") or run.get("enterprise") or "",
-                "labels": LABELS}
+                "labels": LABELS, "ed": edition_labels(loaded.assessment.standard)}
 
     def shown_units(views, flt: str, rating: str, category: str, q: str) -> list[UnitView]:
         return [v for v in views if v.matches(flt) and v.search(rating=rating, category=category, q=q.strip())]
@@ -227,7 +228,8 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         ctx = page_context(request, loaded)
         flt = flt if flt in FILTERS else "all"
         rating = rating if rating in RATING_FILTERS else ""
-        category = category if category in CATEGORY_FILTERS else ""
+        categories = {k: ctx["ed"].t(k) for k in loaded.assessment.standard.rules.category_labels}  # the edition's
+        category = category if category in categories else ""
         shown = {v.id for v in shown_units(ctx["views"], flt, rating, category, q)}
         groups: dict[str, list[UnitView]] = {}
         for v in ctx["views"]:
@@ -239,7 +241,7 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         confirmable = [v for v in ctx["views"] if v.id in shown and v.confirmable]
         return templates.TemplateResponse(request, "index.html", {
             **ctx, "rows": rows, "filter": flt, "filters": FILTERS, "counts": counts, "rating": rating,
-            "category": category, "q": q, "query": query, "ratings": RATING_FILTERS, "categories": CATEGORY_FILTERS,
+            "category": category, "q": q, "query": query, "ratings": RATING_FILTERS, "categories": categories,
             "confirmable": confirmable, "message": message or {}}, status_code=status)
 
     @app.get("/", response_class=HTMLResponse)
@@ -393,7 +395,6 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
 
 RATING_FILTERS = {"compliant": "达标", "basically_compliant": "基本达标", "non_compliant": "不达标",
                   "not_applicable": "不适用", "unrated": "未评"}
-CATEGORY_FILTERS = {k: t(k) for k in ("internal_control", "financial", "legal_compliance", "trade_security")}
 
 
 def localtime(at: str | None) -> str:
