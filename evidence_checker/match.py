@@ -13,7 +13,8 @@ speaks of the unit. **Scoring** of the candidates only (never all pairs):
   text cut at punctuation) against the passage, best two, /100, and (b) the share of the unit text's
   words (jieba through the spaCy pipeline of ``models/``, stop terms removed) found in the passage;
 - ``name``    the file and folder names: the item title in a folder or file name, or the unit's
-  core concepts there (real bundles name folders after items);
+  core concepts there (real bundles name folders after items); the ``records/`` file a unit's
+  records evaluator reads counts as named after it (``record_evidence.py``);
 - ``kind``    1 when the passage is of an evidence kind the unit expects (policy/record/statement);
 - ``fact``    1 when the passage states the kind of fact the unit's typed threshold is about
   (a retention period, a frequency), even in words the lexicon does not list;
@@ -43,6 +44,7 @@ from .ingest.normalize import normalize
 from .ingest.passage import Passage
 from .lexicon import Lexicon, UnitLexicon, load_lexicon
 from .nlp import unit_tokens
+from .record_evidence import record_stem, unit_record_files
 from .results import EvidenceHit
 
 MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
@@ -152,6 +154,8 @@ def _passage_kind(p: Passage, lexicon: Lexicon, memo: dict[tuple[str, str], str 
                                lexicon)
     if memo[key]:
         return memo[key]
+    if record_stem(p.path) is not None:  # the structured records (records/处罚记录.csv …) are records
+        return "record"
     if p.kind in ("sheet_row", "table_row") and _DATE.search(p.norm):
         return "record"
     if re.match(r"^第[一二三四五六七八九十百\d]+条", p.norm):
@@ -206,6 +210,7 @@ class _Query:
     title: str
     fact_kinds: tuple[str, ...]  # kinds of typed thresholds of the unit (retention, frequency …)
     tokens: tuple[str, ...] = ()  # the unit text's words (jieba via the spaCy pipeline), stop terms removed
+    record_files: frozenset[str] = frozenset()  # stems of the records/ files its rating reads (财务数据)
 
 
 # A passage stating the kind of fact a unit's threshold is about (保存五年以上, 每年两次) is evidence
@@ -222,7 +227,8 @@ def query_text(unit: Item | SubItem) -> str:
     return re.sub(r"^[^：:]{1,12}[：:]", "", normalize(unit.text or ""))
 
 
-def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon, stop_terms: frozenset[str] = frozenset()) -> _Query:
+def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon, stop_terms: frozenset[str] = frozenset(),
+           record_files: frozenset[str] = frozenset()) -> _Query:
     text = query_text(unit)
     clauses = [c for c in _CLAUSE_SPLIT.split(text) if len(c) >= 4]
     words = tuple(dict.fromkeys(w for w in unit_tokens(text) if len(w) >= 2 and w not in stop_terms))
@@ -233,13 +239,15 @@ def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon, stop_terms: froze
         negative=tuple(normalize(t) for t in lex.negative),
         clauses=tuple(clauses[:8]), title=normalize(item.title),
         fact_kinds=tuple(sorted({t.kind for t in unit.thresholds if t.kind in _FACT_PATTERNS})),
-        tokens=words,
+        tokens=words, record_files=record_files,
     )
 
 
 def _name_signal(q: _Query, path: str, ix: "PassageIndex", cutoff: float) -> float:
     """How much the file and folder names speak of the unit: the item title in them (0.6), or the
     unit's core concepts (a support concept counts half), saturating at two."""
+    if q.record_files and record_stem(path) in q.record_files:
+        return 1.0  # the records/ file the unit's rating reads
     path_concepts = ix.path_terms[path]
     key = (q.title, path)
     if key not in ix.title_hits:
@@ -265,13 +273,15 @@ def match_passages(passages, assessment: Assessment, *, profile=None, top_k: int
     try:
         index = index or build_index(passages, lexicon, assessment.standard.edition)
         k = top_k or settings.top_k
+        record_files = unit_record_files(assessment)
         out: dict[str, list[EvidenceHit]] = {}
         for item, unit in assessment.rated_units():
             lex = lexicon.unit(assessment.level, unit.id)
             if lex is None:
                 out[unit.id] = []
                 continue
-            out[unit.id] = _rank(_query(item, unit, lex, lexicon.stop_terms), index, settings, k)
+            query = _query(item, unit, lex, lexicon.stop_terms, record_files.get(unit.id, frozenset()))
+            out[unit.id] = _rank(query, index, settings, k)
     finally:
         if was_enabled:
             gc.enable()

@@ -55,3 +55,47 @@ def test_wide_line_spacing_keeps_an_article_in_one_passage(tmp_path):
                                    tmp_path / f"out-{rule}")
         out = pdf.read(exported, rel_path=f"{rule}.pdf")
         _one_passage_per_article(out)
+
+
+def _docx(path: Path, title: str, paragraphs: list[str]) -> Path:
+    import docx
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    d = docx.Document()
+    d.add_heading(title, level=1)
+    for text in paragraphs:
+        d.add_paragraph(text)
+    d.save(str(path))
+    return path
+
+
+def test_record_file_a_rating_reads_is_listed_as_its_evidence(tmp_path):
+    """An enterprise never listed keeps an 异常名录 with its header and 无: none of the unit's words
+    (信用信息异常企业名录) are in it, yet it is what the 企业守法 rating rests on — it must be listed
+    beside a partner-evaluation article that merely says 海关信用等级."""
+    from evidence_checker.catalog import load_standard
+    from evidence_checker.ingest import ingest_bundle
+    from evidence_checker.match import match_passages
+    from evidence_checker.records import load_rule_map
+
+    records = tmp_path / "records"
+    records.mkdir()
+    (records / "异常名录.csv").write_text("列入日期,移出日期,原因\n,,无\n", encoding="utf-8-sig")
+    (records / "财务数据.csv").write_text(
+        "年度,审计意见,资产总额,负债总额,流动资产,存货,流动负债,营业收入,营业利润,净利润,年初所有者权益,"
+        "年末所有者权益,经营活动现金流量净额\n2025,无保留意见,251380000,109620000,131250000,44120000,"
+        "79860000,276450000,23870000,20310000,131820000,152130000,25740000\n", encoding="utf-8-sig")
+    _docx(tmp_path / "制度" / "商业伙伴管理制度.docx", "商业伙伴管理制度", [
+        "第三条　新合作前，由采购部对供应商进行评估，了解其资质、海关信用等级和近两年守法情况。",
+    ])
+    std = load_standard("2018-177")
+    assessment = std.assessment("advanced", "importer")
+    rules = load_rule_map(std)["advanced"]
+    abnormal = next(u for u, r in rules.items() if r.evaluator.name == "records.abnormal_list")
+    finance = next(u for u, r in rules.items() if r.evaluator.name == "finance.composite")
+    passages = ingest_bundle(tmp_path, out_dir=tmp_path / ".out", workers=0).passages
+    evidence = match_passages(passages, assessment)
+    assert "records/异常名录.csv" in [h.path for h in evidence[abnormal][:5]], evidence[abnormal]
+    assert "records/财务数据.csv" in [h.path for h in evidence[finance][:5]]
+    # a record file is evidence only for the units whose rating reads it
+    assert all(h.path != "records/异常名录.csv" for h in evidence[finance])
