@@ -40,6 +40,7 @@ from rapidfuzz import fuzz
 
 from .catalog import Assessment, CatalogError, Item, SubItem
 from .data import models_root, read_yaml
+from .ingest.formats import EXTENSIONS
 from .ingest.normalize import normalize
 from .ingest.passage import Passage
 from .lexicon import Lexicon, UnitLexicon, load_lexicon
@@ -110,6 +111,7 @@ class PassageIndex:
     facts: list[frozenset[str]]  # per passage: the kinds of fact it states (retention, frequency)
     dirs: dict[str, str]  # path -> its folder and file names, normalised
     by_path: dict[str, list[int]] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)  # per passage: its norm with the enterprise's own name masked
     title_hits: dict[tuple[str, str], bool] = field(default_factory=dict)  # (item title, path) memo
 
 
@@ -160,14 +162,33 @@ def _passage_kind(p: Passage, lexicon: Lexicon, memo: dict[tuple[str, str], str 
         return "record"
     if re.match(r"^第[一二三四五六七八九十百\d]+条", p.norm):
         return "policy"
+    if EXTENSIONS.get(Path(p.path.split("!")[-1]).suffix.lower()) == "image":
+        return "record"  # a screenshot of a system, a photo of a site or of a signed sheet shows practice
     return "other"
 
 
-def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str = "2018-177") -> PassageIndex:
-    """Index passages (Passage objects or passages.jsonl dicts) for matching."""
+def own_name_mask(text: str, names: tuple[str, ...]) -> str:
+    """``text`` with the enterprise's own name blanked out: a letterhead, a signature or a cover
+    line saying 浙江某某外贸综合服务有限公司 speaks of who wrote it, not of what the unit asks
+    (its words — 外贸综合服务, 报关, 物流 — would otherwise count as the unit's terms)."""
+    for name in names:
+        if name and name in text:
+            text = text.replace(name, MASK)
+    return text
+
+
+MASK = "□"
+
+
+def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str = "2018-177",
+                own_names: Iterable[str] = ()) -> PassageIndex:
+    """Index passages (Passage objects or passages.jsonl dicts) for matching; ``own_names`` (the
+    enterprise's name) are masked before terms are found and texts compared."""
     lexicon = lexicon or load_lexicon(edition)
     auto, _ = _cached_automaton(edition) if lexicon is load_lexicon(edition) else _automaton(lexicon)
     ps = [_as_passage(p) for p in passages]
+    names = tuple(sorted({normalize(n) for n in own_names if n and len(normalize(n)) >= 4}, key=len, reverse=True))
+    texts = [own_name_mask(p.norm, names) for p in ps]
     terms: list[dict[str, int]] = []
     raw_terms: list[set[str]] = []
     postings: dict[str, list[int]] = defaultdict(list)
@@ -177,7 +198,7 @@ def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str
     for i, p in enumerate(ps):
         counts: dict[str, int] = defaultdict(int)
         surface: set[str] = set()
-        for term, canon in _find(auto, p.norm):
+        for term, canon in _find(auto, texts[i]):
             counts[canon] += 1
             surface.add(term)
         terms.append(dict(counts))
@@ -195,7 +216,8 @@ def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str
     memo: dict[tuple[str, str], str | None] = {}
     kinds = [_passage_kind(p, lexicon, memo) for p in ps]
     facts = [frozenset(f for f, pattern in _FACT_PATTERNS.items() if pattern.search(p.norm)) for p in ps]
-    return PassageIndex(ps, terms, raw_terms, dict(postings), idf, path_terms, kinds, facts, dirs, dict(by_path))
+    return PassageIndex(ps, terms, raw_terms, dict(postings), idf, path_terms, kinds, facts, dirs, dict(by_path),
+                        texts)
 
 
 @dataclass(frozen=True)
@@ -271,7 +293,8 @@ def match_passages(passages, assessment: Assessment, *, profile=None, top_k: int
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        index = index or build_index(passages, lexicon, assessment.standard.edition)
+        own = (getattr(profile, "enterprise", None) or "",)
+        index = index or build_index(passages, lexicon, assessment.standard.edition, own_names=own)
         k = top_k or settings.top_k
         record_files = unit_record_files(assessment)
         out: dict[str, list[EvidenceHit]] = {}
@@ -350,12 +373,12 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
     scored = []
     for base, i, term_score, hit_names in chosen:
         p = ix.passages[i]
-        window = p.norm[:400]
+        window = ix.texts[i][:400]
         ratios = sorted((fuzz.partial_ratio(c, window) for c in q.clauses), reverse=True)[:2]
         clause_fit = (sum(ratios) / len(ratios) / 100.0) if ratios else 0.0
         word_fit = sum(1 for w in q.tokens if w in window) / len(q.tokens) if q.tokens else 0.0
         fuzzy = (clause_fit + word_fit) / 2
-        negative = 1.0 if any(t and t in p.norm for t in q.negative) else 0.0
+        negative = 1.0 if any(t and t in ix.texts[i] for t in q.negative) else 0.0
         total = base + s.w_fuzzy * fuzzy - s.w_negative * negative
         if total < s.min_score:
             continue

@@ -99,3 +99,70 @@ def test_record_file_a_rating_reads_is_listed_as_its_evidence(tmp_path):
     assert "records/财务数据.csv" in [h.path for h in evidence[finance][:5]]
     # a record file is evidence only for the units whose rating reads it
     assert all(h.path != "records/异常名录.csv" for h in evidence[finance])
+
+
+def _ftsp():
+    from evidence_checker.catalog import load_standard
+
+    return load_standard("2018-177").assessment("advanced", "ftsp")
+
+
+def test_the_enterprise_own_name_is_no_evidence(tmp_path):
+    """A 外贸综合服务企业's name holds the words of its units (外贸综合服务): its letterhead and
+    cover lines must not outrank the document that describes the platform."""
+    from evidence_checker.ingest import ingest_bundle
+    from evidence_checker.match import match_passages
+    from evidence_checker.profile import profile_from_dict
+
+    name = "杭州远帆外贸综合服务有限公司"
+    _docx(tmp_path / "01 简介" / "公司简介.docx", name, [name, "地址：杭州市滨江区江南大道88号", f"{name}（盖章）"])
+    _docx(tmp_path / "02 资料" / "2025年度审计报告.docx", "审计报告", [
+        f"{name}全体股东：我们审计了贵公司2025年度财务报表。",
+    ])
+    _docx(tmp_path / "03 系统" / "远帆通平台功能说明.docx", "远帆通平台功能说明", [
+        "远帆通平台设有财务控制、物流控制和风险控制三个功能模块，与海关系统数据对接，会员企业在线下单、上传资料并查询办理进度。",
+    ])
+    profile = profile_from_dict({"enterprise": name, "level": "advanced", "business_type": "ftsp",
+                                 "as_of": "2026-11-01"})
+    passages = ingest_bundle(tmp_path, out_dir=tmp_path / ".out", workers=0).passages
+    hits = match_passages(passages, _ftsp(), profile=profile)["ftsp.5.1"]
+    assert hits and hits[0].path == "03 系统/远帆通平台功能说明.docx", [(h.path, h.text) for h in hits]
+    # a line that is nothing but the name (a letterhead, a seal line) is not listed at all
+    assert not [h for h in hits if name in h.text and len(h.text) <= len(name) + 6], [h.text for h in hits]
+
+
+def test_a_screenshot_of_the_system_is_a_record(tmp_path):
+    """A platform screenshot (an image file: what the system shows, i.e. practice) is evidence of
+    the record kind a 平台线上操作 unit expects — as a dated ledger row is — so its order table,
+    naming 报关/物流/退税/结算/信保, is listed among the first five."""
+    from PIL import Image, ImageDraw, ImageFont
+    from test_ingest_builders import NOTO_CJK, NOTO_SC_INDEX, needs_ocr
+
+    from evidence_checker.ingest import ingest_bundle
+    from evidence_checker.match import match_passages
+    from openpyxl import Workbook
+
+    needs_ocr()
+    font = ImageFont.truetype(str(NOTO_CJK), 30, index=NOTO_SC_INDEX)
+    image = Image.new("RGB", (1700, 420), (250, 250, 252))
+    draw = ImageDraw.Draw(image)
+    rows = [["订单号", "报关状态", "物流节点", "退税", "结算", "信保"],
+            ["YF2026100208", "已放行", "已装船", "已申报", "已收汇", "已投保"],
+            ["YF2026100197", "申报中", "已集港", "未申报", "待收汇", "已投保"]]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            draw.text((40 + c * 270, 60 + r * 110), cell, font=font, fill=(20, 20, 20))
+    (tmp_path / "截屏").mkdir()
+    image.save(tmp_path / "截屏" / "Screenshot_20261015_093015.png")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "印章使用登记"
+    ws.append(["日期", "印章", "用途", "份数", "申请人"])
+    for k in range(1, 10):
+        ws.append([f"2026-0{k}-1{k}", "出口退税专用章", f"退税申报汇总表及结算单据第{k}批", 3, "冯洁"])
+    (tmp_path / "台账").mkdir()
+    wb.save(tmp_path / "台账" / "印章登记.xlsx")
+    passages = ingest_bundle(tmp_path, out_dir=tmp_path / ".out", workers=0).passages
+    hits = match_passages(passages, _ftsp())["ftsp.5.2"]
+    assert any(h.path.endswith(".png") for h in hits[:5]), [(h.path, h.text[:40]) for h in hits]
+    assert all(h.why["kind"] == "record" for h in hits if h.path.endswith(".png"))
