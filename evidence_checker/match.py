@@ -319,6 +319,11 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
     cand: set[int] = set()
     for c in core_concepts:
         cand.update(ix.postings.get(c, ()))
+    if not cand:
+        # the bundle never uses the unit's core words (its writer has words of its own): the
+        # passages holding its support words (签到表, 供应链安全) are what there is to look at
+        for c in support_concepts:
+            cand.update(ix.postings.get(c, ()))
     names: dict[str, float] = {}
     unit_concepts = core_concepts | support_concepts
     for path in ix.path_terms:

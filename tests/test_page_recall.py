@@ -166,3 +166,28 @@ def test_a_screenshot_of_the_system_is_a_record(tmp_path):
     hits = match_passages(passages, _ftsp())["ftsp.5.2"]
     assert any(h.path.endswith(".png") for h in hits[:5]), [(h.path, h.text[:40]) for h in hits]
     assert all(h.why["kind"] == "record" for h in hits if h.path.endswith(".png"))
+
+
+def test_a_unit_whose_core_words_are_absent_lists_its_support_word_passages(tmp_path):
+    """A bundle written in its own words never says 供应链风险/货物安全培训; its training ledger says
+    供应链安全（反恐）. The unit must still list that ledger rather than nothing at all."""
+    from evidence_checker.catalog import load_standard
+    from evidence_checker.ingest import ingest_bundle
+    from evidence_checker.lexicon import load_lexicon
+    from evidence_checker.match import match_passages
+    from openpyxl import Workbook
+
+    assessment = load_standard("2018-177").assessment("advanced", "importer")
+    lex = load_lexicon("2018-177").unit("advanced", "common.31.2")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "课程记录"
+    ws.append(["日期", "课程", "讲师", "参加人数"])
+    ws.append(["2026-06-18", "供应链安全（反恐）与应急处置", "刘建军", 23])
+    ws.append(["2026-03-05", "海关法律法规", "王晓琳", 18])
+    wb.save(tmp_path / "2026台账.xlsx")
+    passages = ingest_bundle(tmp_path, out_dir=tmp_path / ".out", workers=0).passages
+    texts = " ".join(p.text for p in passages)
+    assert not [t for t in lex.core if t in texts]  # none of the unit's core words is in the bundle
+    hits = match_passages(passages, assessment)["common.31.2"]
+    assert hits and "供应链安全" in hits[0].text, [h.text for h in hits]
