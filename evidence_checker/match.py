@@ -22,7 +22,7 @@ speaks of the unit. **Scoring** of the candidates only (never all pairs):
 
 Weights and cut-offs live in ``models/thresholds.yaml``. Near-duplicate passages (the same policy as
 DOCX and as PDF) are collapsed, the copies listed in ``why.duplicates``; at most ``per_file``
-passages of one file are kept in a unit's list.
+passages of one file, and ``per_place`` of one page or sheet, are kept in a unit's list.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ class MatchSettings:
     w_fact: float
     top_k: int
     per_file: int
+    per_place: int
     candidates: int
     min_score: float
     name_fuzzy_cutoff: float
@@ -412,6 +413,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
 def _collapse(scored, ix: PassageIndex, s: MatchSettings, k: int) -> list[EvidenceHit]:
     kept: list[tuple[float, int, dict]] = []
     per_file: dict[str, int] = defaultdict(int)
+    per_place: dict[tuple, int] = defaultdict(int)
     for total, i, why in scored:
         p = ix.passages[i]
         dup_of = None
@@ -423,9 +425,13 @@ def _collapse(scored, ix: PassageIndex, s: MatchSettings, k: int) -> list[Eviden
         if dup_of is not None:
             dup_of.setdefault("duplicates", []).append({"path": p.path, "page": p.page, "locator": p.locator})
             continue
-        if per_file[p.path] >= s.per_file:
+        # one page or sheet (a log's look-alike rows, one policy's articles) must not take the
+        # places of the other files and pages the unit's evidence lies on
+        place = (p.path, p.page, p.sheet)
+        if per_file[p.path] >= s.per_file or per_place[place] >= s.per_place:
             continue
         per_file[p.path] += 1
+        per_place[place] += 1
         kept.append((total, i, why))
         if len(kept) >= k:
             break

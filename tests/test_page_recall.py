@@ -191,3 +191,41 @@ def test_a_unit_whose_core_words_are_absent_lists_its_support_word_passages(tmp_
     assert not [t for t in lex.core if t in texts]  # none of the unit's core words is in the bundle
     hits = match_passages(passages, assessment)["common.31.2"]
     assert hits and "供应链安全" in hits[0].text, [h.text for h in hits]
+
+
+def test_one_sheet_of_look_alike_rows_does_not_fill_the_top_five(tmp_path):
+    """A seal ledger's rows all say 施封/监装 alike and outscore everything; three of them used to take
+    three of the five places, pushing the loading procedure (the unit's policy) down to the sixth."""
+    from collections import Counter
+
+    from evidence_checker.catalog import load_standard
+    from evidence_checker.ingest import ingest_bundle
+    from evidence_checker.match import MatchSettings, match_passages
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["日期", "类型", "施封锁编号", "数量", "说明", "经办人"])
+    for k in range(1, 10):
+        ws.append([f"2026-0{k}-0{k}", "领用施封", f"HT10000{k:02d}", 1, "柜号见出口监装记录，监装员现场施封", "钱伟"])
+    (tmp_path / "28 集装箱安全").mkdir()
+    wb.save(tmp_path / "28 集装箱安全" / "施封锁台账2026.xlsx")
+    _docx(tmp_path / "28 集装箱安全" / "集装箱检查及施封锁管理规定.docx", "集装箱检查及施封锁管理规定", [
+        "第二条　装柜前由监装员按7点检查法逐项检查集装箱，并填写检查记录。",
+        "第四条　装柜完毕由监装员当场施加施封锁，拍照记录施封锁号和柜号。",
+        "第五条　施封锁由仓储部专人保管，领用登记。",
+    ])
+    _docx(tmp_path / "27 货物安全" / "货物收发及装运安全管理程序.docx", "货物收发及装运安全管理程序", [
+        "第六条　出口货物装运时由仓储部指定专人现场监装，核对品名、数量与装箱单一致，监装记录保存三年。",
+    ])
+    assessment = load_standard("2018-177").assessment("advanced", "importer")
+    passages = ingest_bundle(tmp_path, out_dir=tmp_path / ".out", workers=0).passages
+    sheet_of = {p.id: p.sheet for p in passages}
+    evidence = match_passages(passages, assessment)
+    limit = MatchSettings.load().per_place
+    for uid, hits in evidence.items():
+        places = Counter((h.path, h.page, sheet_of[h.passage_id]) for h in hits)
+        assert max(places.values(), default=0) <= limit, (uid, places)
+    top = [h.path for h in evidence["importer.12.2"][:5]]
+    assert "27 货物安全/货物收发及装运安全管理程序.docx" in top, top
