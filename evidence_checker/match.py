@@ -157,8 +157,6 @@ def _passage_kind(p: Passage, lexicon: Lexicon, memo: dict[tuple[str, str], str 
                                lexicon)
     if memo[key]:
         return memo[key]
-    if record_stem(p.path) is not None:  # the structured records (records/处罚记录.csv …) are records
-        return "record"
     if p.kind in ("sheet_row", "table_row") and _DATE.search(p.norm):
         return "record"
     if re.match(r"^第[一二三四五六七八九十百\d]+条", p.norm):
@@ -312,6 +310,14 @@ def match_passages(passages, assessment: Assessment, *, profile=None, top_k: int
     return out
 
 
+def _kind(q: _Query, ix: PassageIndex, i: int) -> str:
+    """The passage's evidence kind; a row of the records/ file the unit's rating reads is a record
+    (an 异常名录 of a header and 无 has no date to tell)."""
+    if q.record_files and record_stem(ix.passages[i].path) in q.record_files:
+        return "record"
+    return ix.kinds[i]
+
+
 def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[EvidenceHit]:
     core_concepts = set(q.core.values())
     support_concepts = set(q.support.values()) - core_concepts
@@ -338,7 +344,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
                 if unit_concepts & ix.terms[i].keys():
                     cand.add(i)
                     continue
-                cls = (ix.kinds[i] in q.lex.kinds, bool(ix.facts[i] & set(q.fact_kinds)))
+                cls = (_kind(q, ix, i) in q.lex.kinds, bool(ix.facts[i] & set(q.fact_kinds)))
                 if taken[cls] < 3 * s.per_file:
                     taken[cls] += 1
                     cand.add(i)
@@ -361,7 +367,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
                 hit_names.append(c)
         term_score = min(1.0, raw / (s.saturation_concepts * mean_idf))
         name = names.get(ix.passages[i].path, 0.0)
-        kind = 1.0 if ix.kinds[i] in q.lex.kinds else 0.0
+        kind = 1.0 if _kind(q, ix, i) in q.lex.kinds else 0.0
         fact = 1.0 if ix.facts[i] & fact_kinds else 0.0
         pre.append((s.w_terms * term_score + s.w_name * name + s.w_kind * kind + s.w_fact * fact,
                      i, term_score, hit_names))
@@ -397,13 +403,13 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
             "core": sorted(c for c in hit_names if c in core_concepts),
             "fuzzy": round(fuzzy * 100, 1),
             "name": round(names.get(p.path, 0.0), 2),
-            "kind": ix.kinds[i],
+            "kind": _kind(q, ix, i),
             "kind_expected": list(q.lex.kinds),
             "fact": bool(ix.facts[i] & fact_kinds),
             "negative": bool(negative),
             "parts": {"terms": round(term_score, 3), "fuzzy": round(fuzzy, 3),
                       "name": round(names.get(p.path, 0.0), 3),
-                      "kind": 1.0 if ix.kinds[i] in q.lex.kinds else 0.0},
+                      "kind": 1.0 if _kind(q, ix, i) in q.lex.kinds else 0.0},
         }
         scored.append((round(total, 6), i, why))
     scored.sort(key=lambda t: (-t[0], ix.passages[t[1]].path, t[1]))
