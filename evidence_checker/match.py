@@ -352,7 +352,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
         return []
     mean_idf = (sum(ix.idf.get(c, 1.0) for c in core_concepts) / max(len(core_concepts), 1)) or 1.0
     fact_kinds = frozenset(q.fact_kinds)
-    pre: list[tuple[float, int, float, list[str]]] = []
+    pre: list[tuple[float, int, float, list[str], float]] = []
     for i in cand:
         hits = ix.terms[i]
         raw = 0.0
@@ -370,8 +370,11 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
         kind = 1.0 if _kind(q, ix, i) in q.lex.kinds else 0.0
         fact = 1.0 if ix.facts[i] & fact_kinds else 0.0
         pre.append((s.w_terms * term_score + s.w_name * name + s.w_kind * kind + s.w_fact * fact,
-                     i, term_score, hit_names))
-    pre.sort(key=lambda t: (-t[0], ix.passages[t[1]].path, t[1]))
+                     i, term_score, hit_names, raw))
+    # ties (one core concept saturates the term score) go to the passage holding more of the unit's
+    # concepts, not to the one earliest in its file: in a long compiled handbook the article that
+    # answers the unit may stand on page 32, after the per-file share of candidates is taken
+    pre.sort(key=lambda t: (-t[0], -t[4], ix.passages[t[1]].path, t[1]))
     # keep the candidates diverse: a long log must not crowd out the policy beside it
     per_path: dict[str, int] = defaultdict(int)
     chosen = []
@@ -383,7 +386,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
             if len(chosen) >= s.candidates:
                 break
     scored = []
-    for base, i, term_score, hit_names in chosen:
+    for base, i, term_score, hit_names, _ in chosen:
         p = ix.passages[i]
         window = ix.texts[i][:400]
         ratios = sorted((fuzz.partial_ratio(c, window) for c in q.clauses), reverse=True)[:2]

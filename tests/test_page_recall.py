@@ -229,3 +229,38 @@ def test_one_sheet_of_look_alike_rows_does_not_fill_the_top_five(tmp_path):
         assert max(places.values(), default=0) <= limit, (uid, places)
     top = [h.path for h in evidence["importer.12.2"][:5]]
     assert "27 货物安全/货物收发及装运安全管理程序.docx" in top, top
+
+
+def test_the_answering_article_late_in_a_long_handbook_is_scored(tmp_path):
+    """A 40-page compiled handbook whose every chapter mentions 装箱单 (a core word of 出口安全) in
+    passing: the candidates of one file used to be its first ones in page order, so the article on
+    page 38 that provides for 监装 was never scored."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    from evidence_checker.catalog import load_standard
+    from evidence_checker.ingest import ingest_bundle
+    from evidence_checker.match import match_passages
+
+    d = docx.Document()
+    d.add_heading("管理制度汇编", level=1)
+    numbers = "一二三四五六七八九十"
+    for chapter in range(1, 41):
+        label = numbers[chapter // 10 - 1] + "十" if chapter >= 10 else ""
+        label = (label + numbers[chapter % 10 - 1]) if chapter % 10 else (label or "十")
+        d.add_paragraph(f"第{label}章　业务管理之{chapter}")
+        if chapter == 38:
+            d.add_paragraph("第一百零一条　出口货物装箱时由仓储部指定监装员全程现场监装，监装员检查集装箱并核对货物，"
+                            "施加封条后在监装记录上签字，监装记录保存三年。")
+        else:
+            for k in range(3):
+                d.add_paragraph(f"第{chapter * 3 + k}条　各部门按职责办理本章事务，涉及的合同、发票、装箱单等单证"
+                                "按规定归档，归档前由经办人核对份数。")
+        d.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+    d.save(str(tmp_path / "管理制度汇编.docx"))
+    soffice_convert(tmp_path / "管理制度汇编.docx", "pdf", tmp_path / "bundle")
+    passages = ingest_bundle(tmp_path / "bundle", out_dir=tmp_path / ".out", workers=0).passages
+    page = next(p.page for p in passages if "第一百零一条" in p.text)
+    assert page and page >= 35
+    hits = match_passages(passages, load_standard("2018-177").assessment("advanced", "importer"))["importer.12.2"]
+    assert page in [h.page for h in hits[:5]], [(h.page, h.text[:30]) for h in hits[:5]]
