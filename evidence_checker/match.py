@@ -13,7 +13,8 @@ speaks of the unit. **Scoring** of the candidates only (never all pairs):
   text cut at punctuation) against the passage, best two, /100, and (b) the share of the unit text's
   words (jieba through the spaCy pipeline of ``models/``, stop terms removed) found in the passage;
 - ``name``    the file and folder names: the item title in a folder or file name, or the unit's
-  core concepts there (real bundles name folders after items);
+  core concepts there (real bundles name folders after items); the ``records/`` file a unit's
+  records evaluator reads counts as named after it (``record_evidence.py``);
 - ``kind``    1 when the passage is of an evidence kind the unit expects (policy/record/statement);
 - ``fact``    1 when the passage states the kind of fact the unit's typed threshold is about
   (a retention period, a frequency), even in words the lexicon does not list;
@@ -21,7 +22,7 @@ speaks of the unit. **Scoring** of the candidates only (never all pairs):
 
 Weights and cut-offs live in ``models/thresholds.yaml``. Near-duplicate passages (the same policy as
 DOCX and as PDF) are collapsed, the copies listed in ``why.duplicates``; at most ``per_file``
-passages of one file are kept in a unit's list.
+passages of one file, and ``per_place`` of one page or sheet, are kept in a unit's list.
 """
 
 from __future__ import annotations
@@ -39,10 +40,12 @@ from rapidfuzz import fuzz
 
 from .catalog import Assessment, CatalogError, Item, SubItem
 from .data import models_root, read_yaml
+from .ingest.formats import EXTENSIONS
 from .ingest.normalize import normalize
 from .ingest.passage import Passage
 from .lexicon import Lexicon, UnitLexicon, load_lexicon
 from .nlp import unit_tokens
+from .record_evidence import record_stem, unit_record_files
 from .results import EvidenceHit
 from .wording import alt, load_wording
 
@@ -61,6 +64,7 @@ class MatchSettings:
     w_fact: float
     top_k: int
     per_file: int
+    per_place: int
     candidates: int
     min_score: float
     name_fuzzy_cutoff: float
@@ -109,6 +113,7 @@ class PassageIndex:
     facts: list[frozenset[str]]  # per passage: the kinds of fact it states (retention, frequency)
     dirs: dict[str, str]  # path -> its folder and file names, normalised
     by_path: dict[str, list[int]] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)  # per passage: its norm with the enterprise's own name masked
     title_hits: dict[tuple[str, str], bool] = field(default_factory=dict)  # (item title, path) memo
 
 
@@ -157,14 +162,33 @@ def _passage_kind(p: Passage, lexicon: Lexicon, memo: dict[tuple[str, str], str 
         return "record"
     if re.match(r"^第[一二三四五六七八九十百\d]+条", p.norm):
         return "policy"
+    if EXTENSIONS.get(Path(p.path.split("!")[-1]).suffix.lower()) == "image":
+        return "record"  # a screenshot of a system, a photo of a site or of a signed sheet shows practice
     return "other"
 
 
-def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str = "2018-177") -> PassageIndex:
-    """Index passages (Passage objects or passages.jsonl dicts) for matching."""
+def own_name_mask(text: str, names: tuple[str, ...]) -> str:
+    """``text`` with the enterprise's own name blanked out: a letterhead, a signature or a cover
+    line saying 浙江某某外贸综合服务有限公司 speaks of who wrote it, not of what the unit asks
+    (its words — 外贸综合服务, 报关, 物流 — would otherwise count as the unit's terms)."""
+    for name in names:
+        if name and name in text:
+            text = text.replace(name, MASK)
+    return text
+
+
+MASK = "□"
+
+
+def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str = "2018-177",
+                own_names: Iterable[str] = ()) -> PassageIndex:
+    """Index passages (Passage objects or passages.jsonl dicts) for matching; ``own_names`` (the
+    enterprise's name) are masked before terms are found and texts compared."""
     lexicon = lexicon or load_lexicon(edition)
     auto, _ = _cached_automaton(edition) if lexicon is load_lexicon(edition) else _automaton(lexicon)
     ps = [_as_passage(p) for p in passages]
+    names = tuple(sorted({normalize(n) for n in own_names if n and len(normalize(n)) >= 4}, key=len, reverse=True))
+    texts = [own_name_mask(p.norm, names) for p in ps]
     terms: list[dict[str, int]] = []
     raw_terms: list[set[str]] = []
     postings: dict[str, list[int]] = defaultdict(list)
@@ -174,7 +198,7 @@ def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str
     for i, p in enumerate(ps):
         counts: dict[str, int] = defaultdict(int)
         surface: set[str] = set()
-        for term, canon in _find(auto, p.norm):
+        for term, canon in _find(auto, texts[i]):
             counts[canon] += 1
             surface.add(term)
         terms.append(dict(counts))
@@ -192,7 +216,8 @@ def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str
     memo: dict[tuple[str, str], str | None] = {}
     kinds = [_passage_kind(p, lexicon, memo) for p in ps]
     facts = [frozenset(f for f, pattern in _FACT_PATTERNS.items() if pattern.search(p.norm)) for p in ps]
-    return PassageIndex(ps, terms, raw_terms, dict(postings), idf, path_terms, kinds, facts, dirs, dict(by_path))
+    return PassageIndex(ps, terms, raw_terms, dict(postings), idf, path_terms, kinds, facts, dirs, dict(by_path),
+                        texts)
 
 
 @dataclass(frozen=True)
@@ -207,6 +232,7 @@ class _Query:
     title: str
     fact_kinds: tuple[str, ...]  # kinds of typed thresholds of the unit (retention, frequency …)
     tokens: tuple[str, ...] = ()  # the unit text's words (jieba via the spaCy pipeline), stop terms removed
+    record_files: frozenset[str] = frozenset()  # stems of the records/ files its rating reads (财务数据)
 
 
 # A passage stating the kind of fact a unit's threshold is about (保存五年以上, 每年两次) is evidence
@@ -225,7 +251,8 @@ def query_text(unit: Item | SubItem) -> str:
     return re.sub(r"^[^：:]{1,12}[：:]", "", normalize(unit.text or ""))
 
 
-def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon, stop_terms: frozenset[str] = frozenset()) -> _Query:
+def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon, stop_terms: frozenset[str] = frozenset(),
+           record_files: frozenset[str] = frozenset()) -> _Query:
     text = query_text(unit)
     clauses = [c for c in _CLAUSE_SPLIT.split(text) if len(c) >= 4]
     words = tuple(dict.fromkeys(w for w in unit_tokens(text) if len(w) >= 2 and w not in stop_terms))
@@ -236,13 +263,15 @@ def _query(item: Item, unit: Item | SubItem, lex: UnitLexicon, stop_terms: froze
         negative=tuple(normalize(t) for t in lex.negative),
         clauses=tuple(clauses[:8]), title=normalize(item.title),
         fact_kinds=tuple(sorted({t.kind for t in unit.thresholds if t.kind in _FACT_PATTERNS})),
-        tokens=words,
+        tokens=words, record_files=record_files,
     )
 
 
 def _name_signal(q: _Query, path: str, ix: "PassageIndex", cutoff: float) -> float:
     """How much the file and folder names speak of the unit: the item title in them (0.6), or the
     unit's core concepts (a support concept counts half), saturating at two."""
+    if q.record_files and record_stem(path) in q.record_files:
+        return 1.0  # the records/ file the unit's rating reads
     path_concepts = ix.path_terms[path]
     key = (q.title, path)
     if key not in ix.title_hits:
@@ -266,19 +295,30 @@ def match_passages(passages, assessment: Assessment, *, profile=None, top_k: int
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        index = index or build_index(passages, lexicon, assessment.standard.edition)
+        own = (getattr(profile, "enterprise", None) or "",)
+        index = index or build_index(passages, lexicon, assessment.standard.edition, own_names=own)
         k = top_k or settings.top_k
+        record_files = unit_record_files(assessment)
         out: dict[str, list[EvidenceHit]] = {}
         for item, unit in assessment.rated_units():
             lex = lexicon.unit(assessment.level, unit.id)
             if lex is None:
                 out[unit.id] = []
                 continue
-            out[unit.id] = _rank(_query(item, unit, lex, lexicon.stop_terms), index, settings, k)
+            query = _query(item, unit, lex, lexicon.stop_terms, record_files.get(unit.id, frozenset()))
+            out[unit.id] = _rank(query, index, settings, k)
     finally:
         if was_enabled:
             gc.enable()
     return out
+
+
+def _kind(q: _Query, ix: PassageIndex, i: int) -> str:
+    """The passage's evidence kind; a row of the records/ file the unit's rating reads is a record
+    (an 异常名录 of a header and 无 has no date to tell)."""
+    if q.record_files and record_stem(ix.passages[i].path) in q.record_files:
+        return "record"
+    return ix.kinds[i]
 
 
 def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[EvidenceHit]:
@@ -289,6 +329,11 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
     cand: set[int] = set()
     for c in core_concepts:
         cand.update(ix.postings.get(c, ()))
+    if not cand:
+        # the bundle never uses the unit's core words (its writer has words of its own): the
+        # passages holding its support words (签到表, 供应链安全) are what there is to look at
+        for c in support_concepts:
+            cand.update(ix.postings.get(c, ()))
     names: dict[str, float] = {}
     unit_concepts = core_concepts | support_concepts
     for path in ix.path_terms:
@@ -302,7 +347,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
                 if unit_concepts & ix.terms[i].keys():
                     cand.add(i)
                     continue
-                cls = (ix.kinds[i] in q.lex.kinds, bool(ix.facts[i] & set(q.fact_kinds)))
+                cls = (_kind(q, ix, i) in q.lex.kinds, bool(ix.facts[i] & set(q.fact_kinds)))
                 if taken[cls] < 3 * s.per_file:
                     taken[cls] += 1
                     cand.add(i)
@@ -310,7 +355,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
         return []
     mean_idf = (sum(ix.idf.get(c, 1.0) for c in core_concepts) / max(len(core_concepts), 1)) or 1.0
     fact_kinds = frozenset(q.fact_kinds)
-    pre: list[tuple[float, int, float, list[str]]] = []
+    pre: list[tuple[float, int, float, list[str], float]] = []
     for i in cand:
         hits = ix.terms[i]
         raw = 0.0
@@ -325,11 +370,14 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
                 hit_names.append(c)
         term_score = min(1.0, raw / (s.saturation_concepts * mean_idf))
         name = names.get(ix.passages[i].path, 0.0)
-        kind = 1.0 if ix.kinds[i] in q.lex.kinds else 0.0
+        kind = 1.0 if _kind(q, ix, i) in q.lex.kinds else 0.0
         fact = 1.0 if ix.facts[i] & fact_kinds else 0.0
         pre.append((s.w_terms * term_score + s.w_name * name + s.w_kind * kind + s.w_fact * fact,
-                     i, term_score, hit_names))
-    pre.sort(key=lambda t: (-t[0], ix.passages[t[1]].path, t[1]))
+                     i, term_score, hit_names, raw))
+    # ties (one core concept saturates the term score) go to the passage holding more of the unit's
+    # concepts, not to the one earliest in its file: in a long compiled handbook the article that
+    # answers the unit may stand on page 32, after the per-file share of candidates is taken
+    pre.sort(key=lambda t: (-t[0], -t[4], ix.passages[t[1]].path, t[1]))
     # keep the candidates diverse: a long log must not crowd out the policy beside it
     per_path: dict[str, int] = defaultdict(int)
     chosen = []
@@ -341,14 +389,14 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
             if len(chosen) >= s.candidates:
                 break
     scored = []
-    for base, i, term_score, hit_names in chosen:
+    for base, i, term_score, hit_names, _ in chosen:
         p = ix.passages[i]
-        window = p.norm[:400]
+        window = ix.texts[i][:400]
         ratios = sorted((fuzz.partial_ratio(c, window) for c in q.clauses), reverse=True)[:2]
         clause_fit = (sum(ratios) / len(ratios) / 100.0) if ratios else 0.0
         word_fit = sum(1 for w in q.tokens if w in window) / len(q.tokens) if q.tokens else 0.0
         fuzzy = (clause_fit + word_fit) / 2
-        negative = 1.0 if any(t and t in p.norm for t in q.negative) else 0.0
+        negative = 1.0 if any(t and t in ix.texts[i] for t in q.negative) else 0.0
         total = base + s.w_fuzzy * fuzzy - s.w_negative * negative
         if total < s.min_score:
             continue
@@ -361,13 +409,13 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
             "core": sorted(c for c in hit_names if c in core_concepts),
             "fuzzy": round(fuzzy * 100, 1),
             "name": round(names.get(p.path, 0.0), 2),
-            "kind": ix.kinds[i],
+            "kind": _kind(q, ix, i),
             "kind_expected": list(q.lex.kinds),
             "fact": bool(ix.facts[i] & fact_kinds),
             "negative": bool(negative),
             "parts": {"terms": round(term_score, 3), "fuzzy": round(fuzzy, 3),
                       "name": round(names.get(p.path, 0.0), 3),
-                      "kind": 1.0 if ix.kinds[i] in q.lex.kinds else 0.0},
+                      "kind": 1.0 if _kind(q, ix, i) in q.lex.kinds else 0.0},
         }
         scored.append((round(total, 6), i, why))
     scored.sort(key=lambda t: (-t[0], ix.passages[t[1]].path, t[1]))
@@ -377,6 +425,7 @@ def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[Evidenc
 def _collapse(scored, ix: PassageIndex, s: MatchSettings, k: int) -> list[EvidenceHit]:
     kept: list[tuple[float, int, dict]] = []
     per_file: dict[str, int] = defaultdict(int)
+    per_place: dict[tuple, int] = defaultdict(int)
     for total, i, why in scored:
         p = ix.passages[i]
         dup_of = None
@@ -388,9 +437,13 @@ def _collapse(scored, ix: PassageIndex, s: MatchSettings, k: int) -> list[Eviden
         if dup_of is not None:
             dup_of.setdefault("duplicates", []).append({"path": p.path, "page": p.page, "locator": p.locator})
             continue
-        if per_file[p.path] >= s.per_file:
+        # one page or sheet (a log's look-alike rows, one policy's articles) must not take the
+        # places of the other files and pages the unit's evidence lies on
+        place = (p.path, p.page, p.sheet)
+        if per_file[p.path] >= s.per_file or per_place[place] >= s.per_place:
             continue
         per_file[p.path] += 1
+        per_place[place] += 1
         kept.append((total, i, why))
         if len(kept) >= k:
             break

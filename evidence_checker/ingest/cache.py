@@ -18,7 +18,7 @@ from typing import Any
 
 from evidence_checker.ingest.passage import Passage
 
-VERSION = 2
+VERSION = 3
 _HASH_CHUNK = 1024 * 1024
 
 

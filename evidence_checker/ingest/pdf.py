@@ -29,7 +29,7 @@ from evidence_checker.ingest.dates import dated_cells
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
 from evidence_checker.ingest.handbook import SYMBOL_BULLETS, toc_lines
 from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
-from evidence_checker.ingest.layout import Line, group_paragraphs, inside, running_lines, union
+from evidence_checker.ingest.layout import Line, group_paragraphs, inside, line_leading, running_lines, union
 from evidence_checker.ingest.ocr_layout import readable_share
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import BBox, Passage
@@ -76,13 +76,14 @@ def read(
             for i in toc_lines([line.text for line in text.lines]) if text else ():
                 marks.setdefault((index, i), "toc")
         right = _text_right_edge(texts, marks)
+        leading = line_leading(_body_lines(texts, marks), right)
         blocks: list[Block] = []
         for index, text in enumerate(texts):
             if text is None:
                 continue
             page = doc[index]
             try:
-                blocks.extend(_page_blocks(page, index, text, marks, right, options, notes))
+                blocks.extend(_page_blocks(page, index, text, marks, right, leading, options, notes))
             except Exception as exc:  # noqa: BLE001 - one bad page makes the file partial
                 notes.problem(f"第{index + 1}页无法读取（{type(exc).__name__}: {exc}）")
             finally:
@@ -167,12 +168,18 @@ def _text_right_edge(texts: list[_PageText | None], marks: dict[tuple[int, int],
     return max([*frequent, max(width for _, width in body) - left - 3])
 
 
+def _body_lines(texts: list[_PageText | None], marks: dict[tuple[int, int], str]) -> list[list[Line]]:
+    """Per page, its lines less running headers/footers and contents lines."""
+    return [[line for i, line in enumerate(t.lines) if (p, i) not in marks] for p, t in enumerate(texts) if t]
+
+
 def _page_blocks(
     page: pdfium.PdfPage,
     index: int,
     text: _PageText,
     marks: dict[tuple[int, int], str],
     right: float,
+    leading: float,
     options: ReadOptions,
     notes: ReadNotes,
 ) -> list[Block]:
@@ -189,11 +196,12 @@ def _page_blocks(
     if paths:
         with notes.stage("pdf.tables"):
             tables = _tables(page)
-    return [replace(b, source="text_layer") for b in _layout_blocks(number, text, marks, index, tables, right)]
+    return [replace(b, source="text_layer") for b in _layout_blocks(number, text, marks, index, tables, right, leading)]
 
 
 def _layout_blocks(
-    number: int, text: _PageText, marks: dict[tuple[int, int], str], index: int, tables: list[_Table], right: float
+    number: int, text: _PageText, marks: dict[tuple[int, int], str], index: int, tables: list[_Table], right: float,
+    leading: float = 0.0,
 ) -> list[Block]:
     keyed: list[tuple[float, Block]] = []
     margins: dict[str, list[Line]] = {"header": [], "footer": []}
@@ -214,7 +222,7 @@ def _layout_blocks(
             keyed.append((-1.0 if zone == "header" else 1e9, block))
     order = {id(line): i for i, line in body}
     paragraph = 0
-    for group in group_paragraphs([line for _, line in body], right=right):
+    for group in group_paragraphs([line for _, line in body], right=right, leading=leading):
         paragraph += 1
         block = Block(
             join_lines(line.text for line in group),
