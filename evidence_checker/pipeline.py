@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -105,8 +106,16 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
     assessment = load_standard(profile.edition).assessment(profile.level, profile.business_type)
 
     say("ingest")
+    loading = None
     if ingested is None:
-        ingested = ingest_bundle(bundle, out_dir=out, workers=workers, progress=file_progress)
+        def on_read(_n: int) -> None:  # files are read in worker processes: meanwhile, load the next stages
+            nonlocal loading
+            loading = threading.Thread(target=_load_stages, args=(assessment.standard.edition,), daemon=True)
+            loading.start()
+
+        ingested = ingest_bundle(bundle, out_dir=out, workers=workers, progress=file_progress, on_read=on_read)
+        if loading is not None:
+            loading.join()
     if write:
         write_outputs(ingested, out)
     files = [f.to_json() if hasattr(f, "to_json") else dict(f) for f in ingested.files]
@@ -147,6 +156,23 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
     if write:
         write_run(run, score_file=write_score)
     return run
+
+
+def _load_stages(edition: str) -> None:
+    """Import the matcher, the proposer, the review store and the report renderers and load the
+    lexicon (about a second of CPU), while the parent waits for the ingest workers; any error is
+    left for the stage that meets it."""
+    try:
+        import importlib
+
+        for name in ("match", "propose", "review.store", "xlsx_safe", "report.to_html", "report.to_xlsx",
+                     "report.to_docx", "report.to_markdown", "report.requests"):
+            importlib.import_module(f"{__package__}.{name}")
+        from .match import _cached_automaton
+
+        _cached_automaton(edition)
+    except Exception:  # noqa: BLE001
+        pass
 
 
 def write_run(run: RunResult, *, score_file: bool = True) -> None:
