@@ -107,20 +107,26 @@ def pages_bundle() -> tuple[Path, int]:
     from ingest import _soffice_pdf, pdf_pages, policy_docx  # bench/ingest.py's generators
 
     bundle = OUT / "pages"
+    folder = bundle / "制度"
     if not (bundle / "profile.yaml").exists():
         if bundle.exists():
             shutil.rmtree(bundle)
-        (bundle / "制度").mkdir(parents=True)
-        rng = random.Random(18)
+        folder.mkdir(parents=True)
+        shutil.copy(demo_source() / "profile.yaml", bundle / "profile.yaml")
+    rng = random.Random(18)
+    pages = pdf_pages(folder)
+    while pages < PAGES_TARGET:  # about 52 pages a policy collection
+        n = len(list(folder.glob("*.pdf")))
+        batch = max(1, (PAGES_TARGET - pages) // 52)
         with tempfile.TemporaryDirectory() as tmp:
             sources = []
-            for n in range(19):
-                source = Path(tmp) / f"{n + 1:02d} 管理制度汇编.docx"
+            for i in range(n, n + batch):
+                source = Path(tmp) / f"{i + 1:02d} 管理制度汇编.docx"
                 policy_docx(source, rng, chapters=14, paragraphs=32, table_rows=8)
                 sources.append(source)
-            _soffice_pdf(sources, bundle / "制度")
-        shutil.copy(demo_source() / "profile.yaml", bundle / "profile.yaml")
-    return bundle, pdf_pages(bundle / "制度")
+            _soffice_pdf(sources, folder)
+        pages = pdf_pages(folder)
+    return bundle, pages
 
 
 def machine() -> dict:

@@ -40,6 +40,7 @@ class RunResult:
     record_problems: list[str] = field(default_factory=list)
     rerun_key: str | None = None  # set when the run may be kept for the next re-check (rerun.py)
     reused: dict | None = None  # the previous run taken over unchanged (rerun.load)
+    matches: dict | None = None  # per-unit matches to keep for the next re-check (match_passages keep=)
 
     @property
     def unread(self) -> list[dict]:
@@ -120,7 +121,7 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
         write_outputs(ingested, out)
     files = [f.to_json() if hasattr(f, "to_json") else dict(f) for f in ingested.files]
 
-    key = None
+    key = reuse = keep = None
     if write and reuse_lang:
         from . import rerun
 
@@ -132,12 +133,17 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
                                  passages=ingested.passages, evidence=memo["evidence"], proposals=memo["proposals"],
                                  items=memo["items"], score=memo["score"], record_problems=memo["record_problems"],
                                  rerun_key=key, reused=memo)
+            before = rerun.previous(out)
+            context = rerun.match_context(assessment)
+            if before is not None and before.get("match_context") == context:
+                reuse = before.get("match_units")
+            keep = {}
             rerun.forget(out)
     from .match import match_passages
     from .propose import propose
 
     say("match")
-    evidence = match_passages(ingested.passages, assessment, profile=profile)
+    evidence = match_passages(ingested.passages, assessment, profile=profile, reuse=reuse, keep=keep)
 
     say("propose")
     verdicts, present, problems = _records(bundle, assessment, profile)
@@ -152,7 +158,7 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
                                  | {"basic_limit_scope": result.basic_limit_scope})
     run = RunResult(bundle=bundle, out_dir=out, profile=profile, assessment=assessment, files=files,
                     passages=ingested.passages, evidence=evidence, proposals=proposals, items=items, score=result,
-                    record_problems=problems, rerun_key=key)
+                    record_problems=problems, rerun_key=key, matches=keep)
     if write:
         write_run(run, score_file=write_score)
     return run
@@ -229,7 +235,8 @@ def record_and_report(run: RunResult, lang: str = "zh"):
         from . import rerun
 
         rerun.save(run.out_dir, run.rerun_key, evidence=run.evidence, proposals=run.proposals, items=run.items,
-                   score=run.score, record_problems=run.record_problems, model=model)
+                   score=run.score, record_problems=run.record_problems, model=model,
+                   match_units=run.matches, match_context=rerun.match_context(run.assessment))
     return model, problems
 
 

@@ -134,15 +134,26 @@ def folder_state(out: Path) -> list:
     return state
 
 
+def previous(out: Path) -> dict | None:
+    """The saved run of ``out`` whatever its key (its per-unit matches serve a changed bundle)."""
+    try:
+        with (out / MEMO).open("rb") as fh:
+            memo = pickle.load(fh)
+    except Exception:  # noqa: BLE001
+        return None
+    return memo if isinstance(memo, dict) and memo.get("v") == VERSION else None
+
+
+def match_context(assessment) -> tuple:
+    """What per-unit matches depend on besides their candidates: the program and its data (lexicon,
+    settings) and the assessment."""
+    return (program_fingerprint(), assessment.standard.edition, assessment.level, assessment.business_type)
+
+
 def load(out: Path, key: str) -> dict | None:
     """The saved run of ``out`` when its key is ``key`` and the folder is as that run left it."""
-    path = out / MEMO
-    try:
-        with path.open("rb") as fh:
-            memo = pickle.load(fh)
-    except Exception:  # noqa: BLE001 - missing, truncated or from another version: just not reused
-        return None
-    if not isinstance(memo, dict) or memo.get("v") != VERSION or memo.get("key") != key:
+    memo = previous(out)  # None when missing, truncated or from another version: just not reused
+    if memo is None or memo.get("key") != key:
         return None
     if memo.get("state") != folder_state(out):
         return None
