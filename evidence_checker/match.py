@@ -162,7 +162,18 @@ def _passage_kind(p: Passage, lexicon: Lexicon, memo: dict[tuple[str, str], str 
 
 
 def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str = "2018-177") -> PassageIndex:
-    """Index passages (Passage objects or passages.jsonl dicts) for matching."""
+    """Index passages (Passage objects or passages.jsonl dicts) for matching, with the cyclic garbage
+    collector off (see :func:`match_passages`: 20,000 → 40,000 passages took 2.9× with it on)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_index(passages, lexicon, edition)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str) -> PassageIndex:
     lexicon = lexicon or load_lexicon(edition)
     auto, _ = _cached_automaton(edition) if lexicon is load_lexicon(edition) else _automaton(lexicon)
     ps = [_as_passage(p) for p in passages]
