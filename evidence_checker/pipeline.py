@@ -127,13 +127,13 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
 
         if rerun.enabled():
             key = rerun.input_key(bundle, out, profile, files, reuse_lang, dt.date.today().isoformat())
-            memo = rerun.load(out, key)
+            before = rerun.previous(out)
+            memo = rerun.load(out, key, before)
             if memo is not None:
                 return RunResult(bundle=bundle, out_dir=out, profile=profile, assessment=assessment, files=files,
                                  passages=ingested.passages, evidence=memo["evidence"], proposals=memo["proposals"],
                                  items=memo["items"], score=memo["score"], record_problems=memo["record_problems"],
                                  rerun_key=key, reused=memo)
-            before = rerun.previous(out)
             context = rerun.match_context(assessment)
             if before is not None and before.get("match_context") == context:
                 reuse = before.get("match_units")

@@ -150,9 +150,10 @@ def match_context(assessment) -> tuple:
     return (program_fingerprint(), assessment.standard.edition, assessment.level, assessment.business_type)
 
 
-def load(out: Path, key: str) -> dict | None:
-    """The saved run of ``out`` when its key is ``key`` and the folder is as that run left it."""
-    memo = previous(out)  # None when missing, truncated or from another version: just not reused
+def load(out: Path, key: str, memo: dict | None = None) -> dict | None:
+    """The saved run of ``out`` (``memo`` when the caller has read it with :func:`previous`) when its
+    key is ``key`` and the folder is as that run left it."""
+    memo = memo or previous(out)  # None when missing, truncated or from another version: just not reused
     if memo is None or memo.get("key") != key:
         return None
     if memo.get("state") != folder_state(out):
