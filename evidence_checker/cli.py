@@ -494,7 +494,7 @@ def check_cmd(
 
         try:
             run = run_pipeline(bundle, profile=prof, out_dir=out, workers=workers, progress=step,
-                               file_progress=file_done)
+                               file_progress=file_done, reuse_lang=lang.value)
         except OutDirError as e:
             _fail(_shown(e.message(lang.value)), lang=lang.value)
         bar.update(task, completed=len(stages))

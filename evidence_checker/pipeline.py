@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -37,6 +38,9 @@ class RunResult:
     items: dict[str, dict] | None = None
     score: ScoreResult | None = None
     record_problems: list[str] = field(default_factory=list)
+    rerun_key: str | None = None  # set when the run may be kept for the next re-check (rerun.py)
+    reused: dict | None = None  # the previous run taken over unchanged (rerun.load)
+    matches: dict | None = None  # per-unit matches to keep for the next re-check (match_passages keep=)
 
     @property
     def unread(self) -> list[dict]:
@@ -73,12 +77,14 @@ def _records(bundle: Path, assessment: Assessment, profile: Profile):
 
 def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | None = None, write: bool = True,
                  workers: int | None = None, progress: Progress | None = None, file_progress=None,
-                 ingested=None, write_score: bool = True) -> RunResult:
+                 ingested=None, write_score: bool = True, reuse_lang: str | None = None) -> RunResult:
     """Run the stages on a bundle folder; with ``write`` the outputs go to ``out_dir``, which must be
     new, empty or this tool's (``run_guard.OutDirError`` otherwise, also when another run holds it);
     ``score.json`` only with ``write_score`` (``check`` rewrites it with the reviewed ratings,
     ``propose`` leaves the reviewed one alone). ``ingested`` (an ``IngestResult``) skips the reading
-    stage: ``batch`` reads files elsewhere."""
+    stage: ``batch`` reads files elsewhere. With ``reuse_lang`` (``check``'s report language) a bundle
+    whose inputs have not changed since the previous run in ``out_dir`` takes over that run instead
+    of matching and proposing again (:mod:`.rerun`)."""
     if not write:
         return _run_pipeline(bundle, profile=profile, out_dir=out_dir, write=False, workers=workers,
                              progress=progress, file_progress=file_progress, ingested=ingested)
@@ -87,15 +93,13 @@ def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | 
     with output_folder(Path(out_dir) if out_dir else Path(bundle) / DEFAULT_OUT):
         return _run_pipeline(bundle, profile=profile, out_dir=out_dir, write=True, workers=workers,
                              progress=progress, file_progress=file_progress, ingested=ingested,
-                             write_score=write_score)
+                             write_score=write_score, reuse_lang=reuse_lang)
 
 
 def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | None, write: bool,
                   workers: int | None, progress: Progress | None, file_progress, ingested=None,
-                  write_score: bool = True) -> RunResult:
+                  write_score: bool = True, reuse_lang: str | None = None) -> RunResult:
     from .ingest import ingest_bundle, write_outputs
-    from .match import match_passages
-    from .propose import propose
 
     bundle = Path(bundle)
     out = Path(out_dir) if out_dir else bundle / DEFAULT_OUT
@@ -103,14 +107,43 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
     assessment = load_standard(profile.edition).assessment(profile.level, profile.business_type)
 
     say("ingest")
+    loading = None
     if ingested is None:
-        ingested = ingest_bundle(bundle, out_dir=out, workers=workers, progress=file_progress)
+        def on_read(_n: int) -> None:  # files are read in worker processes: meanwhile, load the next stages
+            nonlocal loading
+            loading = threading.Thread(target=_load_stages, args=(assessment.standard.edition,), daemon=True)
+            loading.start()
+
+        ingested = ingest_bundle(bundle, out_dir=out, workers=workers, progress=file_progress, on_read=on_read)
+        if loading is not None:
+            loading.join()
     if write:
         write_outputs(ingested, out)
     files = [f.to_json() if hasattr(f, "to_json") else dict(f) for f in ingested.files]
 
+    key = reuse = keep = None
+    if write and reuse_lang:
+        from . import rerun
+
+        if rerun.enabled():
+            key = rerun.input_key(bundle, out, profile, files, reuse_lang, dt.date.today().isoformat())
+            before = rerun.previous(out)
+            memo = rerun.load(out, key, before)
+            if memo is not None:
+                return RunResult(bundle=bundle, out_dir=out, profile=profile, assessment=assessment, files=files,
+                                 passages=ingested.passages, evidence=memo["evidence"], proposals=memo["proposals"],
+                                 items=memo["items"], score=memo["score"], record_problems=memo["record_problems"],
+                                 rerun_key=key, reused=memo)
+            context = rerun.match_context(assessment)
+            if before is not None and before.get("match_context") == context:
+                reuse = before.get("match_units")
+            keep = {}
+            rerun.forget(out)
+    from .match import match_passages
+    from .propose import propose
+
     say("match")
-    evidence = match_passages(ingested.passages, assessment, profile=profile)
+    evidence = match_passages(ingested.passages, assessment, profile=profile, reuse=reuse, keep=keep)
 
     say("propose")
     verdicts, present, problems = _records(bundle, assessment, profile)
@@ -125,10 +158,27 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
                                  | {"basic_limit_scope": result.basic_limit_scope})
     run = RunResult(bundle=bundle, out_dir=out, profile=profile, assessment=assessment, files=files,
                     passages=ingested.passages, evidence=evidence, proposals=proposals, items=items, score=result,
-                    record_problems=problems)
+                    record_problems=problems, rerun_key=key, matches=keep)
     if write:
         write_run(run, score_file=write_score)
     return run
+
+
+def _load_stages(edition: str) -> None:
+    """Import the matcher, the proposer, the review store and the report renderers and load the
+    lexicon (about a second of CPU), while the parent waits for the ingest workers; any error is
+    left for the stage that meets it."""
+    try:
+        import importlib
+
+        for name in ("match", "propose", "review.store", "xlsx_safe", "report.to_html", "report.to_xlsx",
+                     "report.to_docx", "report.to_markdown", "report.requests"):
+            importlib.import_module(f"{__package__}.{name}")
+        from .match import _cached_automaton
+
+        _cached_automaton(edition)
+    except Exception:  # noqa: BLE001
+        pass
 
 
 def write_run(run: RunResult, *, score_file: bool = True) -> None:
@@ -152,6 +202,8 @@ def record_and_report(run: RunResult, lang: str = "zh"):
     then score the ratings the run stands on (confirmed over proposed) and write score.json and the
     reports from that one set. Returns (report model or None, problems); a problem is a one-line
     message, never raised."""
+    if run.reused is not None:  # an unchanged re-check: the store and the reports are as that run left them
+        return run.reused["model"], []
     from .report import ReportError, report_model, write_model
     from .results import load_results
     from .review.store import ReviewError, open_store, record_run
@@ -179,6 +231,12 @@ def record_and_report(run: RunResult, lang: str = "zh"):
         problems.append("报告未生成：内存不足")
     except Exception as e:  # noqa: BLE001 - a report that cannot be written is reported, the run stands
         problems.append(f"报告未生成：{one_line(e)}")
+    if run.rerun_key and model is not None and not problems:
+        from . import rerun
+
+        rerun.save(run.out_dir, run.rerun_key, evidence=run.evidence, proposals=run.proposals, items=run.items,
+                   score=run.score, record_problems=run.record_problems, model=model,
+                   match_units=run.matches, match_context=rerun.match_context(run.assessment))
     return model, problems
 
 

@@ -19,7 +19,6 @@ from evidence_checker.ingest.normalize import normalize
 from evidence_checker.ingest.options import ReadOptions
 from evidence_checker.ingest.passage import Passage
 from evidence_checker.ingest.progress import ProgressFn, terminal_bar
-from evidence_checker.ingest.readers import READERS, read_file
 from evidence_checker.ingest.summary import format_summary, summarize
 
 __all__ = [
@@ -27,3 +26,13 @@ __all__ = [
     "ProgressFn", "ReadError", "ReadOptions", "RunStats", "ZipLimits", "default_workers", "format_summary",
     "ingest_bundle", "load_outputs", "normalize", "read_file", "summarize", "terminal_bar", "write_outputs",
 ]
+
+
+def __getattr__(name: str):
+    """``READERS`` and ``read_file`` on first use: the readers' libraries take a second to import, and
+    a run that finds every file in the cache needs none of them."""
+    if name in ("READERS", "read_file"):
+        from evidence_checker.ingest import readers
+
+        return getattr(readers, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

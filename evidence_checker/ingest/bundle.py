@@ -13,7 +13,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from evidence_checker.ingest import pool
 from evidence_checker.ingest import budget
@@ -71,6 +71,7 @@ def ingest_bundle(
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     zip_limits: ZipLimits | None = None,
     use_cache: bool = True,
+    on_read: Callable[[int], None] | None = None,
 ) -> IngestResult:
     """Read every file of ``bundle_dir`` into passages; failures become records, never exceptions.
 
@@ -79,13 +80,16 @@ def ingest_bundle(
     ``timeout`` is seconds per file; ``zip_limits`` default to ``models/limits.yaml``, one budget
     for all the bundle's archives. ``progress(record, done, total)`` is called after each file
     (``progress.terminal_bar()`` gives a rich bar for a terminal). Raises ``FileNotFoundError``
-    only when ``bundle_dir`` is not a folder.
+    only when ``bundle_dir`` is not a folder. ``on_read(n)`` is called before the ``n`` files not in
+    the cache are read (``check`` uses the wait to load what its next stages need).
     """
     plan = plan_bundle(bundle_dir, out_dir=out_dir, progress=progress, options=options,
                        max_file_bytes=max_file_bytes, zip_limits=zip_limits, use_cache=use_cache)
     try:
         pending = plan.pending
         plan.stats.files_read = len(pending)
+        if on_read is not None and pending:
+            on_read(len(pending))
         began = time.perf_counter()
         count = default_workers() if workers is None else workers
         for index, result in pool.run(extract, [slot.job for slot in pending], workers=count, timeout=timeout):

@@ -11,7 +11,6 @@ from evidence_checker.ingest import budget
 from evidence_checker.ingest.errors import ReadError, describe_exception
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import Passage
-from evidence_checker.ingest.readers import READERS
 
 NO_TEXT = "未读出任何文字（文件空白，或只有无法识别的图片）"
 UNREADABLE_TEXT = "读出的文字大多无法识别（疑似乱码、文件已损坏或并非所标示的格式），未采用"
@@ -48,6 +47,8 @@ def extract(job: Job) -> Outcome:
     swapped = budget.not_regular(Path(job.file))  # swapped for a link or a FIFO after the walk
     if swapped:
         return Outcome("skipped", error=swapped, cacheable=False)
+    from evidence_checker.ingest.readers import READERS  # only when a file is read: its libraries are slow to import
+
     reader = READERS[job.fmt]
     try:
         passages = reader(Path(job.file), rel_path=job.rel_path, options=job.options, notes=notes)

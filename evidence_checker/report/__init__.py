@@ -22,15 +22,10 @@ from pathlib import Path
 
 from ..results import SCORE, load_results, write_json
 from ..review import Decision
-from ..xlsx_safe import scrub
 from .model import ReportError, ReportModel, build_model, score_json
-from .requests import DOCX_NAME as REQUEST_DOCX
-from .requests import XLSX_NAME as REQUEST_XLSX
-from .requests import write_requests_docx, write_requests_xlsx
-from .to_docx import write_docx
-from .to_html import write_html
-from .to_markdown import write_markdown
-from .to_xlsx import write_xlsx
+
+# the renderers (jinja2, openpyxl, python-docx) are imported by write_model: a re-check that reuses
+# the previous run's reports, and the commands that only read a model, do without them
 
 HTML, XLSX, DOCX, MARKDOWN = "report.html", "report.xlsx", "self-assessment.docx", "report.md"
 
@@ -82,6 +77,15 @@ def load_history(out_dir: str | Path):
 def write_model(model: ReportModel, out_dir: str | Path) -> list[Path]:
     """Render ``model`` as the reports (and the document-request list) in ``out_dir`` and rewrite ``score.json`` with its score;
     returns the reports' paths."""
+    from ..xlsx_safe import scrub
+    from .requests import DOCX_NAME as REQUEST_DOCX
+    from .requests import XLSX_NAME as REQUEST_XLSX
+    from .requests import write_requests_docx, write_requests_xlsx
+    from .to_docx import write_docx
+    from .to_html import write_html
+    from .to_markdown import write_markdown
+    from .to_xlsx import write_xlsx
+
     out = Path(out_dir)
     write_json(out / SCORE, score_json(model))
     # Word cannot hold control characters (a file named "bell\x07.txt"): its copy of the model has none
