@@ -580,7 +580,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
                             ev_ids, missing=_labels_msg("not_covered", coverage), facts=tuple(facts),
                             suggested=suggested)
         if not needs_policy and not needs_records:
-            if not _fact_shown(good, s):
+            if _asks_a_fact(elements) and not _fact_shown(good, s):
                 # a policy that describes the facility or the state is a document, not the proof of it
                 rating = "basically_compliant" if "basically_compliant" in item.options else "non_compliant"
                 return Proposal(unit.id, rating, "proposed", _conf(s, "basically_fact_in_policy", 0.7),
@@ -632,6 +632,12 @@ def _unclear(unit, good: list[EvidenceHit], needs_policy: bool, needs_records: b
     if len({h.passage_id for h in good}) < s.support_min_hits and max(h.score for h in good) < s.clear_min:
         return Msg("unclear_one_source"), "compliant"
     return None
+
+
+def _asks_a_fact(elements) -> bool:
+    """The unit asks for a fact or a facility (elements.yaml has a ``fact`` element for it), not only for
+    written rules: without elements, assume it does."""
+    return elements is None or any(e.kind == "fact" for e in elements.elements)
 
 
 def _fact_shown(good: list[EvidenceHit], s: "ProposeSettings") -> bool:
