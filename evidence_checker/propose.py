@@ -569,8 +569,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     records_ok = bool(in_window) or not needs_records
     coverage = document_coverage(elements, good, ctx.passages_by_path, ctx.lexicon.kinds if ctx.lexicon else {},
                                  prof.flags) if elements is not None else None
-    if coverage is not None:
-        facts.append({"elements_covered": list(coverage.covered), "elements_missing": list(coverage.missing)})
+    # (the coverage reaches the reports through the messages that name what is not covered)
     if policy_ok and records_ok and not shortfalls and strong:
         unclear = _unclear(unit, good, needs_policy, needs_records, coverage, s)
         if unclear:

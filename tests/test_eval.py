@@ -15,7 +15,10 @@ from evidence_checker.cli import app
 from evidence_checker.evaluate import Gold, RatingMetrics, rating_metrics, retrieval_metrics  # noqa: F401
 
 runner = CliRunner()
-IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-importer-food", "messy"}
+IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-importer-food", "messy",
+             # the first blind set, in-sample since its failures were read for the issue-12 fixes
+             "ho-adv-importer-handbook", "ho-gen-broker-extension", "ho-adv-ftsp-questionnaire",
+             "ho-gen-importer-policies"}
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +36,7 @@ def test_every_bundle_is_evaluated_in_its_set(report):
     assert list(report["summary"])[0] == ("heldout" if "heldout" in report["summary"] else "in-sample")
 
 
-HELDOUT = {"ho-adv-importer-handbook", "ho-gen-broker-extension", "ho-adv-ftsp-questionnaire", "ho-gen-importer-policies"}
+HELDOUT = {"ho2-adv-importer-pass", "ho2-adv-importer-group", "ho2-gen-broker-scans", "ho2-gen-ftsp-mixed"}
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
@@ -43,58 +46,58 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """Measured 2026-12-02: R@5 0.90, page/sheet-level R@5 0.85, MRR 0.80 (BM25 0.66). (Before the
-    issue-12 matcher change — no bundle-relative term weights — page-level R@5 was 0.88.) After
-    issue 14's page-recall causes (PDF paragraphs at the document's line spacing, records/ files
-    linked to their units, the enterprise's name masked, screenshots as records, support words
-    when core words are absent, at most 2 hits per page or sheet, late handbook articles scored):
-    R@5 0.96, page/sheet-level R@5 0.95, MRR 0.87 — measured on the four bundles whose misses were
-    read to find those causes (they move to in-sample; issue 14's 0.90 target is for the new blind set)."""
+    """The second blind set (ho2-*), measured 2026-12-02: R@5 0.95, page/sheet-level R@5 0.91, MRR 0.86
+    (BM25 0.64); on 7d400cd, before issue 14's ranking fixes, 0.89 / 0.85 / 0.81."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.88
-    assert ours["recall_at_5_page"] >= 0.84
+    assert ours["recall_at_5"] >= 0.93
+    assert ours["recall_at_5_page"] >= 0.90
     assert ours["mrr"] >= bm25["mrr"] + 0.10
 
 
 def test_held_out_rating_floors(report):
-    """Measured 2026-12-02 on main after issues 12, 14-17: accuracy 0.67 with 91 % decided automatically,
-    39 over-optimistic proposals (34 of them 达标; 38/31 before those changes — better reading finds more
-    dated records, and the abstention rules of issue 12 do not yet hold on the blind bundles), no pass
-    verdict where the gold fails. These floors only stop a further regression: issue 12 stays open until
-    the over-optimistic count is 0. Issue 14's page-recall work (accuracy 0.68) adds two: whole
-    paragraphs are now read from double-spaced PDFs, and a carrier's letter saying its vehicle-check
-    procedure 正在修订…再行补充 is taken as that procedure (broker.12, common.28 of
-    ho-gen-broker-extension: the proposal does not yet read "not yet in place")."""
+    """The second blind set, measured 2026-12-02 after the issue-12 changes: accuracy 0.73 with 86 % decided
+    automatically (accuracy of those 0.85), 13 over-optimistic proposals (12 of them 达标), no pass verdict
+    where the gold fails; on 7d400cd 0.77 / 91 % / 15 (14). Floors only stop a regression: issue 12 stays
+    open until the over-optimistic count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.65
-    assert r["over_optimistic"] <= 41
-    assert r["over_optimistic_compliant"] <= 37
+    assert r["accuracy"] >= 0.70
+    assert r["over_optimistic"] <= 13
+    assert r["over_optimistic_compliant"] <= 12
     assert r["over_optimistic_verdicts"] == 0
 
 
 def test_in_sample_recall_and_mrr_beat_the_search_engine_baseline(report):
     s = report["summary"]["in-sample"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.95
-    assert ours["recall_at_5_page"] >= 0.98  # 0.99 since issue 14's page-recall causes (0.98 before)
+    assert ours["recall_at_5"] >= 0.96
+    assert ours["recall_at_5_page"] >= 0.96
     assert ours["mrr"] >= bm25["mrr"] + 0.10  # a clear margin over BM25 on the same passages
     assert ours["recall_at_1"] > bm25["recall_at_1"]
 
 
-def test_an_irrelevant_document_is_never_in_a_top_5_in_sample(report):
-    assert report["summary"]["in-sample"]["ours"]["irrelevant_in_top5"] == 0
+ORIGINAL = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-importer-food", "messy"}
+
+
+def test_an_irrelevant_document_is_never_in_a_top_5_of_our_own_bundles(report):
+    assert sum(b["ours"]["irrelevant_in_top5"] for b in report["bundles"] if b["bundle"] in ORIGINAL) == 0
 
 
 def test_in_sample_rating_quality(report):
+    """Nine bundles since 2026-12-02 (the five and the first blind set): accuracy 0.84, 93 % automatic,
+    20 over-optimistic (15 达标), all on the former blind bundles; on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.95
-    assert r["over_optimistic_compliant"] == 0  # never 达标 where a careful auditor would not give it
+    assert r["accuracy"] >= 0.82
+    assert r["over_optimistic"] <= 20
+    assert r["over_optimistic_compliant"] <= 15
+    assert r["na_accuracy"] >= 0.85
+    assert r["automatic_share"] >= 0.90
+    ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
+    assert sum(x["over_optimistic_compliant"] for x in ours) == 0  # never 达标 where our gold says less
+    assert all(x["na_accuracy"] == 1.0 for x in ours)
     # one known 基本达标 where the gold says 不达标 (gen-broker-fail broker.11: the extended company's
-    # missing 7点检查), which also flips that bundle's verdict; no more than that
-    assert r["over_optimistic"] <= 1
-    assert r["na_accuracy"] == 1.0
-    assert r["automatic_share"] >= 0.95
+    # missing 7点检查); no more than that
+    assert sum(x["over_optimistic"] for x in ours) <= 1
 
 
 def test_the_demo_bundle_is_proposed_to_pass_like_its_gold(report):
@@ -120,3 +123,11 @@ def test_eval_prints_both_tables(corpora_built):
 def test_an_unknown_set_is_a_usage_error(corpora_built):
     res = runner.invoke(app, ["eval", str(corpora_built), "--set", "tuned"])
     assert res.exit_code == 2 and "heldout" in res.output
+
+
+def test_held_out_confidence_means_what_it_says(report):
+    """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
+    (measured 2026-12-02: 174 of 189, 0.92)."""
+    top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
+    n = sum(b["n"] for b in top)
+    assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
