@@ -98,7 +98,9 @@ def test_units_that_say_carried_out_are_action_units():
     """有效落实/有效执行/定期 in the standard's sentence is the mark of an action requirement."""
     for (level, uid), text in unit_texts().items():
         if re.search(r"有效落实|有效执行|定期", text):
-            assert load_elements()[(level, uid)].action, f"{level}/{uid}: '{text[:30]}…' asks for action"
+            unit = load_elements()[(level, uid)]
+            # a reviewer may read it otherwise, and must then say why in the unit's note
+            assert unit.action or unit.note, f"{level}/{uid}: '{text[:30]}…' asks for action"
 
 
 def test_plain_entries_mean_the_same_at_both_levels():
