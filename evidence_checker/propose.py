@@ -138,7 +138,7 @@ class Context:
     passages_by_path: dict[str, list[dict]]  # path -> passages of that file, in order
     record_verdicts: dict  # unit id -> records.RecordVerdict
     records_present: bool
-    best_unit: dict[str, set[str]] = field(default_factory=dict)  # passage id -> sub-item(s) it fits best
+    best_unit: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # passage -> item -> its best sub-item(s)
     sibling_records: dict[str, list[EvidenceHit]] = field(default_factory=dict)  # unit -> siblings' records
     lexicon: object = None  # the edition's Lexicon (for the unit's core terms)
     assessment: Assessment | None = None
@@ -462,7 +462,7 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
     for h in hits:
         if h.why.get("kind") != "record" or not _open_problem(h.text, s):
             continue
-        owner = ctx.best_unit.get(h.passage_id)
+        owner = ctx.best_unit.get(h.passage_id, {}).get(item.id)
         if h.why.get("core_hits", 0) >= s.finding_core_concepts and (owner is None or unit_id in owner):
             out.append(h)
     seen = {h.passage_id for h in out}
@@ -636,7 +636,10 @@ def _unclear(unit, good: list[EvidenceHit], needs_policy: bool, needs_records: b
 def _asks_a_fact(elements) -> bool:
     """The unit asks for a fact or a facility (elements.yaml has a ``fact`` element for it), not only for
     written rules: without elements, assume it does."""
-    return elements is None or any(e.kind == "fact" for e in elements.elements)
+    if elements is None:
+        return True
+    listed = elements.get("elements", ()) if isinstance(elements, dict) else elements.elements
+    return any((e.get("kind") if isinstance(e, dict) else e.kind) == "fact" for e in listed)
 
 
 def _fact_shown(good: list[EvidenceHit], s: "ProposeSettings") -> bool:
@@ -817,7 +820,7 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
 def _item_links(assessment: Assessment, evidence: dict[str, list[EvidenceHit]]):
     """For each passage, the sub-item(s) of an item it matches best; for each sub-item, the record
     hits of its sibling sub-items (an umbrella "建立…制度并有效落实" is carried out through them)."""
-    best: dict[str, set[str]] = {}
+    best: dict[str, dict[str, set[str]]] = {}
     siblings: dict[str, list[EvidenceHit]] = {}
     for item in assessment.scored_items:
         top: dict[str, tuple[float, set[str]]] = {}
@@ -829,7 +832,7 @@ def _item_links(assessment: Assessment, evidence: dict[str, list[EvidenceHit]]):
                 elif abs(h.score - score) <= 1e-9:
                     owners.add(sub.id)
         for pid, (_, owners) in top.items():
-            best[pid] = owners
+            best.setdefault(pid, {})[item.id] = owners  # per item: a passage fits one sub-item of each
         for sub in item.subitems:
             siblings[sub.id] = [h for other in item.subitems if other.id != sub.id
                                 for h in evidence.get(other.id, []) if h.why.get("kind") == "record"]

@@ -364,3 +364,24 @@ def test_a_facility_stated_only_in_a_policy_is_not_shown(tmp_path):
     p = run_pipeline(b, profile=general, write=False).proposals["importer.3"]  # 一般认证: 信息系统
     assert p.rating in ("basically_compliant", "non_compliant") or p.status == "needs_review", p.reasons
     assert p.rating != "compliant"
+
+
+def test_an_open_item_of_the_rectification_tracker_keeps_the_unit_from_compliant(tmp_path):
+    """Class 4: the enterprise's own tracker says the yearly partner re-assessment is not done (未完成);
+    a policy and an older assessment record do not make the unit 达标, and the reason cites the row."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "商业伙伴安全管理程序.docx", [
+        "商业伙伴安全管理程序",
+        "第一条 关务部在合作前对物流商、报关行等商业伙伴进行安全评估，填写《商业伙伴安全评估表》。",
+        "第二条 每年对商业伙伴进行一次复评，必要时实地考察，复评结果报分管副总经理。"])
+    xlsx(b / "记录" / "商业伙伴评估记录.xlsx", [
+        ["评估日期", "商业伙伴", "类别", "评估结论", "评估人"],
+        ["2026-03-10", "顺港物流有限公司", "物流商", "合格", "周涛"],
+        ["2026-04-22", "海达报关行", "报关行", "合格", "周涛"]])
+    xlsx(b / "记录" / "自查整改跟踪表.xlsx", [
+        ["编号", "问题描述", "整改措施", "责任人", "期限", "状态"],
+        ["1", "档案柜未上锁", "更换带锁档案柜", "李敏", "2026-05-31", "已完成"],
+        ["2", "商业伙伴未复评（顺港物流）", "对顺港物流开展年度复评", "周涛", "2026-09-30", "未完成"]])
+    p = run(b)["common.26"]
+    assert p.rating != "compliant", p.reasons
+    assert any("自查整改跟踪表" in r for r in p.reasons), p.reasons
