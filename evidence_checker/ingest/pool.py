@@ -46,6 +46,9 @@ def _init(started: Any) -> None:
     from evidence_checker.ingest.budget import limit_address_space
 
     limit_address_space()  # one file cannot take the machine (models/limits.yaml: worker)
+    # the readers are imported lazily (start-up of the CLI); a worker imports them before its first
+    # job, so that the import is not counted against a file's timeout
+    from evidence_checker.ingest.readers import READERS  # noqa: F401
 
 
 def _call(fn: Callable[[Any], Any], index: int, job: Any) -> Any:
