@@ -145,3 +145,20 @@ def test_document_request_list_names_what_to_provide_per_gap(report):
     text = "\n".join(p.text for p in d.paragraphs)
     assert text.startswith("补充材料清单") and f"1. {first.item} {first.title}" in text
     assert all(doc in text for doc in first.documents)
+
+
+def test_a_profile_without_an_enterprise_name_still_gets_its_self_assessment(tmp_path):
+    """The enterprise line of the cover is left empty, not a crash that loses the document."""
+    from typer.testing import CliRunner
+
+    from evidence_checker.cli import app
+
+    b = tmp_path / "b"
+    b.mkdir()
+    (b / "培训制度.txt").write_text("第一条 关务部每年组织海关法律法规内部培训不少于两次。", encoding="utf-8")
+    (b / "profile.yaml").write_text("edition: 2018-177\nlevel: general\nbusiness_type: importer\n"
+                                    "as_of: 2026-11-01\nflags: {}\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["check", str(b), "--out", str(tmp_path / "out")])
+    assert res.exit_code in (0, 1), res.output
+    d = docx.Document(tmp_path / "out" / DOCX)
+    assert any(p.style.name == "Heading 1" for p in d.paragraphs)

@@ -237,9 +237,9 @@ def render_docx(m: ReportModel):
         head = warn.add_run(f"⚠ {m.validity_heading}")
         head.bold, head.font.color.rgb = True, RED
         warn.add_run("\n" + m.validity_warning).font.color.rgb = RED
-    p = doc.add_paragraph(m.enterprise)
+    p = doc.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.runs[0].bold = True
+    p.add_run(m.enterprise or "").bold = True  # a profile may leave the name out: the line stays, empty
     doc.add_paragraph(t("report.basis")).alignment = WD_ALIGN_PARAGRAPH.CENTER
     doc.add_paragraph(f"{t('report.as_of')}{m.colon}{m.as_of}").alignment = WD_ALIGN_PARAGRAPH.CENTER
 
