@@ -13,33 +13,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Iterator
+
+from .fields import Fields
 
 
 @dataclass(frozen=True, eq=False)
-class Why(Mapping):
+class Why(Fields):
     """The reasons a passage was chosen, as the matcher (and support.py) wrote them."""
 
     fields: dict
 
     @classmethod
-    def of(cls, raw: object) -> "Why":
+    def of(cls, raw: object) -> Why:
         """``raw`` (a mapping, or None for no reasons) as a Why; a Why stays itself."""
         if isinstance(raw, Why):
             return raw
         return cls(dict(raw) if isinstance(raw, Mapping) else {})
 
-    def __getitem__(self, key: str) -> object:
-        return self.fields[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.fields)
-
-    def __len__(self) -> int:
-        return len(self.fields)
-
-    def __repr__(self) -> str:
-        return f"Why({self.fields!r})"
 
     @property
     def terms(self) -> list[str]:

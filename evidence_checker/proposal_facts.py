@@ -13,37 +13,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Iterator
+
+from .fields import Fields
 
 NAME_KEYS = ("threshold", "name")  # what a fact is about: a threshold of the unit, or a named indicator
 VALUE_KEYS = ("found", "value", "stated_years")  # the number the documents show
 
 
 @dataclass(frozen=True, eq=False)
-class Fact(Mapping):
+class Fact(Fields):
     """One fact: its fields as written in proposals.json, read-only, with typed accessors."""
 
     fields: Mapping[str, object]
 
     @classmethod
-    def of(cls, raw: object) -> "Fact | object":
+    def of(cls, raw: object) -> Fact | object:
         """``raw`` as a Fact when it is a mapping (a Fact stays itself); plain text facts pass through."""
         if isinstance(raw, Fact) or not isinstance(raw, Mapping):
             return raw
         return cls(dict(raw))  # a copy: later changes to ``raw`` do not reach it (and it pickles)
 
-    # the mapping of its fields
-    def __getitem__(self, key: str) -> object:
-        return self.fields[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.fields)
-
-    def __len__(self) -> int:
-        return len(self.fields)
-
-    def __repr__(self) -> str:
-        return f"Fact({dict(self.fields)!r})"
 
     @property
     def kind(self) -> str:
