@@ -217,12 +217,13 @@ def read_task(job: Any) -> Any:
 
 def finish_task(job: BundleJob, profile: Any, ingested: Any, fp: str, lang: str) -> dict:
     """Match, propose, score and write the reports of one read bundle; returns its portfolio row."""
+    from .messages import text as msg_text
     from .pipeline import record_and_report, run_pipeline
 
     run = run_pipeline(job.bundle, profile=profile, out_dir=job.out, ingested=ingested)
     model, problems = record_and_report(run, lang)
     row = portfolio_row(job, run.out_dir, lang=lang, model=model)
-    row["problems"] = problems + list(run.record_problems)
+    row["problems"] = problems + [msg_text(p, lang) for p in run.record_problems]
     state = {"fingerprint": fp, "status": "done", "finished": dt.datetime.now().isoformat(timespec="seconds"),
              "row": row}
     (job.out / STATE_FILE).write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -539,13 +539,13 @@ def _after_check(run, lang: str = "zh"):
 _SUMMARY = {
     "zh": {"as_of": "评估基准日", "read": "读取文件 {files} 个，段落 {passages} 条；输出目录：{out}",
            "unread": "未读取", "more_unread": "另有 {n} 个文件未完整读取，见 inventory.json",
-           "proposed": "初步评分（分项）：", "sep": "，", "record_problem": "记录有误",
+           "proposed": "初步评分（分项）：", "sep": "，", "record_problem": "记录有误", "record_note": "记录提示",
            "reports": "报告：", "list_sep": "、", "colon": "：",
            "note": "注：以上为工具的初步建议，须经人工确认（evidence-checker review serve 或 review export/import）"
                    "后方为正式评分。"},
     "en": {"as_of": "as of", "read": "{files} files read, {passages} passages; output folder: {out}",
            "unread": "unread", "more_unread": "{n} more files not read in full: see inventory.json",
-           "proposed": "Proposals (sub-items): ", "sep": ", ", "record_problem": "records",
+           "proposed": "Proposals (sub-items): ", "sep": ", ", "record_problem": "records", "record_note": "records note",
            "reports": "Reports: ", "list_sep": ", ", "colon": ": ",
            "note": "These are the tool's proposals; people confirm or override them (evidence-checker review "
                    "serve, or review export/import) before they become ratings."},
@@ -586,8 +586,11 @@ def print_check_summary(run, lang: str = "zh", model=None) -> None:
     console.print(m["proposed"] + m["sep"].join(
         f"{t(k, lang)} {counts[k]}" for k in ("compliant", "basically_compliant", "non_compliant",
                                              "not_applicable", "needs_review") if counts[k]), highlight=False)
-    for msg in run.record_problems:
-        console.print(f"  [yellow]{m['record_problem']}[/yellow] {_shown(msg)}", highlight=False)
+    from .messages import text as msg_text
+
+    for msg in run.record_problems:  # a note (headers read by alias) is labelled as one, not as an error
+        label = m["record_note"] if getattr(msg, "key", None) == "rec_file_note" else m["record_problem"]
+        console.print(f"  [yellow]{label}[/yellow] {_shown(msg_text(msg, lang))}", highlight=False)
     result = model.result if model is not None else run.score
     if model is not None:
         console.print(f"{t('report.sources', lang)}{m['colon']}" + m["sep"].join(

@@ -72,7 +72,7 @@ def _records(bundle: Path, assessment: Assessment, profile: Profile):
         return verdicts, False, [f"{RECORDS_DIR}：是符号链接，未读取（记录文件夹须在材料文件夹内）"]
     loaded = rec.read_records(folder) if folder.is_dir() else None
     verdicts = rec.evaluate_records(assessment, profile, loaded, certified_since=profile.certified_since)
-    return verdicts, loaded is not None, [str(p) for p in loaded.problems] if loaded else []
+    return verdicts, loaded is not None, [p.line() for p in loaded.problems] if loaded else []
 
 
 def run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path | None = None, write: bool = True,

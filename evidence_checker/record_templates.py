@@ -1,15 +1,15 @@
 """The structured records a bundle may carry under ``records/``: their columns, and empty templates.
 
-One file per kind, named after it, CSV (UTF-8 with or without BOM, or GBK) or XLSX (the same
-headers in row 1 of the first sheet):
+The schemas are data: ``models/records.yaml`` names, per kind of record file, its file stem and its
+columns (header, how a cell is read, allowed values, the other spellings enterprises use). This
+module reads and checks that file (:func:`load_schemas`; a :class:`RecordSchemaError` names the file,
+the kind and the field) and keeps the names the code uses: :data:`SCHEMAS` by key, and
+``PENALTIES``, ``DECLARATIONS``, ``QUARTERLY``, ``FINANCE``, ``ABNORMAL``.
 
-=================  ==========================================================================
-``处罚记录``        处罚日期, 决定书编号, 违法类别, 处罚金额(元), 说明
-``报关单统计``      月份, 报关单及备案清单票数, 滞纳税款报关单票数, 舱单票数 (报关企业填)
-``季度指标``        季度, 指标, 企业值(%), 全国平均(%)
-``财务数据``        年度, 审计意见, 资产总额 … 经营活动现金流量净额
-``异常名录``        列入日期, 移出日期, 原因
-=================  ==========================================================================
+One file per kind, named after it, CSV (UTF-8 with or without BOM, or GBK) or XLSX (the same
+headers in row 1 of the first sheet). A header is matched to a column by its name or one of its
+``aliases`` after :func:`norm_header` (full-width/half-width, spaces and bracket shapes ignored), or
+by the same with the bracketed part left out (``企业值`` for ``企业值(%)``).
 
 :func:`write_templates` writes the header row and one example row (UTF-8 with BOM so Excel shows
 the Chinese headers) and never overwrites a file that is there. The example row's first cell starts
@@ -20,15 +20,29 @@ decides nothing. :mod:`evidence_checker.records` reads them.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
+
+import yaml
+
+from .data import models_root, read_yaml
 
 RECORDS_DIR = "records"
+RECORDS_FILE = "records.yaml"
 
 ColumnKind = Literal["day", "month", "quarter", "year", "count", "money", "signed_money", "percent",
                      "choice", "text"]
+KINDS: tuple[str, ...] = get_args(ColumnKind)
+
+
+class RecordSchemaError(ValueError):
+    """``models/records.yaml`` is not a valid set of record schemas (the message names the file, the
+    kind and the field)."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,7 @@ class Column:
     hint: str = ""
     example: str = ""  # the value of the template's commented example row
     field: str = ""  # the name the code reads the column by (the header is for people, the field for code)
+    aliases: tuple[str, ...] = ()  # other headers enterprises write for it (matched after norm_header)
 
 
 COMMENT = "#"  # a row whose first filled cell starts with this is a comment (the templates' example rows)
@@ -84,75 +99,202 @@ class RecordSchema:
                 return c
         raise KeyError(name)
 
+    def match_header(self, header: object) -> tuple[list[Column], bool]:
+        """The columns ``header`` names, and whether it names them by an alias: the columns whose
+        name or alias is the header (after :func:`norm_header`), else those whose name or alias
+        is it with the bracketed part left out. More than one column means the header is ambiguous."""
+        h = norm_header(header)
+        for strip in (False, True):
+            key = bare_header(h) if strip else h
+            if not key:
+                continue
+            hits: dict[str, bool] = {}  # column name → read by an alias (not by its own name)
+            for c in self.columns:
+                for i, known in enumerate((c.name, *c.aliases)):
+                    n = norm_header(known)
+                    if (bare_header(n) if strip else n) == key:
+                        hits[c.name] = i > 0
+                        break
+            if hits:
+                return [self.column(n) for n in hits], any(hits.values())
+        return [], False
 
-PENALTY_KINDS = ("海关监管", "进出境动植物检疫", "国境卫生检疫", "进出口商品检验")
-INDICATORS = ("查获比率", "报关差错率", "舱单传输差错率", "物流申报差错率", "手册规范申报率")
-AUDIT_OPINIONS = ("无保留意见", "保留意见", "否定意见", "无法表示意见", "无审计报告")
-_NONE_WORDS = ("无", "没有", "无处罚", "无处罚记录", "没有处罚", "无记录", "未被列入", "无列入记录", "从未列入")
 
-PENALTIES = RecordSchema(
-    key="penalties", name="处罚记录", title="行政处罚记录",
-    columns=(
-        Column("处罚日期", "day", field="date", hint="处罚决定书的日期，如 2026-03-18", example="2026-03-18"),
-        Column("决定书编号", "text", field="number", required=False, example="某关缉违字〔2026〕12号"),
-        Column("违法类别", "choice", field="kind", choices=PENALTY_KINDS, example="海关监管"),
-        Column("处罚金额(元)", "money", field="amount", hint="以元为单位；警告等无罚款的填 0", example="45000"),
-        Column("说明", "text", field="note", required=False, example="申报不实；确无处罚的只填一行，本列写“无”"),
-    ),
-    none_words=_NONE_WORDS,
-    none_hint="若确无处罚，请只填一行：说明列写“无”",
-)
-DECLARATIONS = RecordSchema(
-    key="declarations", name="报关单统计", title="报关单票数（按月）",
-    columns=(
-        Column("月份", "month", field="month", hint="YYYY-MM", example="2025-01"),
-        Column("报关单及备案清单票数", "count", field="declarations", example="215"),
-        Column("滞纳税款报关单票数", "count", field="late_tax", required=False, example="0"),
-        Column("舱单票数", "count", field="manifests", required=False, hint="报关企业：代理申报的进出境运输工具舱单票数",
-               example="（报关企业填）"),
-    ),
-)
-QUARTERLY = RecordSchema(
-    key="quarterly", name="季度指标", title="季度申报/传输指标与全国平均",
-    columns=(
-        Column("季度", "quarter", field="quarter", hint="YYYYQn，如 2025Q3", example="2025Q3"),
-        Column("指标", "choice", field="indicator", choices=INDICATORS, example="查获比率"),
-        Column("企业值(%)", "percent", field="value", example="0.55"),
-        Column("全国平均(%)", "percent", field="national", example="1.11"),
-    ),
-)
-FINANCE = RecordSchema(
-    key="finance", name="财务数据", title="年度财务数据与审计意见",
-    columns=(
-        Column("年度", "year", field="year", example="2025"),
-        Column("审计意见", "choice", field="opinion", required=False, choices=AUDIT_OPINIONS,
-               hint="会计师事务所审计报告的意见类型；没有审计报告的填“无审计报告”", example="无保留意见"),
-        Column("资产总额", "money", field="total_assets", required=False, example="52000000"),
-        Column("负债总额", "money", field="total_liabilities", required=False, example="21450000"),
-        Column("流动资产", "money", field="current_assets", required=False, example="30100000"),
-        Column("存货", "money", field="inventory", required=False, example="8200000"),
-        Column("流动负债", "money", field="current_liabilities", required=False, example="18240000"),
-        Column("营业收入", "money", field="revenue", required=False, example="78200000"),
-        Column("营业利润", "signed_money", field="operating_profit", required=False, example="7112000"),
-        Column("净利润", "signed_money", field="net_profit", required=False, example="4610000"),
-        Column("年初所有者权益", "signed_money", field="equity_begin", required=False, example="28500000"),
-        Column("年末所有者权益", "signed_money", field="equity_end", required=False, example="30550000"),
-        Column("经营活动现金流量净额", "signed_money", field="operating_cash_flow", required=False, example="6600000"),
-    ),
-)
-ABNORMAL = RecordSchema(
-    key="abnormal", name="异常名录", title="被列入信用信息异常企业名录的记录",
-    columns=(
-        Column("列入日期", "day", field="listed", example="2025-06-03"),
-        Column("移出日期", "day", field="removed", required=False, hint="仍在名录中的留空", example="2025-07-15"),
-        Column("原因", "text", field="reason", required=False, example="未按规定报送年报"),
-        Column("说明", "text", field="note", required=False, example="从未被列入的只填一行，本列写“无”"),
-    ),
-    none_words=_NONE_WORDS,
-    none_hint="若从未被列入，请只填一行：说明列写“无”",
-)
+_BRACKETS = str.maketrans({"[": "(", "]": ")", "【": "(", "】": ")", "〔": "(", "〕": ")", "〈": "(", "〉": ")",
+                           "{": "(", "}": ")"})
 
-SCHEMAS: dict[str, RecordSchema] = {s.key: s for s in (PENALTIES, DECLARATIONS, QUARTERLY, FINANCE, ABNORMAL)}
+
+def norm_header(h: object) -> str:
+    """A header as compared: full-width forms as half-width (NFKC), every bracket as ``()``, no
+    spaces, Latin letters in lower case, no byte-order mark."""
+    s = "" if h is None else str(h)
+    s = unicodedata.normalize("NFKC", s.replace("\ufeff", "")).translate(_BRACKETS)
+    return re.sub(r"\s+", "", s).casefold()
+
+
+def bare_header(h: str) -> str:
+    """A normalised header without its bracketed parts (``企业值(%)`` → ``企业值``)."""
+    return re.sub(r"\(.*?\)", "", h)
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading models/records.yaml
+
+# What the code reads of each kind: field → (the kinds it can take, whether it must be required).
+# Renaming a field, or making a field the code always needs optional, is refused by the loader.
+_NUMBER = ("money", "signed_money")
+CONTRACT: dict[str, dict[str, tuple[tuple[str, ...], bool]]] = {
+    "penalties": {"date": (("day",), True), "number": (("text",), False), "kind": (("choice",), True),
+                  "amount": (("money",), True), "note": (("text",), False)},
+    "declarations": {"month": (("month",), True), "declarations": (("count",), True),
+                     "late_tax": (("count",), False), "manifests": (("count",), False)},
+    "quarterly": {"quarter": (("quarter",), True), "indicator": (("choice",), True),
+                  "value": (("percent",), True), "national": (("percent",), True)},
+    "finance": {"year": (("year",), True), "opinion": (("choice",), False),
+                **{f: (_NUMBER, False) for f in ("total_assets", "total_liabilities", "current_assets", "inventory",
+                                                 "current_liabilities", "revenue", "operating_profit", "net_profit",
+                                                 "equity_begin", "equity_end", "operating_cash_flow")}},
+    "abnormal": {"listed": (("day",), True), "removed": (("day",), False), "reason": (("text",), False),
+                 "note": (("text",), False)},
+}
+_SCHEMA_KEYS = {"name", "title", "columns", "none_words", "none_hint"}
+_COLUMN_KEYS = {"name", "field", "kind", "required", "choices", "hint", "example", "aliases"}
+
+
+def _text(v: object, where: str, *, empty: bool = False) -> str:
+    if isinstance(v, bool) or v is None and not empty:
+        raise RecordSchemaError(f"{where}: must be a text, not {v!r}")
+    if v is None:
+        return ""
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    if isinstance(v, (int, float, str)):
+        s = str(v).strip()
+        if not s and not empty:
+            raise RecordSchemaError(f"{where}: is empty")
+        return s
+    raise RecordSchemaError(f"{where}: must be a text, not {type(v).__name__} {v!r}")
+
+
+def _texts(v: object, where: str) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    if not isinstance(v, list):
+        raise RecordSchemaError(f"{where}: must be a list, not {v!r}")
+    return tuple(_text(x, f"{where}[{i}]") for i, x in enumerate(v))
+
+
+def _column(raw: object, where: str) -> Column:
+    if not isinstance(raw, dict):
+        raise RecordSchemaError(f"{where}: must be a mapping (name, field, kind …), not {raw!r}")
+    unknown = set(raw) - _COLUMN_KEYS
+    if unknown:
+        raise RecordSchemaError(f"{where}: unknown field {', '.join(sorted(map(str, unknown)))} "
+                                f"(known: {', '.join(sorted(_COLUMN_KEYS))})")
+    name = _text(raw.get("name"), f"{where}.name")
+    where = f"{where} ({name})"
+    kind = raw.get("kind")
+    if kind not in KINDS:
+        raise RecordSchemaError(f"{where}: kind: {kind!r} is not one of {', '.join(KINDS)}")
+    required = raw.get("required", True)
+    if not isinstance(required, bool):
+        raise RecordSchemaError(f"{where}: required: must be true or false, not {required!r}")
+    choices = _texts(raw.get("choices"), f"{where}: choices")
+    if (kind == "choice") != bool(choices):
+        raise RecordSchemaError(f"{where}: choices: " + ("a choice column needs its choices" if kind == "choice"
+                                                          else f"only a choice column has choices (kind is {kind})"))
+    return Column(name=name, kind=kind, required=required, choices=choices,
+                  hint=_text(raw.get("hint"), f"{where}: hint", empty=True),
+                  example=_text(raw.get("example"), f"{where}: example", empty=True),
+                  field=_text(raw.get("field"), f"{where}: field"),
+                  aliases=_texts(raw.get("aliases"), f"{where}: aliases"))
+
+
+def _schema(key: str, raw: object, src: str) -> RecordSchema:
+    where = f"{src}: {key}"
+    if not isinstance(raw, dict):
+        raise RecordSchemaError(f"{where}: must be a mapping with name, title and columns")
+    unknown = set(raw) - _SCHEMA_KEYS
+    if unknown:
+        raise RecordSchemaError(f"{where}: unknown field {', '.join(sorted(map(str, unknown)))} "
+                                f"(known: {', '.join(sorted(_SCHEMA_KEYS))})")
+    name = _text(raw.get("name"), f"{where}.name")
+    if re.search(r'[\\/:*?"<>|.]', name):
+        raise RecordSchemaError(f"{where}.name: {name!r} cannot be a file name (no / \\ : * ? \" < > | .)")
+    cols_raw = raw.get("columns")
+    if not isinstance(cols_raw, list) or not cols_raw:
+        raise RecordSchemaError(f"{where}.columns: must be a non-empty list of columns")
+    columns = tuple(_column(c, f"{where}.columns[{i}]") for i, c in enumerate(cols_raw))
+    contract = CONTRACT[key]
+    seen_field: dict[str, str] = {}
+    seen_header: dict[str, str] = {}  # normalised name or alias → the column it belongs to
+    for c in columns:
+        cw = f"{where}.columns ({c.name})"
+        if c.field in seen_field:
+            raise RecordSchemaError(f"{cw}: field: {c.field!r} is also the field of {seen_field[c.field]}")
+        seen_field[c.field] = c.name
+        if c.field not in contract:
+            raise RecordSchemaError(f"{cw}: field: {c.field!r} is not a field the code reads for {key} "
+                                    f"(it reads: {', '.join(contract)})")
+        kinds, must = contract[c.field]
+        if c.kind not in kinds:
+            raise RecordSchemaError(f"{cw}: kind: field {c.field} is read as {' or '.join(kinds)}, not {c.kind}")
+        if must and not c.required:
+            raise RecordSchemaError(f"{cw}: required: field {c.field} is needed in every row (required: true)")
+        for h in (c.name, *c.aliases):
+            nh = norm_header(h)
+            if not nh:
+                raise RecordSchemaError(f"{cw}: aliases: an empty header")
+            if nh in seen_header and seen_header[nh] != c.name:
+                raise RecordSchemaError(f"{cw}: aliases: “{h}” is also a header of {seen_header[nh]}")
+            seen_header[nh] = c.name
+    missing = [f for f in contract if f not in seen_field]
+    if missing:
+        raise RecordSchemaError(f"{where}.columns: no column for field {', '.join(missing)} (the code reads it)")
+    none_words = _texts(raw.get("none_words"), f"{where}.none_words")
+    if none_words and not any(c.kind == "text" for c in columns):
+        raise RecordSchemaError(f"{where}.none_words: a “none” row is written in a text column; {key} has none")
+    return RecordSchema(key=key, name=name, title=_text(raw.get("title"), f"{where}.title"), columns=columns,
+                        none_words=none_words, none_hint=_text(raw.get("none_hint"), f"{where}.none_hint", empty=True))
+
+
+def load_schemas(path: str | Path | None = None) -> dict[str, RecordSchema]:
+    """The record schemas of ``path`` (default ``models/records.yaml``), key → schema, checked:
+    every kind the code reads is there, every field it reads has a column of a kind it can read."""
+    p = Path(path) if path is not None else models_root() / RECORDS_FILE
+    src = p.name
+    try:
+        data = read_yaml(p)
+    except OSError as e:
+        raise RecordSchemaError(f"{src}: cannot be read: {e}") from None
+    except yaml.YAMLError as e:
+        raise RecordSchemaError(f"{src}: not valid YAML: {e}") from None
+    if not isinstance(data, dict):
+        raise RecordSchemaError(f"{src}: must be a mapping of record kinds ({', '.join(CONTRACT)})")
+    unknown = [str(k) for k in data if k not in CONTRACT]
+    if unknown:
+        raise RecordSchemaError(f"{src}: unknown record kind {', '.join(unknown)} (known: {', '.join(CONTRACT)})")
+    missing = [k for k in CONTRACT if k not in data]
+    if missing:
+        raise RecordSchemaError(f"{src}: no schema for {', '.join(missing)} (the code reads it)")
+    out = {k: _schema(k, data[k], src) for k in data}
+    names: dict[str, str] = {}
+    for k, s in out.items():
+        if s.name in names:
+            raise RecordSchemaError(f"{src}: {k}.name: {s.name!r} is also the file of {names[s.name]}")
+        names[s.name] = k
+    return out
+
+
+SCHEMAS: dict[str, RecordSchema] = load_schemas()
+PENALTIES = SCHEMAS["penalties"]
+DECLARATIONS = SCHEMAS["declarations"]
+QUARTERLY = SCHEMAS["quarterly"]
+FINANCE = SCHEMAS["finance"]
+ABNORMAL = SCHEMAS["abnormal"]
+PENALTY_KINDS = next(c.choices for c in PENALTIES.columns if c.field == "kind")
+INDICATORS = next(c.choices for c in QUARTERLY.columns if c.field == "indicator")
+AUDIT_OPINIONS = next(c.choices for c in FINANCE.columns if c.field == "opinion")
 
 
 def template_text(schema: RecordSchema) -> str:

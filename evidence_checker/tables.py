@@ -20,6 +20,7 @@ from typing import Any
 
 from .facts import Quarter, cn_number, parse_day
 from .ingest.budget import BudgetError, check_cells, record_file_problem
+from .messages import Msg, name as _name
 from .record_templates import Column, RecordSchema, is_comment
 from .wording import alt, load_wording
 
@@ -36,6 +37,7 @@ class RecordProblem:
     column: str | None
     message: str
     missing_column: bool = False  # a required column is missing: the whole file is unusable
+    note: bool = False  # not a problem: something the reader did that a person should know (headers read by alias)
 
     def __str__(self) -> str:
         where = self.file
@@ -46,7 +48,15 @@ class RecordProblem:
         return f"{where}：{self.message}"
 
     def to_json(self) -> dict:
-        return {"file": self.file, "row": self.row, "column": self.column, "message": self.message}
+        out = {"file": self.file, "row": self.row, "column": self.column, "message": str(self.message)}
+        return {**out, "note": True} if self.note else out
+
+    def line(self) -> str:
+        """The problem as one line (``str(self)``); a message that has its English
+        (:class:`~evidence_checker.messages.Msg`) stays one, so ``text(line, "en")`` renders it."""
+        if isinstance(self.message, Msg) and self.row is None and not self.column:
+            return Msg("rec_file_note" if self.note else "rec_file_problem", file=_name(self.file), text=self.message)
+        return str(self)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -54,16 +64,6 @@ class RecordProblem:
 
 class _CellError(ValueError):
     pass
-
-
-def _norm_header(h: object) -> str:
-    s = "" if h is None else str(h)
-    s = s.replace("\ufeff", "").replace("（", "(").replace("）", ")").replace("％", "%")
-    return re.sub(r"\s+", "", s)
-
-
-def _bare(h: str) -> str:
-    return re.sub(r"\(.*?\)", "", h)
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -251,20 +251,36 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
     if not raw:
         return [], [RecordProblem(name, None, None, "文件为空（缺少表头行）")], False, 0
     hrow, headers, _ = raw[0]
-    wanted = {_norm_header(c.name): c for c in schema.columns}
-    bare = {_bare(k): c for k, c in wanted.items()}
     colmap: dict[int, Column] = {}
+    by_alias: dict[int, bool] = {}
     for j, h in enumerate(headers):
         if _blank(h):
             continue
-        nh = _norm_header(h)
-        col = wanted.get(nh) or bare.get(_bare(nh))
-        if col is None:
+        cols, alias = schema.match_header(h)
+        if not cols:
             problems.append(RecordProblem(name, hrow, _text(h), f"未识别的列，该列内容未使用（应为：{'、'.join(schema.header)}）"))
-        elif col in colmap.values():
-            problems.append(RecordProblem(name, hrow, _text(h), "列名重复，只使用第一列"))
+            continue
+        if len(cols) > 1:
+            problems.append(RecordProblem(name, hrow, _text(h), f"列名可指{'、'.join(c.name for c in cols)}中的任一列，"
+                                          f"无法确定，该列内容未使用（请改用其中一个列名）"))
+            continue
+        col = cols[0]
+        first = next((i for i, c in colmap.items() if c == col), None)
+        if first is None:
+            colmap[j], by_alias[j] = col, alias
+        elif by_alias[first] and not alias:  # the template's own header wins over another spelling
+            problems.append(RecordProblem(name, hrow, _text(headers[first]),
+                                          f"与“{_text(h)}”同为“{col.name}”列，使用“{_text(h)}”列，该列内容未使用"))
+            del colmap[first], by_alias[first]
+            colmap[j], by_alias[j] = col, alias
         else:
-            colmap[j] = col
+            problems.append(RecordProblem(name, hrow, _text(h), "列名重复，只使用第一列" if not alias else
+                                          f"与“{_text(headers[first])}”同为“{col.name}”列，只使用第一列"))
+    read_by_alias = [(_text(headers[j]), colmap[j].name) for j in sorted(colmap) if by_alias[j]]
+    if read_by_alias:
+        problems.append(RecordProblem(name, None, None, Msg(
+            "rec_header_aliases", pairs={"list": [Msg("rec_header_alias", header=_name(h), column=_name(c))
+                                                  for h, c in read_by_alias]}), note=True))
     missing = [c.name for c in schema.columns if c.required and c not in colmap.values()]
     if missing:
         for c in missing:

@@ -651,11 +651,11 @@ def test_unreadable_rows_turn_a_compliant_into_needs_review(std, tmp_path):
 
 def test_missing_required_column_makes_the_file_unusable(std, tmp_path):
     d = tmp_path / "records"
-    write_csv(d, "处罚记录", ["处罚日期", "违法类别", "备注"], [["2026-03-01", "海关监管", "x"]])
+    write_csv(d, "处罚记录", ["处罚日期", "违法类别", "经办人"], [["2026-03-01", "海关监管", "x"]])
     rec = read_records(d)
     assert rec.status("penalties") == "unusable"
     assert any(p.row == 1 and p.column == "处罚金额(元)" and "缺少必填列" in p.message for p in rec.problems)
-    assert any(p.row == 1 and p.column == "备注" and "未识别的列" in p.message for p in rec.problems)
+    assert any(p.row == 1 and p.column == "经办人" and "未识别的列" in p.message for p in rec.problems)
     v = evaluate_records(std.assessment("advanced", "importer"), profile(), rec)
     assert v["importer.7.1"].rating is None
 
