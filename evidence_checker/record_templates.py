@@ -102,7 +102,8 @@ class RecordSchema:
     def match_header(self, header: object) -> tuple[list[Column], bool]:
         """The columns ``header`` names, and whether it names them by an alias: the columns whose
         name or alias is the header (after :func:`norm_header`), else those whose name or alias
-        is it with the bracketed part left out. More than one column means the header is ambiguous."""
+        is it with the bracketed part left out — unless both name a unit and the units differ.
+        More than one column means the header is ambiguous."""
         h = norm_header(header)
         for strip in (False, True):
             key = bare_header(h) if strip else h
@@ -112,6 +113,8 @@ class RecordSchema:
             for c in self.columns:
                 for i, known in enumerate((c.name, *c.aliases)):
                     n = norm_header(known)
+                    if strip and _units(h) and _units(n) and _units(h) != _units(n):
+                        continue  # 处罚金额(万元) is not 处罚金额(元): a different unit is no match
                     if (bare_header(n) if strip else n) == key:
                         hits[c.name] = i > 0
                         break
@@ -130,6 +133,11 @@ def norm_header(h: object) -> str:
     s = "" if h is None else str(h)
     s = unicodedata.normalize("NFKC", s.replace("\ufeff", "")).translate(_BRACKETS)
     return re.sub(r"\s+", "", s).casefold()
+
+
+def _units(h: str) -> list[str]:
+    """The bracketed parts of a normalised header (``处罚金额(元)`` → ``["元"]``): its unit."""
+    return re.findall(r"\((.*?)\)", h)
 
 
 def bare_header(h: str) -> str:

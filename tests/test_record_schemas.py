@@ -230,3 +230,19 @@ def test_check_reads_an_exported_xlsx_by_its_aliases_and_says_so_in_english(tmp_
     p = results.proposals["importer.7.1"]  # 1年内无因违反海关监管规定被处罚金额超过3万元的行为: decided from the data
     assert p.rating == "non_compliant", p.reasons
     assert any("按别名读取" in m for m in json.loads((out / "run.json").read_text(encoding="utf-8"))["record_problems"])
+
+
+def test_an_amount_in_another_unit_is_not_read_as_yuan(tmp_path):
+    """处罚金额(万元) left the bracket out and was read as 处罚金额(元): 4.5 万元 as 4.5 元. A header naming a
+    different unit matches no column, and the file is refused with the columns it expects; the same
+    header without a unit, or with the template's unit in other brackets, is read."""
+    path = _write(tmp_path / "a", "处罚记录", ["处罚日期", "违法类别", "处罚金额(万元)"],
+                  [["2026-03-18", "海关监管", "4.5"]], "csv")
+    rows, problems, _, _ = read_record_file(path, SCHEMAS["penalties"], label="处罚记录.csv")
+    assert rows == []
+    assert any("处罚金额(万元)" in str(p) and "未识别的列" in str(p) for p in problems), [str(p) for p in problems]
+    for header in ("处罚金额【元】", "处罚金额"):
+        path = _write(tmp_path / header, "处罚记录", ["处罚日期", "违法类别", header],
+                      [["2026-03-18", "海关监管", "45000"]], "csv")
+        rows, problems, _, _ = read_record_file(path, SCHEMAS["penalties"], label="处罚记录.csv")
+        assert len(rows) == 1, (header, [str(p) for p in problems])
