@@ -56,14 +56,14 @@ def test_held_out_retrieval_floors(report):
 
 
 def test_held_out_rating_floors(report):
-    """The second blind set, measured 2026-12-02 after the issue-12 changes: accuracy 0.73 with 86 % decided
-    automatically (accuracy of those 0.85), 13 over-optimistic proposals (12 of them 达标), no pass verdict
-    where the gold fails; on 7d400cd 0.77 / 91 % / 15 (14). Floors only stop a regression: issue 12 stays
-    open until the over-optimistic count is 0."""
+    """The second blind set, measured 2026-12-02 after the issue-12 changes and the records/ header
+    aliases: accuracy 0.75 with 88 % decided automatically (accuracy of those 0.86), 12 over-optimistic
+    proposals (11 of them 达标), no pass verdict where the gold fails; on 7d400cd 0.77 / 91 % / 15 (14).
+    Floors only stop a regression: issue 12 stays open until the over-optimistic count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.70
-    assert r["over_optimistic"] <= 13
-    assert r["over_optimistic_compliant"] <= 12
+    assert r["accuracy"] >= 0.73
+    assert r["over_optimistic"] <= 12
+    assert r["over_optimistic_compliant"] <= 11
     assert r["over_optimistic_verdicts"] == 0
 
 
@@ -84,10 +84,10 @@ def test_an_irrelevant_document_is_never_in_a_top_5_of_our_own_bundles(report):
 
 
 def test_in_sample_rating_quality(report):
-    """Nine bundles since 2026-12-02 (the five and the first blind set): accuracy 0.84, 93 % automatic,
+    """Nine bundles since 2026-12-02 (the five and the first blind set): accuracy 0.85, 95 % automatic,
     20 over-optimistic (15 达标), all on the former blind bundles; on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.82
+    assert r["accuracy"] >= 0.83
     assert r["over_optimistic"] <= 20
     assert r["over_optimistic_compliant"] <= 15
     assert r["na_accuracy"] >= 0.85
@@ -127,7 +127,7 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-02: 174 of 189, 0.92)."""
+    (measured 2026-12-02: 181 of 195, 0.93)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
