@@ -87,7 +87,13 @@ def normalize(text: str) -> str:
 def word_in(word: str, text: str) -> bool:
     """Whether ``text`` (already :func:`normalize`-d) contains ``word``; a word written ``收回|交回|归还``
     is shown by any of its alternatives (useful in ``all``: the badge AND one of the verbs)."""
-    return any(normalize(alt) in text for alt in word.split("|"))
+    return any(alt in text for alt in _alternatives(word))
+
+
+@lru_cache(maxsize=8192)
+def _alternatives(word: str) -> tuple[str, ...]:
+    """A word's alternatives, normalised once (every passage of a cited file is tested against them)."""
+    return tuple(normalize(alt) for alt in word.split("|"))
 
 
 def element_in(element: Element, text: str) -> bool:
