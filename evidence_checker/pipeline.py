@@ -137,6 +137,7 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
             context = rerun.match_context(assessment)
             if before is not None and before.get("match_context") == context:
                 reuse = before.get("match_units")
+            rerun.restore_quotations(before)
             keep = {}
             rerun.forget(out)
     from .match import match_passages
@@ -236,7 +237,8 @@ def record_and_report(run: RunResult, lang: str = "zh"):
 
         rerun.save(run.out_dir, run.rerun_key, evidence=run.evidence, proposals=run.proposals, items=run.items,
                    score=run.score, record_problems=run.record_problems, model=model,
-                   match_units=run.matches, match_context=rerun.match_context(run.assessment))
+                   match_units=run.matches, match_context=rerun.match_context(run.assessment),
+                   quotations=rerun.quotation_memo())
     return model, problems
 
 

@@ -16,6 +16,13 @@ these are the same as when it was saved (else everything is redone, as before):
 
 A team database (``EVIDENCE_CHECKER_REVIEW_DB``) cannot be fingerprinted from here: no reuse then.
 The reused reports keep the minute they were generated at.
+
+After a change, two parts of the saved run still serve: the per-unit matches (``match_passages``
+``reuse=``, keyed by each unit's candidates and :func:`match_context`) and the answers to "does this
+passage quote the standard?" (``roles.is_quotation``, the costliest question the proposer asks),
+which depend only on the passage's text, the similarity cut-off, the standard's sentences and
+rapidfuzz: they are taken over only for an edition whose sentences hash the same and the same
+rapidfuzz version (:func:`quotation_memo`, :func:`restore_quotations`).
 """
 
 from __future__ import annotations
@@ -148,6 +155,48 @@ def match_context(assessment) -> tuple:
     """What per-unit matches depend on besides their candidates: the program and its data (lexicon,
     settings) and the assessment."""
     return (program_fingerprint(), assessment.standard.edition, assessment.level, assessment.business_type)
+
+
+def _rapidfuzz_version() -> str:
+    import rapidfuzz
+
+    return getattr(rapidfuzz, "__version__", "?")
+
+
+def _sentences_digest(edition: str) -> str | None:
+    """A hash of the standard sentences quotations are searched among (None when they cannot be read)."""
+    from . import roles
+
+    try:
+        sentences = roles.standard_sentences(edition)
+    except Exception:  # noqa: BLE001 - an edition that cannot be loaded: its answers are not kept
+        return None
+    return hashlib.blake2b("\n".join(sentences).encode("utf-8", "surrogateescape"), digest_size=20).hexdigest()
+
+
+def quotation_memo() -> dict:
+    """This process's quotation answers with what they depend on besides the text (for :func:`save`)."""
+    from . import roles
+
+    answers = dict(roles.QUOTED)
+    editions = {e for _, _, e in answers}
+    return {"rapidfuzz": _rapidfuzz_version(), "sentences": {e: _sentences_digest(e) for e in editions},
+            "answers": answers}
+
+
+def restore_quotations(memo: dict | None) -> int:
+    """Give ``roles`` the saved run's quotation answers that still hold (same rapidfuzz, same
+    sentences of the edition); returns how many."""
+    from . import roles
+
+    roles.PRIOR.clear()
+    saved = (memo or {}).get("quotations")
+    if not isinstance(saved, dict) or saved.get("rapidfuzz") != _rapidfuzz_version():
+        return 0
+    valid = {e for e, digest in (saved.get("sentences") or {}).items()
+             if digest is not None and digest == _sentences_digest(e)}
+    roles.PRIOR.update({k: v for k, v in (saved.get("answers") or {}).items() if k[2] in valid})
+    return len(roles.PRIOR)
 
 
 def load(out: Path, key: str, memo: dict | None = None) -> dict | None:

@@ -111,12 +111,31 @@ def _sheet(locator: str) -> str:
 
 
 def _table_rows(p, rows: list) -> list:
-    """The data rows of the table (sheet) ``p`` is a row of, in order; [] when ``p`` is no table row."""
-    if _get(p, "kind") not in ("sheet_row", "table_row"):
+    """The data rows of the table (sheet) ``p`` is a row of, in order; [] when ``p`` is no table row.
+    Read from an index of ``rows`` built once (not to be modified)."""
+    kind = _get(p, "kind")
+    if kind not in ("sheet_row", "table_row"):
         return []
-    sheet = _sheet(_get(p, "locator") or "")
-    return [r for r in rows if _get(r, "kind") == _get(p, "kind") and _sheet(_get(r, "locator") or "") == sheet
-            and not _is_example(r)]  # a template's commented example row is no data row
+    return _rows_index(rows).get((kind, _sheet(_get(p, "locator") or "")), [])
+
+
+_INDEXED: list = []  # [(rows, len(rows), index)] of the last few rows lists, newest first
+
+
+def _rows_index(rows: list) -> dict:
+    """``{(kind, table): data rows in order}`` of a file's passages, built once per list instead of a
+    scan of the whole file per passage (a file's rows are asked about once per passage and unit)."""
+    for held, n, index in _INDEXED:
+        if held is rows and n == len(rows):
+            return index
+    index: dict = {}
+    for r in rows:
+        kind = _get(r, "kind")
+        if kind in ("sheet_row", "table_row") and not _is_example(r):  # a template's example row is no data row
+            index.setdefault((kind, _sheet(_get(r, "locator") or "")), []).append(r)
+    _INDEXED.insert(0, (rows, len(rows), index))
+    del _INDEXED[8:]
+    return index
 
 
 def _is_header_row(p, rows: list) -> tuple[bool, bool]:
@@ -151,9 +170,24 @@ def is_quotation(text: str, s: RoleSettings, edition: str = "2018-177") -> bool:
     """The passage reproduces a sentence of the standard (any sub-item, any assessment)."""
     if len(text) < s.quotation_min_chars or re.match(s.article_pattern, text):
         return False
-    best = process.extractOne(text, standard_sentences(edition), scorer=fuzz.partial_ratio,
-                              score_cutoff=s.quotation_similarity)
-    return best is not None
+    return _quotes(text, s, edition)
+
+
+QUOTED: dict[tuple[str, float, str], bool] = {}  # (text, similarity, edition) -> a quotation: this process's answers
+PRIOR: dict[tuple[str, float, str], bool] = {}  # the previous run's answers (rerun.py checks they still hold)
+
+
+def _quotes(text: str, s: RoleSettings, edition: str) -> bool:
+    """is_quotation's search, once per text (a passage is asked about by every unit it may serve)."""
+    key = (text, s.quotation_similarity, edition)
+    found = QUOTED.get(key)
+    if found is None:
+        found = PRIOR.get(key)
+        if found is None:
+            found = process.extractOne(text, standard_sentences(edition), scorer=fuzz.partial_ratio,
+                                       score_cutoff=s.quotation_similarity) is not None
+        QUOTED[key] = found
+    return found
 
 
 def passage_role(p, rows: list | None = None, *, name_kind: str | None = None, settings: RoleSettings | None = None,

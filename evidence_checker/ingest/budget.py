@@ -93,6 +93,36 @@ def limits() -> Limits:
     return _cached(str(os.environ.get(LIMITS_ENV) or LIMITS_FILE))
 
 
+@dataclass(frozen=True)
+class InProcess:
+    """``models/limits.yaml`` → ``in_process``: when a run's few small files are read in this process
+    instead of starting reading processes (none when the limits file has no such section)."""
+
+    max_files: int = 0
+    max_bytes: int = 0
+    formats: tuple[str, ...] = ()
+
+    def allows(self, jobs: list[tuple[str, int]]) -> bool:
+        """True for ``(format, size)`` jobs few and small enough to read here."""
+        return 0 < len(jobs) <= self.max_files and all(f in self.formats and 0 <= n <= self.max_bytes
+                                                       for f, n in jobs)
+
+
+@lru_cache(maxsize=4)
+def _in_process(path: str) -> InProcess:
+    data = (read_yaml(Path(path)) or {}).get("in_process") or {}
+    unknown = sorted(set(data) - set(InProcess.__dataclass_fields__))
+    if unknown:
+        raise ValueError(f"{path}：in_process 中未知的项 {'、'.join(unknown)}")
+    return InProcess(max_files=int(data.get("max_files", 0)), max_bytes=int(data.get("max_bytes", 0)),
+                     formats=tuple(str(f) for f in data.get("formats") or ()))
+
+
+def in_process() -> InProcess:
+    """The in-process reading rule in force (read once per limits file)."""
+    return _in_process(str(os.environ.get(LIMITS_ENV) or LIMITS_FILE))
+
+
 # --- files -----------------------------------------------------------------------------------
 
 def not_regular(path: Path) -> str | None:

@@ -76,7 +76,9 @@ def ingest_bundle(
     """Read every file of ``bundle_dir`` into passages; failures become records, never exceptions.
 
     ``out_dir`` (default ``<bundle>/.evidence-checker``) holds the cache (``cache/``) and is not
-    walked. ``workers`` defaults to :func:`default_workers`; 0 reads in this process (no timeout).
+    walked. ``workers`` defaults to :func:`default_workers`, or to reading in this process when the
+    files to read are few and small (``models/limits.yaml`` → ``in_process``); 0 reads in this process
+    (no timeout).
     ``timeout`` is seconds per file; ``zip_limits`` default to ``models/limits.yaml``, one budget
     for all the bundle's archives. ``progress(record, done, total)`` is called after each file
     (``progress.terminal_bar()`` gives a rich bar for a terminal). Raises ``FileNotFoundError``
@@ -92,6 +94,8 @@ def ingest_bundle(
             on_read(len(pending))
         began = time.perf_counter()
         count = default_workers() if workers is None else workers
+        if workers is None and budget.in_process().allows([(slot.fmt, slot.size) for slot in pending]):
+            count = 0  # a few small files: reading them here costs less than starting a reading process
         for index, result in pool.run(extract, [slot.job for slot in pending], workers=count, timeout=timeout):
             record_outcome(plan, pending[index], _as_outcome(result))
         plan.stats.stage_seconds["bundle.read"] = time.perf_counter() - began
