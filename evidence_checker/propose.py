@@ -144,6 +144,7 @@ class Context:
     assessment: Assessment | None = None
     elements: dict = field(default_factory=dict)  # (level, unit id) -> UnitElements (elements.yaml)
     top_score: dict[str, float] = field(default_factory=dict)  # passage id -> its best score for any unit
+    coverage_memo: dict = field(default_factory=dict)  # support.document_coverage's per-run memo
     _people: dict[str, list[str]] | None = None
     _problems: list[dict] | None = None
     _named: dict[str, list[dict]] | None = None
@@ -568,7 +569,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     policy_ok = bool(policies) or not needs_policy
     records_ok = bool(in_window) or not needs_records
     coverage = document_coverage(elements, good, ctx.passages_by_path, ctx.lexicon.kinds if ctx.lexicon else {},
-                                 prof.flags) if elements is not None else None
+                                 prof.flags, memo=ctx.coverage_memo) if elements is not None else None
     # (the coverage reaches the reports through the messages that name what is not covered)
     if policy_ok and records_ok and not shortfalls and strong:
         unclear = _unclear(unit, good, needs_policy, needs_records, coverage, s)

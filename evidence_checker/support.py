@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .ingest.normalize import normalize
+from .elements import element_in
 from .results import EvidenceHit
 from .roles import CONTENT_ROLES, POINTER_ROLES, file_role, passage_role_why
 
@@ -92,11 +93,7 @@ class Coverage:
 
 
 def _shows(el, text: str) -> bool:
-    try:
-        from .elements import element_in  # type: ignore[attr-defined]
-    except ImportError:
-        element_in = None
-    if element_in is not None and not isinstance(el, dict):
+    if not isinstance(el, dict):
         return element_in(el, text)
     any_w = [normalize(w) for w in _field(el, "any")]
     all_w = [normalize(w) for w in _field(el, "all")]
@@ -104,7 +101,7 @@ def _shows(el, text: str) -> bool:
     return any(w in text for w in any_w) and all(w in text for w in all_w) and not any(w in text for w in not_w)
 
 
-def element_coverage(unit_elements, hits: Iterable[EvidenceHit], flags=None) -> Coverage:
+def element_coverage(unit_elements, hits: Iterable[EvidenceHit], flags=None, normalized: bool = False) -> Coverage:
     """Which of a unit's elements its content hits cover. An element (``kind``, ``any``, ``all``,
     ``not``) is covered by a hit of a role fit for its kind (a policy element by a policy, a record
     element by a record, a fact by any content) whose text holds one of ``any``, all of ``all`` and
@@ -119,7 +116,7 @@ def element_coverage(unit_elements, hits: Iterable[EvidenceHit], flags=None) -> 
         roles = _ROLE_FOR_KIND.get(_field(el, "kind", "fact"), _ROLE_FOR_KIND["fact"])
         for h in hits:
             role = h.why.get("role") or h.why.get("kind") or "other"
-            if role in roles and _shows(el, normalize(h.text or "")):
+            if role in roles and _shows(el, (h.text or "") if normalized else normalize(h.text or "")):
                 covered[eid] = h.passage_id
                 break
         else:
@@ -129,31 +126,55 @@ def element_coverage(unit_elements, hits: Iterable[EvidenceHit], flags=None) -> 
 
 
 def document_coverage(unit_elements, hits: list[EvidenceHit], passages_by_path: dict[str, list[dict]],
-                      kinds: dict[str, tuple[str, ...]], flags=None, edition: str = "2018-177") -> Coverage:
+                      kinds: dict[str, tuple[str, ...]], flags=None, edition: str = "2018-177",
+                      memo: dict | None = None) -> Coverage:
     """Coverage read the way an auditor reads: the whole documents the unit's content hits come from
     (a policy's other articles, a log's other rows), each passage with its own role, pointers never
-    counting. The role of a passage is computed only when it shows an element's words."""
+    counting. The role of a passage is computed only when it shows an element's words. ``memo`` (one
+    dict for all units of a run) keeps each passage's text in context and its role."""
+    memo = {} if memo is None else memo
     content = [h for h in hits if h.why.get("role") not in POINTER_ROLES]
     by_id = {r.get("id"): r for h in content for r in passages_by_path.get(h.path, [])}
-    pseudo: list[EvidenceHit] = [replace(h, text=_in_context(h.path, by_id.get(h.passage_id), h.text or ""))
-                                 for h in content]
+    pseudo: list[EvidenceHit] = [
+        replace(h, text=normalize(_in_context(h.path, by_id.get(h.passage_id), h.text or ""))) for h in content]
     seen = {h.passage_id for h in pseudo}
     required = unit_elements.required(flags) if hasattr(unit_elements, "required") and flags is not None \
         else _field(unit_elements, "elements")
+    # the elements no passage of a fitting role shows yet: once none is left, the other rows add nothing
+    pending = [el for el in required if not any(_fits(el, h.why.get("role") or h.why.get("kind") or "other")
+                                                and _shows(el, h.text) for h in pseudo)]
     for path in dict.fromkeys(h.path for h in pseudo):
         rows = passages_by_path.get(path, [])
-        name_kind = _name_kind(path, kinds)
+        name_kind = None
         for r in rows:
-            if r.get("id") in seen:
+            if not pending:
+                break
+            rid = r.get("id")
+            if rid in seen:
                 continue
-            text = normalize(_in_context(path, r, r.get("norm") or r.get("text") or ""))
-            if not any(_shows(el, text) for el in required):
+            key = ("text", path, rid)
+            text = memo.get(key)
+            if text is None:
+                text = memo[key] = normalize(_in_context(path, r, r.get("norm") or r.get("text") or ""))
+            shown = [el for el in pending if _shows(el, text)]
+            if not shown:
                 continue
-            role, _ = passage_role_why(r, rows, name_kind=name_kind, edition=edition)
-            seen.add(r.get("id"))
-            pseudo.append(EvidenceHit(passage_id=r.get("id", ""), path=path, page=r.get("page"),
+            key = ("role", path, rid)
+            role = memo.get(key)
+            if role is None:
+                if name_kind is None:
+                    name_kind = _name_kind(path, kinds) or ""
+                role = memo[key] = passage_role_why(r, rows, name_kind=name_kind or None, edition=edition)[0]
+            seen.add(rid)
+            pseudo.append(EvidenceHit(passage_id=rid or "", path=path, page=r.get("page"),
                                       locator=r.get("locator", ""), text=text, score=0.0, why={"role": role}))
-    return element_coverage(unit_elements, pseudo, flags)
+            pending = [el for el in pending if not (el in shown and _fits(el, role))]
+    return element_coverage(unit_elements, pseudo, flags, normalized=True)
+
+
+def _fits(el, role: str) -> bool:
+    """A passage of ``role`` can show element ``el`` (a policy element a policy, a record a record …)."""
+    return role in _ROLE_FOR_KIND.get(_field(el, "kind", "fact"), _ROLE_FOR_KIND["fact"])
 
 
 def _in_context(path: str, row: dict | None, text: str) -> str:
