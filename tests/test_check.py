@@ -26,9 +26,8 @@ def _docx(path: Path, paragraphs: list[str]) -> None:
     doc.save(path)
 
 
-@pytest.fixture()
-def bundle(tmp_path) -> Path:
-    root = tmp_path / "材料"
+def two_policies(root: Path) -> Path:
+    """A small bundle of two real policies (training, visitors) in item folders, under ``root``."""
     _docx(root / "01 海关业务培训" / "海关法律法规培训管理办法.docx", [
         "海关法律法规培训管理办法",
         "第三条 关务部每年组织海关法律法规内部培训不少于两次，法定代表人、关务负责人须参加。",
@@ -36,6 +35,12 @@ def bundle(tmp_path) -> Path:
     _docx(root / "24 进入安全" / "门卫及来访人员管理制度.docx", [
         "第三条 来访人员须出示身份证件登记，佩戴临时访客证，由被访人员陪同。",
     ])
+    return root
+
+
+@pytest.fixture()
+def bundle(tmp_path) -> Path:
+    root = two_policies(tmp_path / "材料")
     (root / "坏文件.pdf").write_bytes(b"%PDF-1.4\n1 0 obj<<>>\n")  # truncated: must be reported, not crash
     return root
 

@@ -15,30 +15,16 @@ from evidence_checker import match as match_mod
 from evidence_checker import rerun
 from evidence_checker.cli import app
 from evidence_checker.review.store import DB_ENV, decide, open_store
+from test_check import _docx, two_policies
 
 runner = CliRunner()
 CHECK = ["--level", "advanced", "--type", "importer", "--as-of", "2026-11-01", "--workers", "1"]
 RESULTS = ("evidence.json", "proposals.json", "score.json", "passages.jsonl")
 
 
-def _docx(path: Path, paragraphs: list[str]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    doc = Document()
-    for p in paragraphs:
-        doc.add_paragraph(p)
-    doc.save(path)
-
-
 @pytest.fixture()
 def bundle(tmp_path) -> Path:
-    root = tmp_path / "材料"
-    _docx(root / "01 海关业务培训" / "海关法律法规培训管理办法.docx", [
-        "海关法律法规培训管理办法",
-        "第三条 关务部每年组织海关法律法规内部培训不少于两次，法定代表人、关务负责人须参加。",
-    ])
-    _docx(root / "24 进入安全" / "门卫及来访人员管理制度.docx", [
-        "第三条 来访人员须出示身份证件登记，佩戴临时访客证，由被访人员陪同。",
-    ])
+    root = two_policies(tmp_path / "材料")
     (root / "records").mkdir()
     (root / "records" / "处罚记录.csv").write_text("日期,文号,金额\n", encoding="utf-8-sig")
     res = runner.invoke(app, ["init", str(root), "--enterprise", "测试进出口有限公司", "--as-of", "2026-11-01"])
