@@ -23,7 +23,7 @@ from .data import read_yaml
 
 KINDS = ("policy", "record", "fact", "statement")
 UNIT_KEYS = {"action", "elements", "thresholds", "note"}
-ELEMENT_KEYS = {"id", "label", "label_en", "kind", "any", "all", "not", "when", "note"}
+ELEMENT_KEYS = {"id", "label", "label_en", "kind", "any", "all", "not", "when", "note", "proof"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class Element:
     all: tuple[str, ...] = ()
     not_: tuple[str, ...] = ()
     when: str = ""  # a profile flag ("producer") or its negation ("not producer"); "" = always required
+    proof: bool = False  # a fact a policy's text cannot show: it needs a record, screenshot or photo
 
     def applies(self, flags: Mapping[str, bool]) -> bool:
         """Whether the element is required of an enterprise with these profile flags."""
@@ -169,8 +170,14 @@ def _element(raw, where: str, name: str, flags: Mapping[str, object]) -> Element
     if when and (when[4:].strip() if when.startswith("not ") else when) not in flags:
         raise CatalogError(f"{name}: {where}: field when: {when!r} is not a profile flag "
                            f"(or 'not FLAG'; flags: {', '.join(flags)})")
+    proof = raw.get("proof", False)
+    if not isinstance(proof, bool):
+        raise CatalogError(f"{name}: {where}: field proof: expected true or false, got {proof!r}")
+    if proof and kind != "fact":
+        raise CatalogError(f"{name}: {where}: field proof: only a fact element can ask for proof")
     return Element(
         id=str(raw["id"]), label=str(raw["label"]), label_en=str(raw["label_en"]), kind=kind, when=when,
+        proof=proof,
         any=_words(raw.get("any"), where, name, "any", True),
         all=_words(raw.get("all"), where, name, "all", False),
         not_=_words(raw.get("not"), where, name, "not", False),

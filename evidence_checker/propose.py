@@ -99,6 +99,12 @@ class ProposeSettings:
     elements_min_share: float = 0.5  # share of the unit's elements (elements.yaml) a 达标 must cover
     use_elements: bool = False  # rate with the requirement elements' coverage (thresholds.yaml)
     record_owner_margin: float = 0.08  # a record is about a unit when it scores within this of its best unit
+    record_topics: tuple = ()  # [{record: words naming the log, unit: words the requirement must hold}]
+    absence_words: tuple[str, ...] = ()  # a record naming a person with one of these: he did not attend
+    occasion_words: dict = field(default_factory=dict)  # frequency threshold -> word groups an occasion shows
+    finding_patterns: tuple[str, ...] = ()  # regexes that also report an open problem (没有…记录, 未…安排)
+    finding_kinds: tuple[str, ...] = ("record",)  # passage kinds whose open problems count
+    finding_unclear_core_concepts: int = 0  # an open problem naming this many core concepts: abstain (0 = off)
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
 
     @classmethod
@@ -409,12 +415,13 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
     return _dates(passages, start, ctx.profile.as_of), passages
 
 
-def _records_of_action(hits: list[EvidenceHit], elements, ctx: Context) -> list[EvidenceHit]:
+def _records_of_action(hits: list[EvidenceHit], elements, ctx: Context, unit_text: str = "") -> list[EvidenceHit]:
     """The hits whose records can show the unit's action carried out: a record hit counts only when
     it, its file's name, its sheet's name or its table's header row shows one of the unit's record
     elements (elements.yaml, ``kind: record``) — a training sign-in sheet is no record of a declaration
     review — or when the record fits this unit about as well as any other unit (its best score, within
     ``record_owner_margin``). Without record elements every record hit counts."""
+    hits = [h for h in hits if _record_topic_fits(h, unit_text, ctx)]
     if elements is None:
         return hits
     wanted = [e for e in elements.required(ctx.profile.flags) if e.kind == "record"]
@@ -437,6 +444,37 @@ def _records_of_action(hits: list[EvidenceHit], elements, ctx: Context) -> list[
     return out
 
 
+def _record_topic_fits(h: EvidenceHit, unit_text: str, ctx: Context) -> bool:
+    """A record of a kind that serves only some requirements (``rating_rules.yaml`` ``record_topics``):
+    a training sign-in sheet on information security records a training, not the security measures."""
+    if h.why.get("kind") != "record" or h.why.get("from") or not ctx.settings.record_topics:
+        return True
+    where = _record_context(h, ctx)
+    for rule in ctx.settings.record_topics:
+        if any(w in where for w in rule.get("record", ())) and not any(w in unit_text for w in rule.get("unit", ())):
+            return False
+    return True
+
+
+def _records_show_element(hits: list[EvidenceHit], elements, ctx: Context) -> bool:
+    """Some record hit shows one of the unit's record elements (elements.yaml) in its text, its file's
+    or sheet's name or its header row; True when the unit has no record elements."""
+    if elements is None or isinstance(elements, dict):
+        return True
+    wanted = [e for e in elements.required(ctx.profile.flags) if e.kind == "record"]
+    if not wanted:
+        return True
+    from .elements import element_in
+
+    for h in hits:
+        if h.why.get("kind") != "record" or h.why.get("from"):
+            continue
+        text = normalize(" ".join((h.text or "", _record_context(h, ctx))))
+        if any(element_in(e, text) for e in wanted):
+            return True
+    return False
+
+
 def _record_context(h: EvidenceHit, ctx: Context) -> str:
     """What tells what a record row is about besides its own text: its file's name, its sheet's name
     and its table's header row."""
@@ -451,7 +489,10 @@ def _record_context(h: EvidenceHit, ctx: Context) -> str:
 
 
 def _open_problem(text: str, s: "ProposeSettings") -> bool:
-    return any(w in text for w in s.finding_words) and not any(w in text for w in s.resolved_words)
+    """The text reports a problem not yet solved: a finding word or pattern, and no resolved word."""
+    if any(w in text for w in s.resolved_words):
+        return False
+    return any(w in text for w in s.finding_words) or any(re.search(p, text) for p in s.finding_patterns)
 
 
 def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
@@ -461,7 +502,7 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
     s = ctx.settings
     out: list[EvidenceHit] = []
     for h in hits:
-        if h.why.get("kind") != "record" or not _open_problem(h.text, s):
+        if h.why.get("kind") not in s.finding_kinds or not _open_problem(h.text, s):
             continue
         owner = ctx.best_unit.get(h.passage_id, {}).get(item.id)
         if h.why.get("core_hits", 0) >= s.finding_core_concepts and (owner is None or unit_id in owner):
@@ -473,6 +514,43 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
                                    locator=p.get("locator", ""), text=p.get("text", ""), score=0.0,
                                    why={"kind": "record", "from": "finding"}))
     return out
+
+
+def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
+    """Passages reporting an open problem that name only a few of the unit's core concepts
+    (``finding_unclear_core_concepts``): too loosely tied to it to lower the rating, too close to let
+    a 达标 pass unattended."""
+    s = ctx.settings
+    if not s.finding_unclear_core_concepts:
+        return []
+    out = []
+    for h in hits:
+        if h.why.get("kind") not in s.finding_kinds or h.score < s.evidence_min:
+            continue
+        core = h.why.get("core_hits", 0)
+        if not (s.finding_unclear_core_concepts <= core < s.finding_core_concepts) or not _open_problem(h.text, s):
+            continue
+        owner = ctx.best_unit.get(h.passage_id, {}).get(item.id)
+        if (owner is None or unit_id in owner) and _problem_names_unit(h.text, unit_id, ctx):
+            out.append(h)
+    return out
+
+
+_CLAUSE = re.compile(r"[|；;。，,]")
+
+
+def _problem_names_unit(text: str, unit_id: str, ctx: Context) -> bool:
+    """The clause (cell, sentence part) that reports the problem names one of the unit's core terms:
+    "问题来源: 内审 | 问题描述: 未开展信息安全培训" is a training problem, not an internal-audit one."""
+    s = ctx.settings
+    lex = ctx.lexicon.unit(ctx.assessment.level, unit_id) if ctx.lexicon and ctx.assessment else None
+    if lex is None:
+        return True
+    norm = normalize(text)
+    for clause in _CLAUSE.split(norm):
+        if _open_problem(clause, s) and any(len(t) >= 2 and t in clause for t in lex.core):
+            return True
+    return False
 
 
 def _named_findings(assessment: Assessment, ctx: "Context") -> dict[str, list[dict]]:
@@ -533,7 +611,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             good = good + _item_folder_records(item, good, ctx)
     record_paths = _record_files(good)
     start = window_start(prof.as_of, months=s.record_window_months)
-    dates, rec_passages = _record_dates(_records_of_action(good, elements, ctx) if needs_records else good,
+    dates, rec_passages = _record_dates(_records_of_action(good, elements, ctx, text) if needs_records else good,
                                         ctx, start)
     in_window = sorted({d.date for d in dates if start <= d.date <= prof.as_of})
     occasions = _occasions(rec_passages, ctx, start)
@@ -554,7 +632,9 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     if out_window and in_window:
         facts.append({"dates_outside_window": [d.isoformat() for d in out_window]})
     for th in unit.thresholds:
-        short = _check_threshold(th, occasions, policies, ctx, facts)
+        groups = s.occasion_words.get(th.name) if th.kind == "frequency" else None
+        counted = _occasions(_occasion_records(rec_passages, groups, s), ctx, start) if groups else occasions
+        short = _check_threshold(th, counted, policies, ctx, facts)
         if short:
             shortfalls.append(short)
     for h in _findings(item, unit.id, good, ctx)[:2]:
@@ -573,6 +653,22 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     # (the coverage reaches the reports through the messages that name what is not covered)
     if policy_ok and records_ok and not shortfalls and strong:
         unclear = _unclear(unit, good, needs_policy, needs_records, coverage, s)
+        possible = _possible_findings(item, unit.id, good, ctx)
+        if unclear is None and possible:
+            h = possible[0]
+            unclear = (Msg("unclear_open_problem", cite=cite(h.path, h.page, h.locator),
+                           quote=quote(_short(h.text, 60))), "basically_compliant")
+        if unclear is None and needs_records and not _records_show_element(good, elements, ctx):
+            # the dated records are about the unit's subject (a key ledger for the seal cabinet) but none
+            # is the record the requirement asks for (a seal-use log): maybe carried out, not shown
+            unclear = (Msg("unclear_record_kind", labels=std("、".join(
+                e.label for e in elements.required(prof.flags) if e.kind == "record"))), "basically_compliant")
+        unproven = _unproven_facts(elements, good, prof.flags, s)
+        if unproven and unclear is None:
+            # a fact an auditor wants to see for himself (back-ups run): the policy saying so may not be
+            # enough — readers differ (a strict one rates 基本达标), so a person decides
+            suggested = "basically_compliant" if "basically_compliant" in item.options else "non_compliant"
+            unclear = (Msg("unclear_fact_proof", labels=std("、".join(e.label for e in unproven))), suggested)
         if unclear:
             # abstain: the rules would say 达标, the evidence is not clear enough to say it unattended
             why, suggested = unclear
@@ -643,6 +739,19 @@ def _asks_a_fact(elements) -> bool:
     return any((e.get("kind") if isinstance(e, dict) else e.kind) == "fact" for e in listed)
 
 
+def _unproven_facts(elements, good: list[EvidenceHit], flags, s: "ProposeSettings") -> list:
+    """The unit's ``proof`` facts (elements.yaml) that no non-policy content passage among its hits
+    shows: a back-up rule with no back-up log, screenshot or check record."""
+    if elements is None or isinstance(elements, dict):
+        return []
+    from .elements import element_in
+
+    shown = [normalize(h.text or "") for h in good
+             if h.why.get("kind") not in ("policy", "pointer") and h.score >= s.evidence_min]
+    return [e for e in elements.required(flags) if e.kind == "fact" and e.proof
+            and not any(element_in(e, t) for t in shown)]
+
+
 def _fact_shown(good: list[EvidenceHit], s: "ProposeSettings") -> bool:
     """A fact or facility is shown by content that is not a policy's text: a record, a statement, a
     photo, a screenshot or a description (any non-policy content passage naming the unit's core)."""
@@ -687,6 +796,30 @@ def _item_folder_records(item: Item, hits: list[EvidenceHit], ctx: Context) -> l
     return out
 
 
+def _occasion_records(rec_passages: list[dict], groups: list[str], s: "ProposeSettings") -> list[dict]:
+    """The records a frequency counts (``rating_rules.yaml`` ``occasion_words``): those of a sheet, or
+    of a document, whose name or passages hold one word of every group ("a|b" is either) — the training
+    sheet of a workbook, not its other sheets; never a passage reporting an open problem (an audit
+    finding "总经理全年仅参加1次培训" is no occasion he attended)."""
+    def sheet(p: dict) -> str:
+        loc = p.get("locator") or ""
+        return loc.split("!")[0] if "!" in loc else ""
+
+    def shows(text: str) -> bool:
+        return all(any(w in text for w in g.split("|")) for g in groups)
+
+    shown: set[tuple[str, str]] = set()
+    for p in rec_passages:
+        path = p.get("path") or ""
+        key = (path, sheet(p))
+        if _open_problem(p.get("norm") or p.get("text") or "", s):
+            continue
+        if shows(" ".join((p.get("norm") or p.get("text") or "", key[1], Path(path.split("!")[-1]).stem))):
+            shown.add(key)
+    return [p for p in rec_passages if (p.get("path") or "", sheet(p)) in shown
+            and not _open_problem(p.get("norm") or p.get("text") or "", s)]
+
+
 @dataclass
 class _Occasion:
     """One occasion a frequency counts (a training session, an audit): its day and who was there."""
@@ -718,6 +851,8 @@ def _occasions(rec_passages: list[dict], ctx: Context, start: dt.date) -> list[_
             days = [d.date for d in _dates([{"text": text}, {"text": sheet}], start, as_of) if d.day]
             roles = {r.role for r in extract_facts(text).roles}
             roles |= {role for role, names in people.items() if any(n in text for n in names)}
+            if any(w in text for w in ctx.settings.absence_words):
+                roles = set()  # "周建华 请假": named, but not there (who else came, the row does not say)
             file_roles |= roles
             file_days.extend(days)
             for day in set(days):

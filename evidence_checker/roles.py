@@ -147,13 +147,30 @@ def _is_header_row(p, rows: list) -> tuple[bool, bool]:
 
 
 def _in_metadata_table(p, rows: list, s: "RoleSettings") -> bool:
-    """The row belongs to a document-control block (文件编号 | … | 生效日期) or a revision history
-    (版本 | 日期 | 修订内容): it says when the document changed, not that anything was carried out."""
+    """The row belongs to a document-control block (文件编号 | … | 生效日期), a revision history
+    (版本 | 日期 | 修订内容) or a catalogue of the certification files (资料名称 | 对应标准项 | 存放位置):
+    it says when a document changed or where it is kept, not that anything was carried out."""
     same = _table_rows(p, rows)
-    if not same or _get(p, "kind") != "table_row":
+    if not same:
         return False
     head = _norm(same[0])
     return any(re.search(pat, head) for pat in s.metadata_table_headers)
+
+
+def _labels_only_table(p, rows: list, s: "RoleSettings") -> bool:
+    """``p`` is the last row of a sheet or table whose rows hold only labels — no ``name: value``
+    pair (a filled row under a header), no date, no number of three digits or more: a blank form
+    with a title line above its column labels."""
+    same = _table_rows(p, rows)
+    if len(same) < 2 or _get(same[-1], "id") != _get(p, "id"):
+        return False
+    for r in same:
+        t = _norm(r)
+        if any(re.search(pat, t) for pat in s.form_patterns):
+            continue  # a title with 样表, a line of blanks to fill in
+        if re.search(r"[:：]\s*\S", t) or re.search(s.date_pattern, t) or re.search(r"\d{3,}", t):
+            return False
+    return True
 
 
 def _is_example(p) -> bool:
@@ -242,6 +259,8 @@ def passage_role_why(p, rows: list | None = None, *, name_kind: str | None = Non
     first, others = _is_header_row(p, rows)
     if first and not others and not dated and not re.search(r"\d{3,}", stripped):
         return "form", "empty_sheet"  # a header row (labels only) with no rows under it: a template
+    if not first and _labels_only_table(p, rows, s):
+        return "form", "empty_sheet"  # a title row, then column labels, and nothing filled in under them
     if kind == "heading":
         return "navigation", "title"
     if (kind not in ("sheet_row", "table_row") and len(stripped) <= s.title_max_chars and not dated

@@ -185,13 +185,24 @@ def test_policy_without_records_is_basically_compliant_and_says_what_is_missing(
 def test_retention_shorter_than_required_is_a_shortfall():
     path = "10 数据管理/信息系统管理制度.docx"
 
-    def rating(text):
+    log = "10 数据管理/备份日志2026.xlsx"
+    backup = "日期: 2026-06-05 | 内容: 服务器数据全量备份至NAS | 结果: 成功 | 操作人: 王工"
+
+    def rating(text, with_log=False):
         ev = {"common.10": [hit("d1", path, text, "policy", core=("数据保存", "系统管理制度"))]}
-        return run(ev, [para("d1", path, text)])[0]["common.10"]
+        ps = [para("d1", path, text)]
+        if with_log:
+            ev["common.10"].append(hit("b1", log, backup, "record", score=0.7, core=("备份",)))
+            ps.append(row("b1", log, backup, sheet="备份"))
+        return run(ev, ps)[0]["common.10"]
 
     short = rating("第五条 信息系统管理制度规定业务数据保存2年。")
     assert short.rating == "basically_compliant" and any("短于要求" in r for r in short.reasons)
-    assert rating("第五条 信息系统管理制度规定业务数据保存五年以上。").rating == "compliant"
+    # the policy says five years and weekly back-ups: whether they run is not shown, a person decides
+    said = rating("第五条 信息系统管理制度规定业务数据保存五年以上，每周备份。")
+    assert said.status == "needs_review" and said.suggested == "basically_compliant"
+    assert not any("短于要求" in r for r in said.reasons)
+    assert rating("第五条 信息系统管理制度规定业务数据保存五年以上，每周备份。", with_log=True).rating == "compliant"
     unstated = rating("第五条 信息系统管理制度规定业务数据应定期备份。")
     assert unstated.rating == "basically_compliant" and any("未见保存期限" in m for m in unstated.missing)
 

@@ -385,3 +385,134 @@ def test_an_open_item_of_the_rectification_tracker_keeps_the_unit_from_compliant
     p = run(b)["common.26"]
     assert p.rating != "compliant", p.reasons
     assert any("自查整改跟踪表" in r for r in p.reasons), p.reasons
+
+
+# ---------------------------------------------------------------------------------------------
+# classes found on the second and third blind sets (in-sample since): the enterprise's own admissions,
+# trainings counted per person and per kind, catalogues, blank forms, facts only a record proves,
+# records of the subject that are not the record asked for
+
+VEHICLE = ["运输车辆安全管理规定",
+           "第一条 拖车由合作车队承运，派车单注明车牌号、司机姓名及联系方式。",
+           "第二条 装货前由监装人员核对车牌与司机身份，检查车厢、底盘有无夹层和改装，并填写车辆检查记录。"]
+
+
+def test_an_admission_in_a_memo_that_no_record_is_kept_keeps_the_unit_from_compliant(tmp_path):
+    """The enterprise's own note says the vehicle checks are not recorded: a memo (not a policy, not a
+    log) that admits it is an open problem, and the reason cites it."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "运输车辆安全管理规定.docx", VEHICLE)
+    xlsx(b / "记录" / "2026年派车记录.xlsx", [
+        ["日期", "车牌号", "司机", "车队", "货物"],
+        ["2026-05-06", "浙G·3K721", "王海", "顺安集卡", "出口家具"],
+        ["2026-07-19", "浙G·8M303", "李军", "顺安集卡", "出口灯具"]])
+    (b / "关务部备忘.txt").write_text(
+        "关务部工作备忘\n7. 车辆：拖车都是顺安集卡的，派车单上有车牌和司机，监装时应核对车厢，"
+        "但目前没有单独的车辆检查记录表。\n", encoding="utf-8")
+    p = run(b)["common.29"]
+    assert p.rating != "compliant", p.reasons
+    assert any("关务部备忘" in r for r in p.reasons + p.missing), (p.reasons, p.missing)
+
+
+def test_a_problem_clause_must_name_the_unit_and_a_loose_one_is_left_to_a_person(tmp_path):
+    """An audit row reports the yearly drill as not carried out (未按计划开展): too loosely tied to
+    the drill unit to lower it, too close to let 达标 pass unattended. The same tracker's row about
+    information-security training, whose source is the internal audit, does not touch the audit unit."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "突发事件应急预案.docx", [
+        "突发事件应急预案", "第一条 行政部每年组织一次综合应急演练，演练后形成总结。",
+        "第二条 全体员工每年接受一次危机管理培训，掌握应急处置和异常报告的要求。"])
+    xlsx(b / "记录" / "行政部登记表.xlsx", [
+        ["日期", "演练名称", "组织单位", "参加人员", "备注"],
+        ["2026-05-14", "消防疏散及危机处理模拟演练", "行政部", "全体员工42人", "有照片及总结"]])
+    xlsx(b / "记录" / "内审整改跟踪表.xlsx", [
+        ["序号", "问题来源", "问题描述", "整改措施", "责任人", "状态"],
+        ["1", "2026年内审", "2026 年度应急演练未按计划（6 月）开展", "补开展", "吴海燕", "整改中"],
+        ["2", "2026年内审", "未开展信息安全培训", "制定计划", "郑凯", "整改中"]])
+    props = run(b)
+    drill = props["common.31.3"]
+    assert drill.rating != "compliant", drill.reasons
+    assert not any("信息安全培训" in r for r in props["common.6.1"].reasons), props["common.6.1"].reasons
+
+
+def test_trainings_are_counted_per_person_on_the_training_sheet_only(tmp_path):
+    """The legal representative attended one training in the window (another he missed, 请假); the
+    workbook's other sheets (approvals naming him) and the audit finding about it are no occasions."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "海关法律法规培训管理办法.docx", TRAINING)
+    docx(b / "人事" / "任命通知.docx", ["关于任命的通知", "任命周建华为公司总经理、法定代表人；陈思雨为关务部经理（关务负责人）；"
+                                       "林晓峰为副总经理，分管关务及贸易安全。"])
+    path = b / "记录" / "关务台账2026.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "培训签到"
+    ws.append(["日期", "培训主题", "讲师", "参训人员", "职务", "备注"])
+    for d in ("2026-03-12", "2026-09-17"):
+        for n, j in (("陈思雨", "关务部经理"), ("林晓峰", "副总经理")):
+            ws.append([d, "海关法规更新与申报要素", "外聘讲师", n, j, "签到"])
+    ws.append(["2026-03-12", "海关法规更新与申报要素", "外聘讲师", "周建华", "总经理（法定代表人）", "签到"])
+    ws.append(["2026-09-17", "海关法规更新与申报要素", "外聘讲师", "周建华", "总经理（法定代表人）", "请假，未补训"])
+    other = wb.create_sheet("用印审批")
+    other.append(["日期", "文件", "用印人", "批准人"])
+    for d in ("2026-02-03", "2026-05-11", "2026-08-20"):
+        other.append([d, "报关委托书", "陈思雨", "周建华"])
+    wb.save(path)
+    docx(b / "记录" / "内审报告.docx", ["2026年内部审计报告", "审计日期：2026年9月30日",
+                                     "F1 总经理周建华2026年仅参加1次海关法规培训，未达到每年2次的要求（未关闭）。"])
+    p = run(b)["common.1.2"]
+    assert p.rating != "compliant", p.reasons
+    counted = [f for f in p.facts if f.get("threshold") == "training_min_per_year"]
+    assert counted and all(o["path"].endswith("关务台账2026.xlsx") for o in counted[0]["occasions"]), counted
+    assert {o["date"] for o in counted[0]["occasions"]} == {"2026-03-12", "2026-09-17"}, counted
+
+
+def test_a_catalogue_of_the_certification_files_is_no_record(tmp_path):
+    """A sheet listing where each certification file is kept (资料名称 | 对应标准项 | 存放位置 | 更新日期)
+    points to documents; its update dates are not records of anything carried out."""
+    b = tmp_path / "b"
+    xlsx(b / "认证专档目录.xlsx", [
+        ["序号", "资料名称", "对应标准项", "存放位置", "更新日期"],
+        ["1", "伙伴评估及自评表", "商业伙伴安全", "认证专档第4册", "2026-04-10"],
+        ["2", "培训签到及课件", "海关业务培训", "认证专档第1册", "2026-05-20"]])
+    run_ = run_pipeline(b, profile=PROFILE, write=False)
+    from evidence_checker.roles import passage_role
+    rows = [x.to_json() for x in run_.passages]
+    roles = {r["text"][:12]: passage_role(r, rows) for r in rows if r["kind"] == "sheet_row"}
+    assert set(roles.values()) == {"navigation"}, roles
+
+
+def test_a_blank_form_with_a_title_and_column_labels_is_a_form(tmp_path):
+    """A sheet of a 样表 workbook: a title, a line of blanks to fill in (填写日期：  年  月  日) and
+    column labels with nothing under them is a form, not a record of the hand-over."""
+    b = tmp_path / "b"
+    xlsx(b / "样表汇编（空白）.xlsx", [
+        ["宁波恒屹液压科技有限公司  离职交接单（样表）"],
+        ["表单编号：HY/JL-04", "填写日期：    年   月   日"],
+        ["姓名", "部门", "最后工作日", "工牌/门禁卡", "钥匙", "ERP/邮箱账号停用", "部门签字", "行政部签字"]])
+    run_ = run_pipeline(b, profile=PROFILE, write=False)
+    from evidence_checker.roles import passage_role
+    rows = [x.to_json() for x in run_.passages]
+    labels = next(r for r in rows if r["text"].startswith("姓名"))
+    assert passage_role(labels, rows) == "form"
+
+
+def test_a_record_of_the_subject_that_is_not_the_record_asked_for_goes_to_a_person(tmp_path):
+    """A key ledger names the seal cabinet's key: dated, about the seal, but no log of seal use. Not
+    达标 unattended; with a seal-use log it is."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "印章管理规定.docx", [
+        "印章管理规定", "第一条 报关专用章由关务主管专人保管，存放于带锁文件柜。",
+        "第二条 使用报关专用章须经关务主管批准，并在《印章使用登记簿》登记用途、份数和用印人。",
+        "第三条 海关核发的证书、法律文书原件由关务部登记归档保管。"])
+    xlsx(b / "钥匙领用登记表.xlsx", [
+        ["日期", "钥匙编号", "部位", "领用人", "部门", "归还日期"],
+        ["2026-04-22", "K-22", "报关专用章文件柜", "周晓峰", "关务部", "2026-04-22"],
+        ["2026-06-19", "K-12B", "二号仓库", "赵建军", "保安", "2026-06-20"]])
+    p = run(b)["common.4.4"]
+    assert p.rating != "compliant", p.reasons
+    xlsx(b / "印章使用登记.xlsx", [
+        ["日期", "印章", "文件名称", "份数", "用印人", "批准人"],
+        ["2026-03-20", "报关专用章", "代理报关委托书", "2", "刘洋", "王晓婷"],
+        ["2026-07-02", "报关专用章", "海关注册信息变更申请", "1", "吴倩", "王晓婷"]])
+    assert run(b)["common.4.4"].rating == "compliant"
