@@ -100,7 +100,8 @@ class ProposeSettings:
     use_elements: bool = False  # rate with the requirement elements' coverage (thresholds.yaml)
     record_owner_margin: float = 0.08  # a record is about a unit when it scores within this of its best unit
     record_topics: tuple = ()  # [{record: words naming the log, unit: words the requirement must hold}]
-    absence_words: tuple[str, ...] = ()  # a record naming a person with one of these: he did not attend
+    absence_words: tuple[str, ...] = ()
+    absence_patterns: tuple[str, ...] = ()  # regexes: 签到: 缺 (the row's person was not there)  # a record naming a person with one of these: he did not attend
     occasion_words: dict = field(default_factory=dict)  # frequency threshold -> word groups an occasion shows
     finding_patterns: tuple[str, ...] = ()  # regexes that also report an open problem (没有…记录, 未…安排)
     finding_kinds: tuple[str, ...] = ("record",)  # passage kinds whose open problems count
@@ -633,7 +634,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         facts.append({"dates_outside_window": [d.isoformat() for d in out_window]})
     for th in unit.thresholds:
         groups = s.occasion_words.get(th.name) if th.kind == "frequency" else None
-        counted = _occasions(_occasion_records(rec_passages, groups, s), ctx, start) if groups else occasions
+        counted = _occasions(_occasion_records(rec_passages, groups, ctx), ctx, start) if groups else occasions
         short = _check_threshold(th, counted, policies, ctx, facts)
         if short:
             shortfalls.append(short)
@@ -796,11 +797,14 @@ def _item_folder_records(item: Item, hits: list[EvidenceHit], ctx: Context) -> l
     return out
 
 
-def _occasion_records(rec_passages: list[dict], groups: list[str], s: "ProposeSettings") -> list[dict]:
-    """The records a frequency counts (``rating_rules.yaml`` ``occasion_words``): those of a sheet, or
-    of a document, whose name or passages hold one word of every group ("a|b" is either) — the training
-    sheet of a workbook, not its other sheets; never a passage reporting an open problem (an audit
-    finding "总经理全年仅参加1次培训" is no occasion he attended)."""
+def _occasion_records(rec_passages: list[dict], groups: list[str], ctx: Context) -> list[dict]:
+    """The records a frequency counts (``rating_rules.yaml`` ``occasion_words``): a row of a sheet
+    whose own text, sheet name, header row or file name holds one word of every group ("a|b" is
+    either) — the customs-law sessions of a training log, not its information-security ones nor the
+    workbook's other sheets; a passage of a document whose passages or name hold them; never a passage
+    reporting an open problem (an audit finding "总经理全年仅参加1次培训" is no occasion he attended)."""
+    s = ctx.settings
+
     def sheet(p: dict) -> str:
         loc = p.get("locator") or ""
         return loc.split("!")[0] if "!" in loc else ""
@@ -808,16 +812,35 @@ def _occasion_records(rec_passages: list[dict], groups: list[str], s: "ProposeSe
     def shows(text: str) -> bool:
         return all(any(w in text for w in g.split("|")) for g in groups)
 
-    shown: set[tuple[str, str]] = set()
+    heads: dict[tuple[str, str], str] = {}
+
+    def head(path: str, name: str) -> str:
+        if (path, name) not in heads:
+            first = next((r for r in ctx.passages_by_path.get(path, [])
+                          if (r.get("locator") or "").split("!")[0] == name), None)
+            heads[(path, name)] = (first or {}).get("text") or ""
+        return heads[(path, name)]
+
+    def text(p: dict) -> str:
+        return p.get("norm") or p.get("text") or ""
+
+    shown: set[str] = set()  # documents (not sheets) whose passages show the occasion
     for p in rec_passages:
-        path = p.get("path") or ""
-        key = (path, sheet(p))
-        if _open_problem(p.get("norm") or p.get("text") or "", s):
+        if not sheet(p) and not _open_problem(text(p), s):
+            path = p.get("path") or ""
+            if shows(" ".join((text(p), Path(path.split("!")[-1]).stem))):
+                shown.add(path)
+    out = []
+    for p in rec_passages:
+        if _open_problem(text(p), s):
             continue
-        if shows(" ".join((p.get("norm") or p.get("text") or "", key[1], Path(path.split("!")[-1]).stem))):
-            shown.add(key)
-    return [p for p in rec_passages if (p.get("path") or "", sheet(p)) in shown
-            and not _open_problem(p.get("norm") or p.get("text") or "", s)]
+        path, name = p.get("path") or "", sheet(p)
+        if name:
+            if shows(" ".join((text(p), name, head(path, name), Path(path.split("!")[-1]).stem))):
+                out.append(p)
+        elif path in shown:
+            out.append(p)
+    return out
 
 
 @dataclass
@@ -851,7 +874,8 @@ def _occasions(rec_passages: list[dict], ctx: Context, start: dt.date) -> list[_
             days = [d.date for d in _dates([{"text": text}, {"text": sheet}], start, as_of) if d.day]
             roles = {r.role for r in extract_facts(text).roles}
             roles |= {role for role, names in people.items() if any(n in text for n in names)}
-            if any(w in text for w in ctx.settings.absence_words):
+            if any(w in text for w in ctx.settings.absence_words) or any(
+                    re.search(pat, text) for pat in ctx.settings.absence_patterns):
                 roles = set()  # "周建华 请假": named, but not there (who else came, the row does not say)
             file_roles |= roles
             file_days.extend(days)

@@ -436,8 +436,9 @@ def test_a_problem_clause_must_name_the_unit_and_a_loose_one_is_left_to_a_person
 
 
 def test_trainings_are_counted_per_person_on_the_training_sheet_only(tmp_path):
-    """The legal representative attended one training in the window (another he missed, 请假); the
-    workbook's other sheets (approvals naming him) and the audit finding about it are no occasions."""
+    """The legal representative attended one customs-law training in the window (two he missed: 请假,
+    签到: 缺; one he attended was on information security); the workbook's other sheets (approvals
+    naming him) and the audit finding about it are no occasions."""
     b = tmp_path / "b"
     docx(b / "制度" / "海关法律法规培训管理办法.docx", TRAINING)
     docx(b / "人事" / "任命通知.docx", ["关于任命的通知", "任命周建华为公司总经理、法定代表人；陈思雨为关务部经理（关务负责人）；"
@@ -453,6 +454,9 @@ def test_trainings_are_counted_per_person_on_the_training_sheet_only(tmp_path):
             ws.append([d, "海关法规更新与申报要素", "外聘讲师", n, j, "签到"])
     ws.append(["2026-03-12", "海关法规更新与申报要素", "外聘讲师", "周建华", "总经理（法定代表人）", "签到"])
     ws.append(["2026-09-17", "海关法规更新与申报要素", "外聘讲师", "周建华", "总经理（法定代表人）", "请假，未补训"])
+    ws.append(["2026-06-02", "海关稽查与企业认证标准解读", "外聘讲师", "周建华", "总经理（法定代表人）", "签到: 缺"])
+    # a training on another subject is no customs-law training, though the manager signed in
+    ws.append(["2026-04-16", "信息安全与账号密码管理", "IT部", "周建华", "总经理（法定代表人）", "签到"])
     other = wb.create_sheet("用印审批")
     other.append(["日期", "文件", "用印人", "批准人"])
     for d in ("2026-02-03", "2026-05-11", "2026-08-20"):
@@ -464,7 +468,8 @@ def test_trainings_are_counted_per_person_on_the_training_sheet_only(tmp_path):
     assert p.rating != "compliant", p.reasons
     counted = [f for f in p.facts if f.get("threshold") == "training_min_per_year"]
     assert counted and all(o["path"].endswith("关务台账2026.xlsx") for o in counted[0]["occasions"]), counted
-    assert {o["date"] for o in counted[0]["occasions"]} == {"2026-03-12", "2026-09-17"}, counted
+    assert {o["date"] for o in counted[0]["occasions"]} == {"2026-03-12", "2026-06-02", "2026-09-17"}, counted
+    assert any(f.get("role_attendance", {}).get("legal_representative") == 1 for f in p.facts), p.facts
 
 
 def test_a_catalogue_of_the_certification_files_is_no_record(tmp_path):
