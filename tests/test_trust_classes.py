@@ -521,3 +521,23 @@ def test_a_record_of_the_subject_that_is_not_the_record_asked_for_goes_to_a_pers
         ["2026-03-20", "报关专用章", "代理报关委托书", "2", "刘洋", "王晓婷"],
         ["2026-07-02", "报关专用章", "海关注册信息变更申请", "1", "吴倩", "王晓婷"]])
     assert run(b)["common.4.4"].rating == "compliant"
+
+
+def test_records_another_company_keeps_are_not_this_companys_when_its_audit_says_so(tmp_path):
+    """The group's audit report says the subsidiary never obtained its carrier's container checks
+    (未取得物流商的检查记录); a sister company's check sheet filed as a reference does not make the
+    container unit 达标."""
+    b = tmp_path / "b"
+    docx(b / "集团制度" / "集装箱检查规定.docx", [
+        "集装箱检查规定", "第一条 装箱前由承运物流商或仓管员对集装箱实施七点检查：前壁、左侧、右侧、地板、顶部、内/外门、外部/起落架。",
+        "第二条 检查结果记录于《集装箱七点检查表》，检查人签字，异常箱不得装货。"])
+    xlsx(b / "储运" / "集装箱七点检查表_华岳物流昆山.xlsx", [
+        ["华岳物流（昆山）有限公司 出口装箱集装箱七点检查表（供集团各单位参考）"],
+        ["日期", "箱号", "前壁", "左侧", "右侧", "地板", "顶部", "内/外门", "外部/起落架", "检查人"],
+        ["2026-01-10", "HYLU7490377", "√", "√", "√", "√", "√", "√", "√", "陈刚"],
+        ["2026-03-02", "HYLU7512210", "√", "√", "√", "√", "√", "√", "√", "陈刚"]])
+    docx(b / "审计" / "2026年度子公司关务内控审计报告.docx", [
+        "2026年度子公司关务内控审计报告", "审计日期：2026年8月20日",
+        "问题 3（提示）：集装箱七点检查由物流商实施，但本公司未取得物流商的集装箱检查记录，建议纳入季度抽查。"])
+    p = run(b)["common.28"]
+    assert p.rating != "compliant", p.reasons
