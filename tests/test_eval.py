@@ -16,12 +16,14 @@ from evidence_checker.evaluate import Gold, RatingMetrics, rating_metrics, retri
 
 runner = CliRunner()
 IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-importer-food", "messy",
-             # the first three blind sets, in-sample since their failures were read for issue-12 fixes
+             # the first five blind sets, in-sample since their failures were read for issue-12 fixes
              "ho-adv-importer-handbook", "ho-gen-broker-extension", "ho-adv-ftsp-questionnaire",
              "ho-gen-importer-policies",
              "ho2-adv-importer-pass", "ho2-adv-importer-group", "ho2-gen-broker-scans", "ho2-gen-ftsp-mixed",
              "ho3-adv-broker-handbook", "ho3-gen-importer-policyonly", "ho3-adv-ftsp-platform",
-             "ho3-adv-importer-scanmix"}
+             "ho3-adv-importer-scanmix",
+             "ho4-gen-broker-records", "ho4-adv-importer-audit", "ho4-gen-ftsp-handbook", "ho4-adv-importer-pass",
+             "ho5-adv-broker-pass", "ho5-gen-importer-group", "ho5-adv-ftsp-scans", "ho5-gen-importer-workbook"}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +41,7 @@ def test_every_bundle_is_evaluated_in_its_set(report):
     assert list(report["summary"])[0] == ("heldout" if "heldout" in report["summary"] else "in-sample")
 
 
-HELDOUT = {"ho4-gen-broker-records", "ho4-adv-importer-audit", "ho4-gen-ftsp-handbook", "ho4-adv-importer-pass"}
+HELDOUT = {"ho6-gen-broker-pass", "ho6-adv-importer-handbook-scans", "ho6-gen-ftsp-records", "ho6-adv-importer-partners"}
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
@@ -49,24 +51,24 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """The fourth blind set (ho4-*), measured 2026-12-02: R@5 0.98, page/sheet-level R@5 0.96, MRR 0.90
-    (BM25 0.70); the same on d0a6cc4 (this session changed ratings, not ranking)."""
+    """The sixth blind set (ho6-*), measured 2026-12-02: R@5 0.96, page/sheet-level R@5 0.93, MRR 0.88
+    (BM25 0.64); the same on d0a6cc4 (this session changed ratings, not ranking)."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.96
-    assert ours["recall_at_5_page"] >= 0.94
+    assert ours["recall_at_5"] >= 0.94
+    assert ours["recall_at_5_page"] >= 0.91
     assert ours["mrr"] >= bm25["mrr"] + 0.10
 
 
 def test_held_out_rating_floors(report):
-    """The fourth blind set, measured 2026-12-02 after the rules designed on ho2-*/ho3-*: accuracy 0.72
-    with 84 % decided automatically (accuracy of those 0.86), 4 over-optimistic proposals (all 达标), no
-    pass verdict where the gold fails; on d0a6cc4 0.78 / 91 % (0.86) / 10 (10). Floors only stop a
+    """The sixth blind set, measured 2026-12-02 after the rules designed on ho2-* … ho5-*: accuracy 0.71
+    with 88 % decided automatically (accuracy of those 0.80), 16 over-optimistic proposals (15 达标), no
+    pass verdict where the gold fails; on d0a6cc4 0.75 / 94 % (0.80) / 22 (21). Floors only stop a
     regression: issue 12 stays open until the over-optimistic count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.70
-    assert r["over_optimistic"] <= 4
-    assert r["over_optimistic_compliant"] <= 4
+    assert r["accuracy"] >= 0.68
+    assert r["over_optimistic"] <= 16
+    assert r["over_optimistic_compliant"] <= 15
     assert r["over_optimistic_verdicts"] == 0
 
 
@@ -87,13 +89,13 @@ def test_an_irrelevant_document_is_never_in_a_top_5_of_our_own_bundles(report):
 
 
 def test_in_sample_rating_quality(report):
-    """Seventeen bundles (the five and the first three blind sets), measured 2026-12-02: accuracy 0.76,
-    87 % automatic, 29 over-optimistic (20 达标), all but one on the former blind bundles; on the five we
-    wrote 0 达标 too many. (Before the ho2/ho3 rules, on d0a6cc4: 53 (45).)"""
+    """Twenty-five bundles (the five and the first five blind sets), measured 2026-12-02: accuracy 0.75,
+    87 % automatic, 39 over-optimistic (28 达标), all but one on the former blind bundles; on the five we
+    wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.74
-    assert r["over_optimistic"] <= 29
-    assert r["over_optimistic_compliant"] <= 20
+    assert r["accuracy"] >= 0.73
+    assert r["over_optimistic"] <= 39
+    assert r["over_optimistic_compliant"] <= 28
     assert r["na_accuracy"] >= 0.85
     assert r["automatic_share"] >= 0.85
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
@@ -131,7 +133,7 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-02 on ho4-*: 177 of 186, 0.95; 198 of 212 on d0a6cc4)."""
+    (measured 2026-12-02 on ho6-*: 167 of 184, 0.91; 183 of 205, 0.89, on d0a6cc4)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
