@@ -41,6 +41,8 @@ class RunResult:
     rerun_key: str | None = None  # set when the run may be kept for the next re-check (rerun.py)
     reused: dict | None = None  # the previous run taken over unchanged (rerun.load)
     matches: dict | None = None  # per-unit matches to keep for the next re-check (match_passages keep=)
+    unit_memo: object = None  # per-unit proposals to keep for the next re-check (unit_memo.UnitMemo)
+    propose_context: tuple | None = None  # the run's key for them (rerun.propose_context)
 
     @property
     def unread(self) -> list[dict]:
@@ -138,6 +140,7 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
             if before is not None and before.get("match_context") == context:
                 reuse = before.get("match_units")
             rerun.restore_quotations(before)
+            rerun.restore_facts(before)
             keep = {}
             rerun.forget(out)
     from .match import match_passages
@@ -148,8 +151,15 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
 
     say("propose")
     verdicts, present, problems = _records(bundle, assessment, profile)
+    units = units_context = None
+    if keep is not None:
+        from .unit_memo import UnitMemo
+
+        units_context = rerun.propose_context(assessment, profile, reuse_lang, dt.date.today().isoformat(), present)
+        units = UnitMemo(before.get("propose_units")
+                         if before is not None and before.get("propose_context") == units_context else None)
     proposals, items = propose(assessment, profile, evidence, passages=ingested.passages,
-                               record_verdicts=verdicts, records_present=present)
+                               record_verdicts=verdicts, records_present=present, memo=units)
 
     say("score")
     ratings = {uid: p.rating for uid, p in proposals.items() if p.status != "needs_review" and p.rating}
@@ -159,7 +169,8 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
                                  | {"basic_limit_scope": result.basic_limit_scope})
     run = RunResult(bundle=bundle, out_dir=out, profile=profile, assessment=assessment, files=files,
                     passages=ingested.passages, evidence=evidence, proposals=proposals, items=items, score=result,
-                    record_problems=problems, rerun_key=key, matches=keep)
+                    record_problems=problems, rerun_key=key, matches=keep, unit_memo=units,
+                    propose_context=units_context)
     if write:
         write_run(run, score_file=write_score)
     return run
@@ -238,7 +249,9 @@ def record_and_report(run: RunResult, lang: str = "zh"):
         rerun.save(run.out_dir, run.rerun_key, evidence=run.evidence, proposals=run.proposals, items=run.items,
                    score=run.score, record_problems=run.record_problems, model=model,
                    match_units=run.matches, match_context=rerun.match_context(run.assessment),
-                   quotations=rerun.quotation_memo())
+                   quotations=rerun.quotation_memo(), facts=rerun.facts_memo(),
+                   propose_units=run.unit_memo.kept if run.unit_memo is not None else None,
+                   propose_context=run.propose_context)
     return model, problems
 
 

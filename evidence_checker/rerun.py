@@ -22,7 +22,11 @@ After a change, two parts of the saved run still serve: the per-unit matches (``
 passage quote the standard?" (``roles.is_quotation``, the costliest question the proposer asks),
 which depend only on the passage's text, the similarity cut-off, the standard's sentences and
 rapidfuzz: they are taken over only for an edition whose sentences hash the same and the same
-rapidfuzz version (:func:`quotation_memo`, :func:`restore_quotations`).
+rapidfuzz version (:func:`quotation_memo`, :func:`restore_quotations`). So do the facts read from
+each passage's text (``propose.extract_facts``) when the program and its data are the same
+(:func:`facts_memo`, :func:`restore_facts`), and each unit's proposal when nothing it read has
+changed (:mod:`.unit_memo`) and the run's key for proposals is the same (:func:`propose_context`:
+program and data, profile, records present, language, day).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 MEMO = Path("cache") / "rerun.pickle"
-VERSION = 1
+VERSION = 2  # 2: facts and per-unit proposals kept (unit_memo)
 # what the run leaves in its folder and a re-check must find untouched (inventory.json and
 # passages.jsonl are rewritten by every run's ingestion: their content is in the key)
 OUTPUTS = ("run.json", "evidence.json", "proposals.json", "score.json", "report.html", "report.xlsx",
@@ -254,3 +258,34 @@ def forget(out: Path) -> None:
         (out / MEMO).unlink()
     except OSError:
         pass
+
+
+def facts_memo() -> dict:
+    """This process's facts answers with the program they were computed by (for :func:`save`)."""
+    from . import propose
+
+    return {"program": program_fingerprint(), "answers": dict(propose.FACTS)}
+
+
+def restore_facts(memo: dict | None) -> int:
+    """Give ``propose`` the saved run's facts answers when the program and its data are the same
+    (else none); returns how many."""
+    from . import propose
+
+    propose.FACTS_PRIOR.clear()
+    saved = (memo or {}).get("facts")
+    if not isinstance(saved, dict) or saved.get("program") != program_fingerprint():
+        return 0
+    propose.FACTS_PRIOR.update(saved.get("answers") or {})
+    return len(propose.FACTS_PRIOR)
+
+
+def propose_context(assessment, profile, lang: str, today: str, records_present: bool) -> tuple:
+    """What every unit's proposal depends on besides its hits and its reads (unit_memo): the program
+    and its data, the assessment, the profile with its readings and dates, whether ``records/`` is
+    present, the language and the day."""
+    from .unit_memo import VERSION as UNITS
+
+    return (UNITS, program_fingerprint(), assessment.standard.edition, assessment.level,
+            assessment.business_type, json.dumps(profile.to_json(), ensure_ascii=False, sort_keys=True,
+                                                 default=str), repr(profile), lang, today, records_present)
