@@ -151,3 +151,21 @@ def test_nothing_is_reused_across_language_day_profile_or_records(bundle):
                     rerun.propose_context(assessment, profile, "zh", "2026-12-02", False)):
         assert changed != base
     assert rerun.propose_context(assessment, profile, "zh", "2026-12-02", True) == base
+
+
+def test_the_program_leaves_fast_with_its_output_and_exit_code(bundle, tmp_path):
+    """The CLI ends with os._exit after flushing (cli._exit): what it printed to a pipe is complete,
+    the exit code is the command's, and the outputs are written."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    cmd = [sys.executable, "-m", "evidence_checker.cli"]
+    run = subprocess.run(cmd + ["check", str(bundle), "--workers", "1", "--json"], capture_output=True, text=True,
+                         env=env)
+    assert run.returncode in (0, 1), run.stderr
+    assert json.loads(run.stdout)["total"] == json.loads((bundle / ".evidence-checker" / "score.json").read_text(
+        encoding="utf-8"))["total"]
+    missing = subprocess.run(cmd + ["check", str(tmp_path / "无此文件夹")], capture_output=True, text=True, env=env)
+    assert missing.returncode == 2 and "不存在" in missing.stderr
