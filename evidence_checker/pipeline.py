@@ -155,7 +155,8 @@ def _run_pipeline(bundle: str | Path, *, profile: Profile, out_dir: str | Path |
     if keep is not None:
         from .unit_memo import UnitMemo
 
-        units_context = rerun.propose_context(assessment, profile, reuse_lang, dt.date.today().isoformat(), present)
+        units_context = rerun.propose_context(assessment, profile, reuse_lang, dt.date.today().isoformat(),
+                                              rerun.records_key(bundle))
         units = UnitMemo(before.get("propose_units")
                          if before is not None and before.get("propose_context") == units_context else None)
     proposals, items = propose(assessment, profile, evidence, passages=ingested.passages,

@@ -26,7 +26,7 @@ rapidfuzz version (:func:`quotation_memo`, :func:`restore_quotations`). So do th
 each passage's text (``propose.extract_facts``) when the program and its data are the same
 (:func:`facts_memo`, :func:`restore_facts`), and each unit's proposal when nothing it read has
 changed (:mod:`.unit_memo`) and the run's key for proposals is the same (:func:`propose_context`:
-program and data, profile, records present, language, day).
+program and data, profile, ``records/``, language, day).
 """
 
 from __future__ import annotations
@@ -113,8 +113,12 @@ def input_key(bundle: Path, out: Path, profile, files: list[dict], lang: str, to
     from .results import PASSAGES
 
     _file_hash(out / PASSAGES, h)
-    records = bundle / RECORDS_DIR
-    h.update(f"records symlink={records.is_symlink()}\n".encode())
+    _records_hash(bundle / RECORDS_DIR, h)
+    return h.hexdigest()
+
+
+def _records_hash(records: Path, h) -> None:
+    h.update(f"records symlink={records.is_symlink()} folder={records.is_dir()}\n".encode())
     if records.is_dir() and not records.is_symlink():
         for dirpath, dirnames, filenames in os.walk(records):
             dirnames.sort()
@@ -122,6 +126,14 @@ def input_key(bundle: Path, out: Path, profile, files: list[dict], lang: str, to
                 p = Path(dirpath) / name
                 h.update(f"{p.relative_to(records)}\n".encode("utf-8", "surrogateescape"))
                 _file_hash(p, h)
+
+
+def records_key(bundle: Path) -> str:
+    """A hash of the bundle's ``records/`` folder (names and contents)."""
+    from .pipeline import RECORDS_DIR
+
+    h = hashlib.blake2b(digest_size=20)
+    _records_hash(bundle / RECORDS_DIR, h)
     return h.hexdigest()
 
 
@@ -280,12 +292,12 @@ def restore_facts(memo: dict | None) -> int:
     return len(propose.FACTS_PRIOR)
 
 
-def propose_context(assessment, profile, lang: str, today: str, records_present: bool) -> tuple:
+def propose_context(assessment, profile, lang: str, today: str, records: str) -> tuple:
     """What every unit's proposal depends on besides its hits and its reads (unit_memo): the program
-    and its data, the assessment, the profile with its readings and dates, whether ``records/`` is
-    present, the language and the day."""
+    and its data, the assessment, the profile with its readings and dates, the ``records/`` folder
+    (:func:`records_key`), the language and the day."""
     from .unit_memo import VERSION as UNITS
 
     return (UNITS, program_fingerprint(), assessment.standard.edition, assessment.level,
             assessment.business_type, json.dumps(profile.to_json(), ensure_ascii=False, sort_keys=True,
-                                                 default=str), repr(profile), lang, today, records_present)
+                                                 default=str), repr(profile), lang, today, records)

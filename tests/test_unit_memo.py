@@ -143,14 +143,19 @@ def test_nothing_is_reused_across_language_day_profile_or_records(bundle):
 
     profile = resolve_profile(bundle)
     assessment = load_standard(profile.edition).assessment(profile.level, profile.business_type)
-    base = rerun.propose_context(assessment, profile, "zh", "2026-12-02", True)
+    records = rerun.records_key(bundle)
+    base = rerun.propose_context(assessment, profile, "zh", "2026-12-02", records)
     other = resolve_profile(bundle, as_of="2026-10-01")
-    for changed in (rerun.propose_context(assessment, profile, "en", "2026-12-02", True),
-                    rerun.propose_context(assessment, profile, "zh", "2026-12-03", True),
-                    rerun.propose_context(assessment, other, "zh", "2026-12-02", True),
-                    rerun.propose_context(assessment, profile, "zh", "2026-12-02", False)):
+    (bundle / "records").mkdir(exist_ok=True)
+    (bundle / "records" / "处罚记录.csv").write_text("日期,文号,金额\n2026-03-01,关罚字1号,20000\n",
+                                                  encoding="utf-8-sig")
+    assert rerun.records_key(bundle) != records
+    for changed in (rerun.propose_context(assessment, profile, "en", "2026-12-02", records),
+                    rerun.propose_context(assessment, profile, "zh", "2026-12-03", records),
+                    rerun.propose_context(assessment, other, "zh", "2026-12-02", records),
+                    rerun.propose_context(assessment, profile, "zh", "2026-12-02", rerun.records_key(bundle))):
         assert changed != base
-    assert rerun.propose_context(assessment, profile, "zh", "2026-12-02", True) == base
+    assert rerun.propose_context(assessment, profile, "zh", "2026-12-02", records) == base
 
 
 def test_the_program_leaves_fast_with_its_output_and_exit_code(bundle, tmp_path):
