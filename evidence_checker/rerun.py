@@ -294,10 +294,11 @@ def restore_facts(memo: dict | None) -> int:
 
 def propose_context(assessment, profile, lang: str, today: str, records: str) -> tuple:
     """What every unit's proposal depends on besides its hits and its reads (unit_memo): the program
-    and its data, the assessment, the profile with its readings and dates, the ``records/`` folder
-    (:func:`records_key`), the language and the day."""
+    and its data, the ``EVIDENCE_CHECKER_*`` settings, the assessment, the profile with its readings
+    and dates, the ``records/`` folder (:func:`records_key`), the language and the day."""
     from .unit_memo import VERSION as UNITS
 
-    return (UNITS, program_fingerprint(), assessment.standard.edition, assessment.level,
+    env = sorted((k, v) for k, v in os.environ.items() if k.startswith("EVIDENCE_CHECKER"))
+    return (UNITS, program_fingerprint(), tuple(env), assessment.standard.edition, assessment.level,
             assessment.business_type, json.dumps(profile.to_json(), ensure_ascii=False, sort_keys=True,
                                                  default=str), repr(profile), lang, today, records)
