@@ -273,7 +273,7 @@ def _record_and_report(run: RunResult, lang: str):
         rerun.save(run.out_dir, run.rerun_key, evidence=run.evidence, proposals=run.proposals, items=run.items,
                    score=run.score, record_problems=run.record_problems, model=model,
                    match_units=run.matches, match_context=rerun.match_context(run.assessment),
-                   quotations=rerun.quotation_memo(), facts=rerun.facts_memo(),
+                   quotations=rerun.quotation_memo(), facts=rerun.facts_memo(run.passages),
                    propose_units=run.unit_memo.kept if run.unit_memo is not None else None,
                    propose_context=run.propose_context)
     return model, problems

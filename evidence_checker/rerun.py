@@ -272,11 +272,18 @@ def forget(out: Path) -> None:
         pass
 
 
-def facts_memo() -> dict:
-    """This process's facts answers with the program they were computed by (for :func:`save`)."""
+def facts_memo(passages) -> dict:
+    """This process's facts answers for the texts of ``passages`` (a run's), with the program they
+    were computed by (for :func:`save`); the answers for other bundles a long-lived process has
+    read are left out."""
     from . import propose
 
-    return {"program": program_fingerprint(), "answers": dict(propose.FACTS)}
+    answers = {}
+    for p in passages:
+        text = (p.get("norm") or p.get("text")) if isinstance(p, dict) else (p.norm or p.text)
+        if text in propose.FACTS:
+            answers[text] = propose.FACTS[text]
+    return {"program": program_fingerprint(), "answers": answers}
 
 
 def restore_facts(memo: dict | None) -> int:
