@@ -21,12 +21,16 @@ console = Console(width=None if sys.stdout.isatty() else 140)
 err_console = Console(stderr=True, width=None if sys.stderr.isatty() else 140)
 
 class _GuardedTyper(typer.Typer):
-    """The app: called as a program (the console script), it runs under :func:`guarded`."""
+    """The app: called as a program (the console script), it runs under :func:`guarded` and ends
+    with :func:`_exit`."""
 
     def __call__(self, *args, **kwargs):
         if "standalone_mode" in kwargs:
             return super().__call__(*args, **kwargs)
-        guarded(lambda: super(_GuardedTyper, self).__call__(*args, standalone_mode=False, **kwargs))
+        try:
+            guarded(lambda: super(_GuardedTyper, self).__call__(*args, standalone_mode=False, **kwargs))
+        except SystemExit as e:
+            _exit(e)
 
 
 app = _GuardedTyper(
@@ -961,6 +965,30 @@ def guarded(run: Callable[[], object]) -> NoReturn:
 def main() -> None:
     """Console entry (``evidence-checker``)."""
     app()
+
+
+def _exit(e: SystemExit) -> NoReturn:
+    """Leave the program without the interpreter's teardown, which frees every object one by one
+    (half a second after a check of the demo bundle: ~5,000 passages and their evidence). Only when
+    nothing else runs (a single thread): buffered output is flushed and the ``atexit`` handlers run
+    first; otherwise the ordinary exit."""
+    import atexit
+    import os
+    import threading
+
+    if threading.active_count() > 1:
+        raise e
+    code = e.code
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # noqa: BLE001 - a closed pipe: nothing more to say
+            pass
+    os._exit(code or 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

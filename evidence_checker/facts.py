@@ -251,6 +251,9 @@ def cn_number(text: str) -> float | None:
         pass
     if s.endswith("点") or s.startswith("点"):
         return None
+    small = _small_cn(s)
+    if small is not None:
+        return float(small)
     try:
         import cn2an  # imported when first needed: 0.1–0.8 s at start-up otherwise
 
@@ -258,6 +261,24 @@ def cn_number(text: str) -> float | None:
     except (ValueError, KeyError, IndexError, TypeError):
         return None
     return float(v)
+
+
+_SMALL_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_CN = re.compile("([二三四五六七八九])?十([一二三四五六七八九])?")
+
+
+def _small_cn(s: str) -> int | None:
+    """The numbers 1–99 as plainly written (``两``, ``九``, ``十八``, ``九十``, ``四十五``) without cn2an,
+    whose import costs a re-check that reads one new article 0.13 s; the same values as cn2an's (test)."""
+    if s == "两":
+        return 2
+    if len(s) == 1 and s in _SMALL_DIGIT:
+        return _SMALL_DIGIT[s]
+    m = _SMALL_CN.fullmatch(s)
+    if m is None:
+        return None
+    tens, ones = m.groups()
+    return (_SMALL_DIGIT[tens] if tens else 1) * 10 + (_SMALL_DIGIT[ones] if ones else 0)
 
 
 def _int_or_float(v: float) -> float:

@@ -28,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -46,11 +45,23 @@ from .score import rollup
 from .support import document_coverage, load_unit_elements, split, with_roles
 
 
-@lru_cache(maxsize=65536)
+FACTS: dict = {}  # text -> facts, this process's answers (bounded: cleared when full)
+FACTS_PRIOR: dict = {}  # text -> facts kept from the previous run of the same program (rerun.restore_facts)
+
+
 def extract_facts(text: str):
     """:func:`facts.extract_facts`, memoised: a passage is read for facts by several units (31,937
-    calls for 5,023 passages of the demo bundle); callers only read the result."""
-    return _extract_facts(text)
+    calls for 5,023 passages of the demo bundle), and a re-check takes the previous run's answers
+    (:data:`FACTS_PRIOR`); callers only read the result."""
+    found = FACTS.get(text)
+    if found is None:
+        found = FACTS_PRIOR.get(text)
+        if found is None:
+            found = _extract_facts(text)
+        if len(FACTS) >= 65536:
+            FACTS.clear()
+        FACTS[text] = found
+    return found
 
 
 MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
@@ -1011,11 +1022,13 @@ def _top_scores(evidence: dict[str, list[EvidenceHit]]) -> dict[str, float]:
 
 def propose(assessment: Assessment, profile: Profile, evidence: dict[str, list[EvidenceHit]], *,
             passages: Iterable = (), record_verdicts: dict | None = None, records_present: bool = False,
-            settings: ProposeSettings | None = None, elements: dict | None = None,
+            settings: ProposeSettings | None = None, elements: dict | None = None, memo=None,
             ) -> tuple[dict[str, Proposal], dict[str, dict]]:
     """Proposals for every rated unit and the item roll-up ``{item id: {rating, score}}``.
     ``elements`` (``{(level, unit id): UnitElements}``) defaults to the edition's elements.yaml when
-    ``use_elements`` is set (models/thresholds.yaml), else none."""
+    ``use_elements`` is set (models/thresholds.yaml), else none. With ``memo`` (a
+    :class:`unit_memo.UnitMemo`) a unit whose reads have not changed since the previous run keeps
+    that run's proposal."""
     by_path: dict[str, list[dict]] = {}
     for p in passages:
         d = p if isinstance(p, dict) else p.to_json()
@@ -1035,7 +1048,9 @@ def propose(assessment: Assessment, profile: Profile, evidence: dict[str, list[E
     for item in assessment.scored_items:
         unit_ratings = []
         for unit in item.rated_units:
-            prop = propose_unit(item, unit, evidence.get(unit.id, []), ctx)
+            hits = evidence.get(unit.id, [])
+            prop = propose_unit(item, unit, hits, ctx) if memo is None else \
+                memo.propose(unit.id, hits, ctx, lambda view: propose_unit(item, unit, hits, view))
             proposals[unit.id] = prop
             unit_ratings.append(prop.rating if prop.status != "needs_review" else None)
         rating = rollup(unit_ratings)

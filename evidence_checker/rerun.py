@@ -22,7 +22,11 @@ After a change, two parts of the saved run still serve: the per-unit matches (``
 passage quote the standard?" (``roles.is_quotation``, the costliest question the proposer asks),
 which depend only on the passage's text, the similarity cut-off, the standard's sentences and
 rapidfuzz: they are taken over only for an edition whose sentences hash the same and the same
-rapidfuzz version (:func:`quotation_memo`, :func:`restore_quotations`).
+rapidfuzz version (:func:`quotation_memo`, :func:`restore_quotations`). So do the facts read from
+each passage's text (``propose.extract_facts``) when the program and its data are the same
+(:func:`facts_memo`, :func:`restore_facts`), and each unit's proposal when nothing it read has
+changed (:mod:`.unit_memo`) and the run's key for proposals is the same (:func:`propose_context`:
+program and data, profile, ``records/``, language, day).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 MEMO = Path("cache") / "rerun.pickle"
-VERSION = 1
+VERSION = 2  # 2: facts and per-unit proposals kept (unit_memo)
 # what the run leaves in its folder and a re-check must find untouched (inventory.json and
 # passages.jsonl are rewritten by every run's ingestion: their content is in the key)
 OUTPUTS = ("run.json", "evidence.json", "proposals.json", "score.json", "report.html", "report.xlsx",
@@ -109,8 +113,12 @@ def input_key(bundle: Path, out: Path, profile, files: list[dict], lang: str, to
     from .results import PASSAGES
 
     _file_hash(out / PASSAGES, h)
-    records = bundle / RECORDS_DIR
-    h.update(f"records symlink={records.is_symlink()}\n".encode())
+    _records_hash(bundle / RECORDS_DIR, h)
+    return h.hexdigest()
+
+
+def _records_hash(records: Path, h) -> None:
+    h.update(f"records symlink={records.is_symlink()} folder={records.is_dir()}\n".encode())
     if records.is_dir() and not records.is_symlink():
         for dirpath, dirnames, filenames in os.walk(records):
             dirnames.sort()
@@ -118,6 +126,14 @@ def input_key(bundle: Path, out: Path, profile, files: list[dict], lang: str, to
                 p = Path(dirpath) / name
                 h.update(f"{p.relative_to(records)}\n".encode("utf-8", "surrogateescape"))
                 _file_hash(p, h)
+
+
+def records_key(bundle: Path) -> str:
+    """A hash of the bundle's ``records/`` folder (names and contents)."""
+    from .pipeline import RECORDS_DIR
+
+    h = hashlib.blake2b(digest_size=20)
+    _records_hash(bundle / RECORDS_DIR, h)
     return h.hexdigest()
 
 
@@ -254,3 +270,42 @@ def forget(out: Path) -> None:
         (out / MEMO).unlink()
     except OSError:
         pass
+
+
+def facts_memo(passages) -> dict:
+    """This process's facts answers for the texts of ``passages`` (a run's), with the program they
+    were computed by (for :func:`save`); the answers for other bundles a long-lived process has
+    read are left out."""
+    from . import propose
+
+    answers = {}
+    for p in passages:
+        text = (p.get("norm") or p.get("text")) if isinstance(p, dict) else (p.norm or p.text)
+        if text in propose.FACTS:
+            answers[text] = propose.FACTS[text]
+    return {"program": program_fingerprint(), "answers": answers}
+
+
+def restore_facts(memo: dict | None) -> int:
+    """Give ``propose`` the saved run's facts answers when the program and its data are the same
+    (else none); returns how many."""
+    from . import propose
+
+    propose.FACTS_PRIOR.clear()
+    saved = (memo or {}).get("facts")
+    if not isinstance(saved, dict) or saved.get("program") != program_fingerprint():
+        return 0
+    propose.FACTS_PRIOR.update(saved.get("answers") or {})
+    return len(propose.FACTS_PRIOR)
+
+
+def propose_context(assessment, profile, lang: str, today: str, records: str) -> tuple:
+    """What every unit's proposal depends on besides its hits and its reads (unit_memo): the program
+    and its data, the ``EVIDENCE_CHECKER_*`` settings, the assessment, the profile with its readings
+    and dates, the ``records/`` folder (:func:`records_key`), the language and the day."""
+    from .unit_memo import VERSION as UNITS
+
+    env = sorted((k, v) for k, v in os.environ.items() if k.startswith("EVIDENCE_CHECKER"))
+    return (UNITS, program_fingerprint(), tuple(env), assessment.standard.edition, assessment.level,
+            assessment.business_type, json.dumps(profile.to_json(), ensure_ascii=False, sort_keys=True,
+                                                 default=str), repr(profile), lang, today, records)

@@ -48,7 +48,9 @@ def _init(started: Any) -> None:
     limit_address_space()  # one file cannot take the machine (models/limits.yaml: worker)
     # the readers are imported lazily (start-up of the CLI); a worker imports them before its first
     # job, so that the import is not counted against a file's timeout
-    from evidence_checker.ingest.readers import READERS  # noqa: F401
+    from evidence_checker.ingest.readers import load_all
+
+    load_all()
 
 
 def _call(fn: Callable[[Any], Any], index: int, job: Any) -> Any:

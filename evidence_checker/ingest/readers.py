@@ -1,21 +1,46 @@
-"""The reader for each file format: a plain dict, and :func:`read_file` to read one file."""
+"""The reader for each file format: a plain dict, and :func:`read_file` to read one file.
+
+Each reader's module (and its libraries: pdfplumber, python-docx, openpyxl …) is imported when the
+reader is first called, so a re-check that reads one changed DOCX does not import the PDF stack;
+:func:`load_all` imports them all (an ingest worker, before its first file's timeout starts)."""
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
 from typing import Callable
 
-from evidence_checker.ingest import archive, docx, image_ocr, legacy, pdf, sheet, text
 from evidence_checker.ingest.errors import CorruptError, UnsupportedError
 from evidence_checker.ingest.formats import detect, unsupported_reason
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import Passage
 
 Reader = Callable[..., list[Passage]]
+_MODULES = ("archive", "docx", "image_ocr", "legacy", "pdf", "sheet", "text")
+
+
+def _module(name: str):
+    return import_module(f"evidence_checker.ingest.{name}")
+
+
+def _lazy(name: str) -> Reader:
+    """``ingest.<name>.read``, its module imported on the first call."""
+    def read(path: Path, **kwargs) -> list[Passage]:
+        return _module(name).read(path, **kwargs)
+
+    read.__name__ = read.__qualname__ = f"{name}.read"
+    return read
+
+
+def load_all() -> None:
+    """Import every reader's module now."""
+    for name in _MODULES:
+        _module(name)
 
 
 def _xls(path: Path, *, rel_path: str, options: ReadOptions = DEFAULT_OPTIONS, notes: ReadNotes | None = None):
     """.xls with xlrd; files xlrd cannot parse get a second chance through LibreOffice."""
+    sheet, legacy = _module("sheet"), _module("legacy")
     try:
         return sheet.read(path, rel_path=rel_path, options=options, notes=notes)
     except CorruptError:
@@ -25,22 +50,22 @@ def _xls(path: Path, *, rel_path: str, options: ReadOptions = DEFAULT_OPTIONS, n
 
 
 READERS: dict[str, Reader] = {
-    "pdf": pdf.read,
-    "docx": docx.read,
-    "doc": legacy.read,
-    "wps": legacy.read,
-    "rtf": legacy.read,
-    "odt": legacy.read,
-    "xlsx": sheet.read,
+    "pdf": _lazy("pdf"),
+    "docx": _lazy("docx"),
+    "doc": _lazy("legacy"),
+    "wps": _lazy("legacy"),
+    "rtf": _lazy("legacy"),
+    "odt": _lazy("legacy"),
+    "xlsx": _lazy("sheet"),
     "xls": _xls,
-    "et": legacy.read,
-    "ods": legacy.read,
-    "csv": sheet.read,
-    "txt": text.read,
-    "md": text.read,
-    "html": text.read,
-    "image": image_ocr.read,
-    "zip": archive.read,
+    "et": _lazy("legacy"),
+    "ods": _lazy("legacy"),
+    "csv": _lazy("sheet"),
+    "txt": _lazy("text"),
+    "md": _lazy("text"),
+    "html": _lazy("text"),
+    "image": _lazy("image_ocr"),
+    "zip": _lazy("archive"),
 }
 
 
