@@ -434,32 +434,19 @@ def _records_of_action(hits: list[EvidenceHit], elements, ctx: Context, unit_tex
     review — or when the record fits this unit about as well as any other unit (its best score, within
     ``record_owner_margin``). Without record elements every record hit counts."""
     hits = [h for h in hits if _record_topic_fits(h, unit_text, ctx)]
-    if elements is None:
-        return hits
-    wanted = [e for e in elements.required(ctx.profile.flags) if e.kind == "record"]
+    wanted = _record_elements(elements, ctx)
     if not wanted:
         return hits
-    from .elements import element_in
-
     margin = ctx.settings.record_owner_margin
-    out = []
-    for h in hits:
-        if h.why.get("kind") != "record" or h.why.get("from"):
-            out.append(h)
-            continue
-        if h.score >= ctx.top_score.get(h.passage_id, 0.0) - margin:
-            out.append(h)  # the record is about this unit more than (or as much as) any other
-            continue
-        text = normalize(" ".join((h.text or "", _record_context(h, ctx))))
-        if any(element_in(e, text) for e in wanted):
-            out.append(h)
-    return out
+    return [h for h in hits if not _is_record_row(h)
+            or h.score >= ctx.top_score.get(h.passage_id, 0.0) - margin  # about this unit as much as any
+            or _shows_record_element(h, wanted, ctx)]
 
 
 def _record_topic_fits(h: EvidenceHit, unit_text: str, ctx: Context) -> bool:
     """A record of a kind that serves only some requirements (``rating_rules.yaml`` ``record_topics``):
     a training sign-in sheet on information security records a training, not the security measures."""
-    if h.why.get("kind") != "record" or h.why.get("from") or not ctx.settings.record_topics:
+    if not _is_record_row(h) or not ctx.settings.record_topics:
         return True
     where = _record_context(h, ctx)
     for rule in ctx.settings.record_topics:
@@ -471,20 +458,28 @@ def _record_topic_fits(h: EvidenceHit, unit_text: str, ctx: Context) -> bool:
 def _records_show_element(hits: list[EvidenceHit], elements, ctx: Context) -> bool:
     """Some record hit shows one of the unit's record elements (elements.yaml) in its text, its file's
     or sheet's name or its header row; True when the unit has no record elements."""
+    wanted = _record_elements(elements, ctx)
+    return not wanted or any(_is_record_row(h) and _shows_record_element(h, wanted, ctx) for h in hits)
+
+
+def _is_record_row(h: EvidenceHit) -> bool:
+    """A record passage the matcher found (not one a rule added: an item folder's file, a finding)."""
+    return h.why.get("kind") == "record" and not h.why.get("from")
+
+
+def _record_elements(elements, ctx: Context) -> list:
+    """The unit's record elements required of this enterprise (none without elements)."""
     if elements is None or isinstance(elements, dict):
-        return True
-    wanted = [e for e in elements.required(ctx.profile.flags) if e.kind == "record"]
-    if not wanted:
-        return True
+        return []
+    return [e for e in elements.required(ctx.profile.flags) if e.kind == "record"]
+
+
+def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
+    """The record, read with its file's and sheet's names and header row, shows one of ``wanted``."""
     from .elements import element_in
 
-    for h in hits:
-        if h.why.get("kind") != "record" or h.why.get("from"):
-            continue
-        text = normalize(" ".join((h.text or "", _record_context(h, ctx))))
-        if any(element_in(e, text) for e in wanted):
-            return True
-    return False
+    text = normalize(" ".join((h.text or "", _record_context(h, ctx))))
+    return any(element_in(e, text) for e in wanted)
 
 
 def _record_context(h: EvidenceHit, ctx: Context) -> str:
