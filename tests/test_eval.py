@@ -41,7 +41,8 @@ def test_every_bundle_is_evaluated_in_its_set(report):
     assert list(report["summary"])[0] == ("heldout" if "heldout" in report["summary"] else "in-sample")
 
 
-HELDOUT = {"ho6-gen-broker-pass", "ho6-adv-importer-handbook-scans", "ho6-gen-ftsp-records", "ho6-adv-importer-partners"}
+HELDOUT = {"ho6-gen-broker-pass", "ho6-adv-importer-handbook-scans", "ho6-gen-ftsp-records", "ho6-adv-importer-partners",
+           "ho7-adv-importer-retail", "ho7-gen-broker-small", "ho7-adv-ftsp-pass", "ho7-gen-importer-processing"}
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
@@ -51,24 +52,24 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """The sixth blind set (ho6-*), measured 2026-12-02: R@5 0.96, page/sheet-level R@5 0.93, MRR 0.88
-    (BM25 0.64); the same on d0a6cc4 (this session changed ratings, not ranking)."""
+    """The sixth and seventh blind sets (ho6-*, ho7-*), measured 2026-12-02: R@5 0.95, page/sheet-level
+    R@5 0.93, MRR 0.87 (BM25 0.66); the same on d0a6cc4 (this session changed ratings, not ranking)."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.94
+    assert ours["recall_at_5"] >= 0.93
     assert ours["recall_at_5_page"] >= 0.91
     assert ours["mrr"] >= bm25["mrr"] + 0.10
 
 
 def test_held_out_rating_floors(report):
-    """The sixth blind set, measured 2026-12-02 after the rules designed on ho2-* … ho5-*: accuracy 0.71
-    with 88 % decided automatically (accuracy of those 0.80), 16 over-optimistic proposals (15 达标), no
-    pass verdict where the gold fails; on d0a6cc4 0.75 / 94 % (0.80) / 22 (21). Floors only stop a
-    regression: issue 12 stays open until the over-optimistic count is 0."""
+    """The sixth and seventh blind sets (608 units), measured 2026-12-02 after the rules designed on
+    ho2-* … ho5-*: accuracy 0.67 with 85 % decided automatically (accuracy of those 0.79), 26
+    over-optimistic proposals (23 达标), no pass verdict where the gold fails; on d0a6cc4 0.72 / 92 %
+    (0.78) / 41 (38). Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.68
-    assert r["over_optimistic"] <= 16
-    assert r["over_optimistic_compliant"] <= 15
+    assert r["accuracy"] >= 0.65
+    assert r["over_optimistic"] <= 26
+    assert r["over_optimistic_compliant"] <= 23
     assert r["over_optimistic_verdicts"] == 0
 
 
@@ -133,7 +134,7 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-02 on ho6-*: 167 of 184, 0.91; 183 of 205, 0.89, on d0a6cc4)."""
+    (measured 2026-12-02 on ho6-*/ho7-*: 306 of 330, 0.93; 337 of 375, 0.90, on d0a6cc4)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
