@@ -111,8 +111,8 @@ class ProposeSettings:
     use_elements: bool = False  # rate with the requirement elements' coverage (thresholds.yaml)
     record_owner_margin: float = 0.08  # a record is about a unit when it scores within this of its best unit
     record_topics: tuple = ()  # [{record: words naming the log, unit: words the requirement must hold}]
-    absence_words: tuple[str, ...] = ()
-    absence_patterns: tuple[str, ...] = ()  # regexes: 签到: 缺 (the row's person was not there)  # a record naming a person with one of these: he did not attend
+    absence_words: tuple[str, ...] = ()  # a record naming a person with one of these: he did not attend
+    absence_patterns: tuple[str, ...] = ()  # the same as regexes: 签到: 缺
     occasion_words: dict = field(default_factory=dict)  # frequency threshold -> word groups an occasion shows
     finding_patterns: tuple[str, ...] = ()  # regexes that also report an open problem (没有…记录, 未…安排)
     finding_kinds: tuple[str, ...] = ("record",)  # passage kinds whose open problems count
@@ -485,14 +485,22 @@ def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
 def _record_context(h: EvidenceHit, ctx: Context) -> str:
     """What tells what a record row is about besides its own text: its file's name, its sheet's name
     and its table's header row."""
-    stem = Path(h.path.split("!")[-1]).stem
-    sheet = h.locator.split("!")[0] if "!" in (h.locator or "") else ""
-    head = ""
-    rows = ctx.passages_by_path.get(h.path, [])
-    if rows and sheet:
-        first = next((r for r in rows if (r.get("locator") or "").split("!")[0] == sheet), None)
-        head = (first or {}).get("text", "") if first else ""
-    return " ".join((stem, sheet, head))
+    sheet = _sheet_name(h.locator)
+    return " ".join((Path(h.path.split("!")[-1]).stem, sheet, _sheet_head(h.path, sheet, ctx)))
+
+
+def _sheet_name(locator: str | None) -> str:
+    """The sheet of a workbook row's locator (``台账!A3:F3`` → ``台账``); "" for other passages."""
+    return locator.split("!")[0] if locator and "!" in locator else ""
+
+
+def _sheet_head(path: str, sheet: str, ctx: Context) -> str:
+    """The first row (title or header) of a sheet of a file; "" without a sheet."""
+    rows = ctx.passages_by_path.get(path, [])
+    if not rows or not sheet:
+        return ""
+    first = next((r for r in rows if _sheet_name(r.get("locator")) == sheet), None)
+    return (first or {}).get("text", "") or ""
 
 
 def _open_problem(text: str, s: "ProposeSettings") -> bool:
@@ -669,7 +677,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             # the dated records are about the unit's subject (a key ledger for the seal cabinet) but none
             # is the record the requirement asks for (a seal-use log): maybe carried out, not shown
             unclear = (Msg("unclear_record_kind", labels=std("、".join(
-                e.label for e in elements.required(prof.flags) if e.kind == "record"))), "basically_compliant")
+                e.label for e in _record_elements(elements, ctx)))), "basically_compliant")
         unproven = _unproven_facts(elements, good, prof.flags, s)
         if unproven and unclear is None:
             # a fact an auditor wants to see for himself (back-ups run): the policy saying so may not be
@@ -812,8 +820,7 @@ def _occasion_records(rec_passages: list[dict], groups: list[str], ctx: Context)
     s = ctx.settings
 
     def sheet(p: dict) -> str:
-        loc = p.get("locator") or ""
-        return loc.split("!")[0] if "!" in loc else ""
+        return _sheet_name(p.get("locator"))
 
     def shows(text: str) -> bool:
         return all(any(w in text for w in g.split("|")) for g in groups)
@@ -822,9 +829,7 @@ def _occasion_records(rec_passages: list[dict], groups: list[str], ctx: Context)
 
     def head(path: str, name: str) -> str:
         if (path, name) not in heads:
-            first = next((r for r in ctx.passages_by_path.get(path, [])
-                          if (r.get("locator") or "").split("!")[0] == name), None)
-            heads[(path, name)] = (first or {}).get("text") or ""
+            heads[(path, name)] = _sheet_head(path, name, ctx)
         return heads[(path, name)]
 
     def text(p: dict) -> str:
