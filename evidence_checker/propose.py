@@ -117,6 +117,21 @@ class ProposeSettings:
     finding_patterns: tuple[str, ...] = ()  # regexes that also report an open problem (没有…记录, 未…安排)
     finding_kinds: tuple[str, ...] = ("record",)  # passage kinds whose open problems count
     finding_unclear_core_concepts: int = 0  # an open problem naming this many core concepts: abstain (0 = off)
+    plan_date_before: tuple[str, ...] = ()  # a date shortly after one of these is a plan: 计划月份: 2026-11
+    plan_date_after: tuple[str, ...] = ()  # … or right before one of these: 12月底前
+    plan_date_reach: int = 6  # how many characters before a date are read for plan words
+    problem_status_chars: int = 0  # a problem cell this short ("状态: 未开展") is about its whole row …
+    problem_row_labels: tuple[str, ...] = ()  # … unless a cell's label says the row describes a problem
+    gap_values: tuple[str, ...] = ()  # a record cell holding only one of these says the step was not done: 无, 否
+    gap_value_patterns: tuple[str, ...] = ()  # the same as regexes: 未核实, 未提交, 尚未建立
+    gap_label_not: tuple[str, ...] = ()  # column labels for which "无" is good news: 违法记录: 无
+    gap_min_share: float = 0.0  # … in at least this share of the list's rows
+    gap_blank: str = "（空）"  # how a blank cell of a step's column is quoted
+    gap_blank_min_share: float = 1.0  # a step's column blank in at least this share of the rows
+    gap_blank_label_not: tuple[str, ...] = ()  # columns whose blank means nothing happened yet (离职日期)
+    gap_row_min_cells: int = 3  # a row with fewer filled cells is no entry of the list (合计, a note)
+    gap_none_values: tuple[str, ...] = ()  # values that say "none" (无): a gap only under a thing's label …
+    gap_none_labels: tuple[str, ...] = ()  # … ending in one of these (安全条款: 无), not 钥匙收回: 无
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
 
     @classmethod
@@ -206,12 +221,17 @@ class _Dated:
     path: str
 
 
-def _dates(passages: Iterable[dict], start: dt.date, as_of: dt.date) -> list[_Dated]:
+def _dates(passages: Iterable[dict], start: dt.date, as_of: dt.date,
+           plan: "ProposeSettings | None" = None) -> list[_Dated]:
     """Dates in the passages; a month, quarter or year that overlaps the window counts as its last
-    day inside it (a report named "2026 AEO内审报告" is a record of 2026)."""
+    day inside it (a report named "2026 AEO内审报告" is a record of 2026). With ``plan`` (the
+    settings), dates of plans and deadlines are left out."""
     out = []
     for p in passages:
-        for d in extract_facts(p.get("norm") or p.get("text") or "").dates:
+        text = p.get("norm") or p.get("text") or ""
+        for d in extract_facts(text).dates:
+            if plan and _planned(text, d.span, plan):
+                continue  # a deadline or a plan (完成期限: 2025-12-31, 12月底前), not a day it was done
             if d.precision == "day":
                 out.append(_Dated(d.date, True, p.get("path", "")))
             elif d.date <= as_of and d.end >= start:
@@ -219,6 +239,14 @@ def _dates(passages: Iterable[dict], start: dt.date, as_of: dt.date) -> list[_Da
             else:
                 out.append(_Dated(d.end, False, p.get("path", "")))
     return out
+
+
+def _planned(text: str, span, s: "ProposeSettings") -> bool:
+    """The date at ``span`` of ``text`` is a plan or a deadline: a plan word shortly before it
+    (计划月份: 2026-11) or a "before" right after it (12月底前)."""
+    before = text[max(0, span[0] - s.plan_date_reach):span[0]]
+    after = text[span[1]:span[1] + 3].lstrip()
+    return any(w in before for w in s.plan_date_before) or after.startswith(tuple(s.plan_date_after))
 
 
 def _record_files(hits: list[EvidenceHit]) -> list[str]:
@@ -424,7 +452,17 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
             if p.get("id") not in seen:
                 seen.add(p.get("id"))
                 passages.append(p)
-    return _dates(passages, start, ctx.profile.as_of), passages
+    dates = _dates(passages, start, ctx.profile.as_of, ctx.settings)
+    # a file with a day on it is of that day: "2025年度内审报告" dated 2025-11-28 is not a record of
+    # 2025-12-31 because the year reaches into the window (a month or year alone still counts)
+    # (a workbook's name is about all its sheets: "台账2026" still dates rows the matcher did not pick)
+    dated_files = {d.path for d in dates if d.day and not _is_log(d.path, ctx)}
+    return [d for d in dates if d.day or d.path not in dated_files], passages
+
+
+def _is_log(path: str, ctx: Context) -> bool:
+    rows = ctx.passages_by_path.get(path, [])
+    return bool(rows) and rows[0].get("kind") == "sheet_row"
 
 
 def _records_of_action(hits: list[EvidenceHit], elements, ctx: Context, unit_text: str = "") -> list[EvidenceHit]:
@@ -531,6 +569,95 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
     return out
 
 
+def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> list[tuple[dict, str]]:
+    """Cells of the unit's record logs that say one of its steps was not done: "合同安全条款: 无",
+    "工作经历核实: 未核实", "评估方式: 未评估" — in every dated-in-window or undated row of a sheet
+    among its record hits (the whole list, not only the rows the matcher found), when the cell's label
+    names one of the unit's core terms or record words, or the "未…" verb stands in its requirement;
+    and only where such rows are at least ``gap_min_share`` of the list. Returns (row, cell) pairs."""
+    s = ctx.settings
+    if not (s.gap_values or s.gap_value_patterns):
+        return []
+    level = ctx.assessment.level if ctx.assessment else ctx.profile.level
+    lex = ctx.lexicon.unit(level, unit.id) if ctx.lexicon and ctx.assessment else None
+    elements = ctx.elements.get((level, unit.id))
+    words = {normalize(t) for t in (lex.core if lex else ()) if len(t) >= 2}
+    for e in _record_elements(elements, ctx):
+        words.update(normalize(w) for a in e.any for w in a.split("|") if len(w) >= 2)
+    text = normalize(unit.text or "")
+    out: list[tuple[dict, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for h in hits:
+        if not _is_record_row(h) or h.score < s.evidence_min:
+            continue
+        sheet = _sheet_name(h.locator)
+        if not sheet or (h.path, sheet) in seen:
+            continue
+        seen.add((h.path, sheet))
+        rows = [r for r in ctx.passages_by_path.get(h.path, []) if _sheet_name(r.get("locator")) == sheet]
+        step_columns = _step_columns(rows, lex, elements, ctx)
+        found: list[tuple[dict, str]] = []
+        blanks: list[tuple[dict, str]] = []
+        counted = 0
+        for row in rows[1:]:
+            row_text = row.get("norm") or normalize(row.get("text") or "")
+            days = [d.date for d in extract_facts(row_text).dates if d.precision == "day"]
+            if days and not any(start <= d <= ctx.profile.as_of for d in days):
+                continue
+            counted += 1
+            cell = _gap_cell(row_text, words, text, s)
+            labels = _row_labels(row_text)
+            if cell:
+                found.append((row, cell))
+            elif len(labels) >= s.gap_row_min_cells:
+                # a step's column left blank (empty cells are not in the row's text)
+                blank = next((c for c in step_columns if c not in labels), "")
+                if blank:
+                    blanks.append((row, f"{blank}: {s.gap_blank}"))
+        if found and len(found) >= s.gap_min_share * counted:
+            out.extend(found)  # a step skipped for one client in twenty is an exception, not a gap
+        if blanks and len(blanks) >= s.gap_blank_min_share * counted:
+            out.extend(blanks)  # … and a column mostly left blank is a step mostly not recorded
+    return out
+
+
+def _row_labels(row_text: str) -> set[str]:
+    return {c.partition(":")[0].strip() for c in row_text.split(" | ") if ":" in c}
+
+
+def _step_columns(rows: list[dict], lex, elements, ctx: Context) -> list[str]:
+    """The columns of a sheet that record one of the unit's steps: their label shows one of its record
+    elements (现场监装人, 工牌收回, 系统账号注销), in its header row (a sheet without one has none)."""
+    from .elements import element_in
+
+    if not rows:
+        return []
+    head = rows[0].get("norm") or normalize(rows[0].get("text") or "")
+    is_header = " | " in head and ":" not in head and not any(ch.isdigit() for ch in head)
+    columns = [c.strip() for c in head.split(" | ")] if is_header else []
+    wanted = _record_elements(elements, ctx)
+    not_steps = ctx.settings.gap_blank_label_not
+    return [c for c in columns if c and not any(w in c for w in not_steps) and any(element_in(e, c) for e in wanted)]
+
+
+def _gap_cell(row_text: str, words: set[str], unit_text: str, s: "ProposeSettings") -> str:
+    """The first cell "label: value" of a row whose value says the labelled step was not done."""
+    for cell in row_text.split(" | "):
+        label, sep, value = cell.partition(":")
+        if not sep:
+            continue
+        label, value = label.strip(), value.strip()
+        verb = next((m for p in s.gap_value_patterns for m in [re.fullmatch(p, value)] if m), None)
+        if not label or (verb is None and (value not in s.gap_values or any(w in label for w in s.gap_label_not)
+                                           or (value in s.gap_none_values
+                                               and not label.endswith(tuple(s.gap_none_labels))))):
+            continue
+        done = verb.group("verb") if verb is not None and "verb" in verb.groupdict() else ""
+        if any(w in label for w in words) or (len(done) >= 2 and done[:2] in unit_text):
+            return cell
+    return ""
+
+
 def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
     """Passages reporting an open problem that name only a few of the unit's core concepts
     (``finding_unclear_core_concepts``): too loosely tied to it to lower the rating, too close to let
@@ -556,16 +683,26 @@ _CLAUSE = re.compile(r"[|；;。，,]")
 
 def _problem_names_unit(text: str, unit_id: str, ctx: Context) -> bool:
     """The clause (cell, sentence part) that reports the problem names one of the unit's core terms:
-    "问题来源: 内审 | 问题描述: 未开展信息安全培训" is a training problem, not an internal-audit one."""
+    "问题来源: 内审 | 问题描述: 未开展信息安全培训" is a training problem, not an internal-audit one.
+    A row whose only problem is a status cell ("状态: 未开展") is a problem of what the row is about."""
     s = ctx.settings
     lex = ctx.lexicon.unit(ctx.assessment.level, unit_id) if ctx.lexicon and ctx.assessment else None
     if lex is None:
         return True
     norm = normalize(text)
-    for clause in _CLAUSE.split(norm):
-        if _open_problem(clause, s) and any(len(t) >= 2 and t in clause for t in lex.core):
-            return True
-    return False
+    terms = [t for t in lex.core if len(t) >= 2]
+    clauses = _CLAUSE.split(norm)
+    problems = [c for c in clauses if _open_problem(c, s)]
+    if any(any(t in c for t in terms) for c in problems):
+        return True
+    if len(problems) != 1 or ":" not in problems[0] or \
+            len(problems[0].partition(":")[2].strip()) > s.problem_status_chars:
+        return False
+    if any(w in c.partition(":")[0] for c in clauses if ":" in c for w in s.problem_row_labels):
+        return False  # a tracker row: its status is that of the problem it describes (来源: 内审 | 问题: …)
+    if any(d.date > ctx.profile.as_of for d in extract_facts(norm).dates):
+        return False  # planned for after the assessment date: not due yet
+    return any(t in norm for t in terms)
 
 
 def _named_findings(assessment: Assessment, ctx: "Context") -> dict[str, list[dict]]:
@@ -654,6 +791,10 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             shortfalls.append(short)
     for h in _findings(item, unit.id, good, ctx)[:2]:
         shortfalls.append(Msg("open_problem", cite=cite(h.path, h.page, h.locator), quote=quote(_short(h.text, 60))))
+    gaps = _gap_cells(unit, good, ctx, start)
+    for row, cell in gaps[:2]:
+        shortfalls.append(Msg("record_gap", cite=cite(row.get("path", ""), row.get("page"), row.get("locator")),
+                              quote=quote(cell), n=len(gaps)))
     for check in s.record_checks:
         if check.when in (unit.text or ""):
             short = _record_check(check, ctx, start, facts)
@@ -725,6 +866,12 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         rating = "non_compliant"
         conf = _conf(s, "non_compliant_weak", 0.6)
         reasons.insert(0, Msg("weak_only"))
+    elif needs_policy and not policies and (not records_ok or (coverage is not None and not coverage.covered)):
+        # no written rule, and no record in the window (or records that show none of the requirement):
+        # nothing of it is in place — 基本达标 needs at least one of the two
+        rating = "non_compliant"
+        conf = _conf(s, "non_compliant_nothing", 0.7)
+        reasons.insert(0, Msg("neither_policy_nor_records"))
     return Proposal(unit.id, rating, "proposed", conf, tuple(reasons), ev_ids, missing=tuple(missing),
                     facts=tuple(facts))
 
@@ -882,7 +1029,7 @@ def _occasions(rec_passages: list[dict], ctx: Context, start: dt.date) -> list[_
         for p in ps:
             text = p.get("norm") or p.get("text") or ""
             sheet = (p.get("locator") or "").split("!")[0] if "!" in (p.get("locator") or "") else ""
-            days = [d.date for d in _dates([{"text": text}, {"text": sheet}], start, as_of) if d.day]
+            days = [d.date for d in _dates([{"text": text}, {"text": sheet}], start, as_of, ctx.settings) if d.day]
             roles = {r.role for r in extract_facts(text).roles}
             roles |= {role for role, names in people.items() if any(n in text for n in names)}
             if any(w in text for w in ctx.settings.absence_words) or any(

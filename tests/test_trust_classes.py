@@ -541,3 +541,114 @@ def test_records_another_company_keeps_are_not_this_companys_when_its_audit_says
         "问题 3（提示）：集装箱七点检查由物流商实施，但本公司未取得物流商的集装箱检查记录，建议纳入季度抽查。"])
     p = run(b)["common.28"]
     assert p.rating != "compliant", p.reasons
+
+
+# ---------------------------------------------------------------------------------------------
+# classes found on the sixth and seventh blind sets (in-sample since): a list that shows steps not
+# done, a status cell, a sibling's open problem under an umbrella sub-item, nothing in place, deadlines
+
+PARTNER_POLICY = ["商业伙伴安全管理程序",
+                  "第一条 关务部在合作前对物流商、报关行、供应商等商业伙伴进行安全评估，填写《商业伙伴安全评估表》。",
+                  "第二条 与商业伙伴签订的合同应写明贸易安全条款，要求其按海关认证企业标准完善安全管理。",
+                  "第三条 每年对商业伙伴进行一次复评，必要时实地考察。"]
+
+
+def test_a_partner_list_with_partners_not_assessed_is_not_compliant(tmp_path):
+    """The partner list holds four partners; two were never assessed (未评估) and have no security
+    clause (合同安全条款: 无). The rows the matcher likes best are the two assessed ones; the whole list
+    decides, and the reason cites a row that shows the gap."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "商业伙伴安全管理程序.docx", PARTNER_POLICY)
+    xlsx(b / "2026资料" / "台账.xlsx", [
+        ["伙伴", "类型", "评估方式", "评估日期", "结论", "合同安全条款", "下次复评"],
+        ["顺港物流有限公司", "仓储", "问卷+现场检查", "2026-03-10", "合格", "有（第8条）", "2027-03"],
+        ["海达报关行", "报关", "问卷", "2026-04-22", "合格", "有（第5条）", "2027-04"],
+        ["东航货代", "货代", "未评估", "", "", "无", ""],
+        ["甬达运输", "运输", "未评估", "", "", "无", ""]])
+    p = run(b)["common.26"]
+    assert p.rating == "basically_compliant", p.reasons
+    assert any("台账" in r and ("未评估" in r or "无" in r) for r in p.reasons), p.reasons
+
+
+def test_a_no_in_a_yes_no_column_or_a_key_not_returned_for_none_is_no_gap():
+    """"是否报告海关: 否" answers a question (nothing to report), "钥匙收回: 无" may mean no key was
+    issued, "违法记录: 无" is good news: none of these is a step not done; "合同安全条款: 无" and
+    "工作经历核实: 未核实" are."""
+    from evidence_checker.propose import ProposeSettings, _gap_cell
+
+    s = ProposeSettings.load()
+    words = {"安全条款", "工作经历", "钥匙", "报告海关", "违法记录"}
+    assert _gap_cell("日期: 2026-05-06 | 是否报告海关: 否", words, "", s) == ""
+    assert _gap_cell("姓名: 姚丽 | 钥匙收回: 无", words, "", s) == ""
+    assert _gap_cell("姓名: 姚丽 | 违法记录: 无", words, "", s) == ""
+    assert _gap_cell("姓名: 石磊 | 检查结果: 未发现异常", words, "检查", s) == ""
+    assert _gap_cell("伙伴: 东航货代 | 合同安全条款: 无", words, "", s) == "合同安全条款: 无"
+    assert _gap_cell("姓名: 石磊 | 工作经历核实: 未核实", words, "", s) == "工作经历核实: 未核实"
+    assert _gap_cell("伙伴: 东航货代 | 结论: 未评估", words, "评估、检查商业伙伴", s) == "结论: 未评估"
+
+
+def test_a_plan_row_whose_status_says_not_held_keeps_the_drill_from_compliant(tmp_path):
+    """The yearly plan lists the emergency drill with 状态: 未开展. The cell that says so names nothing;
+    its row names the drill, so the drill sub-item is not rated 达标 on the policy and another sheet."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "突发事件应急预案.docx", [
+        "突发事件应急预案", "第一条 行政部每年组织一次综合应急演练，演练后形成总结。",
+        "第二条 全体员工每年接受一次危机管理培训，掌握应急处置和异常报告的要求。"])
+    xlsx(b / "培训" / "2026年培训记录.xlsx", [
+        ["序号", "培训主题", "计划月份", "对象", "状态"],
+        ["1", "海关法律法规培训", "2026-03", "关务部", "已完成"],
+        ["2", "危机处理及应急演练", "2026-09", "全员", "未开展"]])
+    p = run(b)["common.31.3"]
+    assert p.rating != "compliant", p.reasons
+
+
+def test_an_audit_not_held_this_year_keeps_the_audit_policy_unit_from_compliant(tmp_path):
+    """The last audit report is dated 2024-11; a note in it says the 2025 audit was planned for
+    2025年11月 and has not been carried out. Neither the planned month nor the deadline
+    (2025年12月底前) is a day an audit was held: a report with a day on it is of that day, so neither
+    the umbrella sub-item (建立内审制度并有效落实) nor the yearly one is 达标."""
+    prof = profile_from_dict({"enterprise": "测试公司", "level": "advanced", "business_type": "importer",
+                              "as_of": "2026-03-31", "flags": {}})
+    b = tmp_path / "b"
+    docx(b / "制度" / "内部审计制度.docx", [
+        "内部审计制度", "第一条 审计监察室每年至少组织一次对进出口活动的内部审计，覆盖单证、归类、价格和贸易安全。",
+        "第二条 内审报告及底稿由审计监察室归档保存，发现的问题由责任部门限期整改。"])
+    docx(b / "内审" / "2024年度内部审计报告.docx", [
+        "2024年度进出口业务内部审计报告", "审计日期：2024年11月18日至20日",
+        "一、发现问题：部分进口合同未归档；访客登记未记录证件号。",
+        "二、整改要求：相关部门于2025年12月底前完成整改。",
+        "（2025年度内审原计划于2025年11月开展，因ERP升级推迟，截至本材料汇编时尚未实施。）"])
+    props = run_pipeline(b, profile=prof, write=False).proposals
+    assert props["common.6.1"].rating != "compliant", props["common.6.1"].reasons
+    assert props["common.6.2"].rating != "compliant", props["common.6.2"].reasons
+
+
+def test_neither_a_policy_nor_a_record_of_the_requirement_is_not_compliant(tmp_path):
+    """A broker's chat export mentions containers once (freight rates, "与报关无关"): no container
+    policy, no check record. That is 不达标, not 基本达标 on a dated line."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "安全管理规定.docx", [
+        "安全管理规定", "一、公司大门装有门禁，下班最后离开人员锁门。", "二、档案室仅限授权人员进入。"])
+    (b / "客户通知群聊天记录.txt").write_text(
+        "2026-04-20 10:41 李敏（港通报关）：近期集装箱运价上涨，订舱请提前一周告知货代，此事与报关无关仅提醒。\n"
+        "2026-05-15 16:20 李敏（港通报关）：五一后单一窗口升级，申报请预留时间。\n", encoding="utf-8")
+    p = run(b)["common.28"]
+    assert p.rating == "non_compliant", p.reasons
+
+
+def test_a_step_column_left_mostly_blank_is_a_step_mostly_not_recorded(tmp_path):
+    """The leavers' sheet has a column for closing system accounts; two of the three leavers in the
+    window have it blank (an empty cell is not in the row's text). The policy and the dated rows do
+    not make the sub-item 达标, and the reason names the blank column."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "人事管理制度.docx", [
+        "人事管理制度", "第一条 员工离职时须办理交接，收回工牌、门禁卡、钥匙和电脑，信息部当日注销其系统账号。",
+        "第二条 行政人事部在《离职交接单》上逐项登记，交接人与接收人签字。"])
+    xlsx(b / "2026资料" / "人事台账.xlsx", [
+        ["姓名", "离职日期", "工牌收回", "钥匙收回", "电脑收回", "系统账号注销", "经办"],
+        ["姚丽", "2026-02-27", "是", "是", "是", "是（2026-02-27）", "周海涛"],
+        ["吕强", "2026-05-15", "是", "是", "是", None, "周海涛"],
+        ["石磊", "2026-08-31", "是", "是", "是", None, "周海涛"]])
+    p = run(b)["common.25.4"]
+    assert p.rating != "compliant", p.reasons
+    assert any("系统账号注销" in r and "空" in r for r in p.reasons), p.reasons
