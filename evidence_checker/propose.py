@@ -110,6 +110,7 @@ class ProposeSettings:
     elements_min_share: float = 0.5  # share of the unit's elements (elements.yaml) a 达标 must cover
     use_elements: bool = False  # rate with the requirement elements' coverage (thresholds.yaml)
     record_owner_margin: float = 0.08  # a record is about a unit when it scores within this of its best unit
+    unit_records: tuple = ()  # [{unit: words of the requirement, record: words its records must hold}]
     record_topics: tuple = ()  # [{record: words naming the log, unit: words the requirement must hold}]
     absence_words: tuple[str, ...] = ()  # a record naming a person with one of these: he did not attend
     absence_patterns: tuple[str, ...] = ()  # the same as regexes: 签到: 缺
@@ -122,6 +123,10 @@ class ProposeSettings:
     plan_date_reach: int = 6  # how many characters before a date are read for plan words
     problem_status_chars: int = 0  # a problem cell this short ("状态: 未开展") is about its whole row …
     problem_row_labels: tuple[str, ...] = ()  # … unless a cell's label says the row describes a problem
+    problem_description_labels: tuple[str, ...] = ()  # labels of a tracker row's problem description …
+    problem_description_not: tuple[str, ...] = ()  # … but not these (问题来源: 内审 names no problem)
+    open_status_words: tuple[str, ...] = ()  # a tracker row's status that says the item is still open
+    loose_problem_max_units: int = 0  # a tracker row's problem goes to at most this many units (0 = off)
     gap_values: tuple[str, ...] = ()  # a record cell holding only one of these says the step was not done: 无, 否
     gap_value_patterns: tuple[str, ...] = ()  # the same as regexes: 未核实, 未提交, 尚未建立
     gap_label_not: tuple[str, ...] = ()  # column labels for which "无" is good news: 违法记录: 无
@@ -484,11 +489,15 @@ def _records_of_action(hits: list[EvidenceHit], elements, ctx: Context, unit_tex
 def _record_topic_fits(h: EvidenceHit, unit_text: str, ctx: Context) -> bool:
     """A record of a kind that serves only some requirements (``rating_rules.yaml`` ``record_topics``):
     a training sign-in sheet on information security records a training, not the security measures."""
-    if not _is_record_row(h) or not ctx.settings.record_topics:
+    if not _is_record_row(h) or not (ctx.settings.record_topics or ctx.settings.unit_records):
         return True
     where = _record_context(h, ctx)
     for rule in ctx.settings.record_topics:
         if any(w in where for w in rule.get("record", ())) and not any(w in unit_text for w in rule.get("unit", ())):
+            return False
+    for rule in ctx.settings.unit_records:
+        if any(w in unit_text for w in rule.get("unit", ())) and not any(
+                w in where or w in (h.text or "") for w in rule.get("record", ())):
             return False
     return True
 
@@ -562,7 +571,7 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
             out.append(h)
     seen = {h.passage_id for h in out}
     for p in ctx.named_findings().get(unit_id, []):
-        if p.get("id") not in seen:
+        if p.get("id") not in seen and not p.get("loose"):
             out.append(EvidenceHit(passage_id=p.get("id", ""), path=p.get("path", ""), page=p.get("page"),
                                    locator=p.get("locator", ""), text=p.get("text", ""), score=0.0,
                                    why={"kind": "record", "from": "finding"}))
@@ -675,6 +684,12 @@ def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: C
         owner = ctx.best_unit.get(h.passage_id, {}).get(item.id)
         if (owner is None or unit_id in owner) and _problem_names_unit(h.text, unit_id, ctx):
             out.append(h)
+    seen = {h.passage_id for h in out}
+    for p in ctx.named_findings().get(unit_id, []):
+        if p.get("loose") and p.get("id") not in seen:
+            out.append(EvidenceHit(passage_id=p.get("id", ""), path=p.get("path", ""), page=p.get("page"),
+                                   locator=p.get("locator", ""), text=p.get("text", ""), score=0.0,
+                                   why={"kind": "record", "from": "finding"}))
     return out
 
 
@@ -721,6 +736,9 @@ def _named_findings(assessment: Assessment, ctx: "Context") -> dict[str, list[di
             continue
         units_by_title.setdefault(title, []).append(unit.id)
         terms[unit.id] = sorted({normalize(t) for t in lex.core if len(t) >= 2} - {title})
+    core = {uid: sorted({normalize(t) for t in ctx.lexicon.unit(assessment.level, uid).core if len(t) >= 2})
+            for uids in units_by_title.values() for uid in uids}
+    s = ctx.settings
     for p in ctx.problem_passages():
         norm = p.get("norm") or ""
         counts = {uid: sum(1 for t in terms[uid] if t in norm)
@@ -729,7 +747,35 @@ def _named_findings(assessment: Assessment, ctx: "Context") -> dict[str, list[di
         for uid, n in counts.items():
             if best >= 1 and n == best:
                 out.setdefault(uid, []).append(p)
+        if best >= 1 or not s.loose_problem_max_units:
+            continue
+        # a tracker row that describes the problem in its own words ("问题描述: 未见建筑物季度安全检查表 |
+        # 状态: 未关闭"): a possible finding of the units whose core terms the description holds most of
+        desc = _problem_description(norm, s)
+        if desc and not any(w in c for c in norm.split(" | ") if desc not in c for w in s.open_status_words):
+            continue  # no open status of its own: an error found and put right (差错登记), not an open item
+        counts = {uid: sum(1 for t in terms if t in desc) for uid, terms in core.items()} if desc else {}
+        best = max(counts.values(), default=0)
+        owners = [uid for uid, n in counts.items() if n == best]
+        if best >= 1 and len(owners) <= s.loose_problem_max_units:
+            for uid in owners:
+                out.setdefault(uid, []).append({**p, "loose": True})
     return out
+
+
+def _problem_description(norm: str, s: "ProposeSettings") -> str:
+    """What a tracker row says the problem is: its cells labelled as a description (问题描述, 发现);
+    in a row without labels, its longest cell when another cell is only an open status (未关闭)."""
+    cells = [c.strip() for c in norm.split(" | ")]
+    labelled = [c.partition(":")[2] for c in cells
+                if ":" in c and any(w in c.partition(":")[0] for w in s.problem_description_labels)
+                and not any(w in c.partition(":")[0] for w in s.problem_description_not)]
+    if labelled:
+        return " ".join(labelled)
+    if len(cells) >= 3 and not any(":" in c for c in cells) and any(
+            len(c) <= s.problem_status_chars and _open_problem(c, s) for c in cells):
+        return max(cells, key=len)
+    return ""
 
 
 def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> Proposal:

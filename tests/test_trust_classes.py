@@ -652,3 +652,43 @@ def test_a_step_column_left_mostly_blank_is_a_step_mostly_not_recorded(tmp_path)
     p = run(b)["common.25.4"]
     assert p.rating != "compliant", p.reasons
     assert any("系统账号注销" in r and "空" in r for r in p.reasons), p.reasons
+
+
+def test_an_open_tracker_row_describing_the_units_problem_sends_it_to_a_person(tmp_path):
+    """The audit tracker's open row says, in its own words, that no quarterly building check sheet
+    exists (状态: 未关闭（延期）). The matcher need not give that row to the building sub-item: its
+    description names the building's core terms, so the sub-item is not 达标 unattended. A closed row
+    and an error put right (差错登记) are no open items."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "场所安全管理规定.docx", [
+        "场所安全管理规定", "第一条 厂房、仓库的建筑结构应能防止非法闯入，门窗完好并装锁。",
+        "第二条 行政安保部每季度对建筑物及门窗进行一次安全检查，发现损坏及时修缮。"])
+    xlsx(b / "2026资料" / "安保台账.xlsx", [
+        ["日期", "巡查区域", "门窗锁闭", "巡查人"],
+        ["2026-03-02", "仓库、厂房", "正常", "刘建军"],
+        ["2026-06-01", "仓库、厂房", "正常", "刘建军"]])
+    xlsx(b / "2026资料" / "附件3.xlsx", [
+        ["编号", "来源", "问题描述", "责任部门", "整改措施", "期限", "状态"],
+        ["IA2025-01", "2025年度内审", "部分进口合同未归档", "关务部", "补齐", "2026-01-31", "已关闭"],
+        ["IA2025-03", "2025年度内审", "未见建筑物季度安全检查表", "行政安保部", "按季度开展检查并填表",
+         "2026-03-31", "未关闭（延期）"]])
+    p = run(b)["importer.10.2"]
+    assert p.rating != "compliant", p.reasons
+    assert any("附件3" in r for r in p.reasons), p.reasons
+
+
+def test_a_training_requirement_is_carried_out_only_by_records_of_trainings(tmp_path):
+    """The information-security policy asks for a yearly staff training; the last sign-in sheet is of
+    2024, and this year's records are IT checks (账号抽查, 备份) — no training. The sub-item is not
+    达标 on the IT log's dates."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "信息安全管理制度.docx", INFOSEC)
+    xlsx(b / "2024资料" / "2024年11月台账.xlsx", [
+        ["日期", "主题", "姓名", "签到"],
+        ["2024-11-08", "信息安全意识培训", "全体员工", "已签"]])
+    xlsx(b / "IT部" / "IT运维记录2026.xlsx", [
+        ["日期", "事项", "结果", "经办"],
+        ["2026-04-30", "信息安全检查：ERP账号抽查23个，离职人员账号均已停用", "正常", "郑凯"],
+        ["2026-05-06", "信息安全检查：数据备份恢复测试", "正常", "郑凯"]])
+    p = run(b)["common.11.2"]
+    assert p.rating != "compliant", p.reasons
