@@ -110,6 +110,7 @@ class ProposeSettings:
     elements_min_share: float = 0.5  # share of the unit's elements (elements.yaml) a 达标 must cover
     use_elements: bool = False  # rate with the requirement elements' coverage (thresholds.yaml)
     record_owner_margin: float = 0.08  # a record is about a unit when it scores within this of its best unit
+    record_note_labels: tuple[str, ...] = ()  # a record's cells that give a reason or a note, not the act
     unit_records: tuple = ()  # [{unit: words of the requirement, record: words its records must hold}]
     record_topics: tuple = ()  # [{record: words naming the log, unit: words the requirement must hold}]
     absence_words: tuple[str, ...] = ()  # a record naming a person with one of these: he did not attend
@@ -502,11 +503,13 @@ def _record_topic_fits(h: EvidenceHit, unit_text: str, ctx: Context) -> bool:
     return True
 
 
-def _records_show_element(hits: list[EvidenceHit], elements, ctx: Context) -> bool:
-    """Some record hit shows one of the unit's record elements (elements.yaml) in its text, its file's
-    or sheet's name or its header row; True when the unit has no record elements."""
+def _records_show_element(hits: list[EvidenceHit], elements, ctx: Context, unit_text: str = "") -> bool:
+    """Some record hit of a kind that serves the unit (``record_topics``: a training on export refunds
+    is no refund file) shows one of its record elements (elements.yaml) in its text, its file's or
+    sheet's name or its header row; True when the unit has no record elements."""
     wanted = _record_elements(elements, ctx)
-    return not wanted or any(_is_record_row(h) and _shows_record_element(h, wanted, ctx) for h in hits)
+    return not wanted or any(_is_record_row(h) and _record_topic_fits(h, unit_text, ctx)
+                             and _shows_record_element(h, wanted, ctx) for h in hits)
 
 
 def _is_record_row(h: EvidenceHit) -> bool:
@@ -522,10 +525,14 @@ def _record_elements(elements, ctx: Context) -> list:
 
 
 def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
-    """The record, read with its file's and sheet's names and header row, shows one of ``wanted``."""
+    """The record, read with its file's and sheet's names and header row, shows one of ``wanted`` — not
+    in a cell that only gives a reason or a note ("事由: 端午假期巡查" on a key log is no patrol record)."""
     from .elements import element_in
 
-    text = normalize(" ".join((h.text or "", _record_context(h, ctx))))
+    skip = ctx.settings.record_note_labels
+    own = " | ".join(c for c in (h.text or "").split(" | ")
+                     if not (":" in c and any(w in c.partition(":")[0] for w in skip)))
+    text = normalize(" ".join((own, _record_context(h, ctx))))
     return any(element_in(e, text) for e in wanted)
 
 
@@ -860,7 +867,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             h = possible[0]
             unclear = (Msg("unclear_open_problem", cite=cite(h.path, h.page, h.locator),
                            quote=quote(_short(h.text, 60))), "basically_compliant")
-        if unclear is None and needs_records and not _records_show_element(good, elements, ctx):
+        if unclear is None and needs_records and not _records_show_element(good, elements, ctx, text):
             # the dated records are about the unit's subject (a key ledger for the seal cabinet) but none
             # is the record the requirement asks for (a seal-use log): maybe carried out, not shown
             unclear = (Msg("unclear_record_kind", labels=std("、".join(

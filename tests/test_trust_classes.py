@@ -692,3 +692,42 @@ def test_a_training_requirement_is_carried_out_only_by_records_of_trainings(tmp_
         ["2026-05-06", "信息安全检查：数据备份恢复测试", "正常", "郑凯"]])
     p = run(b)["common.11.2"]
     assert p.rating != "compliant", p.reasons
+
+
+def test_a_reason_cell_does_not_make_a_key_log_a_patrol_record(tmp_path):
+    """The premises rule asks for patrols; the only dated records are key issues, one of them for a
+    holiday patrol (事由: 端午假期巡查). A key log is not the patrol record the sub-item asks for."""
+    b = tmp_path / "b"
+    docx(b / "管理制度" / "厂区安全保卫管理规定.docx", [
+        "厂区安全保卫管理规定", "第一条 行政部为厂区安全保卫的归口管理部门，保安服务外包给甬安保安服务有限公司。",
+        "第二条 保安每晚22:00和凌晨2:00各巡查一次厂区、仓库和围墙，填写《巡查记录》。"])
+    xlsx(b / "钥匙领用登记表.xlsx", [
+        ["日期", "钥匙编号", "部位", "领用人", "事由", "归还日期", "经办人"],
+        ["2026-06-19", "K-12B", "二号仓库备用钥匙", "值班保安 赵建军", "端午假期巡查", "2026-06-22", "王丽娟"],
+        ["2026-07-03", "K-07", "档案室", "李敏", "查阅合同", "2026-07-03", "王丽娟"]])
+    prof = profile_from_dict({"enterprise": "测试公司", "level": "general", "business_type": "importer",
+                              "as_of": "2026-06-30", "flags": {}})
+    p = run_pipeline(b, profile=prof, write=False).proposals["common.22.1"]
+    assert p.rating != "compliant", p.reasons
+
+
+def test_a_training_on_a_subject_is_no_record_of_keeping_its_files(tmp_path):
+    """The platform rule says refund papers are filed per batch; the only records naming export refunds
+    are a training on refund rules and the text of a screenshot of a risk list (dated in the window).
+    No refund file register: the training does not show the filing, and the sub-item is not rated 达标
+    unattended."""
+    prof = profile_from_dict({"enterprise": "测试公司", "level": "advanced", "business_type": "ftsp",
+                              "as_of": "2026-09-30", "flags": {}})
+    b = tmp_path / "b"
+    docx(b / "管理制度" / "平台运营规则.docx", [
+        "平台运营规则", "第一条 财务部负责结算、代办退税、外汇收付及税款缴纳。",
+        "第四条 代办出口退税的申报资料（报关单、发票、收汇凭证、退税申报表）由财务部按批次归档，保存期不少于5年。"])
+    xlsx(b / "2026资料" / "培训签到汇总.xlsx", [
+        ["日期", "主题", "讲师", "参加人员", "签到"],
+        ["2026-05-21", "出口退税与跨境结算监管要点", "王敏", "财务部、关务部12人", "已签"]])
+    (b / "新建文件夹").mkdir()
+    (b / "新建文件夹" / "平台截图文字.txt").write_text(
+        "结算退税 | 风险预警列表 (2026-09-20)\n预警时间 | 客户 | 预警类型 | 处理状态\n"
+        "2026-09-19 | 绍兴锦程纺织 | 收汇逾期 | 已处理\n", encoding="utf-8")
+    props = run_pipeline(b, profile=prof, write=False).proposals
+    assert props["ftsp.4.3"].rating != "compliant", props["ftsp.4.3"].reasons
