@@ -123,6 +123,10 @@ class ProposeSettings:
     plan_date_after: tuple[str, ...] = ()  # … or right before one of these: 12月底前
     plan_date_reach: int = 6  # how many characters before a date are read for plan words
     problem_status_chars: int = 0  # a problem cell this short ("状态: 未开展") is about its whole row …
+    log_periods: dict = field(default_factory=dict)  # words naming a periodic log -> its period in days
+    log_stale_periods: int = 4  # a periodic log whose last entry is this many periods old has stopped …
+    log_stale_min_days: int = 45  # … and at least this many days
+    pending_status_values: tuple[str, ...] = ()  # a status cell holding only one of these is open: 推迟
     problem_row_labels: tuple[str, ...] = ()  # … unless a cell's label says the row describes a problem
     problem_description_labels: tuple[str, ...] = ()  # labels of a tracker row's problem description …
     problem_description_not: tuple[str, ...] = ()  # … but not these (问题来源: 内审 names no problem)
@@ -558,10 +562,12 @@ def _sheet_head(path: str, sheet: str, ctx: Context) -> str:
 
 
 def _open_problem(text: str, s: "ProposeSettings") -> bool:
-    """The text reports a problem not yet solved: a finding word or pattern, and no resolved word."""
+    """The text reports a problem not yet solved: a finding word or pattern, or a cell whose status is
+    only "postponed" (状态: 推迟); and no resolved word."""
     if any(w in text for w in s.resolved_words):
         return False
-    return any(w in text for w in s.finding_words) or any(re.search(p, text) for p in s.finding_patterns)
+    return any(w in text for w in s.finding_words) or any(re.search(p, text) for p in s.finding_patterns) \
+        or any(c.partition(":")[2].strip() in s.pending_status_values for c in text.split(" | ") if ":" in c)
 
 
 def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
@@ -772,7 +778,7 @@ def _named_findings(assessment: Assessment, ctx: "Context") -> dict[str, list[di
 
 def _problem_description(norm: str, s: "ProposeSettings") -> str:
     """What a tracker row says the problem is: its cells labelled as a description (问题描述, 发现);
-    in a row without labels, its longest cell when another cell is only an open status (未关闭)."""
+    in a row without labels, its wordiest cell when another cell is only an open status (未关闭)."""
     cells = [c.strip() for c in norm.split(" | ")]
     labelled = [c.partition(":")[2] for c in cells
                 if ":" in c and any(w in c.partition(":")[0] for w in s.problem_description_labels)
@@ -781,7 +787,7 @@ def _problem_description(norm: str, s: "ProposeSettings") -> str:
         return " ".join(labelled)
     if len(cells) >= 3 and not any(":" in c for c in cells) and any(
             len(c) <= s.problem_status_chars and _open_problem(c, s) for c in cells):
-        return max(cells, key=len)
+        return max(cells, key=lambda c: sum(1 for ch in c if "\u4e00" <= ch <= "\u9fff"))
     return ""
 
 
@@ -872,6 +878,12 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             # is the record the requirement asks for (a seal-use log): maybe carried out, not shown
             unclear = (Msg("unclear_record_kind", labels=std("、".join(
                 e.label for e in _record_elements(elements, ctx)))), "basically_compliant")
+        if unclear is None and needs_records:
+            stopped = _stopped_log(_records_of_action(good, elements, ctx, text), ctx, start)
+            if stopped:
+                h, last = stopped
+                unclear = (Msg("unclear_log_stopped", cite=cite(h.path, h.page, _sheet_name(h.locator) or h.locator),
+                               last=last.isoformat()), "basically_compliant")
         unproven = _unproven_facts(elements, good, prof.flags, s)
         if unproven and unclear is None:
             # a fact an auditor wants to see for himself (back-ups run): the policy saying so may not be
@@ -942,6 +954,35 @@ def _unclear(unit, good: list[EvidenceHit], needs_policy: bool, needs_records: b
         return Msg("unclear_core"), "non_compliant"
     if len({h.passage_id for h in good}) < s.support_min_hits and max(h.score for h in good) < s.clear_min:
         return Msg("unclear_one_source"), "compliant"
+    return None
+
+
+def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple[EvidenceHit, dt.date] | None:
+    """A periodic log among the unit's records (its sheet's or file's name or header says 周巡查, 每月 …)
+    whose last entry lies more than ``log_stale_periods`` periods (and ``log_stale_min_days``) before the
+    assessment date, though it has entries in the window: kept for a while, then stopped."""
+    s = ctx.settings
+    if not s.log_periods:
+        return None
+    as_of = ctx.profile.as_of
+    seen: set[tuple[str, str]] = set()
+    for h in hits:
+        sheet = _sheet_name(h.locator)
+        if not _is_record_row(h) or not sheet or (h.path, sheet) in seen:
+            continue
+        seen.add((h.path, sheet))
+        names = normalize(" ".join((Path(h.path.split("!")[-1]).stem, sheet, _sheet_head(h.path, sheet, ctx))))
+        period = min((days for word, days in s.log_periods.items() if word in names), default=0)
+        if not period:
+            continue
+        days = [d.date for r in ctx.passages_by_path.get(h.path, []) if _sheet_name(r.get("locator")) == sheet
+                for d in extract_facts(r.get("norm") or normalize(r.get("text") or "")).dates
+                if d.precision == "day" and d.date <= as_of and not _planned(r.get("norm") or "", d.span, s)]
+        if not days or max(days) < start:
+            continue
+        last = max(days)
+        if (as_of - last).days > max(s.log_stale_periods * period, s.log_stale_min_days):
+            return h, last
     return None
 
 

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
@@ -731,3 +732,60 @@ def test_a_training_on_a_subject_is_no_record_of_keeping_its_files(tmp_path):
         "2026-09-19 | 绍兴锦程纺织 | 收汇逾期 | 已处理\n", encoding="utf-8")
     props = run_pipeline(b, profile=prof, write=False).proposals
     assert props["ftsp.4.3"].rating != "compliant", props["ftsp.4.3"].reasons
+
+
+def test_a_weekly_log_that_stops_months_before_the_assessment_date_goes_to_a_person(tmp_path):
+    """The weekly patrol sheet (周巡查记录) has entries from October to March; the assessment date is the
+    end of September. Kept for a while, then stopped: the premises sub-item is not 达标 unattended, and
+    the reason names the sheet and its last day."""
+    prof = profile_from_dict({"enterprise": "测试公司", "level": "advanced", "business_type": "importer",
+                              "as_of": "2026-09-30", "flags": {"producer": True}})
+    b = tmp_path / "b"
+    docx(b / "制度" / "厂区安全管理规定.docx", [
+        "厂区安全管理规定", "第一条 厂区四周为实体围墙加刺网，厂房、仓库为钢结构封闭厂房，窗户加装防盗网。",
+        "第二条 安保部每周对围墙、门窗锁具、照明和监控巡查一次，填写《周巡查记录》，发现损坏及时修缮。"])
+    rows = [["周次", "日期", "巡查人", "围墙/刺网", "照明", "监控", "门窗锁具", "异常情况"]]
+    for week in range(24):
+        day = (dt.date(2025, 10, 3) + dt.timedelta(days=7 * week)).isoformat()
+        rows.append([f"第{week + 1}周", day, "张保国", "完好", "正常", "正常", "完好", "无"])
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "周巡查记录"
+    for r in rows:
+        ws.append(r)
+    (b / "2026资料").mkdir()
+    wb.save(b / "2026资料" / "安保记录台账2026.xlsx")
+    p = run_pipeline(b, profile=prof, write=False).proposals["common.23.1"]
+    assert p.rating != "compliant", p.reasons
+    assert any("周巡查记录" in r and "2026-03-13" in r for r in p.reasons), p.reasons
+
+
+def test_a_plan_row_marked_postponed_keeps_the_training_from_compliant(tmp_path):
+    """The training plan says the information-security training of August is 推迟 (postponed): a status
+    cell of its own, so the training sub-item is not 达标 unattended on the plan's dates."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "信息安全管理制度.docx", INFOSEC)
+    xlsx(b / "培训签到汇总.xlsx", [
+        ["月份", "主题", "组织部门", "状态"],
+        ["2026-03", "海关法规更新", "关务部", "已完成"],
+        ["2026-08", "信息安全意识培训（钓鱼邮件、U盘管理）", "IT部", "推迟"]])
+    p = run(b)["common.11.2"]
+    assert p.rating != "compliant", p.reasons
+
+
+def test_minutes_that_admit_a_suspect_shipment_was_not_reported_keep_the_unit_from_compliant(tmp_path):
+    """The platform rule says suspect goods are reported to customs; the risk meeting's minutes say a
+    suspected counterfeit was stopped but 当时没有向海关报告. The reporting sub-item is not 达标."""
+    prof = profile_from_dict({"enterprise": "测试公司", "level": "general", "business_type": "ftsp",
+                              "as_of": "2026-07-31", "flags": {}})
+    b = tmp_path / "b"
+    docx(b / "制度" / "贸易安全管理手册.docx", [
+        "贸易安全管理手册", "8.1 风控部对订单开展真实性核查，发现异常的暂停服务。",
+        "8.3 发现订单货物存在侵权、夹藏、伪报等违法嫌疑或高风险的，立即暂停服务、保全资料，并及时向海关报告。"])
+    (b / "新建文件夹").mkdir()
+    (b / "新建文件夹" / "会议纪要20260612.txt").write_text(
+        "风控例会纪要（2026年6月12日）\n参加：李茂森、王倩、顾问陈工\n"
+        "1. 1月份发现客户KH1017一票灯具疑似仿冒某国际品牌，已终止该票服务并退回资料，当时没有向海关报告。\n"
+        "2. 顾问意见：按手册8.3应报告海关，以后须执行。\n", encoding="utf-8")
+    props = run_pipeline(b, profile=prof, write=False).proposals
+    assert props["ftsp.8.2"].rating != "compliant", props["ftsp.8.2"].reasons
