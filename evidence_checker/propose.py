@@ -123,6 +123,7 @@ class ProposeSettings:
     plan_date_after: tuple[str, ...] = ()  # … or right before one of these: 12月底前
     plan_date_reach: int = 6  # how many characters before a date are read for plan words
     problem_status_chars: int = 0  # a problem cell this short ("状态: 未开展") is about its whole row …
+    element_log_rows: int = 0  # rows of logs named for a record element taken when the matcher found none
     log_periods: dict = field(default_factory=dict)  # words naming a periodic log -> its period in days
     log_stale_periods: int = 4  # a periodic log whose last entry is this many periods old has stopped …
     log_stale_min_days: int = 45  # … and at least this many days
@@ -825,6 +826,16 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     dates, rec_passages = _record_dates(_records_of_action(good, elements, ctx, text) if needs_records else good,
                                         ctx, start)
     in_window = sorted({d.date for d in dates if start <= d.date <= prof.as_of})
+    found_logs: list[EvidenceHit] = []
+    if needs_records and policies and not in_window and s.element_log_rows:
+        # the matcher did not bring a record of the action; a log whose own name or header says it is
+        # that record (培训签到 of a 供应链安全培训, 检验台账) is one, wherever it is filed
+        found_logs = _element_logs(elements, ctx, start, text)
+        if found_logs:
+            good = good + found_logs
+            record_paths = _record_files(good)
+            dates, rec_passages = _record_dates(_records_of_action(good, elements, ctx, text), ctx, start)
+            in_window = sorted({d.date for d in dates if start <= d.date <= prof.as_of})
     occasions = _occasions(rec_passages, ctx, start)
     out_window = sorted({d.date for d in dates if not (start <= d.date <= prof.as_of)})
     reasons: list[str] = []
@@ -835,6 +846,8 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         reasons.append(Msg("policy", cite=cite(policies[0].path, policies[0].page, policies[0].locator)))
     if record_paths:
         reasons.append(Msg("records", files=files(record_paths[:3])))
+    if found_logs:
+        reasons.append(Msg("records_by_name", files=files(_record_files(found_logs)[:3])))
     if in_window:
         facts.append({"dates_in_window": [d.isoformat() for d in in_window]})
         reasons.append(Msg("dated_in_window", period=period(start, prof.as_of), n=len(in_window)))
@@ -984,6 +997,49 @@ def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple
         if (as_of - last).days > max(s.log_stale_periods * period, s.log_stale_min_days):
             return h, last
     return None
+
+
+def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str) -> list[EvidenceHit]:
+    """Rows dated in the window of the bundle's logs whose file name, sheet name or header row names one
+    of the unit's core terms and shows one of its record elements (the log is that record by its own
+    name), of a kind that serves the unit (``record_topics``), reporting no open problem — at most
+    ``element_log_rows`` of them."""
+    from .elements import element_in
+
+    s = ctx.settings
+    wanted = _record_elements(elements, ctx)
+    level = ctx.assessment.level if ctx.assessment else ctx.profile.level
+    lex = ctx.lexicon.unit(level, elements.unit_id) if ctx.lexicon and wanted else None
+    terms = [normalize(t) for t in (lex.core if lex else ()) if len(t) >= 2]
+    if not wanted or not terms:
+        return []
+    out: list[EvidenceHit] = []
+    for path, rows in ctx.passages_by_path.items():
+        if not rows or rows[0].get("kind") != "sheet_row":
+            continue
+        heads: dict[str, str] = {}
+        for r in rows:
+            sheet = _sheet_name(r.get("locator"))
+            if sheet not in heads:
+                heads[sheet] = r.get("text", "") or ""
+                continue
+            where = normalize(" ".join((Path(path.split("!")[-1]).stem, sheet, heads[sheet])))
+            if not any(t in where for t in terms) or not any(element_in(e, where) for e in wanted):
+                continue  # named for the unit's subject (a core term) and for the record it asks for
+            text = r.get("norm") or normalize(r.get("text") or "")
+            if _open_problem(text, s):
+                continue
+            days = [d.date for d in _dates([{"text": text}], start, ctx.profile.as_of, s) if d.day]
+            if not any(start <= d <= ctx.profile.as_of for d in days):
+                continue
+            h = EvidenceHit(passage_id=r.get("id", ""), path=path, page=r.get("page"), locator=r.get("locator", ""),
+                            text=r.get("text", ""), score=s.evidence_min,
+                            why={"kind": "record", "role": "record", "found_by": "log_name"})
+            if _record_topic_fits(h, unit_text, ctx):
+                out.append(h)
+                if len(out) >= s.element_log_rows:
+                    return out
+    return out
 
 
 def _asks_a_fact(elements) -> bool:

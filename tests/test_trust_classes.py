@@ -789,3 +789,44 @@ def test_minutes_that_admit_a_suspect_shipment_was_not_reported_keep_the_unit_fr
         "2. 顾问意见：按手册8.3应报告海关，以后须执行。\n", encoding="utf-8")
     props = run_pipeline(b, profile=prof, write=False).proposals
     assert props["ftsp.8.2"].rating != "compliant", props["ftsp.8.2"].reasons
+
+
+def test_a_log_named_for_the_record_is_found_when_the_matcher_did_not_bring_it(tmp_path):
+    """The supply-chain security training is held and signed for in a workbook filed under a neutral
+    folder. When the matcher's hits for the training sub-item miss that workbook, the log is still
+    found by its own name and header (a core term of the unit and its record element) and the sub-item
+    is 达标 on it, saying how it was found; without that search it is 基本达标 on the policy alone. A
+    log named for something else (a resignation handover) is not taken."""
+    from dataclasses import replace as _replace
+
+    from evidence_checker.catalog import load_standard
+    from evidence_checker.propose import ProposeSettings, propose
+
+    prof = profile_from_dict({"enterprise": "测试公司", "level": "general", "business_type": "importer",
+                              "as_of": "2026-09-30", "flags": {}})
+    b = tmp_path / "b"
+    docx(b / "制度" / "贸易安全管理制度.docx", [
+        "贸易安全管理制度", "第一条 行政部每年对全体员工开展一次供应链安全培训，讲解货物藏匿风险、七点检查和异常报告。",
+        "第二条 培训签到表、课件由行政部存档。"])
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "供应链安全培训"
+    for r in [["日期", "主题", "讲师", "姓名", "签到"],
+              ["2026-05-15", "供应链安全培训：可疑货物识别", "周海涛", "张伟", "张伟"],
+              ["2026-05-15", "供应链安全培训：可疑货物识别", "周海涛", "李娜", "李娜"]]:
+        ws.append(r)
+    hand = wb.create_sheet("离职交接")
+    for r in [["姓名", "离职日期", "工牌", "交接人"], ["王强", "2026-04-30", "已收回", "周婷"]]:
+        hand.append(r)
+    (b / "新建文件夹").mkdir()
+    wb.save(b / "新建文件夹" / "台账2026.xlsx")
+    run = run_pipeline(b, profile=prof, write=False)
+    a = load_standard("2018-177").assessment("general", "importer")
+    unit = "common.29.2"
+    evidence = {u: [h for h in hs if "台账2026" not in h.path] if u == unit else hs for u, hs in run.evidence.items()}
+    found = propose(a, prof, evidence, passages=run.passages)[0][unit]
+    assert found.rating == "compliant", found.reasons
+    assert any("按台账名称或表头找到" in r and "台账2026" in r for r in found.reasons), found.reasons
+    off = _replace(ProposeSettings.load(), element_log_rows=0)
+    alone = propose(a, prof, evidence, passages=run.passages, settings=off)[0][unit]
+    assert alone.rating == "basically_compliant", alone.reasons
