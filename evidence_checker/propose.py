@@ -123,6 +123,8 @@ class ProposeSettings:
     plan_date_after: tuple[str, ...] = ()  # … or right before one of these: 12月底前
     plan_date_reach: int = 6  # how many characters before a date are read for plan words
     problem_status_chars: int = 0  # a problem cell this short ("状态: 未开展") is about its whole row …
+    list_words: tuple[str, ...] = ()  # a sheet named so is a list of partners, clients or staff …
+    list_min_share: float = 0.0  # … and counts only when this share of its rows is dated in the window
     element_log_rows: int = 0  # rows of logs named for a record element taken when the matcher found none
     log_periods: dict = field(default_factory=dict)  # words naming a periodic log -> its period in days
     log_stale_periods: int = 4  # a periodic log whose last entry is this many periods old has stopped …
@@ -888,9 +890,16 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
                            quote=quote(_short(h.text, 60))), "basically_compliant")
         if unclear is None and needs_records and not _records_show_element(good, elements, ctx, text):
             # the dated records are about the unit's subject (a key ledger for the seal cabinet) but none
-            # is the record the requirement asks for (a seal-use log): maybe carried out, not shown
-            unclear = (Msg("unclear_record_kind", labels=std("、".join(
-                e.label for e in _record_elements(elements, ctx)))), "basically_compliant")
+            # is the record the requirement asks for (a seal-use log): maybe carried out, not shown —
+            # unless a log named for that record is in the bundle
+            named = [] if found_logs or not s.element_log_rows else _element_logs(elements, ctx, start, text)
+            if named:
+                good = good + named
+                ev_ids = ev_ids + tuple(h.passage_id for h in named)
+                reasons.append(Msg("records_by_name", files=files(_record_files(named)[:3])))
+            else:
+                unclear = (Msg("unclear_record_kind", labels=std("、".join(
+                    e.label for e in _record_elements(elements, ctx)))), "basically_compliant")
         if unclear is None and needs_records:
             stopped = _stopped_log(_records_of_action(good, elements, ctx, text), ctx, start)
             if stopped:
@@ -1017,28 +1026,29 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str) -> lis
     for path, rows in ctx.passages_by_path.items():
         if not rows or rows[0].get("kind") != "sheet_row":
             continue
-        heads: dict[str, str] = {}
+        sheets: dict[str, list[dict]] = {}
         for r in rows:
-            sheet = _sheet_name(r.get("locator"))
-            if sheet not in heads:
-                heads[sheet] = r.get("text", "") or ""
-                continue
-            where = normalize(" ".join((Path(path.split("!")[-1]).stem, sheet, heads[sheet])))
+            sheets.setdefault(_sheet_name(r.get("locator")), []).append(r)
+        for sheet, srows in sheets.items():
+            where = normalize(" ".join((Path(path.split("!")[-1]).stem, sheet, srows[0].get("text", "") or "")))
             if not any(t in where for t in terms) or not any(element_in(e, where) for e in wanted):
                 continue  # named for the unit's subject (a core term) and for the record it asks for
-            text = r.get("norm") or normalize(r.get("text") or "")
-            if _open_problem(text, s):
-                continue
-            days = [d.date for d in _dates([{"text": text}], start, ctx.profile.as_of, s) if d.day]
-            if not any(start <= d <= ctx.profile.as_of for d in days):
-                continue
-            h = EvidenceHit(passage_id=r.get("id", ""), path=path, page=r.get("page"), locator=r.get("locator", ""),
-                            text=r.get("text", ""), score=s.evidence_min,
-                            why={"kind": "record", "role": "record", "found_by": "log_name"})
-            if _record_topic_fits(h, unit_text, ctx):
-                out.append(h)
-                if len(out) >= s.element_log_rows:
-                    return out
+            fresh = []
+            for r in srows[1:]:
+                text = r.get("norm") or normalize(r.get("text") or "")
+                days = [d.date for d in _dates([{"text": text}], start, ctx.profile.as_of, s) if d.day]
+                if any(start <= d <= ctx.profile.as_of for d in days) and not _open_problem(text, s):
+                    fresh.append(r)
+            if any(w in where for w in s.list_words) and len(fresh) < s.list_min_share * (len(srows) - 1):
+                continue  # a list (partners, clients, staff) mostly not dated in the window: not carried out
+            for r in fresh:
+                h = EvidenceHit(passage_id=r.get("id", ""), path=path, page=r.get("page"),
+                                locator=r.get("locator", ""), text=r.get("text", ""), score=s.evidence_min,
+                                why={"kind": "record", "role": "record", "found_by": "log_name"})
+                if _record_topic_fits(h, unit_text, ctx):
+                    out.append(h)
+                    if len(out) >= s.element_log_rows:
+                        return out
     return out
 
 

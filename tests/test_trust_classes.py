@@ -830,3 +830,72 @@ def test_a_log_named_for_the_record_is_found_when_the_matcher_did_not_bring_it(t
     off = _replace(ProposeSettings.load(), element_log_rows=0)
     alone = propose(a, prof, evidence, passages=run.passages, settings=off)[0][unit]
     assert alone.rating == "basically_compliant", alone.reasons
+
+
+def test_a_partner_list_mostly_not_assessed_this_year_is_no_record_of_the_assessments(tmp_path):
+    """A list of partners named for the unit (合作方清单 with 最近安全评估日期) is found by its name only
+    when most partners on it were assessed in the window: two of six is no record of assessing them."""
+    from evidence_checker.catalog import load_standard
+    from evidence_checker.propose import propose
+
+    prof = profile_from_dict({"enterprise": "测试公司", "level": "general", "business_type": "importer",
+                              "as_of": "2026-05-31", "flags": {}})
+    a = load_standard("2018-177").assessment("general", "importer")
+
+    def bundle(root: Path, assessed: int):
+        docx(root / "制度" / "商业伙伴安全管理程序.docx", PARTNER_POLICY)
+        rows = [["序号", "名称", "类别", "最近安全评估日期", "评估结果"]]
+        for i in range(6):
+            day = "2025-09-08" if i < assessed else "2023-04-1%d" % i
+            rows.append([i + 1, f"合作方{i + 1}有限公司", "物流", day, "合格"])
+        xlsx(root / "新建文件夹" / "商业伙伴合作方清单.xlsx", rows)
+        run = run_pipeline(root, profile=prof, write=False)
+        ev = {u: [h for h in hs if "合作方清单" not in h.path] for u, hs in run.evidence.items()}
+        return propose(a, prof, ev, passages=run.passages)[0]["common.25"]
+
+    few = bundle(tmp_path / "few", 2)
+    assert few.rating != "compliant", few.reasons
+    most = bundle(tmp_path / "most", 5)
+    assert any("按台账名称或表头找到" in r for r in most.reasons), most.reasons
+
+
+def test_a_log_named_for_the_record_stands_in_for_a_record_of_another_kind(tmp_path):
+    """The matcher brought the key sub-item a dated record of another kind (a visitor-log row): not the
+    key log asked for, so a person would decide. The bundle holds a 钥匙台账 sheet (the unit's core term
+    and its record element in the sheet's own header): that is the record, and the unit is 达标 on it."""
+    from dataclasses import replace as _replace
+
+    from evidence_checker.catalog import load_standard
+    from evidence_checker.propose import ProposeSettings, propose
+    from evidence_checker.results import EvidenceHit
+
+    b = tmp_path / "b"
+    docx(b / "制度" / "钥匙管理规定.docx", [
+        "钥匙管理规定", "第一条 厂区门窗均装锁闭装置，钥匙由行政部统一编号管理，备用钥匙存放于门卫室钥匙箱。",
+        "第二条 钥匙领用、归还均须在钥匙台账上登记时间并签字。"])
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "来访登记"
+    for r in [["日期", "来访人", "单位", "证件号后四位", "被访人"], ["2026-05-06", "张凯", "港信物流", "2369", "何静"]]:
+        ws.append(r)
+    keys = wb.create_sheet("钥匙台账")
+    for r in [["钥匙领用日期", "钥匙编号", "部位", "领用人", "归还日期", "经办人"],
+              ["2026-03-02", "K-07", "二号仓库", "赵建军", "2026-03-03", "王丽娟"],
+              ["2026-06-19", "K-12B", "备用钥匙", "黄志明", "2026-06-22", "王丽娟"]]:
+        keys.append(r)
+    (b / "新建文件夹").mkdir()
+    wb.save(b / "新建文件夹" / "行政台账2026.xlsx")
+    run = run_pipeline(b, profile=PROFILE, write=False)
+    a = load_standard("2018-177").assessment("advanced", "importer")
+    unit = "importer.10.6"
+    row = next(p for p in (q.to_json() if hasattr(q, "to_json") else q for q in run.passages)
+               if "来访登记" in (p.get("locator") or "") and "张凯" in p.get("text", ""))
+    other = EvidenceHit(row["id"], row["path"], None, row["locator"], row["text"], 0.99,
+                        {"kind": "record", "core_hits": 1})
+    evidence = {u: [h for h in hs if "行政台账" not in h.path] + ([other] if u == unit else [])
+                for u, hs in run.evidence.items()}
+    off = _replace(ProposeSettings.load(), element_log_rows=0)
+    o = propose(a, PROFILE, evidence, passages=run.passages, settings=off)[0][unit]
+    assert o.status == "needs_review", (o.rating, o.reasons)
+    named = propose(a, PROFILE, evidence, passages=run.passages)[0][unit]
+    assert named.rating == "compliant" and any("按台账名称或表头找到" in r for r in named.reasons), named.reasons
