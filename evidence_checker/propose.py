@@ -125,6 +125,8 @@ class ProposeSettings:
     problem_status_chars: int = 0  # a problem cell this short ("状态: 未开展") is about its whole row …
     list_words: tuple[str, ...] = ()  # a sheet named so is a list of partners, clients or staff …
     list_min_share: float = 0.0  # … and counts only when this share of its rows is dated in the window
+    cited_heading_extra: int = 20  # a passage this much longer than the title can still be its heading
+    cited_document_words: tuple[str, ...] = ()  # a unit asking for such a document needs it handed in
     element_log_rows: int = 0  # rows of logs named for a record element taken when the matcher found none
     log_periods: dict = field(default_factory=dict)  # words naming a periodic log -> its period in days
     log_stale_periods: int = 4  # a periodic log whose last entry is this many periods old has stopped …
@@ -900,6 +902,10 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             else:
                 unclear = (Msg("unclear_record_kind", labels=std("、".join(
                     e.label for e in _record_elements(elements, ctx)))), "basically_compliant")
+        if unclear is None:
+            cited = _cited_but_absent(text, good, ctx)
+            if cited:
+                unclear = (Msg("unclear_cited_absent", title=quote(cited)), "basically_compliant")
         if unclear is None and needs_records:
             stopped = _stopped_log(_records_of_action(good, elements, ctx, text), ctx, start)
             if stopped:
@@ -977,6 +983,35 @@ def _unclear(unit, good: list[EvidenceHit], needs_policy: bool, needs_records: b
     if len({h.passage_id for h in good}) < s.support_min_hits and max(h.score for h in good) < s.clear_min:
         return Msg("unclear_one_source"), "compliant"
     return None
+
+
+_CITED = re.compile(r"《([^》]{2,40})》")
+
+
+def _cited_but_absent(unit_text: str, good: list[EvidenceHit], ctx: Context) -> str:
+    """The unit asks for a document of a kind in ``cited_document_words`` (an emergency 预案); its policy
+    passages name one (公司制定《突发事件应急预案》) but none comes from such a document, and the bundle
+    has no file or heading of that name (an appendix 附：…预案（摘要） is one): the document itself was not
+    handed in. Returns its title ("" otherwise)."""
+    s = ctx.settings
+    kinds = [w for w in s.cited_document_words if w in unit_text]
+    policies = [h for h in good if h.why.get("kind") == "policy" and h.score >= s.evidence_min]
+    if not kinds or not policies:
+        return ""
+    if any(w in normalize(Path(h.path.split("!")[-1]).stem) for h in policies for w in kinds):
+        return ""  # the plan itself is among the unit's policies
+    titles = [t for h in policies for t in _CITED.findall(normalize(h.text or "")) if any(w in t for w in kinds)]
+    for title in titles:
+        if any(title in normalize(Path(path.split("!")[-1]).stem) or any(_heads(r, title, s) for r in rows)
+               for path, rows in ctx.passages_by_path.items()):
+            return ""
+    return titles[0] if titles else ""
+
+
+def _heads(passage: dict, title: str, s: "ProposeSettings") -> bool:
+    """The passage is a heading of the document ``title`` (附：突发事件综合应急预案（摘要）), not a mention."""
+    text = normalize(passage.get("text") or "").strip()
+    return title in text and f"《{title}》" not in text and len(text) <= len(title) + s.cited_heading_extra
 
 
 def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple[EvidenceHit, dt.date] | None:

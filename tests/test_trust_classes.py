@@ -899,3 +899,29 @@ def test_a_log_named_for_the_record_stands_in_for_a_record_of_another_kind(tmp_p
     assert o.status == "needs_review", (o.rating, o.reasons)
     named = propose(a, PROFILE, evidence, passages=run.passages)[0][unit]
     assert named.rating == "compliant" and any("按台账名称或表头找到" in r for r in named.reasons), named.reasons
+
+
+def test_a_plan_the_manual_only_names_is_not_handed_in(tmp_path):
+    """The manual says the company has made an emergency plan (公司制定《突发事件应急预案》) and minutes
+    say it was started once; the plan itself is nowhere in the bundle. The plan sub-item is not 达标
+    unattended, and the reason names the missing document. With the plan handed in, it is."""
+    def bundle(root: Path, with_plan: bool):
+        docx(root / "制度" / "管理制度汇编.docx", [
+            "管理制度汇编", "第十二章 应急管理与安全培训",
+            "第一条 公司制定《突发事件应急预案》，包括台风、火灾、系统瘫痪、货物异常等情形。",
+            "第二条 发生突发事件时，应急小组按预案处置并向海关报告。"])
+        docx(root / "会议" / "风险管理季度会议纪要2026.docx", [
+            "风险管理季度会议纪要（2026年第三季度）", "时间：2026年9月25日",
+            "1. 9月11日台风影响宁波港，12票货物延误；应急小组启动预案，改由上海港出运3票。"])
+        if with_plan:
+            docx(root / "制度" / "突发事件应急预案.docx", [
+                "突发事件应急预案", "一、适用范围：台风、火灾、系统瘫痪、货物被盗或调换、集装箱或封条异常。",
+                "二、应急小组：总经理任组长，行政、关务、仓储负责人为成员。",
+                "三、处置程序：发现异常立即报告组长，保护现场，2小时内通报海关及相关方。"])
+        return run(root)["common.30.1"]
+
+    named = bundle(tmp_path / "named", False)
+    assert named.rating != "compliant", named.reasons
+    assert any("突发事件应急预案" in r and "没有该文件" in r for r in named.reasons), named.reasons
+    handed = bundle(tmp_path / "handed", True)
+    assert not any("没有该文件" in r for r in handed.reasons), handed.reasons
