@@ -132,6 +132,7 @@ class ProposeSettings:
     log_stale_periods: int = 4  # a periodic log whose last entry is this many periods old has stopped …
     log_stale_min_days: int = 45  # … and at least this many days
     pending_status_values: tuple[str, ...] = ()  # a status cell holding only one of these is open: 推迟
+    problem_subject_labels: tuple[str, ...] = ()  # a checklist row's subject cell (检查项目) names the problem's unit
     problem_row_labels: tuple[str, ...] = ()  # … unless a cell's label says the row describes a problem
     problem_description_labels: tuple[str, ...] = ()  # labels of a tracker row's problem description …
     problem_description_not: tuple[str, ...] = ()  # … but not these (问题来源: 内审 names no problem)
@@ -728,6 +729,9 @@ def _problem_names_unit(text: str, unit_id: str, ctx: Context) -> bool:
     problems = [c for c in clauses if _open_problem(c, s)]
     if any(any(t in c for t in terms) for c in problems):
         return True
+    if problems and any(any(w in c.partition(":")[0] for w in s.problem_subject_labels)
+                        and any(t in c.partition(":")[2] for t in terms) for c in norm.split(" | ") if ":" in c):
+        return True  # a checklist row: its subject cell (检查项目: 车辆检查) says what the problem is about
     if len(problems) != 1 or ":" not in problems[0] or \
             len(problems[0].partition(":")[2].strip()) > s.problem_status_chars:
         return False

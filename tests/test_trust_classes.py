@@ -925,3 +925,23 @@ def test_a_plan_the_manual_only_names_is_not_handed_in(tmp_path):
     assert any("突发事件应急预案" in r and "没有该文件" in r for r in named.reasons), named.reasons
     handed = bundle(tmp_path / "handed", True)
     assert not any("没有该文件" in r for r in handed.reasons), handed.reasons
+
+
+def test_a_self_inspection_row_names_its_unit_by_its_subject_cell():
+    """A checklist row says what it is about in its subject cell (检查项目: 车辆检查) and what was found in
+    another (未见检查记录 | 结论: 部分符合): an open problem of the vehicle sub-item, not of the container
+    one. 未见异常记录 is good news."""
+    from types import SimpleNamespace
+
+    from evidence_checker.catalog import load_standard
+    from evidence_checker.lexicon import load_lexicon
+    from evidence_checker.propose import ProposeSettings, _open_problem, _problem_names_unit
+
+    s = ProposeSettings.load()
+    a = load_standard("2018-177").assessment("general", "importer")
+    ctx = SimpleNamespace(settings=s, lexicon=load_lexicon("2018-177"), assessment=a, profile=None)
+    row = "序号: 9 | 检查项目: 车辆检查 | 检查情况: 港通物流有车辆检查规定，未见检查记录 | 结论: 部分符合"
+    assert _open_problem(row, s)
+    assert _problem_names_unit(row, "common.28", ctx)  # 运输工具安全
+    assert not _problem_names_unit(row, "common.27", ctx)  # 集装箱安全
+    assert not _open_problem("巡查情况: 门窗完好，未见异常记录", s)
