@@ -265,6 +265,12 @@ def _planned(text: str, span, s: "ProposeSettings") -> bool:
     return any(w in before for w in s.plan_date_before) or after.startswith(tuple(s.plan_date_after))
 
 
+def _passage_hit(p: dict, score: float, why: dict) -> EvidenceHit:
+    """A passage a rule (not the matcher) brings to a unit, as a hit: a finding, a log found by its name."""
+    return EvidenceHit(passage_id=p.get("id", ""), path=p.get("path", ""), page=p.get("page"),
+                       locator=p.get("locator", ""), text=p.get("text", ""), score=score, why=why)
+
+
 def _record_files(hits: list[EvidenceHit]) -> list[str]:
     seen: list[str] = []
     for h in hits:
@@ -591,9 +597,7 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
     seen = {h.passage_id for h in out}
     for p in ctx.named_findings().get(unit_id, []):
         if p.get("id") not in seen and not p.get("loose"):
-            out.append(EvidenceHit(passage_id=p.get("id", ""), path=p.get("path", ""), page=p.get("page"),
-                                   locator=p.get("locator", ""), text=p.get("text", ""), score=0.0,
-                                   why={"kind": "record", "from": "finding"}))
+            out.append(_passage_hit(p, 0.0, {"kind": "record", "from": "finding"}))
     return out
 
 
@@ -706,9 +710,7 @@ def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: C
     seen = {h.passage_id for h in out}
     for p in ctx.named_findings().get(unit_id, []):
         if p.get("loose") and p.get("id") not in seen:
-            out.append(EvidenceHit(passage_id=p.get("id", ""), path=p.get("path", ""), page=p.get("page"),
-                                   locator=p.get("locator", ""), text=p.get("text", ""), score=0.0,
-                                   why={"kind": "record", "from": "finding"}))
+            out.append(_passage_hit(p, 0.0, {"kind": "record", "from": "finding"}))
     return out
 
 
@@ -1081,9 +1083,8 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str) -> lis
             if any(w in where for w in s.list_words) and len(fresh) < s.list_min_share * (len(srows) - 1):
                 continue  # a list (partners, clients, staff) mostly not dated in the window: not carried out
             for r in fresh:
-                h = EvidenceHit(passage_id=r.get("id", ""), path=path, page=r.get("page"),
-                                locator=r.get("locator", ""), text=r.get("text", ""), score=s.evidence_min,
-                                why={"kind": "record", "role": "record", "found_by": "log_name"})
+                h = _passage_hit({**r, "path": path}, s.evidence_min,
+                                 {"kind": "record", "role": "record", "found_by": "log_name"})
                 if _record_topic_fits(h, unit_text, ctx):
                     out.append(h)
                     if len(out) >= s.element_log_rows:
@@ -1149,10 +1150,8 @@ def _item_folder_records(item: Item, hits: list[EvidenceHit], ctx: Context) -> l
             if path.rsplit("/", 1)[0] == folder and not _is_policy_file(path, s) and rows and path not in {
                     x.path for x in out}:
                 first = rows[0]
-                out.append(EvidenceHit(passage_id=first.get("id", ""), path=path, page=first.get("page"),
-                                       locator=first.get("locator", ""), text=first.get("text", ""),
-                                       score=s.evidence_min, why={"kind": "record", "name": 1.0,
-                                                                  "from": "item_folder"}))
+                out.append(_passage_hit({**first, "path": path}, s.evidence_min,
+                                        {"kind": "record", "name": 1.0, "from": "item_folder"}))
         break
     return out
 
