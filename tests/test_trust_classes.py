@@ -945,3 +945,28 @@ def test_a_self_inspection_row_names_its_unit_by_its_subject_cell():
     assert _problem_names_unit(row, "common.28", ctx)  # 运输工具安全
     assert not _problem_names_unit(row, "common.27", ctx)  # 集装箱安全
     assert not _open_problem("巡查情况: 门窗完好，未见异常记录", s)
+
+
+def test_a_bulleted_list_of_document_titles_is_navigation_not_a_policy(tmp_path):
+    """A compilation's first page lists other documents 另册发布 as bullets (· 商业伙伴安全评估办法); none of
+    them is in the bundle. A bullet line naming a document is a pointer: the partner sub-item does not
+    cite it as its policy."""
+    from evidence_checker.ingest.normalize import normalize
+    from evidence_checker.roles import passage_role_why
+
+    line = "· 商业伙伴安全评估办法"
+    # a list line, not a title standing for the document it heads
+    assert passage_role_why({"text": line, "norm": normalize(line), "kind": "paragraph"}, []) == ("navigation", "toc")
+    prof = profile_from_dict({"enterprise": "测试公司", "level": "general", "business_type": "importer",
+                              "as_of": "2026-06-30", "flags": {}})
+    b = tmp_path / "b"
+    docx(b / "01制度" / "关务管理制度汇编2025版.docx", [
+        "关务管理制度汇编（2025版）", "附：其他管理文件（另册发布）", "· 场所及出入安全管理规定",
+        "· 商业伙伴安全评估办法", "· 集装箱装箱前检查规程（七点检查）",
+        "第一章 总则", "第1条 本汇编适用于公司进出口业务。", "第2条 关务部负责报关单证的复核与归档。"])
+    docx(b / "供应商安全评估表_恒运物流.docx", [
+        "供应链合作方安全评估表", "被评估方：恒运物流有限公司　评估日期：2025年9月16日",
+        "评估结论：合格，继续合作。  评估人：关务主管 赵磊   批准：刘敏"])
+    p = run_pipeline(b, profile=prof, write=False).proposals["common.25"]
+    assert not any("关务管理制度汇编" in r and r.startswith("制度") for r in p.reasons), p.reasons
+    assert p.rating != "compliant", p.reasons
