@@ -141,10 +141,12 @@ class ProposeSettings:
     gap_values: tuple[str, ...] = ()  # a record cell holding only one of these says the step was not done: 无, 否
     gap_value_patterns: tuple[str, ...] = ()  # the same as regexes: 未核实, 未提交, 尚未建立
     gap_label_not: tuple[str, ...] = ()  # column labels for which "无" is good news: 违法记录: 无
+    gap_row_kinds: tuple[str, ...] = ("record",)  # hit kinds whose sheets are read for gaps
     gap_min_share: float = 0.0  # … in at least this share of the list's rows
     gap_blank: str = "（空）"  # how a blank cell of a step's column is quoted
     gap_blank_min_share: float = 1.0  # a step's column blank in at least this share of the rows
-    gap_blank_label_not: tuple[str, ...] = ()  # columns whose blank means nothing happened yet (离职日期)
+    gap_blank_label_not: tuple[str, ...] = ()  # columns whose blank means nothing happened yet (离职日期) …
+    gap_blank_step_words: tuple[str, ...] = ()  # … unless the column dates a step (最近复评日期, 归还日期)
     gap_row_min_cells: int = 3  # a row with fewer filled cells is no entry of the list (合计, a note)
     gap_none_values: tuple[str, ...] = ()  # values that say "none" (无): a gap only under a thing's label …
     gap_none_labels: tuple[str, ...] = ()  # … ending in one of these (安全条款: 无), not 钥匙收回: 无
@@ -620,8 +622,8 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
     out: list[tuple[dict, str]] = []
     seen: set[tuple[str, str]] = set()
     for h in hits:
-        if not _is_record_row(h) or h.score < s.evidence_min:
-            continue
+        if h.why.get("kind") not in s.gap_row_kinds or h.why.get("from") or h.score < s.evidence_min:
+            continue  # (a list row without a date reads as "other": 合同含安全条款: 否 is still a gap)
         sheet = _sheet_name(h.locator)
         if not sheet or (h.path, sheet) in seen:
             continue
@@ -668,8 +670,9 @@ def _step_columns(rows: list[dict], lex, elements, ctx: Context) -> list[str]:
     is_header = " | " in head and ":" not in head and not any(ch.isdigit() for ch in head)
     columns = [c.strip() for c in head.split(" | ")] if is_header else []
     wanted = _record_elements(elements, ctx)
-    not_steps = ctx.settings.gap_blank_label_not
-    return [c for c in columns if c and not any(w in c for w in not_steps) and any(element_in(e, c) for e in wanted)]
+    s = ctx.settings
+    return [c for c in columns if c and any(element_in(e, c) for e in wanted)
+            and (not any(w in c for w in s.gap_blank_label_not) or any(w in c for w in s.gap_blank_step_words))]
 
 
 def _gap_cell(row_text: str, words: set[str], unit_text: str, s: "ProposeSettings") -> str:

@@ -970,3 +970,45 @@ def test_a_bulleted_list_of_document_titles_is_navigation_not_a_policy(tmp_path)
     p = run_pipeline(b, profile=prof, write=False).proposals["common.25"]
     assert not any("关务管理制度汇编" in r and r.startswith("制度") for r in p.reasons), p.reasons
     assert p.rating != "compliant", p.reasons
+
+
+def test_undated_list_rows_and_a_blank_review_date_column_are_gaps(tmp_path):
+    """The partner list: two partners assessed this year with a security clause in their contract, two
+    never assessed (no date at all, so their rows read as 'other') whose contracts have none
+    (合同含安全条款: 否), and a 最近复评日期 column filled for one partner in four. The clause sub-item and
+    the re-assessment sub-item both show the gap; a blank 离职日期 on a staff list would not."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "商业伙伴安全管理程序.docx", PARTNER_POLICY)
+    xlsx(b / "新建文件夹" / "名单汇总.xlsx", [
+        ["编号", "名称", "类别", "准入评估日期", "守法/安全评估结论", "最近复评日期", "合同含安全条款"],
+        ["P01", "德国KS铝业", "供应商", "2026-03-10", "合格", "2026-09-15", "是"],
+        ["P02", "顺港物流", "承运商", "2026-04-22", "合格", None, "是"],
+        ["P03", "宝武钢材贸易", "供应商", None, None, None, "否"],
+        ["P04", "韩国DY橡胶", "供应商", None, None, None, "否"]])
+    docx(b / "合同" / "运输服务合同-顺港物流.docx", [
+        "运输服务合同", "签订日期：2026年4月25日", "第八条 贸易安全：乙方应按照海关认证企业标准完善货物、车辆和人员的安全管理，"
+        "接受甲方检查。", "甲方（盖章）：测试公司　　乙方（盖章）：顺港物流有限公司"])
+    props = run(b)
+    for unit in ("importer.11.2", "importer.11.3"):
+        assert props[unit].rating != "compliant", (unit, props[unit].reasons)
+        assert any("名单汇总" in r for r in props[unit].reasons), (unit, props[unit].reasons)
+
+
+def test_an_undated_partner_list_shows_contracts_without_a_security_clause(tmp_path):
+    """A partner list with no dates at all (its rows read as 'other', not as records) says two of four
+    contracts have no security clause (合同含安全条款: 否); one signed contract with a clause is in the
+    bundle. The clause sub-item is not 达标: the list is read for gaps like a log."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "商业伙伴安全管理程序.docx", PARTNER_POLICY)
+    xlsx(b / "新建文件夹" / "名单汇总.xlsx", [
+        ["编号", "名称", "类别", "守法/安全评估结论", "合同含安全条款"],
+        ["P01", "德国KS铝业", "供应商", "合格", "是"],
+        ["P02", "顺港物流", "承运商", "合格", "是"],
+        ["P03", "宝武钢材贸易", "供应商", "合格", "否"],
+        ["P04", "韩国DY橡胶", "供应商", "合格", "否"]])
+    docx(b / "合同" / "运输服务合同-顺港物流.docx", [
+        "运输服务合同", "签订日期：2026年4月25日", "第八条 贸易安全：乙方应按照海关认证企业标准完善货物、车辆和人员的安全管理，"
+        "接受甲方检查。", "甲方（盖章）：测试公司　　乙方（盖章）：顺港物流有限公司"])
+    p = run(b)["importer.11.2"]
+    assert p.rating != "compliant", p.reasons
+    assert any("合同含安全条款" in r for r in p.reasons), p.reasons
