@@ -834,11 +834,15 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
                            if h.score >= s.evidence_min and h.passage_id not in own]
         if not any(h.why.get("kind") == "record" for h in good):
             good = good + _item_folder_records(item, good, ctx)
-    record_paths = _record_files(good)
     start = window_start(prof.as_of, months=s.record_window_months)
-    dates, rec_passages = _record_dates(_records_of_action(good, elements, ctx, text) if needs_records else good,
-                                        ctx, start)
-    in_window = sorted({d.date for d in dates if start <= d.date <= prof.as_of})
+
+    def dated(hits: list[EvidenceHit]):
+        """The records of the action among ``hits``, their dates and passages, and the days in the window."""
+        action = _records_of_action(hits, elements, ctx, text) if needs_records else hits
+        found, passages = _record_dates(action, ctx, start)
+        return action, found, passages, sorted({d.date for d in found if start <= d.date <= prof.as_of})
+
+    action, dates, rec_passages, in_window = dated(good)
     found_logs: list[EvidenceHit] = []
     if needs_records and policies and not in_window and s.element_log_rows:
         # the matcher did not bring a record of the action; a log whose own name or header says it is
@@ -846,9 +850,8 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         found_logs = _element_logs(elements, ctx, start, text)
         if found_logs:
             good = good + found_logs
-            record_paths = _record_files(good)
-            dates, rec_passages = _record_dates(_records_of_action(good, elements, ctx, text), ctx, start)
-            in_window = sorted({d.date for d in dates if start <= d.date <= prof.as_of})
+            action, dates, rec_passages, in_window = dated(good)
+    record_paths = _record_files(good)
     occasions = _occasions(rec_passages, ctx, start)
     out_window = sorted({d.date for d in dates if not (start <= d.date <= prof.as_of)})
     reasons: list[str] = []
@@ -906,6 +909,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             named = [] if found_logs or not s.element_log_rows else _element_logs(elements, ctx, start, text)
             if named:
                 good = good + named
+                action = _records_of_action(good, elements, ctx, text)
                 ev_ids = ev_ids + tuple(h.passage_id for h in named)
                 reasons.append(Msg("records_by_name", files=files(_record_files(named)[:3])))
             else:
@@ -916,7 +920,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             if cited:
                 unclear = (Msg("unclear_cited_absent", title=quote(cited)), "basically_compliant")
         if unclear is None and needs_records:
-            stopped = _stopped_log(_records_of_action(good, elements, ctx, text), ctx, start)
+            stopped = _stopped_log(action, ctx, start)
             if stopped:
                 h, last = stopped
                 unclear = (Msg("unclear_log_stopped", cite=cite(h.path, h.page, _sheet_name(h.locator) or h.locator),
