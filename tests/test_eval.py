@@ -48,7 +48,8 @@ def test_every_bundle_is_evaluated_in_its_set(report):
     assert list(report["summary"])[0] == ("heldout" if "heldout" in report["summary"] else "in-sample")
 
 
-HELDOUT = {"ho12-adv-broker-logistics", "ho12-gen-importer-textiles", "ho12-gen-ftsp-pass", "ho12-adv-importer-medical"}
+HELDOUT = {"ho12-adv-broker-logistics", "ho12-gen-importer-textiles", "ho12-gen-ftsp-pass", "ho12-adv-importer-medical",
+           "ho13-adv-importer-electronics", "ho13-gen-broker-port", "ho13-adv-ftsp-crossborder", "ho13-gen-importer-agri"}
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
@@ -58,8 +59,9 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """The twelfth blind set (ho12-*), measured 2026-12-02 on 964882d: R@5 0.96, page/sheet-level R@5 0.92,
-    MRR 0.87 (BM25 0.64); the same on d0a6cc4 (the rules changed ratings, not ranking)."""
+    """The twelfth and thirteenth blind sets (ho12-*, ho13-*), measured 2026-12-02 on d4d805d: R@5 0.95,
+    page/sheet-level R@5 0.93, MRR 0.87 (BM25 0.67); the same on d0a6cc4 (the rules changed ratings, not
+    ranking)."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
     assert ours["recall_at_5"] >= 0.93
@@ -68,14 +70,14 @@ def test_held_out_retrieval_floors(report):
 
 
 def test_held_out_rating_floors(report):
-    """The twelfth blind set (295 units), measured 2026-12-02 on 964882d: accuracy 0.68 with 83 % decided
-    automatically (accuracy of those 0.82), 4 over-optimistic proposals (3 达标), no pass verdict where
-    the gold fails; on d0a6cc4 0.70 / 87 % (0.80) / 10 (8), on 3c643ea 0.66 / 83 % / 7 (5). Floors only
-    stop a regression: issue 12 stays open until the count is 0."""
+    """The twelfth and thirteenth blind sets (603 units), measured 2026-12-02 on d4d805d: accuracy 0.66
+    with 83 % decided automatically (accuracy of those 0.79), 20 over-optimistic proposals (19 达标: 3
+    on ho12-*, 16 on ho13-*), no pass verdict where the gold fails; on d0a6cc4 0.69 / 89 % (0.78) / 32
+    (30). Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.66
-    assert r["over_optimistic"] <= 4
-    assert r["over_optimistic_compliant"] <= 3
+    assert r["accuracy"] >= 0.65
+    assert r["over_optimistic"] <= 20
+    assert r["over_optimistic_compliant"] <= 19
     assert r["over_optimistic_verdicts"] == 0
 
 
@@ -141,7 +143,7 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-02 on ho12-*: 157 of 160, 0.98; 163 of 171, 0.95, on d0a6cc4)."""
+    (measured 2026-12-02 on ho12-* and ho13-*: 296 of 313, 0.95, on d4d805d; 323 of 351, 0.92, on d0a6cc4)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
