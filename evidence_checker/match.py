@@ -117,6 +117,8 @@ class PassageIndex:
     by_path: dict[str, list[int]] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)  # per passage: its norm with the enterprise's own name masked
     title_hits: dict[tuple[str, str], bool] = field(default_factory=dict)  # (item title, path) memo
+    sheet_terms: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (path, sheet) -> concepts in its name
+    by_sheet: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (path, sheet) -> its passages
 
 
 def _automaton(lexicon: Lexicon) -> tuple[ahocorasick.Automaton, dict[str, str]]:
@@ -208,6 +210,8 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
     path_terms: dict[str, set[str]] = {}
     dirs: dict[str, str] = {}
     by_path: dict[str, list[int]] = defaultdict(list)
+    sheet_terms: dict[tuple[str, str], set[str]] = {}
+    by_sheet: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, p in enumerate(ps):
         counts: dict[str, int] = defaultdict(int)
         surface: set[str] = set()
@@ -223,6 +227,11 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
             name = normalize(re.sub(r"[_\-]+", " ", p.path))
             path_terms[p.path] = {canon for _, canon in _find(auto, name)}
             dirs[p.path] = normalize(p.path.replace("!", "/"))
+        if p.sheet:
+            key = (p.path, p.sheet)
+            if key not in sheet_terms:
+                sheet_terms[key] = {canon for _, canon in _find(auto, normalize(p.sheet))}
+            by_sheet[key].append(i)
     # no bundle-relative weighting (idf over the bundle's passages): a concept's weight must not change
     # when an unrelated file is added, or a proposal would depend on files that are not its evidence
     idf = {c: 1.0 for c in postings}
@@ -230,7 +239,7 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
     kinds = [_passage_kind(p, lexicon, memo) for p in ps]
     facts = [frozenset(f for f, pattern in _FACT_PATTERNS.items() if pattern.search(p.norm)) for p in ps]
     return PassageIndex(ps, terms, raw_terms, dict(postings), idf, path_terms, kinds, facts, dirs, dict(by_path),
-                        texts)
+                        texts, sheet_terms=sheet_terms, by_sheet=dict(by_sheet))
 
 
 @dataclass(frozen=True)
@@ -289,11 +298,7 @@ def _name_signal(q: _Query, path: str, ix: "PassageIndex", cutoff: float) -> flo
     key = (q.title, path)
     if key not in ix.title_hits:
         ix.title_hits[key] = bool(q.title) and fuzz.partial_ratio(q.title, ix.dirs[path]) >= cutoff
-    title_hit = ix.title_hits[key]
-    core = set(q.core.values())
-    support = set(q.support.values()) - core
-    named = len(core & path_concepts) + 0.5 * len(support & path_concepts)
-    return max(0.6 if title_hit else 0.0, min(1.0, named / 2)) if (title_hit or named) else 0.0
+    return max(0.6 if ix.title_hits[key] else 0.0, _concept_signal(q, path_concepts))
 
 
 def match_passages(passages, assessment: Assessment, *, profile=None, top_k: int | None = None,
@@ -330,11 +335,11 @@ def match_passages(passages, assessment: Assessment, *, profile=None, top_k: int
             if keep is None and reuse is None:
                 out[unit.id] = _rank(q, index, settings, k)
                 continue
-            cand, names = _candidates(q, index, settings)
-            key = (unit.id, k, own, _candidate_key(index, cand, names, digests))
+            cand, names, sheets = _candidates(q, index, settings)
+            key = (unit.id, k, own, _candidate_key(index, cand, names, digests, sheets))
             hits = (reuse or {}).get(key)
             if hits is None:
-                hits = _score(q, index, settings, k, cand, names)
+                hits = _score(q, index, settings, k, cand, names, sheets)
             if keep is not None:
                 keep[key] = copy.deepcopy(hits)  # as matched: later stages must not change the kept copy
             out[unit.id] = hits
@@ -364,22 +369,35 @@ def _file_digest(ix: PassageIndex, path: str, digests: dict[str, str]) -> str:
     return digests[path]
 
 
-def _candidate_key(ix: PassageIndex, cand: set[int], names: dict[str, float], digests: dict[str, str]) -> tuple:
+def _candidate_key(ix: PassageIndex, cand: set[int], names: dict[str, float], digests: dict[str, str],
+                   sheets: dict[tuple[str, str], float] | None = None) -> tuple:
     """What a unit's ranking depends on: its candidates' files (content, and order in the bundle)
-    and the name signal of each; the unit, lexicon and settings are the caller's part of the key."""
+    and the name signal of each file and sheet; the unit, lexicon and settings are the caller's part of
+    the key."""
     paths = list(dict.fromkeys(ix.passages[i].path for i in sorted(cand)))
     kept = set(paths)
     return (tuple((path, _file_digest(ix, path, digests)) for path in paths),
-            tuple(sorted((path, sig) for path, sig in names.items() if path in kept)))
+            tuple(sorted((path, sig) for path, sig in names.items() if path in kept)),
+            tuple(sorted((key, sig) for key, sig in (sheets or {}).items() if key[0] in kept)))
 
 
 def _rank(q: _Query, ix: PassageIndex, s: MatchSettings, k: int) -> list[EvidenceHit]:
-    cand, names = _candidates(q, ix, s)
-    return _score(q, ix, s, k, cand, names)
+    cand, names, sheets = _candidates(q, ix, s)
+    return _score(q, ix, s, k, cand, names, sheets)
 
 
-def _candidates(q: _Query, ix: PassageIndex, s: MatchSettings) -> tuple[set[int], dict[str, float]]:
-    """Retrieval: the unit's candidate passages and the name signal of the files named after it."""
+def _concept_signal(q: _Query, concepts: set[str]) -> float:
+    """How much a name speaks of the unit through its concepts: core ones count 1, support ones half,
+    saturating at two."""
+    core = set(q.core.values())
+    named = len(core & concepts) + 0.5 * len((set(q.support.values()) - core) & concepts)
+    return min(1.0, named / 2)
+
+
+def _candidates(q: _Query, ix: PassageIndex, s: MatchSettings
+                ) -> tuple[set[int], dict[str, float], dict[tuple[str, str], float]]:
+    """Retrieval: the unit's candidate passages, the name signal of the files named after it and that
+    of the sheets named after it (a 异常人员处置 sheet in a workbook called 台账汇总)."""
     core_concepts = set(q.core.values())
     support_concepts = set(q.support.values()) - core_concepts
     w_core, w_support = 1.0, 0.4
@@ -409,11 +427,26 @@ def _candidates(q: _Query, ix: PassageIndex, s: MatchSettings) -> tuple[set[int]
                 if taken[cls] < 3 * s.per_file:
                     taken[cls] += 1
                     cand.add(i)
-    return cand, names
+    sheets: dict[tuple[str, str], float] = {}
+    for key, concepts in ix.sheet_terms.items():
+        sig = _concept_signal(q, concepts)
+        if sig <= 0:
+            continue
+        sheets[key] = sig
+        # a sheet named after the unit: its rows holding one of the unit's concepts, and its first rows
+        # (a log's rows seldom repeat the name of what they record)
+        first = 0
+        for i in ix.by_sheet[key]:
+            if unit_concepts & ix.terms[i].keys():
+                cand.add(i)
+            elif first < 3 * s.per_file:
+                first += 1
+                cand.add(i)
+    return cand, names, sheets
 
 
 def _score(q: _Query, ix: PassageIndex, s: MatchSettings, k: int, cand: set[int],
-           names: dict[str, float]) -> list[EvidenceHit]:
+           names: dict[str, float], sheets: dict[tuple[str, str], float] | None = None) -> list[EvidenceHit]:
     """Scoring of the candidates, best first, near-duplicates collapsed."""
     if not cand:
         return []
@@ -436,7 +469,8 @@ def _score(q: _Query, ix: PassageIndex, s: MatchSettings, k: int, cand: set[int]
                 raw += w_support * ix.idf.get(c, 1.0)
                 hit_names.append(c)
         term_score = min(1.0, raw / (s.saturation_concepts * mean_idf))
-        name = names.get(ix.passages[i].path, 0.0)
+        p = ix.passages[i]
+        name = max(names.get(p.path, 0.0), (sheets or {}).get((p.path, p.sheet), 0.0) if p.sheet else 0.0)
         kind = 1.0 if _kind(q, ix, i) in q.lex.kinds else 0.0
         fact = 1.0 if ix.facts[i] & fact_kinds else 0.0
         pre.append((s.w_terms * term_score + s.w_name * name + s.w_kind * kind + s.w_fact * fact,
@@ -476,12 +510,15 @@ def _score(q: _Query, ix: PassageIndex, s: MatchSettings, k: int, cand: set[int]
             "core": sorted(c for c in hit_names if c in core_concepts),
             "fuzzy": round(fuzzy * 100, 1),
             "name": round(names.get(p.path, 0.0), 2),
+            **({"sheet_name": round(sheets[(p.path, p.sheet)], 2)} if sheets and p.sheet and (p.path, p.sheet) in sheets
+               else {}),
             "kind": _kind(q, ix, i),
             "kind_expected": list(q.lex.kinds),
             "fact": bool(ix.facts[i] & fact_kinds),
             "negative": bool(negative),
             "parts": {"terms": round(term_score, 3), "fuzzy": round(fuzzy, 3),
-                      "name": round(names.get(p.path, 0.0), 3),
+                      "name": round(max(names.get(p.path, 0.0),
+                                        (sheets or {}).get((p.path, p.sheet), 0.0) if p.sheet else 0.0), 3),
                       "kind": 1.0 if _kind(q, ix, i) in q.lex.kinds else 0.0},
         }
         scored.append((round(total, 6), i, why))

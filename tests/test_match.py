@@ -145,3 +145,25 @@ def test_index_is_reusable_and_results_are_deterministic(evidence):
 def test_settings_come_from_the_models_file():
     s = MatchSettings.load()
     assert s.top_k >= 5 and 0 < s.min_score < 1
+
+
+def test_a_sheet_named_after_the_unit_brings_its_rows(tmp_path):
+    """A log kept as one sheet of a workbook with a neutral name (台账汇总.xlsx, sheet 来访登记): its
+    rows seldom repeat what they record, the sheet's name says it; the other sheets get no share."""
+    wb = Workbook()
+    visits = wb.active
+    visits.title = "来访登记"
+    visits.append(["日期", "姓名", "单位", "证件号后四位", "陪同人"])
+    for day in range(3, 9):
+        visits.append([f"2026-03-{day:02d}", f"客人{day}", "宁波某公司", f"{1000 + day}", "刘芳"])
+    menu = wb.create_sheet("食堂")
+    menu.append(["日期", "午餐"])
+    menu.append(["2026-03-03", "红烧肉"])
+    wb.save(tmp_path / "台账汇总.xlsx")
+    result = ingest_bundle(tmp_path, out_dir=tmp_path / ".out", workers=0)
+    assessment = load_standard("2018-177").assessment("advanced", "importer")
+    hits = match_passages(result.passages, assessment)["common.24.3"]
+    rows = [h for h in hits if h.locator and h.locator.startswith("来访登记!")]
+    assert rows, [h.locator for h in hits]
+    assert all(h.why["sheet_name"] > 0 and h.why["name"] == 0 for h in rows)
+    assert not any(h.locator and h.locator.startswith("食堂!") for h in hits)
