@@ -111,6 +111,8 @@ class ProposeSettings:
     use_elements: bool = False  # rate with the requirement elements' coverage (thresholds.yaml)
     record_owner_margin: float = 0.08  # a record is about a unit when it scores within this of its best unit
     record_note_labels: tuple[str, ...] = ()  # a record's cells that give a reason or a note, not the act
+    record_word_suffixes: tuple[str, ...] = ()  # 记录, 表 …: a record row's element word may go without them
+    record_word_stem_min: int = 2  # … when what is left has this many characters
     unit_records: tuple = ()  # [{unit: words of the requirement, record: words its records must hold}]
     record_topics: tuple = ()  # [{record: words naming the log, unit: words the requirement must hold}]
     absence_words: tuple[str, ...] = ()  # a record naming a person with one of these: he did not attend
@@ -462,7 +464,12 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
         if h.why.get("kind") != "record":
             continue
         rows = ctx.passages_by_path.get(h.path, [])
-        about_unit = h.why.get("name", 0) >= 0.5 or any(r.get("id") == h.passage_id for r in rows[:3])
+        if h.why.get("sheet_name", 0) >= 0.5 and h.why.get("name", 0) < 0.5:
+            # a sheet named after the unit in a workbook that is not: that sheet's rows are its log
+            sheet = _sheet_name(h.locator)
+            rows = [r for r in rows if _sheet_name(r.get("locator")) == sheet]
+        about_unit = (max(h.why.get("name", 0), h.why.get("sheet_name", 0)) >= 0.5
+                      or any(r.get("id") == h.passage_id for r in rows[:3]))
         if about_unit and rows and rows[0].get("kind") == "sheet_row":
             chosen = rows  # a log about the unit: every row is a record
         elif about_unit or (rows and rows[0].get("kind") != "sheet_row" and h.why.get("role") == "record"):
@@ -521,13 +528,60 @@ def _record_topic_fits(h: EvidenceHit, unit_text: str, ctx: Context) -> bool:
     return True
 
 
-def _records_show_element(hits: list[EvidenceHit], elements, ctx: Context, unit_text: str = "") -> bool:
+def _records_show_element(hits: list[EvidenceHit], elements, ctx: Context, unit_text: str = "",
+                           start: dt.date | None = None) -> bool:
     """Some record hit of a kind that serves the unit (``record_topics``: a training on export refunds
     is no refund file) shows one of its record elements (elements.yaml) in its text, its file's or
-    sheet's name or its header row; True when the unit has no record elements."""
+    sheet's name or its header row; True when the unit has no record elements. With ``start``, a row of
+    a sheet counts only when its sheet has a row dated from ``start`` on (a check log that ends before
+    the window is not the record beside an incident report inside it)."""
     wanted = _record_elements(elements, ctx)
     return not wanted or any(_is_record_row(h) and _record_topic_fits(h, unit_text, ctx)
-                             and _shows_record_element(h, wanted, ctx) for h in hits)
+                             and _shows_record_element(h, wanted, ctx)
+                             and (start is None or _sheet_reaches(h, ctx, start)) for h in hits)
+
+
+def _stale_logs(hits: list[EvidenceHit], elements, ctx: Context, start: dt.date) -> list[tuple[object, dt.date]]:
+    """Record elements kept as a log of their own — a sheet whose name shows the element (应急演练 beside
+    培训签到) — whose rows all date from before the window, while another record element of the unit has
+    records in it: the drill was last held before the window though the training was inside it."""
+    from .elements import element_in
+
+    wanted = _record_elements(elements, ctx)
+    if len(wanted) < 2:
+        return []
+    stale, current = {}, set()
+    for h in hits:
+        sheet = _sheet_name(h.locator)
+        if not sheet or not _is_record_row(h):
+            continue
+        name = normalize(" ".join((Path(h.path.split("!")[-1]).stem, sheet)))
+        rows = [r for r in ctx.passages_by_path.get(h.path, []) if _sheet_name(r.get("locator")) == sheet]
+        dates = [d.date for d in _dates(rows, start, ctx.profile.as_of, ctx.settings) if d.date <= ctx.profile.as_of]
+        if not dates:
+            continue
+        for e in wanted:
+            stems = _record_stems(e, ctx.settings)
+            named = element_in(e, name) or (stems and element_in(replace(e, any=stems), name))
+            if not named:
+                continue
+            if max(dates) >= start:
+                current.add(e.id)
+            else:
+                stale[e.id] = max(max(dates), stale.get(e.id, max(dates)))
+    if not current:
+        return []
+    return [(e, stale[e.id]) for e in wanted if e.id in stale and e.id not in current]
+
+
+def _sheet_reaches(h: EvidenceHit, ctx: Context, start: dt.date) -> bool:
+    """The hit is not a sheet row, or its sheet has a row dated in the window (or no date at all)."""
+    sheet = _sheet_name(h.locator)
+    if not sheet:
+        return True
+    rows = [r for r in ctx.passages_by_path.get(h.path, []) if _sheet_name(r.get("locator")) == sheet]
+    dates = [d.date for d in _dates(rows, start, ctx.profile.as_of, ctx.settings)]
+    return not dates or any(start <= d <= ctx.profile.as_of for d in dates)
 
 
 def _is_record_row(h: EvidenceHit) -> bool:
@@ -544,14 +598,38 @@ def _record_elements(elements, ctx: Context) -> list:
 
 def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
     """The record, read with its file's and sheet's names and header row, shows one of ``wanted`` — not
-    in a cell that only gives a reason or a note ("事由: 端午假期巡查" on a key log is no patrol record)."""
-    from .elements import element_in
+    in a cell that only gives a reason or a note ("事由: 端午假期巡查" on a key log is no patrol record).
+    A row of a sheet is a record: its log's name (the file's or the sheet's) may give an element word
+    without its record suffix (a row of the sheet 车辆检查 is a 车辆检查记录)."""
+    from .elements import element_in, word_in
 
     skip = ctx.settings.record_note_labels
     own = " | ".join(c for c in (h.text or "").split(" | ")
                      if not (":" in c and any(w in c.partition(":")[0] for w in skip)))
-    text = normalize(" ".join((own, _record_context(h, ctx))))
-    return any(element_in(e, text) for e in wanted)
+    context = _record_context(h, ctx)
+    text = normalize(" ".join((own, context)))
+    if any(element_in(e, text) for e in wanted):
+        return True
+    sheet = _sheet_name(h.locator)
+    if not sheet:
+        return False
+    name = normalize(" ".join((Path(h.path.split("!")[-1]).stem, sheet)))  # not the header: a column is no log
+    for e in wanted:
+        stems = _record_stems(e, ctx.settings)
+        if stems and any(word_in(w, name) for w in stems) and element_in(replace(e, any=stems), text):
+            return True
+    return False
+
+
+def _record_stems(e, s: "ProposeSettings") -> tuple[str, ...]:
+    """An element's record words without their record suffix (车辆检查记录 → 车辆检查), those only."""
+    out = []
+    for word in e.any:
+        for suffix in s.record_word_suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= s.record_word_stem_min:
+                out.append(word[: -len(suffix)])
+                break
+    return tuple(dict.fromkeys(out))
 
 
 def _record_context(h: EvidenceHit, ctx: Context) -> str:
@@ -879,6 +957,8 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             shortfalls.append(short)
     for h in _findings(item, unit.id, good, ctx)[:2]:
         shortfalls.append(Msg("open_problem", cite=cite(h.path, h.page, h.locator), quote=quote(_short(h.text, 60))))
+    for e, last in _stale_logs(action, elements, ctx, start)[:2]:
+        shortfalls.append(Msg("record_element_stale", label=std(e.label), last=last.isoformat()))
     gaps = _gap_cells(unit, good, ctx, start)
     for row, cell in gaps[:2]:
         shortfalls.append(Msg("record_gap", cite=cite(row.get("path", ""), row.get("page"), row.get("locator")),
@@ -902,7 +982,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             h = possible[0]
             unclear = (Msg("unclear_open_problem", cite=cite(h.path, h.page, h.locator),
                            quote=quote(_short(h.text, 60))), "basically_compliant")
-        if unclear is None and needs_records and not _records_show_element(good, elements, ctx, text):
+        if unclear is None and needs_records and not _records_show_element(good, elements, ctx, text, start):
             # the dated records are about the unit's subject (a key ledger for the seal cabinet) but none
             # is the record the requirement asks for (a seal-use log): maybe carried out, not shown —
             # unless a log named for that record is in the bundle

@@ -1012,3 +1012,69 @@ def test_an_undated_partner_list_shows_contracts_without_a_security_clause(tmp_p
     p = run(b)["importer.11.2"]
     assert p.rating != "compliant", p.reasons
     assert any("合同含安全条款" in r for r in p.reasons), p.reasons
+
+
+def _workbook(path: Path, sheets: dict[str, list[list]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for r in rows:
+            ws.append(r)
+    wb.save(path)
+    return path
+
+
+VEHICLES = ["运输车辆安全管理规定",
+            "第一条 本规定适用于公司自有货车和承运商车辆，保证运输工具的完整性和安全性。",
+            "第二条 每次出车前，司机和保安共同检查车厢、底盘、驾驶室、油箱和轮胎，确认无隐藏空间和改装痕迹，并逐车登记。",
+            "第三条 车辆收车后停放在厂区封闭停车场，钥匙交门卫保管。"]
+
+
+def test_a_row_of_a_sheet_named_for_the_check_is_a_record_of_it(tmp_path):
+    """The vehicle checks are kept as the sheet 车辆检查 of a workbook with a neutral name: no cell says
+    检查记录, the sheet's name does. Its rows in the window are the record the requirement asks for."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "运输车辆安全管理规定.docx", VEHICLES)
+    rows = [["日期", "车牌", "车厢", "底盘", "驾驶室", "油箱", "司机", "保安"]]
+    rows += [[f"2026-{m:02d}-1{d}", "浙B7N211", "正常", "正常", "正常", "正常", "王强", "赵建军"]
+             for m in range(3, 10) for d in (2, 6)]
+    _workbook(b / "2026资料" / "台账汇总.xlsx", {"车辆检查": rows,
+                                               "食堂": [["日期", "午餐"], ["2026-06-01", "红烧肉"]]})
+    p = run(b)["common.29"]
+    assert p.status == "proposed" and p.rating == "compliant", cited(p)
+
+
+def test_a_check_log_that_ends_before_the_window_is_no_record_beside_an_incident_inside_it(tmp_path):
+    """The container checks stop months before the window; the only row inside it is an incident report
+    on a damaged carton in another sheet. The log of the checks does not reach the window: not 达标."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "集装箱安全管理规定.docx", [
+        "集装箱安全管理规定", "第一条 本规定保证集装箱的完整性和安全性。",
+        "第二条 装货前由仓库主管按七点检查法检查集装箱的前壁、左侧、右侧、地板、顶部、内外门和底架，并填写检查记录。",
+        "第三条 装货完毕施加符合ISO 17712标准的高安全封条，封条号登记备查。"])
+    checks = [["装箱前检查登记表（七点检查）"], ["日期", "箱号", "前壁", "左侧", "右侧", "地板", "顶部", "门", "底架", "检查人"]]
+    checks += [[f"2025-0{m}-15", f"CSNU98{m}1234", "✓", "✓", "✓", "✓", "✓", "✓", "✓", "刘强"] for m in (4, 5, 6, 7, 8)]
+    _workbook(b / "记录" / "2025-2026记录.xlsx", {
+        "装箱前检查": checks,
+        "异常报告": [["发现日期", "箱号", "异常情况", "处理"],
+                  ["2026-03-05", "NGB2603041", "3箱外包装破损", "拍照留存，通知委托人"]]})
+    p = run(b)["common.28"]
+    assert p.rating != "compliant", cited(p)
+
+
+def test_a_drill_last_held_before_the_window_beside_a_training_inside_it(tmp_path):
+    """Crisis training and drills are both asked for; the training sheet has a session in the window,
+    the drill sheet's last drill is before it. Not 达标: the drill record is out of date."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "应急管理制度.docx", [
+        "应急管理制度", "第一条 行政安保部每年组织一次危机管理培训，内容包括应急处置和异常报告流程。",
+        "第二条 每年至少组织一次应急演练，演练记录与总结报告由行政安保部保存。"])
+    _workbook(b / "新建文件夹" / "培训及应急记录.xlsx", {
+        "内部培训签到": [["日期", "主题", "讲师", "参加人员", "人数"],
+                   ["2026-03-19", "应急预案及异常报告流程讲解", "行政安保部经理 彭涛", "全体员工", "72"]],
+        "应急演练": [["日期", "演练内容", "组织", "参加人数", "总结"],
+                 ["2025-03-20", "消防疏散与档案室转移演练", "行政安保部", "74", "疏散用时4分钟"]]})
+    p = run(b)["common.31.3"]
+    assert p.rating != "compliant", cited(p)
