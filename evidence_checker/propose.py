@@ -467,7 +467,7 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
         if h.why.get("sheet_name", 0) >= 0.5 and h.why.get("name", 0) < 0.5:
             # a sheet named after the unit in a workbook that is not: that sheet's rows are its log
             sheet = _sheet_name(h.locator)
-            rows = [r for r in rows if _sheet_name(r.get("locator")) == sheet]
+            rows = _sheet_rows(h.path, sheet, ctx)
         about_unit = (max(h.why.get("name", 0), h.why.get("sheet_name", 0)) >= 0.5
                       or any(r.get("id") == h.passage_id for r in rows[:3]))
         if about_unit and rows and rows[0].get("kind") == "sheet_row":
@@ -555,8 +555,8 @@ def _stale_logs(hits: list[EvidenceHit], elements, ctx: Context, start: dt.date)
         sheet = _sheet_name(h.locator)
         if not sheet or not _is_record_row(h):
             continue
-        name = normalize(" ".join((Path(h.path.split("!")[-1]).stem, sheet)))
-        rows = [r for r in ctx.passages_by_path.get(h.path, []) if _sheet_name(r.get("locator")) == sheet]
+        name = _log_name(h.path, sheet)
+        rows = _sheet_rows(h.path, sheet, ctx)
         dates = [d.date for d in _dates(rows, start, ctx.profile.as_of, ctx.settings) if d.date <= ctx.profile.as_of]
         if not dates:
             continue
@@ -579,7 +579,7 @@ def _sheet_reaches(h: EvidenceHit, ctx: Context, start: dt.date) -> bool:
     sheet = _sheet_name(h.locator)
     if not sheet:
         return True
-    rows = [r for r in ctx.passages_by_path.get(h.path, []) if _sheet_name(r.get("locator")) == sheet]
+    rows = _sheet_rows(h.path, sheet, ctx)
     dates = [d.date for d in _dates(rows, start, ctx.profile.as_of, ctx.settings)]
     return not dates or any(start <= d <= ctx.profile.as_of for d in dates)
 
@@ -613,7 +613,7 @@ def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
     sheet = _sheet_name(h.locator)
     if not sheet:
         return False
-    name = normalize(" ".join((Path(h.path.split("!")[-1]).stem, sheet)))  # not the header: a column is no log
+    name = _log_name(h.path, sheet)
     for e in wanted:
         stems = _record_stems(e, ctx.settings)
         if stems and any(word_in(w, name) for w in stems) and element_in(replace(e, any=stems), text):
@@ -646,11 +646,18 @@ def _sheet_name(locator: str | None) -> str:
 
 def _sheet_head(path: str, sheet: str, ctx: Context) -> str:
     """The first row (title or header) of a sheet of a file; "" without a sheet."""
-    rows = ctx.passages_by_path.get(path, [])
-    if not rows or not sheet:
-        return ""
-    first = next((r for r in rows if _sheet_name(r.get("locator")) == sheet), None)
-    return (first or {}).get("text", "") or ""
+    rows = _sheet_rows(path, sheet, ctx) if sheet else []
+    return (rows[0].get("text", "") or "") if rows else ""
+
+
+def _log_name(path: str, sheet: str) -> str:
+    """What a log is called: its file's name and its sheet's, normalised (not the header: a column is no log)."""
+    return normalize(" ".join((Path(path.split("!")[-1]).stem, sheet)))
+
+
+def _sheet_rows(path: str, sheet: str, ctx: Context) -> list[dict]:
+    """The passages of one sheet of a workbook, in order."""
+    return [r for r in ctx.passages_by_path.get(path, []) if _sheet_name(r.get("locator")) == sheet]
 
 
 def _open_problem(text: str, s: "ProposeSettings") -> bool:
@@ -706,7 +713,7 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
         if not sheet or (h.path, sheet) in seen:
             continue
         seen.add((h.path, sheet))
-        rows = [r for r in ctx.passages_by_path.get(h.path, []) if _sheet_name(r.get("locator")) == sheet]
+        rows = _sheet_rows(h.path, sheet, ctx)
         step_columns = _step_columns(rows, lex, elements, ctx)
         found: list[tuple[dict, str]] = []
         blanks: list[tuple[dict, str]] = []
@@ -1125,7 +1132,7 @@ def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple
         period = min((days for word, days in s.log_periods.items() if word in names), default=0)
         if not period:
             continue
-        days = [d.date for r in ctx.passages_by_path.get(h.path, []) if _sheet_name(r.get("locator")) == sheet
+        days = [d.date for r in _sheet_rows(h.path, sheet, ctx)
                 for d in extract_facts(r.get("norm") or normalize(r.get("text") or "")).dates
                 if d.precision == "day" and d.date <= as_of and not _planned(r.get("norm") or "", d.span, s)]
         if not days or max(days) < start:
