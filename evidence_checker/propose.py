@@ -110,6 +110,7 @@ class ProposeSettings:
     elements_min_share: float = 0.5  # share of the unit's elements (elements.yaml) a 达标 must cover
     use_elements: bool = False  # rate with the requirement elements' coverage (thresholds.yaml)
     record_owner_margin: float = 0.08  # a record is about a unit when it scores within this of its best unit
+    finding_negators: tuple[str, ...] = ()  # 无, 未发现: before a finding word, it says there is no problem
     record_note_labels: tuple[str, ...] = ()  # a record's cells that give a reason or a note, not the act
     record_word_suffixes: tuple[str, ...] = ()  # 记录, 表 …: a record row's element word may go without them
     record_word_stem_min: int = 2  # … when what is left has this many characters
@@ -665,8 +666,18 @@ def _open_problem(text: str, s: "ProposeSettings") -> bool:
     only "postponed" (状态: 推迟); and no resolved word."""
     if any(w in text for w in s.resolved_words):
         return False
-    return any(w in text for w in s.finding_words) or any(re.search(p, text) for p in s.finding_patterns) \
+    return any(_stated(w, text, s) for w in s.finding_words) or any(re.search(p, text) for p in s.finding_patterns) \
         or any(c.partition(":")[2].strip() in s.pending_status_values for c in text.split(" | ") if ":" in c)
+
+
+def _stated(word: str, text: str, s: "ProposeSettings") -> bool:
+    """``word`` occurs in ``text`` at least once without a negator right before it (无超期 is no overdue)."""
+    at = text.find(word)
+    while at >= 0:
+        if not any(text[max(0, at - len(n)):at] == n for n in s.finding_negators):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:

@@ -1078,3 +1078,14 @@ def test_a_drill_last_held_before_the_window_beside_a_training_inside_it(tmp_pat
                  ["2025-03-20", "消防疏散与档案室转移演练", "行政安保部", "74", "疏散用时4分钟"]]})
     p = run(b)["common.31.3"]
     assert p.rating != "compliant", cited(p)
+
+
+def test_a_negated_finding_word_is_no_open_problem():
+    """"预警: 无超期未归档" says nothing is overdue; "1 票超期 3 天" says one is; "差错已更正" is closed."""
+    from evidence_checker.propose import ProposeSettings, _open_problem
+
+    s = ProposeSettings.load()
+    assert not _open_problem("预警: 无超期未归档 / 无收汇差异", s)
+    assert not _open_problem("抽查结果: 未发现不符", s)
+    assert _open_problem("归档及时率 97.5%（1 票超期 3 天）", s)
+    assert not _open_problem("差错内容: 净重与装箱单不符 | 处理: 已更正", s)
