@@ -397,7 +397,7 @@ def _concept_signal(q: _Query, concepts: set[str]) -> float:
 def _candidates(q: _Query, ix: PassageIndex, s: MatchSettings
                 ) -> tuple[set[int], dict[str, float], dict[tuple[str, str], float]]:
     """Retrieval: the unit's candidate passages, the name signal of the files named after it and that
-    of the sheets named after it (a 异常人员处置 sheet in a workbook called 台账汇总)."""
+    of the sheets named after it (a 车辆检查 sheet in a workbook called 台账汇总)."""
     core_concepts = set(q.core.values())
     support_concepts = set(q.support.values()) - core_concepts
     w_core, w_support = 1.0, 0.4
@@ -469,8 +469,7 @@ def _score(q: _Query, ix: PassageIndex, s: MatchSettings, k: int, cand: set[int]
                 raw += w_support * ix.idf.get(c, 1.0)
                 hit_names.append(c)
         term_score = min(1.0, raw / (s.saturation_concepts * mean_idf))
-        p = ix.passages[i]
-        name = max(names.get(p.path, 0.0), (sheets or {}).get((p.path, p.sheet), 0.0) if p.sheet else 0.0)
+        name = _place_name(ix.passages[i], names, sheets)
         kind = 1.0 if _kind(q, ix, i) in q.lex.kinds else 0.0
         fact = 1.0 if ix.facts[i] & fact_kinds else 0.0
         pre.append((s.w_terms * term_score + s.w_name * name + s.w_kind * kind + s.w_fact * fact,
@@ -510,20 +509,23 @@ def _score(q: _Query, ix: PassageIndex, s: MatchSettings, k: int, cand: set[int]
             "core": sorted(c for c in hit_names if c in core_concepts),
             "fuzzy": round(fuzzy * 100, 1),
             "name": round(names.get(p.path, 0.0), 2),
-            **({"sheet_name": round(sheets[(p.path, p.sheet)], 2)} if sheets and p.sheet and (p.path, p.sheet) in sheets
-               else {}),
+            **({"sheet_name": round(sheets[(p.path, p.sheet)], 2)} if (p.path, p.sheet) in (sheets or {}) else {}),
             "kind": _kind(q, ix, i),
             "kind_expected": list(q.lex.kinds),
             "fact": bool(ix.facts[i] & fact_kinds),
             "negative": bool(negative),
             "parts": {"terms": round(term_score, 3), "fuzzy": round(fuzzy, 3),
-                      "name": round(max(names.get(p.path, 0.0),
-                                        (sheets or {}).get((p.path, p.sheet), 0.0) if p.sheet else 0.0), 3),
+                      "name": round(_place_name(p, names, sheets), 3),
                       "kind": 1.0 if _kind(q, ix, i) in q.lex.kinds else 0.0},
         }
         scored.append((round(total, 6), i, why))
     scored.sort(key=lambda t: (-t[0], ix.passages[t[1]].path, t[1]))
     return _collapse(scored, ix, s, k)
+
+
+def _place_name(p: Passage, names: dict[str, float], sheets: dict[tuple[str, str], float] | None) -> float:
+    """The name signal of a passage's place: its file's, or its sheet's when that is higher."""
+    return max(names.get(p.path, 0.0), (sheets or {}).get((p.path, p.sheet), 0.0) if p.sheet else 0.0)
 
 
 def _collapse(scored, ix: PassageIndex, s: MatchSettings, k: int) -> list[EvidenceHit]:
