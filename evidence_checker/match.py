@@ -119,6 +119,7 @@ class PassageIndex:
     title_hits: dict[tuple[str, str], bool] = field(default_factory=dict)  # (item title, path) memo
     sheet_terms: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (path, sheet) -> concepts in its name
     by_sheet: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (path, sheet) -> its passages
+    sheet_postings: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # concept -> sheets named with it
 
 
 def _automaton(lexicon: Lexicon) -> tuple[ahocorasick.Automaton, dict[str, str]]:
@@ -212,6 +213,7 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
     by_path: dict[str, list[int]] = defaultdict(list)
     sheet_terms: dict[tuple[str, str], set[str]] = {}
     by_sheet: dict[tuple[str, str], list[int]] = defaultdict(list)
+    sheet_postings: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for i, p in enumerate(ps):
         counts: dict[str, int] = defaultdict(int)
         surface: set[str] = set()
@@ -231,6 +233,8 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
             key = (p.path, p.sheet)
             if key not in sheet_terms:
                 sheet_terms[key] = {canon for _, canon in _find(auto, normalize(p.sheet))}
+                for canon in sheet_terms[key]:
+                    sheet_postings[canon].append(key)
             by_sheet[key].append(i)
     # no bundle-relative weighting (idf over the bundle's passages): a concept's weight must not change
     # when an unrelated file is added, or a proposal would depend on files that are not its evidence
@@ -239,7 +243,7 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
     kinds = [_passage_kind(p, lexicon, memo) for p in ps]
     facts = [frozenset(f for f, pattern in _FACT_PATTERNS.items() if pattern.search(p.norm)) for p in ps]
     return PassageIndex(ps, terms, raw_terms, dict(postings), idf, path_terms, kinds, facts, dirs, dict(by_path),
-                        texts, sheet_terms=sheet_terms, by_sheet=dict(by_sheet))
+                        texts, sheet_terms=sheet_terms, by_sheet=dict(by_sheet), sheet_postings=dict(sheet_postings))
 
 
 @dataclass(frozen=True)
@@ -428,8 +432,9 @@ def _candidates(q: _Query, ix: PassageIndex, s: MatchSettings
                     taken[cls] += 1
                     cand.add(i)
     sheets: dict[tuple[str, str], float] = {}
-    for key, concepts in ix.sheet_terms.items():
-        sig = _concept_signal(q, concepts)
+    named_sheets = {key for c in unit_concepts for key in ix.sheet_postings.get(c, ())}
+    for key in named_sheets:
+        sig = _concept_signal(q, ix.sheet_terms[key])
         if sig <= 0:
             continue
         sheets[key] = sig
