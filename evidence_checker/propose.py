@@ -529,17 +529,17 @@ def _record_topic_fits(h: EvidenceHit, unit_text: str, ctx: Context) -> bool:
     return True
 
 
-def _records_show_element(hits: list[EvidenceHit], elements, ctx: Context, unit_text: str = "",
-                           start: dt.date | None = None) -> bool:
+def _records_show_element(hits: list[EvidenceHit], elements, ctx: Context, unit_text: str,
+                           start: dt.date) -> bool:
     """Some record hit of a kind that serves the unit (``record_topics``: a training on export refunds
     is no refund file) shows one of its record elements (elements.yaml) in its text, its file's or
-    sheet's name or its header row; True when the unit has no record elements. With ``start``, a row of
-    a sheet counts only when its sheet has a row dated from ``start`` on (a check log that ends before
+    sheet's name or its header row; True when the unit has no record elements. A row of a sheet counts
+    only when its sheet has a row dated from ``start`` on (a check log that ends before
     the window is not the record beside an incident report inside it)."""
     wanted = _record_elements(elements, ctx)
     return not wanted or any(_is_record_row(h) and _record_topic_fits(h, unit_text, ctx)
                              and _shows_record_element(h, wanted, ctx)
-                             and (start is None or _sheet_reaches(h, ctx, start)) for h in hits)
+                             and _sheet_reaches(h, ctx, start) for h in hits)
 
 
 def _stale_logs(hits: list[EvidenceHit], elements, ctx: Context, start: dt.date) -> list[tuple[object, dt.date]]:

@@ -34,15 +34,20 @@ def docx(path: Path, paragraphs: list[str]) -> Path:
     return path
 
 
-def xlsx(path: Path, rows: list[list]) -> Path:
+def workbook(path: Path, sheets: dict[str, list[list]]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     wb = Workbook()
-    ws = wb.active
-    ws.title = "Sheet1"
-    for r in rows:
-        ws.append(r)
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for r in rows:
+            ws.append(r)
     wb.save(path)
     return path
+
+
+def xlsx(path: Path, rows: list[list]) -> Path:
+    return workbook(path, {"Sheet1": rows})
 
 
 def run(bundle: Path):
@@ -1014,17 +1019,6 @@ def test_an_undated_partner_list_shows_contracts_without_a_security_clause(tmp_p
     assert any("合同含安全条款" in r for r in p.reasons), p.reasons
 
 
-def _workbook(path: Path, sheets: dict[str, list[list]]) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for r in rows:
-            ws.append(r)
-    wb.save(path)
-    return path
-
 
 VEHICLES = ["运输车辆安全管理规定",
             "第一条 本规定适用于公司自有货车和承运商车辆，保证运输工具的完整性和安全性。",
@@ -1040,7 +1034,7 @@ def test_a_row_of_a_sheet_named_for_the_check_is_a_record_of_it(tmp_path):
     rows = [["日期", "车牌", "车厢", "底盘", "驾驶室", "油箱", "司机", "保安"]]
     rows += [[f"2026-{m:02d}-1{d}", "浙B7N211", "正常", "正常", "正常", "正常", "王强", "赵建军"]
              for m in range(3, 10) for d in (2, 6)]
-    _workbook(b / "2026资料" / "台账汇总.xlsx", {"车辆检查": rows,
+    workbook(b / "2026资料" / "台账汇总.xlsx", {"车辆检查": rows,
                                                "食堂": [["日期", "午餐"], ["2026-06-01", "红烧肉"]]})
     p = run(b)["common.29"]
     assert p.status == "proposed" and p.rating == "compliant", cited(p)
@@ -1056,7 +1050,7 @@ def test_a_check_log_that_ends_before_the_window_is_no_record_beside_an_incident
         "第三条 装货完毕施加符合ISO 17712标准的高安全封条，封条号登记备查。"])
     checks = [["装箱前检查登记表（七点检查）"], ["日期", "箱号", "前壁", "左侧", "右侧", "地板", "顶部", "门", "底架", "检查人"]]
     checks += [[f"2025-0{m}-15", f"CSNU98{m}1234", "✓", "✓", "✓", "✓", "✓", "✓", "✓", "刘强"] for m in (4, 5, 6, 7, 8)]
-    _workbook(b / "记录" / "2025-2026记录.xlsx", {
+    workbook(b / "记录" / "2025-2026记录.xlsx", {
         "装箱前检查": checks,
         "异常报告": [["发现日期", "箱号", "异常情况", "处理"],
                   ["2026-03-05", "NGB2603041", "3箱外包装破损", "拍照留存，通知委托人"]]})
@@ -1071,7 +1065,7 @@ def test_a_drill_last_held_before_the_window_beside_a_training_inside_it(tmp_pat
     docx(b / "制度" / "应急管理制度.docx", [
         "应急管理制度", "第一条 行政安保部每年组织一次危机管理培训，内容包括应急处置和异常报告流程。",
         "第二条 每年至少组织一次应急演练，演练记录与总结报告由行政安保部保存。"])
-    _workbook(b / "新建文件夹" / "培训及应急记录.xlsx", {
+    workbook(b / "新建文件夹" / "培训及应急记录.xlsx", {
         "内部培训签到": [["日期", "主题", "讲师", "参加人员", "人数"],
                    ["2026-03-19", "应急预案及异常报告流程讲解", "行政安保部经理 彭涛", "全体员工", "72"]],
         "应急演练": [["日期", "演练内容", "组织", "参加人数", "总结"],
