@@ -111,6 +111,7 @@ class ProposeSettings:
     use_elements: bool = False  # rate with the requirement elements' coverage (thresholds.yaml)
     record_owner_margin: float = 0.08  # a record is about a unit when it scores within this of its best unit
     finding_negators: tuple[str, ...] = ()  # 无, 未发现: before a finding word, it says there is no problem
+    resolved_void_after: str = ""  # regex: after a resolved word it says nothing was resolved (已关闭 0 项)
     record_note_labels: tuple[str, ...] = ()  # a record's cells that give a reason or a note, not the act
     record_word_suffixes: tuple[str, ...] = ()  # 记录, 表 …: a record row's element word may go without them
     record_word_stem_min: int = 2  # … when what is left has this many characters
@@ -153,6 +154,11 @@ class ProposeSettings:
     gap_row_min_cells: int = 3  # a row with fewer filled cells is no entry of the list (合计, a note)
     gap_none_values: tuple[str, ...] = ()  # values that say "none" (无): a gap only under a thing's label …
     gap_none_labels: tuple[str, ...] = ()  # … ending in one of these (安全条款: 无), not 钥匙收回: 无
+    company_suffixes: tuple[str, ...] = ()  # what ends a company's full name (有限公司): see owners.py
+    shared_document_words: tuple[str, ...] = ()  # documents both sides share (合同, 协议): never another's
+    trade_name_chars: int = 2  # leading characters of a file or folder name read as a trade name
+    trade_name_not: tuple[str, ...] = ()  # … unless they are one of these common words (客户, 物流)
+    other_company_units: tuple[str, ...] = ()  # a unit or item text with one of these takes other companies' files
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
 
     @classmethod
@@ -202,6 +208,19 @@ class Context:
     _people: dict[str, list[str]] | None = None
     _problems: list[dict] | None = None
     _named: dict[str, list[dict]] | None = None
+    _others: set[str] | None = None
+
+    def other_company_files(self) -> set[str]:
+        """Paths of files that are another company's documents (:mod:`.owners`), found once per run."""
+        if self._others is None:
+            from .owners import other_company_files
+
+            s = self.settings
+            self._others = other_company_files(
+                {path: [p.get("text") or "" for p in rows] for path, rows in self.passages_by_path.items()},
+                self.profile.enterprise, suffixes=s.company_suffixes, shared_words=s.shared_document_words,
+                not_names=s.trade_name_not, name_chars=s.trade_name_chars)
+        return self._others
 
     def named_findings(self) -> dict[str, list[dict]]:
         if self._named is None:
@@ -339,6 +358,12 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
                         facts=({"rule": "special_zone_deemed_met"},),
                         missing=(Msg("special_zone_proof"),))
     content, pointers = split(hits)
+    others = _other_company_hits(item, unit, content, ctx)
+    if others:
+        # another company's rules and logs (the cold store's visitor book) are not the applicant's: shown
+        # with the pointers, never counted — except where the item is about partners or extended to one
+        content = [h for h in content if h not in others]
+        pointers = pointers + others
     good = [h for h in content if h.score >= s.evidence_min]
     # pointers (titles, cross-references, forms, quotations of the standard) are listed after the content
     ev_ids = tuple(h.passage_id for h in good) + tuple(h.passage_id for h in pointers if h.score >= s.evidence_min)
@@ -352,11 +377,34 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
                         missing=tuple(verdict.missing), facts=tuple(verdict.facts))
     if item.category in ("legal_compliance", "financial"):
         return _with_ids(_document_only(item, unit, good, ctx), ev_ids)
+    if not good and others:
+        # all the matcher found is another company's (the cold store's patrol log): the enterprise's own
+        # may be further down — a person looks; the suggestion is the rating of a policy without records
+        return Proposal(unit.id, None, "needs_review", 0.0,
+                        (Msg("other_company_only", files=files(list(dict.fromkeys(h.path for h in others))[:3])),), ev_ids,
+                        missing=(Msg("missing_policy_short"), Msg("missing_records")),
+                        suggested="basically_compliant" if "basically_compliant" in item.options else "non_compliant")
     if not good and pointers:
         return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_pointers", 0.7),
                         (Msg("pointers_only", cites=cites(pointers[:2])),),
                         ev_ids, missing=(Msg("missing_policy_short"), Msg("missing_records")))
     return _with_ids(_extension(item, _policy_and_records(item, unit, good, ctx), good, ctx), ev_ids)
+
+
+def _other_company_hits(item: Item, unit, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
+    """The hits from another company's files (:meth:`Context.other_company_files`), unless the unit is
+    about partners (``other_company_units`` in its or its item's text) or the item is extended to the
+    company the enterprise works with (延伸认证 of a pure trader or broker)."""
+    s = ctx.settings
+    if not s.company_suffixes or not hits:
+        return []
+    if any(w in (unit.text or "") or w in (item.text or "") or w in (item.title or "") for w in s.other_company_units):
+        return []
+    if any(n.kind in ("pure_trading_extension", "pure_brokerage_extension") and n.flag and ctx.profile.flag(n.flag)
+           for n in item.notes):
+        return []
+    paths = ctx.other_company_files()
+    return [h for h in hits if h.path in paths]
 
 
 def _with_ids(prop: Proposal, ev_ids: tuple[str, ...]) -> Proposal:
@@ -664,10 +712,20 @@ def _sheet_rows(path: str, sheet: str, ctx: Context) -> list[dict]:
 def _open_problem(text: str, s: "ProposeSettings") -> bool:
     """The text reports a problem not yet solved: a finding word or pattern, or a cell whose status is
     only "postponed" (状态: 推迟); and no resolved word."""
-    if any(w in text for w in s.resolved_words):
+    if any(_resolved(w, text, s) for w in s.resolved_words):
         return False
     return any(_stated(w, text, s) for w in s.finding_words) or any(re.search(p, text) for p in s.finding_patterns) \
         or any(c.partition(":")[2].strip() in s.pending_status_values for c in text.split(" | ") if ":" in c)
+
+
+def _resolved(word: str, text: str, s: "ProposeSettings") -> bool:
+    """``word`` (已关闭) occurs in ``text`` once at least without a count of none after it (已关闭 0 项)."""
+    at = text.find(word)
+    while at >= 0:
+        if not (s.resolved_void_after and re.match(s.resolved_void_after, text[at + len(word):])):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _stated(word: str, text: str, s: "ProposeSettings") -> bool:
@@ -1187,6 +1245,8 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str) -> lis
                     fresh.append(r)
             if any(w in where for w in s.list_words) and len(fresh) < s.list_min_share * (len(srows) - 1):
                 continue  # a list (partners, clients, staff) mostly not dated in the window: not carried out
+            if path in ctx.other_company_files():
+                continue  # another company's log (the cold store's visitor book) is not the applicant's record
             for r in fresh:
                 h = _passage_hit({**r, "path": path}, s.evidence_min,
                                  {"kind": "record", "role": "record", "found_by": "log_name"})

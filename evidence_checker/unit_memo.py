@@ -156,6 +156,10 @@ class Recording:
         self._reads.add(("problem_passages",))
         return self._ctx.problem_passages()
 
+    def other_company_files(self):
+        self._reads.add(("other_company_files",))
+        return self._ctx.other_company_files()
+
     def named_findings(self):
         return _Keyed("named_findings", self._ctx.named_findings(), self._reads)
 
@@ -184,6 +188,8 @@ def _value(ctx, read: tuple):
         return ctx.role_people()
     if kind == "problem_passages":
         return ctx.problem_passages()
+    if kind == "other_company_files":
+        return ctx.other_company_files()
     raise KeyError(read)
 
 

@@ -1083,3 +1083,75 @@ def test_a_negated_finding_word_is_no_open_problem():
     assert not _open_problem("抽查结果: 未发现不符", s)
     assert _open_problem("归档及时率 97.5%（1 票超期 3 天）", s)
     assert not _open_problem("差错内容: 净重与装箱单不符 | 处理: 已更正", s)
+
+
+# ---------------------------------------------------------------------------------------------
+# classes found on the twelfth and thirteenth blind sets (in-sample since): another company's files,
+# a count of none after a resolved word, an admission that a record was not handed over, a notice of a
+# drill to come
+
+def _cold_store_bundle(b: Path, own_log: bool) -> None:
+    docx(b / "制度" / "门卫及来访人员管理制度.docx", VISITOR)
+    workbook(b / "2026资料" / "关务台账.xlsx", {"伙伴评估": [
+        ["评估日期", "伙伴", "类别", "结论"], ["2026-03-16", "恒冷物流（太仓）有限公司", "冷库", "合格"]]})
+    if own_log:
+        visitor_log(b / "2026资料" / "外来人员登记.xlsx")
+    else:
+        visitor_log(b / "冷库资料" / "恒冷-2026外来人员登记导出.xlsx")
+        docx(b / "冷库资料" / "恒冷物流冷链中心安全管理规定.docx", [
+            "恒冷物流冷链中心安全管理规定", "第一条 外来人员进入库区须出示身份证件、登记并领取临时出入证，由库管员陪同。"])
+
+
+def test_another_companys_visitor_log_is_not_the_enterprises_record(tmp_path):
+    """The cold store the importer rents space in keeps a visitor log at its own gate; filed under the
+    cold store's trade name (恒冷, a company the bundle names in full), it is not the importer's record
+    of registering its own visitors. The same log under the importer's own name is."""
+    other, own = tmp_path / "other", tmp_path / "own"
+    _cold_store_bundle(other, own_log=False)
+    _cold_store_bundle(own, own_log=True)
+    p = run(other)["common.24.3"]
+    assert p.rating != "compliant", cited(p)
+    assert "恒冷-2026外来人员登记导出" not in " ".join(r for r in p.reasons if r.startswith("记录")), cited(p)
+    q = run(own)["common.24.3"]
+    assert q.rating == "compliant", cited(q)
+
+
+def test_files_named_for_another_company_are_found_by_its_trade_name():
+    """A folder or file named with a trade name the bundle shows beginning a company's full name is that
+    company's; a contract with it is shared; a word that begins many file names is no trade name; the
+    applicant's own trade name is its own."""
+    from evidence_checker.owners import other_company_files
+    from evidence_checker.propose import ProposeSettings
+
+    s = ProposeSettings.load()
+    texts = {"冷库资料/恒冷-2026Q1检查记录导出.xlsx": ["日期: 2026-01-06 | 姓名: 孙丽"],
+             "恒冷物流冷链中心安全管理规定.pdf": ["第 1 条 本规定适用于恒冷物流太仓冷链中心"],
+             "恒冷物流仓储合同.docx": ["甲方：上海禾润冷链食品进出口有限公司 乙方：恒冷物流（太仓）有限公司"],
+             "客户资料/签到表.xlsx": ["客户: 宁波某某贸易有限公司"],
+             "禾润员工手册.docx": ["上海禾润冷链食品进出口有限公司员工手册"]}
+    found = other_company_files(texts, "上海禾润冷链食品进出口有限公司", suffixes=s.company_suffixes,
+                                shared_words=s.shared_document_words, not_names=s.trade_name_not,
+                                name_chars=s.trade_name_chars)
+    assert found == {"冷库资料/恒冷-2026Q1检查记录导出.xlsx", "恒冷物流冷链中心安全管理规定.pdf"}
+
+
+def test_a_count_of_none_after_a_resolved_word_and_unhanded_records_are_open_problems():
+    """"已关闭 0 项" closes nothing; "未提供车辆检查记录" admits a record is missing; "须在 12 月底前完成整改"
+    says the rectification is not done yet. "已关闭 4 项" alone reports no problem."""
+    from evidence_checker.propose import ProposeSettings, _open_problem
+
+    s = ProposeSettings.load()
+    assert _open_problem("内审发现 4 项，截至评审日已关闭 0 项，2 项未启动", s)
+    assert not _open_problem("内审发现 4 项，截至评审日已关闭 4 项", s)
+    assert _open_problem("顺港物流提供了集装箱检查记录，未提供车辆检查记录。", s)
+    assert _open_problem("监装视频保存期限须在 2026 年 12 月底前完成整改。", s)
+
+
+def test_a_notice_of_a_drill_to_come_is_no_record_of_it():
+    """"定于2025年11月28日进行消防疏散演练" announces a drill; its date is not a day one was held."""
+    from evidence_checker.propose import ProposeSettings, _dates
+
+    s = ProposeSettings.load()
+    text = "定于2025年11月28日（周五）下午15:00进行大厦年度消防疏散演练"
+    assert _dates([{"text": text}], dt.date(2025, 1, 1), dt.date(2026, 6, 30), s) == []
+    assert _dates([{"text": "2025年11月28日进行了消防疏散演练"}], dt.date(2025, 1, 1), dt.date(2026, 6, 30), s)
