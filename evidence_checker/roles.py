@@ -51,6 +51,10 @@ class RoleSettings:
     record_markers: tuple[str, ...]
     statement_markers: tuple[str, ...]
     date_pattern: str
+    quotation_table_share: float = 0.0  # a table or sheet with at least this share of quoted rows (read
+    #                                     among its first quotation_table_rows) quotes the standard in
+    #                                     every row, header included: a 自评表 (0 = off)
+    quotation_table_rows: int = 20
 
     @classmethod
     def load(cls, path: Path | None = None) -> "RoleSettings":
@@ -173,6 +177,18 @@ def _labels_only_table(p, rows: list, s: "RoleSettings") -> bool:
     return True
 
 
+def _quoting_table(p, rows: list, s: "RoleSettings", edition: str) -> bool:
+    """Most of the first rows of ``p``'s sheet or table (``quotation_table_share`` of at most
+    ``quotation_table_rows``, header left out) reproduce sentences of the standard."""
+    if not s.quotation_table_share:
+        return False
+    same = _table_rows(p, rows)[1: 1 + s.quotation_table_rows]
+    if len(same) < 2:
+        return False
+    quoted = sum(is_quotation(_norm(r).strip(), s, edition) for r in same)
+    return quoted >= s.quotation_table_share * len(same)
+
+
 def _is_example(p) -> bool:
     """A row of a records template that starts with ``#``: an example, never read as a record
     (record_templates.is_comment)."""
@@ -266,9 +282,12 @@ def passage_role_why(p, rows: list | None = None, *, name_kind: str | None = Non
     if (kind not in ("sheet_row", "table_row") and len(stripped) <= s.title_max_chars and not dated
             and not re.search(r"[。；;，,！!？?]", stripped) and not has_policy):
         return "navigation", "title"
-    # the standard quoted
+    # the standard quoted, in this passage or in most rows of its table (a 自评表's header and its
+    # 自评结论/佐证材料 cells come with the quoted requirement, they do not meet it)
     if quotations and is_quotation(stripped, s, edition):
         return "quotation", "quotation"
+    if quotations and kind in ("sheet_row", "table_row") and _quoting_table(p, rows, s, edition):
+        return "quotation", "quotation_table"
     if first and others:
         return "record", "log_head"  # the head of a log: stands for the log
     return _content_role(stripped, kind, name_kind, has_policy, dated, s), "content"

@@ -1136,8 +1136,8 @@ def test_files_named_for_another_company_are_found_by_its_trade_name():
 
 
 def test_a_count_of_none_after_a_resolved_word_and_unhanded_records_are_open_problems():
-    """"已关闭 0 项" closes nothing; "未提供车辆检查记录" admits a record is missing; "须在 12 月底前完成整改"
-    says the rectification is not done yet. "已关闭 4 项" alone reports no problem."""
+    """"已关闭 0 项" closes nothing; "未提供车辆检查记录" and "车辆检查记录还没拿到" admit a record is missing;
+    "须在 12 月底前完成整改" says the rectification is not done yet. "已关闭 4 项" alone reports no problem."""
     from evidence_checker.propose import ProposeSettings, _open_problem
 
     s = ProposeSettings.load()
@@ -1145,6 +1145,7 @@ def test_a_count_of_none_after_a_resolved_word_and_unhanded_records_are_open_pro
     assert not _open_problem("内审发现 4 项，截至评审日已关闭 4 项", s)
     assert _open_problem("顺港物流提供了集装箱检查记录，未提供车辆检查记录。", s)
     assert _open_problem("监装视频保存期限须在 2026 年 12 月底前完成整改。", s)
+    assert _open_problem("4. 顺港物流的车辆检查记录还没拿到，只有集装箱检查和交接记录。", s)
 
 
 def test_a_notice_of_a_drill_to_come_is_no_record_of_it():
@@ -1155,3 +1156,32 @@ def test_a_notice_of_a_drill_to_come_is_no_record_of_it():
     text = "定于2025年11月28日（周五）下午15:00进行大厦年度消防疏散演练"
     assert _dates([{"text": text}], dt.date(2025, 1, 1), dt.date(2026, 6, 30), s) == []
     assert _dates([{"text": "2025年11月28日进行了消防疏散演练"}], dt.date(2025, 1, 1), dt.date(2026, 6, 30), s)
+
+
+def test_a_self_assessment_sheet_quotes_the_standard_in_every_row_and_its_header(tmp_path):
+    """A consultant's 自评表: most rows quote a requirement word for word, one in its own shorter words;
+    each ticks 达标 and dates the review. The whole sheet quotes the standard, that row too: the vehicle
+    unit rests on its policy alone, and the sheet is not cited as a record."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "运输车辆安全管理规定.docx", VEHICLE)
+    workbook(b / "AEO自评表_顾问版.xlsx", {"自评": [
+        ["自评日期", "标准条款", "标准内容", "自评结论", "佐证材料"],
+        ["2026-05-08", "24", "实行访客登记管理，登记时必须检查带有照片的身份证件", "达标", "见制度汇编"],
+        ["2026-05-08", "28", "建立保证集装箱完整性、安全性的管理制度并有效落实", "达标", "见制度汇编"],
+        ["2026-05-08", "29", "运输车辆检查：车厢、底盘有无夹藏，检查后留记录", "达标", "见车辆检查记录"]]})
+    p = run(b)["common.29"]
+    assert p.rating != "compliant", cited(p)
+    assert not any(r.startswith("记录") and "自评表" in r for r in p.reasons), cited(p)
+
+
+def test_a_partner_assessment_that_mentions_check_records_is_no_check_record(tmp_path):
+    """The partner assessment says the haulier has vehicle check records (安全措施: 有车辆检查记录): it
+    records that the partner was assessed, not a vehicle checked. The vehicle unit is not 达标 on it."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "运输车辆安全管理规定.docx", VEHICLE)
+    workbook(b / "台账2026.xlsx", {"伙伴评估": [
+        ["评估日期", "伙伴", "类型", "安全措施", "得分", "结论"],
+        ["2026-03-18", "顺港物流有限公司", "运输", "有GPS、车辆检查记录、七点检查", "82", "继续合作"],
+        ["2026-06-02", "海达集卡运输有限公司", "运输", "车辆检查记录齐全", "85", "继续合作"]]})
+    p = run(b)["common.29"]
+    assert p.rating != "compliant", cited(p)
