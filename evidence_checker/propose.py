@@ -519,7 +519,9 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
             rows = _sheet_rows(h.path, sheet, ctx)
         about_unit = (max(h.why.get("name", 0), h.why.get("sheet_name", 0)) >= 0.5
                       or any(r.get("id") == h.passage_id for r in rows[:3]))
-        if about_unit and rows and rows[0].get("kind") == "sheet_row":
+        if not (rows and rows[0].get("kind") == "sheet_row") and _announces(h.text, ctx.settings):
+            chosen = []  # a notice of a drill to come (定于…进行): the notice's date says when it was sent
+        elif about_unit and rows and rows[0].get("kind") == "sheet_row":
             chosen = rows  # a log about the unit: every row is a record
         elif about_unit or (rows and rows[0].get("kind") != "sheet_row" and h.why.get("role") == "record"):
             # a report (its content, not its name, says it is a record): its date stands near the top
@@ -538,6 +540,13 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
     # (a workbook's name is about all its sheets: "台账2026" still dates rows the matcher did not pick)
     dated_files = {d.path for d in dates if d.day and not _is_log(d.path, ctx)}
     return [d for d in dates if d.day or d.path not in dated_files], passages
+
+
+def _announces(text: str, s: "ProposeSettings") -> bool:
+    """The passage dates something only as a plan (定于2025年11月28日进行…, 计划于…): an announcement."""
+    found = extract_facts(normalize(text or "")).dates
+    norm = normalize(text or "")
+    return bool(found) and all(_planned(norm, d.span, s) for d in found)
 
 
 def _is_log(path: str, ctx: Context) -> bool:

@@ -1185,3 +1185,18 @@ def test_a_partner_assessment_that_mentions_check_records_is_no_check_record(tmp
         ["2026-06-02", "海达集卡运输有限公司", "运输", "车辆检查记录齐全", "85", "继续合作"]]})
     p = run(b)["common.29"]
     assert p.rating != "compliant", cited(p)
+
+
+def test_a_notice_of_a_drill_to_come_is_not_the_drill_held(tmp_path):
+    """The building's notice, signed and dated inside the window, announces a drill (定于…进行): the
+    notice's date is when it was sent, and nothing says the enterprise held a drill. Not 达标."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "突发事件应急预案.docx", [
+        "突发事件应急预案", "第一条 行政部每年组织一次综合应急演练，演练后形成总结。",
+        "第二条 全体员工每年接受一次危机管理培训，掌握应急处置和异常报告的要求。"])
+    (b / "新建文件夹").mkdir()
+    (b / "新建文件夹" / "物业通知.txt").write_text(
+        "港中大厦物业服务中心 通知\n各租户：\n定于2026年5月28日（周五）下午15:00进行大厦年度消防疏散演练，"
+        "请各单位组织员工按疏散路线撤离至广场集合。\n物业服务中心 2026年5月21日\n", encoding="utf-8")
+    p = run(b)["common.31.3"]
+    assert p.rating != "compliant", cited(p)
