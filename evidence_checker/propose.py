@@ -141,6 +141,8 @@ class ProposeSettings:
     problem_description_labels: tuple[str, ...] = ()  # labels of a tracker row's problem description …
     problem_description_not: tuple[str, ...] = ()  # … but not these (问题来源: 内审 names no problem)
     open_status_words: tuple[str, ...] = ()  # a tracker row's status that says the item is still open
+    open_items_units: tuple[str, ...] = ()  # a unit text with one of these (改进机制): any overdue item of the bundle …
+    overdue_status: str = ""  # … a row with a cell saying only this (regex: 进行中（逾期）) — is its possible finding
     loose_problem_max_units: int = 0  # a tracker row's problem goes to at most this many units (0 = off)
     gap_values: tuple[str, ...] = ()  # a record cell holding only one of these says the step was not done: 无, 否
     gap_value_patterns: tuple[str, ...] = ()  # the same as regexes: 未核实, 未提交, 尚未建立
@@ -1063,6 +1065,12 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     if policy_ok and records_ok and not shortfalls and strong:
         unclear = _unclear(unit, good, needs_policy, needs_records, coverage, s)
         possible = _possible_findings(item, unit.id, good, ctx)
+        if unclear is None and not possible and any(w in text for w in s.open_items_units):
+            # the improvement mechanism is carried out when what was found gets closed in time: an item past
+            # its deadline anywhere in the bundle (逾期) is one it has not closed
+            possible = [_passage_hit(p, 0.0, {"kind": "record", "from": "finding"}) for p in ctx.problem_passages()
+                        if s.overdue_status and any(re.fullmatch(s.overdue_status, c.rpartition(":")[2].strip())
+                                                    for c in (p.get("norm") or "").split(" | "))][:1]
         if unclear is None and possible:
             h = possible[0]
             unclear = (Msg("unclear_open_problem", cite=cite(h.path, h.page, h.locator),

@@ -1200,3 +1200,24 @@ def test_a_notice_of_a_drill_to_come_is_not_the_drill_held(tmp_path):
         "请各单位组织员工按疏散路线撤离至广场集合。\n物业服务中心 2026年5月21日\n", encoding="utf-8")
     p = run(b)["common.31.3"]
     assert p.rating != "compliant", cited(p)
+
+
+def _rectification_bundle(b: Path, status: str) -> None:
+    docx(b / "制度" / "内部审计及整改管理办法.docx", [
+        "内部审计及整改管理办法", "第一条 审计室每年开展一次进出口业务内部审计，出具审计报告。",
+        "第二条 对进出口活动中已发现的问题，由责任部门制定整改措施和期限，审计室跟踪验证并关闭。",
+        "第三条 违反海关规定造成处罚的，按公司奖惩制度追究责任人责任，处理决定在公司内通报。"])
+    workbook(b / "内审" / "整改跟踪表2026.xlsx", {"整改跟踪": [
+        ["编号", "问题", "整改措施", "责任人", "期限", "状态", "验证日期"],
+        ["F1", "两票报关单复核签字缺失", "补签并培训复核人员", "林晓燕", "2026-04-30", "已关闭", "2026-05-06"],
+        ["F2", "高风险客户实地复查覆盖不足", "制定复查计划", "韩冰", "2026-08-31", status, ""]]})
+
+
+def test_an_item_past_its_deadline_keeps_the_improvement_mechanism_from_compliant(tmp_path):
+    """The improvement mechanism is carried out when what was found gets closed in time: a tracker row
+    still open past its deadline (进行中（逾期）) keeps common.8.1 from 达标 and is cited."""
+    b = tmp_path / "b"
+    _rectification_bundle(b, "进行中（逾期）")
+    p = run(b)["common.8.1"]
+    assert p.rating != "compliant", cited(p)
+    assert any("整改跟踪表2026" in r for r in p.reasons), cited(p)
