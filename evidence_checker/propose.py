@@ -135,6 +135,11 @@ class ProposeSettings:
     log_periods: dict = field(default_factory=dict)  # words naming a periodic log -> its period in days
     log_stale_periods: int = 4  # a periodic log whose last entry is this many periods old has stopped …
     log_stale_min_days: int = 45  # … and at least this many days
+    log_rhythm_min_dates: int = 0  # a log naming no period, with this many days on it (0 = off) …
+    log_rhythm_min_span: int = 0  # … spread over at least this many days, has the median gap as its period …
+    log_rhythm_min_days: int = 0  # … and has stopped when its last entry is that many periods and these days old
+    log_rhythm_words: tuple[str, ...] = ()  # … when its name says it is a routine check (检查, 巡查) …
+    log_series_pattern: str = ""  # … and names no year, quarter or month (regex): one file of a series
     pending_status_values: tuple[str, ...] = ()  # a status cell holding only one of these is open: 推迟
     problem_subject_labels: tuple[str, ...] = ()  # a checklist row's subject cell (检查项目) names the problem's unit
     problem_row_labels: tuple[str, ...] = ()  # … unless a cell's label says the row describes a problem
@@ -1216,17 +1221,37 @@ def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple
         seen.add((h.path, sheet))
         names = normalize(" ".join((Path(h.path.split("!")[-1]).stem, sheet, _sheet_head(h.path, sheet, ctx))))
         period = min((days for word, days in s.log_periods.items() if word in names), default=0)
-        if not period:
+        if not period and not (s.log_rhythm_min_dates and any(w in names for w in s.log_rhythm_words)):
             continue
         days = [d.date for r in _sheet_rows(h.path, sheet, ctx)
                 for d in extract_facts(r.get("norm") or normalize(r.get("text") or "")).dates
                 if d.precision == "day" and d.date <= as_of and not _planned(r.get("norm") or "", d.span, s)]
         if not days or max(days) < start:
             continue
-        last = max(days)
-        if (as_of - last).days > max(s.log_stale_periods * period, s.log_stale_min_days):
+        last, least = max(days), s.log_stale_min_days
+        if not period:
+            # no period in its name: a log kept for months at a steady rhythm (the median gap between its
+            # days) that then falls silent — not one file of a series named by its year, quarter or month
+            # (巡逻记录2025, 2026年第二季度巡查记录), whose next file may simply not be handed in
+            if s.log_series_pattern and re.search(s.log_series_pattern, names):
+                continue
+            period = _rhythm(days, s)
+            least = s.log_rhythm_min_days
+            if not period:
+                continue
+        if (as_of - last).days > max(s.log_stale_periods * period, least):
             return h, last
     return None
+
+
+def _rhythm(days: list[dt.date], s: "ProposeSettings") -> int:
+    """The median gap in days between a log's distinct days, when it has ``log_rhythm_min_dates`` of them
+    over ``log_rhythm_min_span`` days at least; else 0."""
+    distinct = sorted(set(days))
+    if len(distinct) < max(s.log_rhythm_min_dates, 2) or (distinct[-1] - distinct[0]).days < s.log_rhythm_min_span:
+        return 0
+    gaps = sorted((b - a).days for a, b in zip(distinct, distinct[1:]))
+    return gaps[len(gaps) // 2]
 
 
 def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str) -> list[EvidenceHit]:

@@ -1221,3 +1221,29 @@ def test_an_item_past_its_deadline_keeps_the_improvement_mechanism_from_complian
     p = run(b)["common.8.1"]
     assert p.rating != "compliant", cited(p)
     assert any("整改跟踪表2026" in r for r in p.reasons), cited(p)
+
+
+def _container_log_bundle(b: Path, months: list[tuple[int, int]]) -> None:
+    docx(b / "制度" / "集装箱安全管理规定.docx", [
+        "集装箱安全管理规定", "第一条 本规定保证集装箱的完整性和安全性。",
+        "第二条 装货前由监装员按七点检查法检查集装箱的前壁、左侧、右侧、地板、顶部、内外门和底架，并填写检查记录。",
+        "第三条 装货完毕施加符合ISO 17712标准的高安全封条，封条号登记备查。"])
+    rows = [["日期", "柜号", "前壁", "左侧", "右侧", "地板", "顶部", "内/外门", "外部/底盘", "封条号", "检查人"]]
+    rows += [[f"{y}-{m:02d}-{d:02d}", f"MSKU{y % 100}{m:02d}{d:02d}1", "√", "√", "√", "√", "√", "√", "√",
+              f"HX{m:02d}{d:02d}", "刘强"] for y, m in months for d in (8, 22)]
+    workbook(b / "AEO台账汇总.xlsx", {"集装箱检查": rows, "食堂": [["日期", "午餐"], ["2026-06-01", "红烧肉"]]})
+
+
+def test_a_check_log_kept_for_months_that_falls_silent_has_stopped(tmp_path):
+    """The seven-point checks were logged twice a month from November to April, then nothing for the six
+    months before the assessment date, and the log names no period: it stopped, not 达标 unattended.
+    The same log kept up to October is 达标."""
+    stopped, kept = tmp_path / "stopped", tmp_path / "kept"
+    _container_log_bundle(stopped, [(2025, 11), (2025, 12), (2026, 1), (2026, 2), (2026, 3), (2026, 4)])
+    _container_log_bundle(kept, [(2025, 11), (2025, 12), (2026, 1), (2026, 2), (2026, 3), (2026, 4),
+                                 (2026, 5), (2026, 6), (2026, 7), (2026, 8), (2026, 9), (2026, 10)])
+    p = run(stopped)["importer.13.1"]
+    assert p.rating != "compliant", cited(p)
+    assert any("2026-04-22" in r for r in p.reasons), cited(p)
+    q = run(kept)["importer.13.1"]
+    assert q.rating == "compliant", cited(q)
