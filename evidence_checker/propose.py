@@ -677,6 +677,12 @@ def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
         return True
     sheet = _sheet_name(h.locator)
     if not sheet:
+        # a report is one record: its opening (the incident, what was done, "书面报告义乌海关") says what it
+        # records, not only the passage the matcher picked (its title)
+        rows = ctx.passages_by_path.get(h.path, [])
+        if rows and rows[0].get("kind") != "sheet_row":
+            head = normalize(" ".join([context] + [r.get("text") or "" for r in rows[: ctx.settings.document_head_passages]]))
+            return any(element_in(e, head) for e in wanted)
         return False
     name = _log_name(h.path, sheet)
     for e in wanted:

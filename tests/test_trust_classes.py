@@ -1247,3 +1247,20 @@ def test_a_check_log_kept_for_months_that_falls_silent_has_stopped(tmp_path):
     assert any("2026-04-22" in r for r in p.reasons), cited(p)
     q = run(kept)["importer.13.1"]
     assert q.rating == "compliant", cited(q)
+
+
+def test_a_report_whose_body_says_customs_was_told_is_the_record_of_reporting(tmp_path):
+    """The incident report, filed under the item, is titled by what happened (申报接口中断应急处置报告); its body says the customs
+    office was told in writing that day. That report is the record of reporting to customs: 达标,
+    though its title alone names no customs."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "突发事件应急预案.docx", [
+        "突发事件应急预案", "第一条 本预案适用于影响进出口业务的自然灾害、系统故障等突发事件。",
+        "第二条 涉及海关监管货物或申报的突发事件，关务部应在事发后24小时内向主管海关书面报告，并保存报告记录。"])
+    docx(b / "30 危机管理" / "2026年3月平台申报接口中断应急处置报告.docx", [
+        "2026年3月平台申报接口中断应急处置报告",
+        "一、事件经过：2026年3月12日9时，平台与单一窗口的申报接口中断约5小时，12票报关单未能按时申报。",
+        "二、处置情况：关务部启用应急申报流程，当日下午书面报告义乌海关通关科，说明中断原因及补报安排。",
+        "三、恢复情况：接口于14时恢复，积压单证于当日全部申报完毕。", "关务部 2026年3月13日"])
+    p = run(b)["common.30.3"]
+    assert p.status == "proposed" and p.rating == "compliant", cited(p)
