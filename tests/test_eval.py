@@ -16,7 +16,7 @@ from evidence_checker.evaluate import Gold, RatingMetrics, rating_metrics, retri
 
 runner = CliRunner()
 IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-importer-food", "messy",
-             # the first eleven blind sets, in-sample since their failures were read for issue-12 fixes
+             # the first thirteen blind sets, in-sample since their failures were read for issue-12 fixes
              "ho-adv-importer-handbook", "ho-gen-broker-extension", "ho-adv-ftsp-questionnaire",
              "ho-gen-importer-policies",
              "ho2-adv-importer-pass", "ho2-adv-importer-group", "ho2-gen-broker-scans", "ho2-gen-ftsp-mixed",
@@ -30,7 +30,9 @@ IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-impo
              "ho8-adv-broker-branches", "ho8-gen-ftsp-startup", "ho8-adv-importer-factory", "ho8-gen-importer-legacy",
              "ho9-adv-ftsp-growth", "ho9-gen-broker-family", "ho9-adv-importer-food", "ho9-gen-importer-processing",
              "ho10-adv-importer-chemicals", "ho10-gen-ftsp-regional", "ho10-adv-broker-pass", "ho10-gen-importer-scans",
-             "ho11-adv-importer-auto", "ho11-gen-broker-newcomer", "ho11-adv-ftsp-pass", "ho11-gen-importer-cosmetics"}
+             "ho11-adv-importer-auto", "ho11-gen-broker-newcomer", "ho11-adv-ftsp-pass", "ho11-gen-importer-cosmetics",
+             "ho12-adv-broker-logistics", "ho12-gen-importer-textiles", "ho12-gen-ftsp-pass", "ho12-adv-importer-medical",
+             "ho13-adv-importer-electronics", "ho13-gen-broker-port", "ho13-adv-ftsp-crossborder", "ho13-gen-importer-agri"}
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +50,8 @@ def test_every_bundle_is_evaluated_in_its_set(report):
     assert list(report["summary"])[0] == ("heldout" if "heldout" in report["summary"] else "in-sample")
 
 
-HELDOUT = {"ho12-adv-broker-logistics", "ho12-gen-importer-textiles", "ho12-gen-ftsp-pass", "ho12-adv-importer-medical",
-           "ho13-adv-importer-electronics", "ho13-gen-broker-port", "ho13-adv-ftsp-crossborder", "ho13-gen-importer-agri"}
+HELDOUT = {"ho14-adv-importer-pharma", "ho14-gen-broker-inland", "ho14-adv-ftsp-platform", "ho14-gen-importer-toys",
+           "ho15-adv-broker-group", "ho15-gen-ftsp-small", "ho15-adv-importer-auto", "ho15-gen-importer-wine"}
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
@@ -59,33 +61,33 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """The twelfth and thirteenth blind sets (ho12-*, ho13-*), measured 2026-12-02 with sheet names as a
-    name signal: R@5 0.96, page/sheet-level R@5 0.94, MRR 0.88 (BM25 0.67); 0.95 / 0.93 / 0.87 on d4d805d
-    and d0a6cc4."""
+    """The fourteenth and fifteenth blind sets (ho14-*, ho15-*), measured 2026-12-03 on fad06d4: R@5 0.96,
+    page/sheet-level R@5 0.95, MRR 0.89 (BM25 0.63); the same on 448ad54 (the rules since do not touch
+    retrieval)."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
     assert ours["recall_at_5"] >= 0.95
-    assert ours["recall_at_5_page"] >= 0.93
+    assert ours["recall_at_5_page"] >= 0.94
     assert ours["mrr"] >= bm25["mrr"] + 0.10
 
 
 def test_held_out_rating_floors(report):
-    """The twelfth and thirteenth blind sets (603 units), measured 2026-12-02 on d4d805d: accuracy 0.66
-    with 83 % decided automatically (accuracy of those 0.79), 20 over-optimistic proposals (19 达标: 3
-    on ho12-*, 16 on ho13-*), no pass verdict where the gold fails; on d0a6cc4 0.69 / 89 % (0.78) / 32
-    (30). With sheet names as a name signal and the record rules of that session: 0.68 / 85 % (0.80) /
-    20 (19). Floors only stop a regression: issue 12 stays open until the count is 0."""
+    """The fourteenth and fifteenth blind sets (599 units), measured 2026-12-03: on 448ad54 (before they
+    were written) accuracy 0.66, 39 over-optimistic (32 达标); on fad06d4 0.66 with 86 % decided
+    automatically (0.77 of those right), 36 over-optimistic (29 达标: 16 on ho14-*, 13 on ho15-*), no
+    pass verdict where the gold fails. Floors only stop a regression: issue 12 stays open until the
+    count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.67
-    assert r["over_optimistic"] <= 20
-    assert r["over_optimistic_compliant"] <= 19
+    assert r["accuracy"] >= 0.65
+    assert r["over_optimistic"] <= 36
+    assert r["over_optimistic_compliant"] <= 29
     assert r["over_optimistic_verdicts"] == 0
 
 
 def test_in_sample_recall_and_mrr_beat_the_search_engine_baseline(report):
     s = report["summary"]["in-sample"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.96  # 0.97 on 49 bundles (2026-12-02, sheet names as a name signal)
+    assert ours["recall_at_5"] >= 0.96  # 0.97 on 57 bundles (2026-12-03, fad06d4)
     assert ours["recall_at_5_page"] >= 0.94  # 0.95
     assert ours["mrr"] >= bm25["mrr"] + 0.10  # a clear margin over BM25 on the same passages
     assert ours["recall_at_1"] > bm25["recall_at_1"]
@@ -99,17 +101,17 @@ def test_an_irrelevant_document_is_never_in_a_top_5_of_our_own_bundles(report):
 
 
 def test_in_sample_rating_quality(report):
-    """Forty-nine bundles (the five and the first eleven blind sets), measured 2026-12-02 on 964882d:
-    accuracy 0.74, 86 % automatic, 65 over-optimistic (50 达标; 111 (92) on 3c643ea), all but one on the
-    former blind bundles; 不适用 right for 0.85 (the blind writers' own calls on flags, e.g. a food
-    importer's export sub-item); on the five we wrote 0 达标 too many. With sheet names as a name signal
-    and logs named by their sheet (same day): accuracy 0.76, 87 % automatic, 65 over-optimistic (51 达标:
-    one more, a key log whose entries stop five months before the assessment date, that the sheet's name
-    now brings; it is event-driven, so the stopped-log rule does not read it)."""
+    """Fifty-seven bundles (the five and the first thirteen blind sets), measured 2026-12-03: on 448ad54
+    accuracy 0.75, 87 % automatic, 85 over-optimistic (70 达标); on fad06d4, after the rules read off
+    ho12-* and ho13-* (another company's files, quoting sheets, partner assessments, announcements,
+    overdue tracker rows, logs fallen silent, reports read as one record), accuracy 0.75, 87 % automatic,
+    73 over-optimistic (57 达标), all on the former blind bundles; 不适用 right for 0.85 (the blind
+    writers' own calls on flags, e.g. a food importer's export sub-item); on the five we wrote 0 达标 too
+    many."""
     r = report["summary"]["in-sample"]["ratings"]
     assert r["accuracy"] >= 0.75
-    assert r["over_optimistic"] <= 65
-    assert r["over_optimistic_compliant"] <= 51
+    assert r["over_optimistic"] <= 73
+    assert r["over_optimistic_compliant"] <= 57
     assert r["na_accuracy"] >= 0.84
     assert r["automatic_share"] >= 0.86
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
@@ -147,8 +149,7 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-02 on ho12-* and ho13-*: 310 of 327, 0.95; 296 of 313 on d4d805d; 323 of 351, 0.92, on
-    d0a6cc4)."""
+    (measured 2026-12-03 on ho14-* and ho15-*: 300 of 327, 0.92, on fad06d4; 298 of 328 on 448ad54)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
