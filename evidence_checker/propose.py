@@ -767,7 +767,7 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
     s = ctx.settings
     out: list[EvidenceHit] = []
     for h in hits:
-        if h.why.get("kind") not in s.finding_kinds or not _open_problem(h.text, s):
+        if not _open_problem(h.text, s) or not _may_report(h, ctx):
             continue
         owner = ctx.best_unit.get(h.passage_id, {}).get(item.id)
         if h.why.get("core_hits", 0) >= s.finding_core_concepts and (owner is None or unit_id in owner):
@@ -869,6 +869,23 @@ def _gap_cell(row_text: str, words: set[str], unit_text: str, s: "ProposeSetting
     return ""
 
 
+def _may_report(h: EvidenceHit, ctx: Context) -> bool:
+    """The hit is of a kind whose open problems count (``finding_kinds``: records, statements, memos) —
+    or reads like a rule (手册要求每年一次) inside a file that is no policy, by its name or by most of its
+    passages, and admits in so many words that something was not done (``finding_patterns``; minutes:
+    "应急演练：手册要求每年一次，至今未组织")."""
+    s = ctx.settings
+    if h.why.get("kind") in s.finding_kinds:
+        return True
+    if h.why.get("kind") != "policy" or _is_policy_file(h.path, s) or \
+            not any(re.search(p, h.text or "") for p in s.finding_patterns):
+        return False  # a rule's own condition (发现…不符的，立即…) is no admission: only the patterns are
+    from .roles import file_role
+
+    rows = ctx.passages_by_path.get(h.path, [])
+    return bool(rows) and file_role(rows) not in ("policy", None)
+
+
 def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
     """Passages reporting an open problem that name only a few of the unit's core concepts
     (``finding_unclear_core_concepts``): too loosely tied to it to lower the rating, too close to let
@@ -878,10 +895,11 @@ def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: C
         return []
     out = []
     for h in hits:
-        if h.why.get("kind") not in s.finding_kinds or h.score < s.evidence_min:
+        if h.score < s.evidence_min:
             continue
         core = h.why.get("core_hits", 0)
-        if not (s.finding_unclear_core_concepts <= core < s.finding_core_concepts) or not _open_problem(h.text, s):
+        if not (s.finding_unclear_core_concepts <= core < s.finding_core_concepts) or not _open_problem(h.text, s) \
+                or not _may_report(h, ctx):
             continue
         owner = ctx.best_unit.get(h.passage_id, {}).get(item.id)
         if (owner is None or unit_id in owner) and _problem_names_unit(h.text, unit_id, ctx):

@@ -1146,6 +1146,7 @@ def test_a_count_of_none_after_a_resolved_word_and_unhanded_records_are_open_pro
     assert _open_problem("顺港物流提供了集装箱检查记录，未提供车辆检查记录。", s)
     assert _open_problem("监装视频保存期限须在 2026 年 12 月底前完成整改。", s)
     assert _open_problem("4. 顺港物流的车辆检查记录还没拿到，只有集装箱检查和交接记录。", s)
+    assert _open_problem("5. 集装箱七点检查和车辆检查记录都在物流服务商那边，我们没有拿回来过，也没有抽查。", s)
 
 
 def test_a_notice_of_a_drill_to_come_is_no_record_of_it():
@@ -1264,3 +1265,26 @@ def test_a_report_whose_body_says_customs_was_told_is_the_record_of_reporting(tm
         "三、恢复情况：接口于14时恢复，积压单证于当日全部申报完毕。", "关务部 2026年3月13日"])
     p = run(b)["common.30.3"]
     assert p.status == "proposed" and p.rating == "compliant", cited(p)
+
+
+def test_minutes_that_admit_the_checks_were_never_seen_keep_the_container_unit_from_compliant(tmp_path):
+    """The policy hands container checks to the forwarder; the platform's hand-over export has seal
+    numbers in the window; the management meeting's minutes admit the check records were never fetched
+    nor spot-checked. Not 达标: the minutes are the enterprise's own word."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "贸易安全管理手册.docx", [
+        "贸易安全管理手册", "第七章 集装箱与运输工具",
+        "7.1 集装箱装货前由物流服务商按七点检查法检查，检查记录每季度交公司抽查。",
+        "7.2 施加高安全度铅封，铅封号录入平台。"])
+    workbook(b / "平台导出" / "export_20260720.xlsx", {"物流交接": [
+        ["订单号", "物流服务商", "提货日期", "件数", "铅封号", "交接签字"],
+        ["LT202600101", "宁波港信物流", "2026-01-08", "423", "NB800184", "司机签字"],
+        ["LT202600103", "甬舟国际货代", "2026-03-09", "117", "NB416353", "司机签字"]]})
+    (b / "新建文件夹").mkdir()
+    (b / "新建文件夹" / "会议纪要20260612.txt").write_text(
+        "经营管理例会纪要\n时间：2026年6月12日 14:00-16:10\n一、海关认证准备进度\n"
+        "1. 制度已基本齐全。\n"
+        "2. 集装箱七点检查和车辆检查记录都在物流服务商那边，我们没有拿回来过，也没有抽查。\n"
+        "下次例会：2026年7月10日\n", encoding="utf-8")
+    p = run(b)["common.28"]
+    assert p.rating != "compliant", cited(p)
