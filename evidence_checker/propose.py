@@ -166,6 +166,11 @@ class ProposeSettings:
     trade_name_chars: int = 2  # leading characters of a file or folder name read as a trade name
     trade_name_not: tuple[str, ...] = ()  # … unless they are one of these common words (客户, 物流)
     other_company_units: tuple[str, ...] = ()  # a unit or item text with one of these takes other companies' files
+    roster_words: tuple[str, ...] = ()  # a sheet named with one of these (清单, 名录) …
+    roster_unit_words: tuple[str, ...] = ()  # … and one of these (伙伴, 客户) lists whom a unit with it must cover
+    roster_unit_periodic: tuple[str, ...] = ()  # … when it asks for it again and again (定期, 每年, 复评)
+    roster_min_entries: int = 3  # a list this long at least
+    roster_missing_min_share: float = 1.0  # entries the window's records do not name, at least this share: a gap
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
 
     @classmethod
@@ -831,6 +836,51 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
     return out
 
 
+def _roster_gap(unit_text: str, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> Msg | None:
+    """A list of whom a periodic unit (``roster_unit_periodic``: 定期复评) must cover (a sheet named
+    合作方清单, 客户名录: ``roster_words`` and ``roster_unit_words``) whose entries the unit's other record
+    logs dated in the window name only in part
+    (7 of 12 partners re-assessed): the shortfall, when the entries not named are at least
+    ``roster_missing_min_share`` of the list. The list must be the logs' own: half of the window's rows
+    name one of its entries."""
+    s = ctx.settings
+    if not s.roster_words or not any(w in unit_text for w in s.roster_unit_words) \
+            or not any(w in unit_text for w in s.roster_unit_periodic):
+        return None
+    as_of = ctx.profile.as_of
+    logs = {(h.path, _sheet_name(h.locator)) for h in hits if _is_record_row(h) and _sheet_name(h.locator)}
+    dated: dict[tuple[str, str], list[str]] = {}
+    for path, sheet in sorted(logs):
+        for r in _sheet_rows(path, sheet, ctx)[1:]:
+            t = r.get("norm") or normalize(r.get("text") or "")
+            if any(d.precision == "day" and start <= d.date <= as_of for d in extract_facts(t).dates):
+                dated.setdefault((path, sheet), []).append(t)
+    for path, rows in ctx.passages_by_path.items():
+        if not rows or rows[0].get("kind") != "sheet_row":
+            continue
+        for sheet in dict.fromkeys(_sheet_name(r.get("locator")) for r in rows):
+            name = _log_name(path, sheet)
+            if not any(w in name for w in s.roster_words) or not any(w in name for w in s.roster_unit_words):
+                continue
+            done = [t for log, texts in dated.items() if log != (path, sheet) for t in texts]
+            if not done:
+                continue
+            keys = [c.partition(":")[2].strip() for r in _sheet_rows(path, sheet, ctx)[1:]
+                    for c in (r.get("norm") or normalize(r.get("text") or "")).split(" | ")
+                    if any(w in c.partition(":")[0] for w in s.roster_unit_words + ("名称",))]
+            keys = list(dict.fromkeys(k for k in keys if len(k) >= 4))
+            if len(keys) < s.roster_min_entries:
+                continue
+            named = sum(1 for t in done if any(k in t for k in keys))
+            if named < 0.5 * len(done):
+                continue  # a list of others than the logs are about
+            missing = [k for k in keys if not any(k in t for t in done)]
+            if missing and len(missing) >= s.roster_missing_min_share * len(keys):
+                return Msg("roster_not_covered", cite=cite(path, None, sheet), total=len(keys),
+                           seen=len(keys) - len(missing), names=quote("、".join(missing[:3])))
+    return None
+
+
 def _row_labels(row_text: str) -> set[str]:
     return {c.partition(":")[0].strip() for c in row_text.split(" | ") if ":" in c}
 
@@ -1075,6 +1125,9 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         shortfalls.append(Msg("open_problem", cite=cite(h.path, h.page, h.locator), quote=quote(_short(h.text, 60))))
     for e, last in _stale_logs(action, elements, ctx, start)[:2]:
         shortfalls.append(Msg("record_element_stale", label=std(e.label), last=last.isoformat()))
+    roster = _roster_gap(text, action, ctx, start)
+    if roster:
+        shortfalls.append(roster)
     gaps = _gap_cells(unit, good, ctx, start)
     for row, cell in gaps[:2]:
         shortfalls.append(Msg("record_gap", cite=cite(row.get("path", ""), row.get("page"), row.get("locator")),

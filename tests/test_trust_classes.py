@@ -1288,3 +1288,31 @@ def test_minutes_that_admit_the_checks_were_never_seen_keep_the_container_unit_f
         "下次例会：2026年7月10日\n", encoding="utf-8")
     p = run(b)["common.28"]
     assert p.rating != "compliant", cited(p)
+
+
+def _partner_bundle(b: Path, assessed: int) -> None:
+    docx(b / "制度" / "商业伙伴安全管理程序.docx", [
+        "商业伙伴安全管理程序", "第一条 采购部和物流部在合作前对供应商、承运商等商业伙伴进行安全评估。",
+        "第二条 每年对全部在册合作方进行一次复评，定期检查其遵守贸易安全要求的情况，复评结果登记在伙伴年度评估表。"])
+    partners = [f"P{i:02d}" for i in range(1, 11)]
+    names = ["晶元材料", "博锐电子", "新宇包装", "顺畅物流", "华东货代", "联捷运输", "通关宝报关", "华芯封测",
+             "明达仓储", "拓海电子"]
+    workbook(b / "2026资料" / "AEO台账汇总.xlsx", {
+        "合作方清单": [["编号", "合作方", "类别", "合作起始"]] + [
+            [p, f"苏州{n}有限公司", "供应商", "2021-03-01"] for p, n in zip(partners, names)],
+        "伙伴年度评估": [["编号", "合作方", "评估日期", "评估方式", "结论", "评估人"]] + [
+            [p, f"苏州{n}有限公司", "2026-03-08", "问卷", "合格", "林芳"] for p, n in list(zip(partners, names))[:assessed]]})
+
+
+def test_a_yearly_review_that_covers_part_of_the_partner_list_is_not_compliant(tmp_path):
+    """The partner list holds ten; the yearly review in the window names six of them. The periodic
+    check (定期监控或者检查商业伙伴) is partly done: not 达标, and the reason names the list and who is
+    missing. All ten reviewed is 达标."""
+    part, whole = tmp_path / "part", tmp_path / "whole"
+    _partner_bundle(part, 6)
+    _partner_bundle(whole, 10)
+    p = run(part)["importer.11.3"]
+    assert p.rating != "compliant", cited(p)
+    assert any("合作方清单" in r and "苏州华芯封测有限公司" in r for r in p.reasons), cited(p)
+    q = run(whole)["importer.11.3"]
+    assert q.rating == "compliant", cited(q)
