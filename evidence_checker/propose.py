@@ -148,6 +148,7 @@ class ProposeSettings:
     open_status_words: tuple[str, ...] = ()  # a tracker row's status that says the item is still open
     open_items_units: tuple[str, ...] = ()  # a unit text with one of these (改进机制): any overdue item of the bundle …
     overdue_status: str = ""  # … a row with a cell saying only this (regex: 进行中（逾期）) — is its possible finding
+    deadline_labels: tuple[str, ...] = ()  # … as is an open row whose deadline (期限: …) is before the assessment date
     loose_problem_max_units: int = 0  # a tracker row's problem goes to at most this many units (0 = off)
     gap_values: tuple[str, ...] = ()  # a record cell holding only one of these says the step was not done: 无, 否
     gap_value_patterns: tuple[str, ...] = ()  # the same as regexes: 未核实, 未提交, 尚未建立
@@ -936,6 +937,34 @@ def _may_report(h: EvidenceHit, ctx: Context) -> bool:
     return bool(rows) and file_role(rows) not in ("policy", None)
 
 
+def _overdue(p: dict, rows: list[dict], ctx: Context) -> bool:
+    """A tracker row still open past its deadline: a cell saying only that (状态: 进行中（逾期）,
+    ``overdue_status``), or an open status (``open_status_words``: 未完成, 进行中) beside a deadline
+    (a cell or column labelled with ``deadline_labels``: 期限) before the assessment date."""
+    s = ctx.settings
+    if p.get("kind") not in ("sheet_row", "table_row"):
+        return False
+    cells = [c.strip() for c in (p.get("norm") or normalize(p.get("text") or "")).split(" | ")]
+    values = [c.rpartition(":")[2].strip() for c in cells]
+    if s.overdue_status and any(re.fullmatch(s.overdue_status, v) for v in values):
+        return True
+    if not s.deadline_labels or not any(v in s.open_status_words for v in values):
+        return False
+    labels = [c.partition(":")[0].strip() if ":" in c else "" for c in cells]
+    if not any(labels):  # a table row without labels: its table's header row names the columns
+        from .roles import _table_rows
+
+        same = _table_rows(p, rows)
+        head = [c.strip() for c in normalize(same[0].get("text") or "").split(" | ")] if same else []
+        labels = head if len(head) == len(cells) else labels
+    for label, value in zip(labels, values):
+        if any(w in label for w in s.deadline_labels):
+            days = [d.date for d in extract_facts(value).dates if d.precision == "day"]
+            if days and max(days) < ctx.profile.as_of:
+                return True
+    return False
+
+
 def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
     """Passages reporting an open problem that name only a few of the unit's core concepts
     (``finding_unclear_core_concepts``): too loosely tied to it to lower the rating, too close to let
@@ -1150,9 +1179,9 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         if unclear is None and not possible and any(w in text for w in s.open_items_units):
             # the improvement mechanism is carried out when what was found gets closed in time: an item past
             # its deadline anywhere in the bundle (逾期) is one it has not closed
-            possible = [_passage_hit(p, 0.0, {"kind": "record", "from": "finding"}) for p in ctx.problem_passages()
-                        if s.overdue_status and any(re.fullmatch(s.overdue_status, c.rpartition(":")[2].strip())
-                                                    for c in (p.get("norm") or "").split(" | "))][:1]
+            possible = [_passage_hit(p, 0.0, {"kind": "record", "from": "finding"})
+                        for path, rows in ctx.passages_by_path.items() if not _is_policy_file(path, s)
+                        for p in rows if _overdue(p, rows, ctx)][:1]
         if unclear is None and possible:
             h = possible[0]
             unclear = (Msg("unclear_open_problem", cite=cite(h.path, h.page, h.locator),

@@ -1316,3 +1316,12 @@ def test_a_yearly_review_that_covers_part_of_the_partner_list_is_not_compliant(t
     assert any("合作方清单" in r and "苏州华芯封测有限公司" in r for r in p.reasons), cited(p)
     q = run(whole)["importer.11.3"]
     assert q.rating == "compliant", cited(q)
+
+
+def test_an_open_item_whose_deadline_has_passed_is_overdue_too(tmp_path):
+    """状态: 未完成 with 期限 2026-08-31, before the assessment date (2026-11-01): overdue, though no cell
+    says 逾期."""
+    b = tmp_path / "b"
+    _rectification_bundle(b, "未完成")
+    p = run(b)["common.8.1"]
+    assert p.rating != "compliant", cited(p)
