@@ -167,6 +167,7 @@ class ProposeSettings:
     trade_name_chars: int = 2  # leading characters of a file or folder name read as a trade name
     trade_name_not: tuple[str, ...] = ()  # … unless they are one of these common words (客户, 物流)
     other_company_units: tuple[str, ...] = ()  # a unit or item text with one of these takes other companies' files
+    frequency_none_non_compliant: tuple[str, ...] = ()  # frequencies (每年1次以上) that, with no occasion in the window, are 不达标
     roster_words: tuple[str, ...] = ()  # a sheet named with one of these (清单, 名录) …
     roster_unit_words: tuple[str, ...] = ()  # … and one of these (伙伴, 客户) lists whom a unit with it must cover
     roster_unit_periodic: tuple[str, ...] = ()  # … when it asks for it again and again (定期, 每年, 复评)
@@ -1252,6 +1253,11 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             and chosen(ctx.assessment.standard.root, prof.readings, "policy_without_records") == "non_compliant"):
         rating = "non_compliant"  # the consultants' reading: 基本达标 needs a policy and some records
         reasons.append(Msg("reading_no_records_non_compliant"))
+    if rating == "basically_compliant" and any(
+            f.get("found") == 0 for f in facts if f.get("threshold") in s.frequency_none_non_compliant):
+        # 每年实施1次以上: not once in the window — the requirement is not met at all, whatever the policy says
+        rating = "non_compliant"
+        reasons.append(Msg("frequency_none"))
     if not policies and not record_paths and not strong:
         rating = "non_compliant"
         conf = _conf(s, "non_compliant_weak", 0.6)

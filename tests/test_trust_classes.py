@@ -1325,3 +1325,18 @@ def test_an_open_item_whose_deadline_has_passed_is_overdue_too(tmp_path):
     _rectification_bundle(b, "未完成")
     p = run(b)["common.8.1"]
     assert p.rating != "compliant", cited(p)
+
+
+def test_a_yearly_internal_audit_not_held_once_in_the_window_is_non_compliant(tmp_path):
+    """The procedure asks for an internal audit every year; the only audit report dates from before the
+    window. Not once in the twelve months: 不达标 (not 基本达标 for the policy), and the reason says so."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "内部审计管理程序.docx", [
+        "内部审计管理程序", "第一条 审计室每年至少开展一次进出口业务内部审计，出具书面审计报告并归档。",
+        "第二条 审计发现的问题由责任部门限期整改，审计室跟踪验证。"])
+    docx(b / "内审" / "2024年度内部审计报告.docx", [
+        "2024年度内部审计报告", "审计日期：2024年12月18日至12月20日", "审计组：审计室 周敏",
+        "一、审计范围：进出口单证复核、单证保管。", "二、结论：各项制度均得到执行。"])
+    p = run(b)["common.6.2"]
+    assert p.rating == "non_compliant", cited(p)
+    assert any("一次也没有" in r for r in p.reasons), cited(p)
