@@ -126,6 +126,9 @@ class ProposeSettings:
     plan_date_before: tuple[str, ...] = ()  # a date shortly after one of these is a plan: 计划月份: 2026-11
     plan_date_after: tuple[str, ...] = ()  # … or right before one of these: 12月底前
     plan_date_reach: int = 6  # how many characters before a date are read for plan words
+    plan_line_words: tuple[str, ...] = ()  # a message (chat line) with one of these proposes, it records nothing
+    message_line_pattern: str = ""  # regex: a line that begins a message (date and time) …
+    message_log_share: float = 0.3  # … in this share of a text file's lines: a message log, each line its own record
     problem_status_chars: int = 0  # a problem cell this short ("状态: 未开展") is about its whole row …
     list_words: tuple[str, ...] = ()  # a sheet named so is a list of partners, clients or staff …
     list_min_share: float = 0.0  # … and counts only when this share of its rows is dated in the window
@@ -533,7 +536,13 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
             rows = _sheet_rows(h.path, sheet, ctx)
         about_unit = (max(h.why.get("name", 0), h.why.get("sheet_name", 0)) >= 0.5
                       or any(r.get("id") == h.passage_id for r in rows[:3]))
-        if not (rows and rows[0].get("kind") == "sheet_row") and _announces(h.text, ctx.settings):
+        if rows and rows[0].get("kind") == "line" and _message_log(rows, ctx.settings):
+            # a message log (a chat or mail export): each line is its own message, of its own day — not of
+            # every day in the file's first lines; a message that proposes (下周把内审做了吧) records nothing
+            if any(w in (h.text or "") for w in ctx.settings.plan_line_words):
+                continue
+            chosen = _line_date(h, rows)
+        elif not (rows and rows[0].get("kind") == "sheet_row") and _announces(h.text, ctx.settings):
             chosen = []  # a notice of a drill to come (定于…进行): the notice's date says when it was sent
         elif about_unit and rows and rows[0].get("kind") == "sheet_row":
             chosen = rows  # a log about the unit: every row is a record
@@ -554,6 +563,27 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
     # (a workbook's name is about all its sheets: "台账2026" still dates rows the matcher did not pick)
     dated_files = {d.path for d in dates if d.day and not _is_log(d.path, ctx)}
     return [d for d in dates if d.day or d.path not in dated_files], passages
+
+
+def _message_log(rows: list[dict], s: "ProposeSettings") -> bool:
+    """A text file most of whose lines begin with a date and time (a chat export: "2025-12-16 15:30 李慧：…"),
+    at least ``message_log_share`` of them."""
+    if not s.message_line_pattern:
+        return False
+    n = sum(1 for r in rows if re.match(s.message_line_pattern, r.get("text") or ""))
+    return n >= s.message_log_share * len(rows)
+
+
+def _line_date(h: EvidenceHit, rows: list[dict]) -> list[dict]:
+    """For a line of a message log without a day of its own, the nearest line above it that has one (a
+    mail's 发送时间, a chat's date line); [] when the line has its own or none is found."""
+    at = next((i for i, r in enumerate(rows) if r.get("id") == h.passage_id), None)
+    if at is None or any(d.precision == "day" for d in extract_facts(normalize(h.text or "")).dates):
+        return []
+    for r in reversed(rows[max(0, at - 15):at]):
+        if any(d.precision == "day" for d in extract_facts(r.get("norm") or normalize(r.get("text") or "")).dates):
+            return [r]
+    return []
 
 
 def _announces(text: str, s: "ProposeSettings") -> bool:

@@ -1340,3 +1340,24 @@ def test_a_yearly_internal_audit_not_held_once_in_the_window_is_non_compliant(tm
     p = run(b)["common.6.2"]
     assert p.rating == "non_compliant", cited(p)
     assert any("一次也没有" in r for r in p.reasons), cited(p)
+
+
+def test_a_chat_line_proposing_the_audit_is_no_audit_and_other_lines_lend_it_no_date(tmp_path):
+    """A WeChat export: someone proposes doing this year's internal audit next week and nobody answers.
+    The message proposes, it records nothing; the other messages' days (a password reminder, a seal
+    borrowed) are not days of an audit: no audit in the window, 不达标 for the yearly audit, and the
+    audit system sub-item is 基本达标 (a policy), not sent to a person on five borrowed dates."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "内部审计管理程序.docx", [
+        "内部审计管理程序", "第一条 审计室每年至少开展一次进出口业务内部审计，出具书面审计报告并归档。",
+        "第二条 审计发现的问题由责任部门限期整改，审计室跟踪验证。"])
+    (b / "微信群聊天记录导出.txt").write_text("\n".join([
+        "2026-02-11 09:12 孙宇：报关章已借出，下午归还",
+        "2026-03-14 10:20 王芳：本月单证已全部归档",
+        "2026-05-19 16:02 孙宇：提醒大家本周五前修改系统密码",
+        "2026-07-08 11:45 王芳：仓库门锁已报修",
+        "2026-09-16 15:30 李慧：下周把今年的内审做了吧，认证材料要用（无人回复）"]) + "\n", encoding="utf-8")
+    props = run(b)
+    assert props["common.6.2"].rating == "non_compliant", cited(props["common.6.2"])
+    assert props["common.6.1"].rating == "basically_compliant", cited(props["common.6.1"])
+    assert not any("有5个日期" in r for r in props["common.6.1"].reasons), cited(props["common.6.1"])
