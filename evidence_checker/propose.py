@@ -1373,9 +1373,9 @@ def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple
         last, least = max(days), s.log_stale_min_days
         if not period:
             # no period in its name: a log kept for months at a steady rhythm (the median gap between its
-            # days) that then falls silent — not one file of a series named by its year, quarter or month
-            # (巡逻记录2025, 2026年第二季度巡查记录), whose next file may simply not be handed in
-            if s.log_series_pattern and re.search(s.log_series_pattern, names):
+            # days) that then falls silent — not one file of a series named by a year, quarter or month that
+            # ended before the assessment date (巡逻记录2025 read in 2026), whose next file may not be handed in
+            if _earlier_volume(names, as_of, s):
                 continue
             period = _rhythm(days, s)
             least = s.log_rhythm_min_days
@@ -1384,6 +1384,18 @@ def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple
         if (as_of - last).days > max(s.log_stale_periods * period, least):
             return h, last
     return None
+
+
+def _earlier_volume(names: str, as_of: dt.date, s: "ProposeSettings") -> bool:
+    """The log's name dates it as one volume of a series (``log_series_pattern``: 2025, 第二季度, 3月)
+    whose period ended before ``as_of`` — or cannot be told to reach it."""
+    found = [m.group() for m in re.finditer(s.log_series_pattern, names)] if s.log_series_pattern else []
+    if not found:
+        return False
+    ends = [d.end for d in extract_facts(names).dates]  # the most precise period the name gives (第二季度)
+    if not ends:
+        ends = [dt.date(int(y), 12, 31) for y in found if re.fullmatch(r"(19|20)\d{2}", y)]
+    return not ends or max(ends) < as_of
 
 
 def _rhythm(days: list[dt.date], s: "ProposeSettings") -> int:

@@ -1224,7 +1224,7 @@ def test_an_item_past_its_deadline_keeps_the_improvement_mechanism_from_complian
     assert any("整改跟踪表2026" in r for r in p.reasons), cited(p)
 
 
-def _container_log_bundle(b: Path, months: list[tuple[int, int]]) -> None:
+def _container_log_bundle(b: Path, months: list[tuple[int, int]], book: str = "AEO台账汇总.xlsx") -> None:
     docx(b / "制度" / "集装箱安全管理规定.docx", [
         "集装箱安全管理规定", "第一条 本规定保证集装箱的完整性和安全性。",
         "第二条 装货前由监装员按七点检查法检查集装箱的前壁、左侧、右侧、地板、顶部、内外门和底架，并填写检查记录。",
@@ -1232,7 +1232,7 @@ def _container_log_bundle(b: Path, months: list[tuple[int, int]]) -> None:
     rows = [["日期", "柜号", "前壁", "左侧", "右侧", "地板", "顶部", "内/外门", "外部/底盘", "封条号", "检查人"]]
     rows += [[f"{y}-{m:02d}-{d:02d}", f"MSKU{y % 100}{m:02d}{d:02d}1", "√", "√", "√", "√", "√", "√", "√",
               f"HX{m:02d}{d:02d}", "刘强"] for y, m in months for d in (8, 22)]
-    workbook(b / "AEO台账汇总.xlsx", {"集装箱检查": rows, "食堂": [["日期", "午餐"], ["2026-06-01", "红烧肉"]]})
+    workbook(b / book, {"集装箱检查": rows, "食堂": [["日期", "午餐"], ["2026-06-01", "红烧肉"]]})
 
 
 def test_a_check_log_kept_for_months_that_falls_silent_has_stopped(tmp_path):
@@ -1361,3 +1361,18 @@ def test_a_chat_line_proposing_the_audit_is_no_audit_and_other_lines_lend_it_no_
     assert props["common.6.2"].rating == "non_compliant", cited(props["common.6.2"])
     assert props["common.6.1"].rating == "basically_compliant", cited(props["common.6.1"])
     assert not any("有5个日期" in r for r in props["common.6.1"].reasons), cited(props["common.6.1"])
+
+
+def test_a_log_named_for_the_year_of_the_assessment_date_that_falls_silent_has_stopped_too(tmp_path):
+    """台账2026.xlsx is the volume of the assessment date's year: its checks stopping in April are a log
+    that stopped, not an earlier volume whose successor was not handed in. 台账2025.xlsx, ended with its
+    year, is read as such a volume: not held against the unit."""
+    this, last = tmp_path / "this", tmp_path / "last"
+    months = [(2026, 1), (2026, 2), (2026, 3), (2026, 4)]
+    _container_log_bundle(this, [(2025, 11), (2025, 12)] + months, book="台账2026.xlsx")
+    p = run(this)["importer.13.1"]
+    assert p.rating != "compliant", cited(p)
+    assert any("2026-04-22" in r for r in p.reasons), cited(p)
+    _container_log_bundle(last, [(2025, m) for m in range(1, 13)], book="台账2025.xlsx")
+    q = run(last)["importer.13.1"]
+    assert not any("中断" in r for r in q.reasons), cited(q)
