@@ -23,7 +23,7 @@ from .data import read_yaml
 
 KINDS = ("policy", "record", "fact", "statement")
 UNIT_KEYS = {"action", "elements", "thresholds", "note"}
-ELEMENT_KEYS = {"id", "label", "label_en", "kind", "any", "all", "not", "when", "note", "proof"}
+ELEMENT_KEYS = {"id", "label", "label_en", "kind", "any", "all", "not", "when", "note", "proof", "part"}
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,8 @@ class Element:
     not_: tuple[str, ...] = ()
     when: str = ""  # a profile flag ("producer") or its negation ("not producer"); "" = always required
     proof: bool = False  # a fact a policy's text cannot show: it needs a record, screenshot or photo
+    part: bool = False  # one part of a thing checked part by part (a container's seven points): a check
+    #                     log's columns must have it
 
     def applies(self, flags: Mapping[str, bool]) -> bool:
         """Whether the element is required of an enterprise with these profile flags."""
@@ -175,9 +177,12 @@ def _element(raw, where: str, name: str, flags: Mapping[str, object]) -> Element
         raise CatalogError(f"{name}: {where}: field proof: expected true or false, got {proof!r}")
     if proof and kind != "fact":
         raise CatalogError(f"{name}: {where}: field proof: only a fact element can ask for proof")
+    part = raw.get("part", False)
+    if not isinstance(part, bool) or (part and kind != "record"):
+        raise CatalogError(f"{name}: {where}: field part: true only on a record element, got {part!r}")
     return Element(
         id=str(raw["id"]), label=str(raw["label"]), label_en=str(raw["label_en"]), kind=kind, when=when,
-        proof=proof,
+        proof=proof, part=part,
         any=_words(raw.get("any"), where, name, "any", True),
         all=_words(raw.get("all"), where, name, "all", False),
         not_=_words(raw.get("not"), where, name, "not", False),

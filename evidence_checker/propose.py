@@ -171,6 +171,7 @@ class ProposeSettings:
     trade_name_not: tuple[str, ...] = ()  # … unless they are one of these common words (客户, 物流)
     other_company_units: tuple[str, ...] = ()  # a unit or item text with one of these takes other companies' files
     frequency_none_non_compliant: tuple[str, ...] = ()  # frequencies (每年1次以上) that, with no occasion in the window, are 不达标
+    log_parts_min: int = 0  # a log whose columns show this many record elements is a parts checklist (0 = off)
     roster_words: tuple[str, ...] = ()  # a sheet named with one of these (清单, 名录) …
     roster_unit_words: tuple[str, ...] = ()  # … and one of these (伙伴, 客户) lists whom a unit with it must cover
     roster_unit_periodic: tuple[str, ...] = ()  # … when it asks for it again and again (定期, 每年, 复评)
@@ -868,6 +869,31 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
     return out
 
 
+def _parts_not_recorded(hits: list[EvidenceHit], elements, ctx: Context, start: dt.date) -> Msg | None:
+    """A check log kept as a list of parts (its header's columns show at least ``log_parts_min`` of the
+    unit's part elements, ``part: true`` in elements.yaml: 前壁 | 左侧 | 右侧 | 地板 | 箱门) that has no
+    column for others (顶部, 外部/起落架) and rows in the window: those parts are never recorded as checked."""
+    from .elements import element_in
+
+    s = ctx.settings
+    wanted = [e for e in _record_elements(elements, ctx) if e.part]
+    if not s.log_parts_min or len(wanted) < s.log_parts_min:
+        return None
+    for h in hits:
+        sheet = _sheet_name(h.locator)
+        if not sheet or not _is_record_row(h) or not _sheet_reaches(h, ctx, start):
+            continue
+        head = normalize(_sheet_head(h.path, sheet, ctx))
+        if ":" in head or " | " not in head:
+            continue  # no header row of column labels
+        shown = [e for e in wanted if element_in(e, head)]
+        missing = [e for e in wanted if e not in shown]
+        if len(shown) >= s.log_parts_min and missing:
+            return Msg("record_parts_missing", cite=cite(h.path, None, sheet),
+                       labels=std("、".join(e.label for e in missing)))
+    return None
+
+
 def _roster_gap(unit_text: str, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> Msg | None:
     """A list of whom a periodic unit (``roster_unit_periodic``: 定期复评) must cover (a sheet named
     合作方清单, 客户名录: ``roster_words`` and ``roster_unit_words``) whose entries the unit's other record
@@ -1188,6 +1214,9 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     roster = _roster_gap(text, action, ctx, start)
     if roster:
         shortfalls.append(roster)
+    parts = _parts_not_recorded(action, elements, ctx, start)
+    if parts:
+        shortfalls.append(parts)
     gaps = _gap_cells(unit, good, ctx, start)
     for row, cell in gaps[:2]:
         shortfalls.append(Msg("record_gap", cite=cite(row.get("path", ""), row.get("page"), row.get("locator")),

@@ -1376,3 +1376,19 @@ def test_a_log_named_for_the_year_of_the_assessment_date_that_falls_silent_has_s
     _container_log_bundle(last, [(2025, m) for m in range(1, 13)], book="台账2025.xlsx")
     q = run(last)["importer.13.1"]
     assert not any("中断" in r for r in q.reasons), cited(q)
+
+
+def test_a_container_check_log_without_columns_for_two_of_the_seven_points(tmp_path):
+    """The check sheet has columns for the front wall, both sides, the floor and the doors, none for the
+    roof or the undercarriage: those were never recorded as checked. Not 达标, and the reason names them."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "集装箱安全管理规定.docx", [
+        "集装箱安全管理规定", "第一条 本规定保证集装箱的完整性和安全性。",
+        "第二条 装货前由监装员按七点检查法检查集装箱的前壁、左侧、右侧、地板、顶部、内外门和外部/起落架，并填写检查记录。"])
+    rows = [["日期", "箱号", "前壁", "左侧", "右侧", "地板", "箱门及锁杆", "检查人", "铅封号"]]
+    rows += [[f"2026-{m:02d}-15", f"TGHU61{m:02d}348", "√", "√", "√", "√", "√", "刘强", f"HX{m:02d}15"]
+             for m in range(1, 11)]
+    workbook(b / "2026资料" / "关务台账.xlsx", {"集装箱检查": rows})
+    p = run(b)["importer.13.1"]
+    assert p.rating != "compliant", cited(p)
+    assert any("顶部" in r and "起落架" in r for r in p.reasons), cited(p)
