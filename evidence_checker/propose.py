@@ -172,6 +172,7 @@ class ProposeSettings:
     other_company_units: tuple[str, ...] = ()  # a unit or item text with one of these takes other companies' files
     frequency_none_non_compliant: tuple[str, ...] = ()  # frequencies (每年1次以上) that, with no occasion in the window, are 不达标
     log_parts_min: int = 0  # a log whose columns show this many record elements is a parts checklist (0 = off)
+    empty_register_words: tuple[str, ...] = ()  # a header-only sheet named with one of these (台账) is an empty register
     roster_words: tuple[str, ...] = ()  # a sheet named with one of these (清单, 名录) …
     roster_unit_words: tuple[str, ...] = ()  # … and one of these (伙伴, 客户) lists whom a unit with it must cover
     roster_unit_periodic: tuple[str, ...] = ()  # … when it asks for it again and again (定期, 每年, 复评)
@@ -869,6 +870,28 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
     return out
 
 
+def _empty_register(elements, ctx: Context) -> Msg | None:
+    """A register the bundle hands in empty — a sheet with a header row and nothing under it — whose name
+    (file and sheet) is that of one of the unit's record elements (铅封台账 for 封条使用记录): the register
+    is not kept, whatever else mentions the thing."""
+    from .elements import element_in
+
+    wanted = _record_elements(elements, ctx)
+    if not wanted or not ctx.settings.empty_register_words:
+        return None
+    for path, rows in ctx.passages_by_path.items():
+        if not rows or rows[0].get("kind") != "sheet_row":
+            continue
+        for sheet in dict.fromkeys(_sheet_name(r.get("locator")) for r in rows):
+            if len(_sheet_rows(path, sheet, ctx)) != 1 or not any(w in sheet for w in ctx.settings.empty_register_words):
+                continue
+            name = _log_name(path, sheet)
+            for e in wanted:
+                if element_in(e, name):
+                    return Msg("empty_register", cite=cite(path, None, sheet), label=std(e.label))
+    return None
+
+
 def _parts_not_recorded(hits: list[EvidenceHit], elements, ctx: Context, start: dt.date) -> Msg | None:
     """A check log kept as a list of parts (its header's columns show at least ``log_parts_min`` of the
     unit's part elements, ``part: true`` in elements.yaml: 前壁 | 左侧 | 右侧 | 地板 | 箱门) that has no
@@ -1217,6 +1240,9 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     parts = _parts_not_recorded(action, elements, ctx, start)
     if parts:
         shortfalls.append(parts)
+    empty = _empty_register(elements, ctx) if needs_records else None
+    if empty:
+        shortfalls.append(empty)
     gaps = _gap_cells(unit, good, ctx, start)
     for row, cell in gaps[:2]:
         shortfalls.append(Msg("record_gap", cite=cite(row.get("path", ""), row.get("page"), row.get("locator")),

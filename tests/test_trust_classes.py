@@ -1392,3 +1392,21 @@ def test_a_container_check_log_without_columns_for_two_of_the_seven_points(tmp_p
     p = run(b)["importer.13.1"]
     assert p.rating != "compliant", cited(p)
     assert any("顶部" in r and "起落架" in r for r in p.reasons), cited(p)
+
+
+def test_an_empty_seal_register_handed_in_says_the_register_is_not_kept(tmp_path):
+    """The seal numbers stand on the container check sheet, but the seal register (铅封台账) is handed in
+    with its header and nothing under it: the register the seals need is not kept. Not 达标."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "集装箱及铅封管理规定.docx", [
+        "集装箱及铅封管理规定", "第一条 装货完毕施加符合ISO 17712标准的高安全封条，封条由仓储物流部专人管理。",
+        "第二条 铅封的入库、领用、施封、作废逐一登记在铅封台账，施封后核对封号，封条异常立即报告。"])
+    checks = [["日期", "箱号", "前壁", "左侧", "右侧", "地板", "顶部", "内/外门", "外部/起落架", "检查人", "铅封号"]]
+    checks += [[f"2026-{m:02d}-15", f"TGHU61{m:02d}348", "√", "√", "√", "√", "√", "√", "√", "刘强", f"HX{m:02d}15"]
+               for m in range(1, 11)]
+    workbook(b / "2026资料" / "关务台账.xlsx", {
+        "集装箱检查": checks,
+        "铅封台账": [["日期", "铅封号", "入库/领用/施封/作废", "数量", "领用人", "箱号/车牌", "核验人"]]})
+    p = run(b)["importer.13.2"]
+    assert p.rating != "compliant", cited(p)
+    assert any("铅封台账" in r and "只有表头" in r for r in p.reasons), cited(p)
