@@ -173,6 +173,7 @@ class ProposeSettings:
     frequency_none_non_compliant: tuple[str, ...] = ()  # frequencies (每年1次以上) that, with no occasion in the window, are 不达标
     log_parts_min: int = 0  # a log whose columns show this many record elements is a parts checklist (0 = off)
     empty_register_words: tuple[str, ...] = ()  # a header-only sheet named with one of these (台账) is an empty register
+    draft_words: tuple[str, ...] = ()  # a policy file with one of these in its name or first lines is a draft
     roster_words: tuple[str, ...] = ()  # a sheet named with one of these (清单, 名录) …
     roster_unit_words: tuple[str, ...] = ()  # … and one of these (伙伴, 客户) lists whom a unit with it must cover
     roster_unit_periodic: tuple[str, ...] = ()  # … when it asks for it again and again (定期, 每年, 复评)
@@ -870,6 +871,12 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
     return out
 
 
+def _is_draft(path: str, ctx: Context) -> bool:
+    """The file is a draft not issued (草稿, 讨论稿, 征求意见稿 in its name or its first lines)."""
+    head = " ".join([Path(path.split("!")[-1]).stem] + [r.get("text") or "" for r in ctx.passages_by_path.get(path, [])[:3]])
+    return any(w in head for w in ctx.settings.draft_words)
+
+
 def _empty_register(elements, ctx: Context) -> Msg | None:
     """A register the bundle hands in empty — a sheet with a header row and nothing under it — whose name
     (file and sheet) is that of one of the unit's record elements (铅封台账 for 封条使用记录): the register
@@ -1237,6 +1244,8 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     roster = _roster_gap(text, action, ctx, start)
     if roster:
         shortfalls.append(roster)
+    if needs_policy and policies and s.draft_words and all(_is_draft(h.path, ctx) for h in policies):
+        shortfalls.append(Msg("draft_policy", cite=cite(policies[0].path, policies[0].page, policies[0].locator)))
     parts = _parts_not_recorded(action, elements, ctx, start)
     if parts:
         shortfalls.append(parts)

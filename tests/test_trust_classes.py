@@ -1410,3 +1410,16 @@ def test_an_empty_seal_register_handed_in_says_the_register_is_not_kept(tmp_path
     p = run(b)["importer.13.2"]
     assert p.rating != "compliant", cited(p)
     assert any("铅封台账" in r and "只有表头" in r for r in p.reasons), cited(p)
+
+
+def test_a_draft_plan_never_issued_is_no_plan_in_place(tmp_path):
+    """The only emergency plan is a discussion draft (突发事件应急预案（讨论稿）) in a neutral folder: the
+    plan is not in force. Not 达标, and the reason says it is a draft."""
+    b = tmp_path / "b"
+    docx(b / "新建文件夹" / "应急预案讨论稿.docx", [
+        "突发事件应急预案（讨论稿）", "1. 适用范围：火灾、台风、系统故障、货物异常等突发事件。",
+        "2. 组织：成立应急小组，组长总经理陈志远，副组长副总经理林晓峰。",
+        "3. 处置：发现可疑货物或封条异常，立即报告应急小组并报告主管海关。"])
+    p = run(b)["common.30.1"]  # 建立应对灾害、紧急情况的应急预案
+    assert p.rating != "compliant", cited(p)
+    assert any("草稿" in r for r in p.reasons), cited(p)
