@@ -229,6 +229,7 @@ class Context:
     _problems: list[dict] | None = None
     _named: dict[str, list[dict]] | None = None
     _others: set[str] | None = None
+    _empty: list[tuple[str, str]] | None = None
 
     def other_company_files(self) -> set[str]:
         """Paths of files that are another company's documents (:mod:`.owners`), found once per run."""
@@ -241,6 +242,12 @@ class Context:
                 self.profile.enterprise, suffixes=s.company_suffixes, shared_words=s.shared_document_words,
                 not_names=s.trade_name_not, name_chars=s.trade_name_chars)
         return self._others
+
+    def empty_registers(self) -> list[tuple[str, str]]:
+        """(path, sheet) of the bundle's header-only registers (:func:`_empty_sheets`), found once per run."""
+        if self._empty is None:
+            self._empty = _empty_sheets(self.passages_by_path, self.settings)
+        return self._empty
 
     def named_findings(self) -> dict[str, list[dict]]:
         if self._named is None:
@@ -884,19 +891,32 @@ def _empty_register(elements, ctx: Context) -> Msg | None:
     from .elements import element_in
 
     wanted = _record_elements(elements, ctx)
-    if not wanted or not ctx.settings.empty_register_words:
+    if not wanted:
         return None
-    for path, rows in ctx.passages_by_path.items():
+    for path, sheet in ctx.empty_registers():
+        name = _log_name(path, sheet)
+        for e in wanted:
+            if element_in(e, name):
+                return Msg("empty_register", cite=cite(path, None, sheet), label=std(e.label))
+    return None
+
+
+def _empty_sheets(passages_by_path: dict[str, list[dict]], s: "ProposeSettings") -> list[tuple[str, str]]:
+    """(path, sheet) of every sheet with a header row and nothing under it, named as a register
+    (``empty_register_words``: 台账, 登记)."""
+    out = []
+    if not s.empty_register_words:
+        return out
+    for path, rows in passages_by_path.items():
         if not rows or rows[0].get("kind") != "sheet_row":
             continue
-        for sheet in dict.fromkeys(_sheet_name(r.get("locator")) for r in rows):
-            if len(_sheet_rows(path, sheet, ctx)) != 1 or not any(w in sheet for w in ctx.settings.empty_register_words):
-                continue
-            name = _log_name(path, sheet)
-            for e in wanted:
-                if element_in(e, name):
-                    return Msg("empty_register", cite=cite(path, None, sheet), label=std(e.label))
-    return None
+        counts: dict[str, int] = {}
+        for r in rows:
+            sheet = _sheet_name(r.get("locator"))
+            counts[sheet] = counts.get(sheet, 0) + 1
+        out += [(path, sheet) for sheet, n in counts.items()
+                if n == 1 and any(w in sheet for w in s.empty_register_words)]
+    return out
 
 
 def _parts_not_recorded(hits: list[EvidenceHit], elements, ctx: Context, start: dt.date) -> Msg | None:

@@ -160,6 +160,10 @@ class Recording:
         self._reads.add(("other_company_files",))
         return self._ctx.other_company_files()
 
+    def empty_registers(self):
+        self._reads.add(("empty_registers",))
+        return self._ctx.empty_registers()
+
     def named_findings(self):
         return _Keyed("named_findings", self._ctx.named_findings(), self._reads)
 
@@ -190,6 +194,8 @@ def _value(ctx, read: tuple):
         return ctx.problem_passages()
     if kind == "other_company_files":
         return ctx.other_company_files()
+    if kind == "empty_registers":
+        return ctx.empty_registers()
     raise KeyError(read)
 
 
