@@ -230,6 +230,7 @@ class Context:
     _named: dict[str, list[dict]] | None = None
     _others: set[str] | None = None
     _empty: list[tuple[str, str]] | None = None
+    _drafts: set[str] | None = None
 
     def other_company_files(self) -> set[str]:
         """Paths of files that are another company's documents (:mod:`.owners`), found once per run."""
@@ -242,6 +243,12 @@ class Context:
                 self.profile.enterprise, suffixes=s.company_suffixes, shared_words=s.shared_document_words,
                 not_names=s.trade_name_not, name_chars=s.trade_name_chars)
         return self._others
+
+    def draft_files(self) -> set[str]:
+        """Paths of the bundle's drafts never issued (:func:`_drafts`), found once per run."""
+        if self._drafts is None:
+            self._drafts = _drafts(self.passages_by_path, self.settings)
+        return self._drafts
 
     def empty_registers(self) -> list[tuple[str, str]]:
         """(path, sheet) of the bundle's header-only registers (:func:`_empty_sheets`), found once per run."""
@@ -880,8 +887,16 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
 
 def _is_draft(path: str, ctx: Context) -> bool:
     """The file is a draft not issued (草稿, 讨论稿, 征求意见稿 in its name or its first lines)."""
-    head = " ".join([Path(path.split("!")[-1]).stem] + [r.get("text") or "" for r in ctx.passages_by_path.get(path, [])[:3]])
-    return any(w in head for w in ctx.settings.draft_words)
+    return path in ctx.draft_files()
+
+
+def _drafts(passages_by_path: dict[str, list[dict]], s: "ProposeSettings") -> set[str]:
+    """Paths of the bundle's drafts: ``draft_words`` in the file's name or its first three passages."""
+    if not s.draft_words:
+        return set()
+    return {path for path, rows in passages_by_path.items()
+            if any(w in " ".join([Path(path.split("!")[-1]).stem] + [r.get("text") or "" for r in rows[:3]])
+                   for w in s.draft_words)}
 
 
 def _empty_register(elements, ctx: Context) -> Msg | None:

@@ -164,6 +164,10 @@ class Recording:
         self._reads.add(("empty_registers",))
         return self._ctx.empty_registers()
 
+    def draft_files(self):
+        self._reads.add(("draft_files",))
+        return self._ctx.draft_files()
+
     def named_findings(self):
         return _Keyed("named_findings", self._ctx.named_findings(), self._reads)
 
@@ -196,6 +200,8 @@ def _value(ctx, read: tuple):
         return ctx.other_company_files()
     if kind == "empty_registers":
         return ctx.empty_registers()
+    if kind == "draft_files":
+        return ctx.draft_files()
     raise KeyError(read)
 
 
