@@ -16,7 +16,7 @@ from evidence_checker.evaluate import Gold, RatingMetrics, rating_metrics, retri
 
 runner = CliRunner()
 IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-importer-food", "messy",
-             # the first thirteen blind sets, in-sample since their failures were read for issue-12 fixes
+             # the first fourteen blind sets, in-sample since their failures were read for issue-12 fixes
              "ho-adv-importer-handbook", "ho-gen-broker-extension", "ho-adv-ftsp-questionnaire",
              "ho-gen-importer-policies",
              "ho2-adv-importer-pass", "ho2-adv-importer-group", "ho2-gen-broker-scans", "ho2-gen-ftsp-mixed",
@@ -32,7 +32,8 @@ IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-impo
              "ho10-adv-importer-chemicals", "ho10-gen-ftsp-regional", "ho10-adv-broker-pass", "ho10-gen-importer-scans",
              "ho11-adv-importer-auto", "ho11-gen-broker-newcomer", "ho11-adv-ftsp-pass", "ho11-gen-importer-cosmetics",
              "ho12-adv-broker-logistics", "ho12-gen-importer-textiles", "ho12-gen-ftsp-pass", "ho12-adv-importer-medical",
-             "ho13-adv-importer-electronics", "ho13-gen-broker-port", "ho13-adv-ftsp-crossborder", "ho13-gen-importer-agri"}
+             "ho13-adv-importer-electronics", "ho13-gen-broker-port", "ho13-adv-ftsp-crossborder", "ho13-gen-importer-agri",
+             "ho14-adv-importer-pharma", "ho14-gen-broker-inland", "ho14-adv-ftsp-platform", "ho14-gen-importer-toys"}
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +51,8 @@ def test_every_bundle_is_evaluated_in_its_set(report):
     assert list(report["summary"])[0] == ("heldout" if "heldout" in report["summary"] else "in-sample")
 
 
-HELDOUT = {"ho14-adv-importer-pharma", "ho14-gen-broker-inland", "ho14-adv-ftsp-platform", "ho14-gen-importer-toys",
-           "ho15-adv-broker-group", "ho15-gen-ftsp-small", "ho15-adv-importer-auto", "ho15-gen-importer-wine"}
+HELDOUT = {"ho15-adv-broker-group", "ho15-gen-ftsp-small", "ho15-adv-importer-auto", "ho15-gen-importer-wine",
+           "ho16-adv-ftsp-export", "ho16-gen-broker-airport", "ho16-adv-importer-food", "ho16-gen-importer-machinery"}
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
@@ -61,33 +62,33 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """The fourteenth and fifteenth blind sets (ho14-*, ho15-*), measured 2026-12-03 on fad06d4: R@5 0.96,
-    page/sheet-level R@5 0.95, MRR 0.89 (BM25 0.63); the same on 448ad54 (the rules since do not touch
+    """The fifteenth and sixteenth blind sets (ho15-*, ho16-*), measured 2026-12-03 on 3dee858: R@5 0.96,
+    page/sheet-level R@5 0.94, MRR 0.89 (BM25 0.68); the same on 448ad54 (the rules since do not touch
     retrieval)."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
     assert ours["recall_at_5"] >= 0.95
-    assert ours["recall_at_5_page"] >= 0.94
+    assert ours["recall_at_5_page"] >= 0.93
     assert ours["mrr"] >= bm25["mrr"] + 0.10
 
 
 def test_held_out_rating_floors(report):
-    """The fourteenth and fifteenth blind sets (599 units), measured 2026-12-03: on 448ad54 (before they
-    were written) accuracy 0.66, 39 over-optimistic (32 达标); on fad06d4 0.66 with 86 % decided
-    automatically (0.77 of those right), 36 over-optimistic (29 达标: 16 on ho14-*, 13 on ho15-*), no
+    """The fifteenth and sixteenth blind sets (592 units), measured 2026-12-03: on 448ad54 (before they
+    were written) accuracy 0.68, 28 over-optimistic (24 达标); on 3dee858 0.68 with 86 % decided
+    automatically (0.79 of those right), 26 over-optimistic (22 达标: 13 on ho15-*, 9 on ho16-*), no
     pass verdict where the gold fails. Floors only stop a regression: issue 12 stays open until the
     count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.65
-    assert r["over_optimistic"] <= 36
-    assert r["over_optimistic_compliant"] <= 29
+    assert r["accuracy"] >= 0.67
+    assert r["over_optimistic"] <= 26
+    assert r["over_optimistic_compliant"] <= 22
     assert r["over_optimistic_verdicts"] == 0
 
 
 def test_in_sample_recall_and_mrr_beat_the_search_engine_baseline(report):
     s = report["summary"]["in-sample"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.96  # 0.97 on 57 bundles (2026-12-03, fad06d4)
+    assert ours["recall_at_5"] >= 0.96  # 0.97 on 61 bundles (2026-12-03, 3dee858)
     assert ours["recall_at_5_page"] >= 0.94  # 0.95
     assert ours["mrr"] >= bm25["mrr"] + 0.10  # a clear margin over BM25 on the same passages
     assert ours["recall_at_1"] > bm25["recall_at_1"]
@@ -101,17 +102,18 @@ def test_an_irrelevant_document_is_never_in_a_top_5_of_our_own_bundles(report):
 
 
 def test_in_sample_rating_quality(report):
-    """Fifty-seven bundles (the five and the first thirteen blind sets), measured 2026-12-03: on 448ad54
-    accuracy 0.75, 87 % automatic, 85 over-optimistic (70 达标); on fad06d4, after the rules read off
-    ho12-* and ho13-* (another company's files, quoting sheets, partner assessments, announcements,
-    overdue tracker rows, logs fallen silent, reports read as one record), accuracy 0.75, 87 % automatic,
-    73 over-optimistic (57 达标), all on the former blind bundles; 不适用 right for 0.85 (the blind
-    writers' own calls on flags, e.g. a food importer's export sub-item); on the five we wrote 0 达标 too
-    many."""
+    """Sixty-one bundles (the five and the first fourteen blind sets), measured 2026-12-03: on 448ad54
+    accuracy 0.74, 87 % automatic, 106 over-optimistic (87 达标); on 3dee858, after the rules read off
+    ho12-* to ho14-* (another company's files, quoting sheets, partner assessments and partner lists,
+    announcements and chat proposals, overdue tracker rows, logs fallen silent, reports read as one
+    record, yearly audits never held, the seven points as columns, empty registers, drafts), accuracy
+    0.75, 87 % automatic, 74 over-optimistic (60 达标), all on the former blind bundles; 不适用 right for
+    0.85 (the blind writers' own calls on flags, e.g. a food importer's export sub-item); on the five we
+    wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.75
-    assert r["over_optimistic"] <= 73
-    assert r["over_optimistic_compliant"] <= 57
+    assert r["accuracy"] >= 0.74
+    assert r["over_optimistic"] <= 74
+    assert r["over_optimistic_compliant"] <= 60
     assert r["na_accuracy"] >= 0.84
     assert r["automatic_share"] >= 0.86
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
@@ -149,7 +151,7 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-03 on ho14-* and ho15-*: 300 of 327, 0.92, on fad06d4; 298 of 328 on 448ad54)."""
+    (measured 2026-12-03 on ho15-* and ho16-*: 280 of 301, 0.93, on 3dee858; 279 of 302 on 448ad54)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
