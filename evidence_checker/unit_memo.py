@@ -35,7 +35,11 @@ _MISSING = ("<missing>",)
 _CONSTANT = frozenset({"profile", "settings", "lexicon", "assessment", "elements", "records_present",
                        "coverage_memo"})  # coverage_memo: per passage, a function of its file (read first)
 _KEYED = ("top_score", "best_unit", "sibling_records", "record_verdicts")
-_SETS = frozenset({"best_unit", "whole"})  # reads whose values hold sets: digested in canonical form
+# reads whose values hold sets: digested in canonical form
+_SETS = frozenset({"best_unit", "whole", "other_company_files", "draft_files"})
+# context methods that answer for the whole bundle, found once per run: a unit's read is the method's value
+_WHOLE_BUNDLE = frozenset({"role_people", "problem_passages", "other_company_files", "empty_registers",
+                           "draft_files"})
 
 
 def _canon(v: Any) -> Any:
@@ -148,30 +152,15 @@ class Recording:
         for name in _KEYED:
             setattr(self, name, _Keyed(name, getattr(ctx, name), reads))
 
-    def role_people(self):
-        self._reads.add(("role_people",))
-        return self._ctx.role_people()
-
-    def problem_passages(self):
-        self._reads.add(("problem_passages",))
-        return self._ctx.problem_passages()
-
-    def other_company_files(self):
-        self._reads.add(("other_company_files",))
-        return self._ctx.other_company_files()
-
-    def empty_registers(self):
-        self._reads.add(("empty_registers",))
-        return self._ctx.empty_registers()
-
-    def draft_files(self):
-        self._reads.add(("draft_files",))
-        return self._ctx.draft_files()
-
     def named_findings(self):
         return _Keyed("named_findings", self._ctx.named_findings(), self._reads)
 
     def __getattr__(self, name):
+        if name in _WHOLE_BUNDLE:
+            def read():
+                self._reads.add((name,))
+                return getattr(self._ctx, name)()
+            return read
         if name not in _CONSTANT:
             self._reads.add(("unknown", name))  # a read this view cannot replay: never reused
         return getattr(self._ctx, name)
@@ -192,16 +181,8 @@ def _value(ctx, read: tuple):
         return ctx.named_findings().get(read[1], _MISSING)
     if kind == "whole":
         return ctx.named_findings() if read[1] == "named_findings" else getattr(ctx, read[1])
-    if kind == "role_people":
-        return ctx.role_people()
-    if kind == "problem_passages":
-        return ctx.problem_passages()
-    if kind == "other_company_files":
-        return ctx.other_company_files()
-    if kind == "empty_registers":
-        return ctx.empty_registers()
-    if kind == "draft_files":
-        return ctx.draft_files()
+    if kind in _WHOLE_BUNDLE:
+        return getattr(ctx, kind)()
     raise KeyError(read)
 
 
