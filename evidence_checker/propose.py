@@ -231,6 +231,8 @@ class Context:
     _others: set[str] | None = None
     _empty: list[tuple[str, str]] | None = None
     _drafts: set[str] | None = None
+    _overdue: list[dict] | None = None
+    _rosters: list[tuple[str, str, list[str]]] | None = None
 
     def other_company_files(self) -> set[str]:
         """Paths of files that are another company's documents (:mod:`.owners`), found once per run."""
@@ -243,6 +245,20 @@ class Context:
                 self.profile.enterprise, suffixes=s.company_suffixes, shared_words=s.shared_document_words,
                 not_names=s.trade_name_not, name_chars=s.trade_name_chars)
         return self._others
+
+    def overdue_rows(self) -> list[dict]:
+        """The bundle's tracker rows still open past their deadline (:func:`_overdue`), found once per run."""
+        if self._overdue is None:
+            s, as_of = self.settings, self.profile.as_of
+            self._overdue = [p for path, rows in self.passages_by_path.items() if not _is_policy_file(path, s)
+                             for p in rows if _overdue(p, rows, s, as_of)]
+        return self._overdue
+
+    def roster_lists(self) -> list[tuple[str, str, list[str]]]:
+        """The bundle's lists of partners or clients (:func:`_rosters`), found once per run."""
+        if self._rosters is None:
+            self._rosters = _rosters(self.passages_by_path, self.settings)
+        return self._rosters
 
     def draft_files(self) -> set[str]:
         """Paths of the bundle's drafts never issued (:func:`_drafts`), found once per run."""
@@ -959,6 +975,32 @@ def _parts_not_recorded(hits: list[EvidenceHit], elements, ctx: Context, start: 
     return None
 
 
+def _rosters(passages_by_path: dict[str, list[dict]], s: "ProposeSettings") -> list[tuple[str, str, list[str]]]:
+    """(path, sheet, entries) of the bundle's lists of partners or clients: sheets named with one of
+    ``roster_words`` and one of ``roster_unit_words`` (合作方清单), their entries the values of the cells
+    labelled so (or 名称), at least ``roster_min_entries`` of them."""
+    out = []
+    if not s.roster_words:
+        return out
+    for path, rows in passages_by_path.items():
+        if not rows or rows[0].get("kind") != "sheet_row":
+            continue
+        sheets: dict[str, list[dict]] = {}
+        for r in rows:
+            sheets.setdefault(_sheet_name(r.get("locator")), []).append(r)
+        for sheet, srows in sheets.items():
+            name = _log_name(path, sheet)
+            if not any(w in name for w in s.roster_words) or not any(w in name for w in s.roster_unit_words):
+                continue
+            keys = [c.partition(":")[2].strip() for r in srows[1:]
+                    for c in (r.get("norm") or normalize(r.get("text") or "")).split(" | ")
+                    if any(w in c.partition(":")[0] for w in s.roster_unit_words + ("名称",))]
+            keys = list(dict.fromkeys(k for k in keys if len(k) >= 4))
+            if len(keys) >= s.roster_min_entries:
+                out.append((path, sheet, keys))
+    return out
+
+
 def _roster_gap(unit_text: str, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> Msg | None:
     """A list of whom a periodic unit (``roster_unit_periodic``: 定期复评) must cover (a sheet named
     合作方清单, 客户名录: ``roster_words`` and ``roster_unit_words``) whose entries the unit's other record
@@ -978,29 +1020,17 @@ def _roster_gap(unit_text: str, hits: list[EvidenceHit], ctx: Context, start: dt
             t = r.get("norm") or normalize(r.get("text") or "")
             if any(d.precision == "day" and start <= d.date <= as_of for d in extract_facts(t).dates):
                 dated.setdefault((path, sheet), []).append(t)
-    for path, rows in ctx.passages_by_path.items():
-        if not rows or rows[0].get("kind") != "sheet_row":
+    for path, sheet, keys in ctx.roster_lists():
+        done = [t for log, texts in dated.items() if log != (path, sheet) for t in texts]
+        if not done:
             continue
-        for sheet in dict.fromkeys(_sheet_name(r.get("locator")) for r in rows):
-            name = _log_name(path, sheet)
-            if not any(w in name for w in s.roster_words) or not any(w in name for w in s.roster_unit_words):
-                continue
-            done = [t for log, texts in dated.items() if log != (path, sheet) for t in texts]
-            if not done:
-                continue
-            keys = [c.partition(":")[2].strip() for r in _sheet_rows(path, sheet, ctx)[1:]
-                    for c in (r.get("norm") or normalize(r.get("text") or "")).split(" | ")
-                    if any(w in c.partition(":")[0] for w in s.roster_unit_words + ("名称",))]
-            keys = list(dict.fromkeys(k for k in keys if len(k) >= 4))
-            if len(keys) < s.roster_min_entries:
-                continue
-            named = sum(1 for t in done if any(k in t for k in keys))
-            if named < 0.5 * len(done):
-                continue  # a list of others than the logs are about
-            missing = [k for k in keys if not any(k in t for t in done)]
-            if missing and len(missing) >= s.roster_missing_min_share * len(keys):
-                return Msg("roster_not_covered", cite=cite(path, None, sheet), total=len(keys),
-                           seen=len(keys) - len(missing), names=quote("、".join(missing[:3])))
+        named = sum(1 for t in done if any(k in t for k in keys))
+        if named < 0.5 * len(done):
+            continue  # a list of others than the logs are about
+        missing = [k for k in keys if not any(k in t for t in done)]
+        if missing and len(missing) >= s.roster_missing_min_share * len(keys):
+            return Msg("roster_not_covered", cite=cite(path, None, sheet), total=len(keys),
+                       seen=len(keys) - len(missing), names=quote("、".join(missing[:3])))
     return None
 
 
@@ -1059,11 +1089,10 @@ def _may_report(h: EvidenceHit, ctx: Context) -> bool:
     return bool(rows) and file_role(rows) not in ("policy", None)
 
 
-def _overdue(p: dict, rows: list[dict], ctx: Context) -> bool:
+def _overdue(p: dict, rows: list[dict], s: "ProposeSettings", as_of: dt.date) -> bool:
     """A tracker row still open past its deadline: a cell saying only that (状态: 进行中（逾期）,
     ``overdue_status``), or an open status (``open_status_words``: 未完成, 进行中) beside a deadline
     (a cell or column labelled with ``deadline_labels``: 期限) before the assessment date."""
-    s = ctx.settings
     if p.get("kind") not in ("sheet_row", "table_row"):
         return False
     cells = [c.strip() for c in (p.get("norm") or normalize(p.get("text") or "")).split(" | ")]
@@ -1082,7 +1111,7 @@ def _overdue(p: dict, rows: list[dict], ctx: Context) -> bool:
     for label, value in zip(labels, values):
         if any(w in label for w in s.deadline_labels):
             days = [d.date for d in extract_facts(value).dates if d.precision == "day"]
-            if days and max(days) < ctx.profile.as_of:
+            if days and max(days) < as_of:
                 return True
     return False
 
@@ -1309,9 +1338,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         if unclear is None and not possible and any(w in text for w in s.open_items_units):
             # the improvement mechanism is carried out when what was found gets closed in time: an item past
             # its deadline anywhere in the bundle (逾期) is one it has not closed
-            possible = [_passage_hit(p, 0.0, {"kind": "record", "from": "finding"})
-                        for path, rows in ctx.passages_by_path.items() if not _is_policy_file(path, s)
-                        for p in rows if _overdue(p, rows, ctx)][:1]
+            possible = [_passage_hit(p, 0.0, {"kind": "record", "from": "finding"}) for p in ctx.overdue_rows()[:1]]
         if unclear is None and possible:
             h = possible[0]
             unclear = (Msg("unclear_open_problem", cite=cite(h.path, h.page, h.locator),
