@@ -228,49 +228,41 @@ class Context:
     _people: dict[str, list[str]] | None = None
     _problems: list[dict] | None = None
     _named: dict[str, list[dict]] | None = None
-    _others: set[str] | None = None
-    _empty: list[tuple[str, str]] | None = None
-    _drafts: set[str] | None = None
-    _overdue: list[dict] | None = None
-    _rosters: list[tuple[str, str, list[str]]] | None = None
+    _whole: dict = field(default_factory=dict)  # whole-bundle answers, each found once per run
+
+    def _once(self, key: str, find):
+        if key not in self._whole:
+            self._whole[key] = find()
+        return self._whole[key]
 
     def other_company_files(self) -> set[str]:
-        """Paths of files that are another company's documents (:mod:`.owners`), found once per run."""
-        if self._others is None:
-            from .owners import other_company_files
+        """Paths of files that are another company's documents (:mod:`.owners`)."""
+        from .owners import other_company_files
 
-            s = self.settings
-            self._others = other_company_files(
-                {path: [p.get("text") or "" for p in rows] for path, rows in self.passages_by_path.items()},
-                self.profile.enterprise, suffixes=s.company_suffixes, shared_words=s.shared_document_words,
-                not_names=s.trade_name_not, name_chars=s.trade_name_chars)
-        return self._others
+        s = self.settings
+        return self._once("other_company_files", lambda: other_company_files(
+            {path: [p.get("text") or "" for p in rows] for path, rows in self.passages_by_path.items()},
+            self.profile.enterprise, suffixes=s.company_suffixes, shared_words=s.shared_document_words,
+            not_names=s.trade_name_not, name_chars=s.trade_name_chars))
 
     def overdue_rows(self) -> list[dict]:
-        """The bundle's tracker rows still open past their deadline (:func:`_overdue`), found once per run."""
-        if self._overdue is None:
-            s, as_of = self.settings, self.profile.as_of
-            self._overdue = [p for path, rows in self.passages_by_path.items() if not _is_policy_file(path, s)
-                             for p in rows if _overdue(p, rows, s, as_of)]
-        return self._overdue
+        """The bundle's tracker rows still open past their deadline (:func:`_overdue`)."""
+        s, as_of = self.settings, self.profile.as_of
+        return self._once("overdue_rows", lambda: [
+            p for path, rows in self.passages_by_path.items() if not _is_policy_file(path, s)
+            for p in rows if _overdue(p, rows, s, as_of)])
 
     def roster_lists(self) -> list[tuple[str, str, list[str]]]:
-        """The bundle's lists of partners or clients (:func:`_rosters`), found once per run."""
-        if self._rosters is None:
-            self._rosters = _rosters(self.passages_by_path, self.settings)
-        return self._rosters
+        """The bundle's lists of partners or clients (:func:`_rosters`)."""
+        return self._once("roster_lists", lambda: _rosters(self.passages_by_path, self.settings))
 
     def draft_files(self) -> set[str]:
-        """Paths of the bundle's drafts never issued (:func:`_drafts`), found once per run."""
-        if self._drafts is None:
-            self._drafts = _drafts(self.passages_by_path, self.settings)
-        return self._drafts
+        """Paths of the bundle's drafts never issued (:func:`_drafts`)."""
+        return self._once("draft_files", lambda: _drafts(self.passages_by_path, self.settings))
 
     def empty_registers(self) -> list[tuple[str, str]]:
-        """(path, sheet) of the bundle's header-only registers (:func:`_empty_sheets`), found once per run."""
-        if self._empty is None:
-            self._empty = _empty_sheets(self.passages_by_path, self.settings)
-        return self._empty
+        """(path, sheet) of the bundle's header-only registers (:func:`_empty_sheets`)."""
+        return self._once("empty_registers", lambda: _empty_sheets(self.passages_by_path, self.settings))
 
     def named_findings(self) -> dict[str, list[dict]]:
         if self._named is None:
@@ -810,24 +802,25 @@ def _open_problem(text: str, s: "ProposeSettings") -> bool:
         or any(c.partition(":")[2].strip() in s.pending_status_values for c in text.split(" | ") if ":" in c)
 
 
-def _resolved(word: str, text: str, s: "ProposeSettings") -> bool:
-    """``word`` (已关闭) occurs in ``text`` once at least without a count of none after it (已关闭 0 项)."""
+def _occurs(word: str, text: str, void) -> bool:
+    """``word`` occurs in ``text`` at least once where ``void(at)`` (its position) does not cancel it."""
     at = text.find(word)
     while at >= 0:
-        if not (s.resolved_void_after and re.match(s.resolved_void_after, text[at + len(word):])):
+        if not void(at):
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _resolved(word: str, text: str, s: "ProposeSettings") -> bool:
+    """``word`` (已关闭) occurs in ``text`` once at least without a count of none after it (已关闭 0 项)."""
+    return _occurs(word, text, lambda at: bool(
+        s.resolved_void_after and re.match(s.resolved_void_after, text[at + len(word):])))
 
 
 def _stated(word: str, text: str, s: "ProposeSettings") -> bool:
     """``word`` occurs in ``text`` at least once without a negator right before it (无超期 is no overdue)."""
-    at = text.find(word)
-    while at >= 0:
-        if not any(text[max(0, at - len(n)):at] == n for n in s.finding_negators):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return _occurs(word, text, lambda at: any(text[max(0, at - len(n)):at] == n for n in s.finding_negators))
 
 
 def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
