@@ -310,6 +310,8 @@ def _dates(passages: Iterable[dict], start: dt.date, as_of: dt.date,
     settings), dates of plans and deadlines are left out."""
     out = []
     for p in passages:
+        if p.get("undated"):
+            continue  # a row of a report's table: its dates are of what the report lists
         text = p.get("norm") or p.get("text") or ""
         for d in extract_facts(text).dates:
             if plan and _planned(text, d.span, plan):
@@ -434,19 +436,24 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
 
 
 def _other_company_hits(item: Item, unit, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
-    """The hits from another company's files (:meth:`Context.other_company_files`), unless the unit is
-    about partners (``other_company_units`` in its or its item's text) or the item is extended to the
-    company the enterprise works with (延伸认证 of a pure trader or broker)."""
+    """The hits from another company's files that do not count for the unit (:func:`_not_own_paths`)."""
+    paths = _not_own_paths(item, unit, ctx) if hits else set()
+    return [h for h in hits if h.path in paths]
+
+
+def _not_own_paths(item: Item, unit, ctx: Context) -> set[str]:
+    """Another company's files (:meth:`Context.other_company_files`), unless the unit is about partners
+    (``other_company_units`` in its or its item's text) or the item is extended to the company the
+    enterprise works with (延伸认证 of a pure trader or broker): then none."""
     s = ctx.settings
-    if not s.company_suffixes or not hits:
-        return []
+    if not s.company_suffixes:
+        return set()
     if any(w in (unit.text or "") or w in (item.text or "") or w in (item.title or "") for w in s.other_company_units):
-        return []
+        return set()
     if any(n.kind in ("pure_trading_extension", "pure_brokerage_extension") and n.flag and ctx.profile.flag(n.flag)
            for n in item.notes):
-        return []
-    paths = ctx.other_company_files()
-    return [h for h in hits if h.path in paths]
+        return set()
+    return ctx.other_company_files()
 
 
 def _with_ids(prop: Proposal, ev_ids: tuple[str, ...]) -> Proposal:
@@ -572,8 +579,10 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
         elif about_unit and rows and rows[0].get("kind") == "sheet_row":
             chosen = rows  # a log about the unit: every row is a record
         elif about_unit or (rows and rows[0].get("kind") != "sheet_row" and h.why.get("role") == "record"):
-            # a report (its content, not its name, says it is a record): its date stands near the top
-            chosen = rows[: ctx.settings.document_head_passages]
+            # a report (its content, not its name, says it is a record): its date stands near the top; when its
+            # text bears a day (报告日期：2024年9月20日), the dates in its tables are of what it lists (the
+            # findings' deadlines, their completion), not of the report
+            chosen = _report_head(rows[: ctx.settings.document_head_passages], h.passage_id)
         else:
             chosen = []
         chosen = chosen + [{"id": h.passage_id, "path": h.path, "text": h.text},
@@ -588,6 +597,18 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
     # (a workbook's name is about all its sheets: "台账2026" still dates rows the matcher did not pick)
     dated_files = {d.path for d in dates if d.day and not _is_log(d.path, ctx)}
     return [d for d in dates if d.day or d.path not in dated_files], passages
+
+
+def _report_head(rows: list[dict], hit_id: str) -> list[dict]:
+    """The opening passages of a report; when its text bears a day of its own (报告日期：2024年9月20日),
+    its table rows are marked ``undated``: their dates are of what the report lists (the findings'
+    deadlines, their completion), not of the report (a sign-in sheet dated only in its table keeps them).
+    The hit itself is never marked."""
+    text = [r for r in rows if r.get("kind") != "table_row"]
+    if len(text) == len(rows) or not any(d.precision == "day" for r in text
+                                         for d in extract_facts(r.get("norm") or normalize(r.get("text") or "")).dates):
+        return rows
+    return [{**r, "undated": True} if r.get("kind") == "table_row" and r.get("id") != hit_id else r for r in rows]
 
 
 def _message_log(rows: list[dict], s: "ProposeSettings") -> bool:
@@ -1264,7 +1285,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     if needs_records and policies and not in_window and s.element_log_rows:
         # the matcher did not bring a record of the action; a log whose own name or header says it is
         # that record (培训签到 of a 供应链安全培训, 检验台账) is one, wherever it is filed
-        found_logs = _element_logs(elements, ctx, start, text)
+        found_logs = _element_logs(elements, ctx, start, text, _not_own_paths(item, unit, ctx))
         if found_logs:
             good = good + found_logs
             action, dates, rec_passages, in_window = dated(good)
@@ -1340,7 +1361,8 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             # the dated records are about the unit's subject (a key ledger for the seal cabinet) but none
             # is the record the requirement asks for (a seal-use log): maybe carried out, not shown —
             # unless a log named for that record is in the bundle
-            named = [] if found_logs or not s.element_log_rows else _element_logs(elements, ctx, start, text)
+            named = [] if found_logs or not s.element_log_rows else _element_logs(
+                elements, ctx, start, text, _not_own_paths(item, unit, ctx))
             if named:
                 good = good + named
                 action = _records_of_action(good, elements, ctx, text)
@@ -1527,11 +1549,12 @@ def _rhythm(days: list[dt.date], s: "ProposeSettings") -> int:
     return gaps[len(gaps) // 2]
 
 
-def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str) -> list[EvidenceHit]:
+def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
+                  not_own: set[str] = frozenset()) -> list[EvidenceHit]:
     """Rows dated in the window of the bundle's logs whose file name, sheet name or header row names one
     of the unit's core terms and shows one of its record elements (the log is that record by its own
     name), of a kind that serves the unit (``record_topics``), reporting no open problem — at most
-    ``element_log_rows`` of them."""
+    ``element_log_rows`` of them; none from ``not_own`` (another company's logs, :func:`_not_own_paths`)."""
     from .elements import element_in
 
     s = ctx.settings
@@ -1560,7 +1583,7 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str) -> lis
                     fresh.append(r)
             if any(w in where for w in s.list_words) and len(fresh) < s.list_min_share * (len(srows) - 1):
                 continue  # a list (partners, clients, staff) mostly not dated in the window: not carried out
-            if path in ctx.other_company_files():
+            if path in not_own:
                 continue  # another company's log (the cold store's visitor book) is not the applicant's record
             for r in fresh:
                 h = _passage_hit({**r, "path": path}, s.evidence_min,

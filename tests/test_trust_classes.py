@@ -1423,3 +1423,90 @@ def test_a_draft_plan_never_issued_is_no_plan_in_place(tmp_path):
     p = run(b)["common.30.1"]  # 建立应对灾害、紧急情况的应急预案
     assert p.rating != "compliant", cited(p)
     assert any("草稿" in r for r in p.reasons), cited(p)
+
+
+AUDIT_POLICY = ["内部审计管理程序", "第一条 审计室每年至少开展一次进出口业务内部审计，出具书面审计报告并归档。",
+                "第二条 审计发现的问题由责任部门限期整改，审计室跟踪验证。"]
+
+
+def test_a_wechat_export_with_day_lines_dates_each_message_by_the_day_above_it(tmp_path):
+    """A WeChat PC export: a line with the day ("————— 2026-09-30 —————"), then "name hh:mm" and the
+    message. The message that puts this year's audit off to November proposes, it records nothing, and
+    the other days of the export (a seal borrowed, a password reminder) are no audit: not once in the
+    window, 不达标 for the yearly audit."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "内部审计管理程序.docx", AUDIT_POLICY)
+    (b / "微信聊天记录_关务工作群.txt").write_text("\n".join([
+        "微信聊天记录导出", "群聊：关务工作群（成员：李文涛、王静、孙宇）", "导出时间：2026-10-29 17:32", "",
+        "————— 2026-03-18 —————", "孙宇 10:12", "报关章已借出，下午归还", "王静 10:20", "好的，登记一下", "",
+        "————— 2026-07-22 —————", "王静 14:05", "提醒大家本周五前修改系统密码", "",
+        "————— 2026-09-30 —————", "李文涛 16:20",
+        "今年的内审原计划三季度，国庆前来不及了，顺延到11月，认证顾问说11月初做比较合适",
+        "王静 16:22", "好的，收到"]) + "\n", encoding="utf-8")
+    props = run(b)
+    assert props["common.6.2"].rating == "non_compliant", cited(props["common.6.2"])
+    assert props["common.6.1"].rating != "compliant", cited(props["common.6.1"])
+
+
+def test_admissions_in_plain_words_and_late_or_broken_records_are_open_problems():
+    """People admit in chats and mails what is not done ("复评还没做", "没有正式发布", "没有单子"); a
+    register "不连续", a re-assessment "未按期" and a fix due "1月底前" are open problems too. A deadline
+    not reached ("还没到期") and a plain record are not."""
+    from evidence_checker.propose import ProposeSettings, _open_problem
+
+    s = ProposeSettings.load()
+    assert _open_problem("好的，我先把伙伴年度评估表也一起更新，去年底的仓库和报关行复评还没做", s)
+    assert _open_problem("3. 《信息安全管理办法》还在IT那里改稿，没有正式发布。", s)
+    assert _open_problem("离职交接我们只有平台账号停用记录，工牌和电脑回收没有单子。", s)
+    assert _open_problem("3. 钥匙领用登记不连续（行政部负责，2026年1月底前整改）。", s)
+    assert _open_problem("A-03 | 部分合作伙伴未按期复评 | 采购部 | 年底前完成复评 | 2026-12-31（进行中）", s)
+    assert not _open_problem("仓库租赁合同还没到期，续签事宜明年再议", s)
+    assert not _open_problem("日期: 2026-05-16 | 演练内容: 库区火灾疏散 | 参加人员: 22人 | 评价: 良好", s)
+
+
+def test_a_folder_naming_another_company_in_brackets_is_that_companys():
+    """"第三方仓库（港申仓储）/" names the warehouse company the bundle shows in full after its place
+    (上海港申仓储物流有限公司): its files are that company's. A bracketed edition ("（2025修订）") or the
+    applicant's own name in brackets is no other company."""
+    from evidence_checker.owners import other_company_files
+    from evidence_checker.propose import ProposeSettings
+
+    s = ProposeSettings.load()
+    texts = {"第三方仓库（港申仓储）/仓库运行记录2025.xlsx": ["日期: 2025-10-20 | 巡查人: 保安 杨"],
+             "第三方仓库（港申仓储）/仓储安全管理规定（仓库方）.pdf": ["3 监控管理：库区设视频监控"],
+             "01制度/管理制度汇编（2025修订）.pdf": ["合作伙伴: 上海港申仓储物流有限公司 类别: 仓储"],
+             "醇源资料（醇源酒业）/花名册.xlsx": ["上海醇源酒业贸易有限公司员工花名册"]}
+    found = other_company_files(texts, "上海醇源酒业贸易有限公司", suffixes=s.company_suffixes,
+                                shared_words=s.shared_document_words, not_names=s.trade_name_not,
+                                name_chars=s.trade_name_chars)
+    assert found == {"第三方仓库（港申仓储）/仓库运行记录2025.xlsx", "第三方仓库（港申仓储）/仓储安全管理规定（仓库方）.pdf"}
+
+
+def test_an_audit_report_dated_before_the_window_is_not_brought_into_it_by_its_table_or_an_archive_loan(tmp_path):
+    """The only audit report is dated 2025-09-20, before the window; the completion dates in its findings
+    table (2025-11-08 …) are of the fixes, and a row of the archive loan register ("档案名称: 认证档案盒
+    （培训、内审）") is a file lent, not an audit held. Not once in the window: the yearly audit is not
+    compliant."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "内部审计管理程序.docx", AUDIT_POLICY)
+    path = b / "2025资料" / "doc12.docx"
+    path.parent.mkdir(parents=True)
+    doc = Document()
+    for t in ["2025年度进出口业务内部审计报告", "审计期间：2024年9月1日至2025年8月31日　报告日期：2025年9月20日",
+              "审计组：组长 李文涛（副总经理），成员 王静（关务主管）", "一、审计范围：报关单证复核与归档、合作伙伴评估。",
+              "二、发现的问题及整改要求：见下表。", "三、结论：进出口业务内控总体有效。"]:
+        doc.add_paragraph(t)
+    table = doc.add_table(rows=0, cols=5)
+    for row in [["序号", "问题", "责任部门", "整改措施", "完成日期"],
+                ["1", "2票报关单缺原产地证复印件", "关务部", "补档并增加证书核对栏", "2025-11-08"],
+                ["2", "离职人员ERP账号停用滞后3天", "行政部", "离职当日停用", "2025-11-20"]]:
+        cells = table.add_row().cells
+        for c, v in zip(cells, row):
+            c.text = v
+    doc.save(path)
+    workbook(b / "2025资料" / "关务台账.xlsx", {"档案借阅": [
+        ["日期", "档案名称", "借阅人", "用途", "归还日期"],
+        ["2026-05-06", "报关单证2025年第一季度", "王静", "核对", "2026-05-07"],
+        ["2026-09-23", "AEO认证档案盒（培训、内审）", "咨询顾问 郑工", "认证辅导", "2026-09-25"]]})
+    p = run(b)["common.6.2"]
+    assert p.rating == "non_compliant", cited(p)
