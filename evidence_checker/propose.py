@@ -313,6 +313,10 @@ def _dates(passages: Iterable[dict], start: dt.date, as_of: dt.date,
         if p.get("undated"):
             continue  # a row of a report's table: its dates are of what the report lists
         text = p.get("norm") or p.get("text") or ""
+        if plan and plan.record_note_labels and " | " in text:
+            # a row's note (备注: 2025年因仓库搬迁未组织) says why, not when the record was made
+            text = " | ".join(c for c in text.split(" | ")
+                              if not any(w in c.partition(":")[0] for w in plan.record_note_labels) or ":" not in c)
         for d in extract_facts(text).dates:
             if plan and _planned(text, d.span, plan):
                 continue  # a deadline or a plan (完成期限: 2025-12-31, 12月底前), not a day it was done
@@ -585,8 +589,11 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
             chosen = _report_head(rows[: ctx.settings.document_head_passages], h.passage_id)
         else:
             chosen = []
-        chosen = chosen + [{"id": h.passage_id, "path": h.path, "text": h.text},
-                           {"id": "name:" + h.path, "path": h.path, "text": Path(h.path.split("!")[-1]).stem}]
+        chosen = chosen + [{"id": h.passage_id, "path": h.path, "text": h.text}]
+        if not extract_facts(normalize(h.text or "")).dates:
+            # a passage without a date of its own is of its file's day or year (台账2026); one whose only
+            # date is a plan (计划月份: 2026-11) is not
+            chosen.append({"id": "name:" + h.path, "path": h.path, "text": Path(h.path.split("!")[-1]).stem})
         for p in chosen:
             if p.get("id") not in seen:
                 seen.add(p.get("id"))

@@ -1510,3 +1510,22 @@ def test_an_audit_report_dated_before_the_window_is_not_brought_into_it_by_its_t
         ["2026-09-23", "AEO认证档案盒（培训、内审）", "咨询顾问 郑工", "认证辅导", "2026-09-25"]]})
     p = run(b)["common.6.2"]
     assert p.rating == "non_compliant", cited(p)
+
+
+def test_a_notes_year_and_a_plan_rows_workbook_name_are_no_day_a_drill_was_held(tmp_path):
+    """The drill log's last row is from 2024 with a note "2025年因仓库搬迁未组织" (why, not when), and the
+    plan sheet of "2026年培训记录.xlsx" plans the next drill for 2026-11: neither the note's year nor the
+    workbook's year makes a drill held in the window. The policy alone: not compliant."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "应急管理制度.docx", [
+        "应急管理制度", "第一条 公司制定突发事件应急预案，明确应急组织、职责和处置流程。",
+        "第二条 每年至少组织一次应急演练，并对员工进行危机处置和异常报告培训。"])
+    workbook(b / "2026资料" / "应急演练记录.xlsx", {
+        "演练记录": [["日期", "内容", "参加部门", "记录人", "备注"],
+                 ["2024-11-15", "台风停电情况下订单申报切换演练", "关务部、物流部", "王蕾", "2025年因仓库搬迁未组织"]]})
+    workbook(b / "培训" / "2026年培训记录.xlsx", {
+        "年度计划": [["序号", "培训主题", "计划月份", "对象"],
+                 ["1", "海关法规更新", "2026-03", "关务部"],
+                 ["2", "应急演练及危机处置培训", "2026-11", "全员"]]})
+    p = run(b)["common.31.3"]
+    assert p.rating != "compliant", cited(p)
