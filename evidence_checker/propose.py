@@ -1558,14 +1558,15 @@ def _rhythm(days: list[dt.date], s: "ProposeSettings") -> int:
 
 def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
                   not_own: set[str] = frozenset()) -> list[EvidenceHit]:
-    """Rows dated in the window of the bundle's logs whose file name, sheet name or header row names one
-    of the unit's core terms and shows one of its record elements (the log is that record by its own
-    name), of a kind that serves the unit (``record_topics``), reporting no open problem — at most
+    """Rows dated in the window of the bundle's logs whose file name, sheet name or header row shows one
+    of the unit's record elements (the log is that record by its own name) and names one of its core
+    terms (or, where it does not, that name one or show one of its fact elements themselves), of a kind that serves the unit (``record_topics``), reporting no open problem — at most
     ``element_log_rows`` of them; none from ``not_own`` (another company's logs, :func:`_not_own_paths`)."""
     from .elements import element_in
 
     s = ctx.settings
     wanted = _record_elements(elements, ctx)
+    subject = [e for e in elements.required(ctx.profile.flags) if e.kind == "fact"] if wanted else []
     level = ctx.assessment.level if ctx.assessment else ctx.profile.level
     lex = ctx.lexicon.unit(level, elements.unit_id) if ctx.lexicon and wanted else None
     terms = [normalize(t) for t in (lex.core if lex else ()) if len(t) >= 2]
@@ -1580,11 +1581,15 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             sheets.setdefault(_sheet_name(r.get("locator")), []).append(r)
         for sheet, srows in sheets.items():
             where = normalize(" ".join((Path(path.split("!")[-1]).stem, sheet, srows[0].get("text", "") or "")))
-            if not any(t in where for t in terms) or not any(element_in(e, where) for e in wanted):
-                continue  # named for the unit's subject (a core term) and for the record it asks for
+            if not any(element_in(e, where) for e in wanted):
+                continue  # named for the record the unit asks for (a sign-in sheet for a training)
+            named = any(t in where for t in terms)  # … and for its subject: every row; else the rows naming it
             fresh = []
             for r in srows[1:]:
                 text = r.get("norm") or normalize(r.get("text") or "")
+                if not named and not any(t in text for t in terms) and \
+                        not any(element_in(e, where + " " + text) for e in subject):
+                    continue  # (课程: 供应链安全（反恐）与应急处置 on the bundle's one sign-in sheet)
                 days = [d.date for d in _dates([{"text": text}], start, ctx.profile.as_of, s) if d.day]
                 if any(start <= d <= ctx.profile.as_of for d in days) and not _open_problem(text, s):
                     fresh.append(r)

@@ -1529,3 +1529,30 @@ def test_a_notes_year_and_a_plan_rows_workbook_name_are_no_day_a_drill_was_held(
                  ["2", "应急演练及危机处置培训", "2026-11", "全员"]]})
     p = run(b)["common.31.3"]
     assert p.rating != "compliant", cited(p)
+
+
+def _sign_in_bundle(root: Path, courses: list[str]) -> Path:
+    """A trade-security training policy and the office's one sign-in workbook under a neutral name, its
+    sheet titled for sign-ins, each session's course in a column."""
+    docx(root / "制度" / "培训管理制度.docx", [
+        "培训管理制度", "第一条 行政安保部每年组织一次贸易安全培训（供应链安全、反恐），关键岗位人员须参加。",
+        "第二条 培训须有签到表和考核记录，由行政安保部保存三年。"])
+    rows = [["2025—2026年度培训签到汇总（关务部整理）"], ["日期", "课程", "讲师", "姓名", "部门/职务", "签到"]]
+    for i, course in enumerate(courses):
+        for name, post in (("周立新", "副总经理"), ("王晓琳", "关务部经理"), ("钱伟", "保安队长")):
+            rows.append([f"2026-0{i + 3}-18", course, "刘建军（行政安保主管）", name, post, "√本人签名"])
+    workbook(root / "2026资料" / "附件3.xlsx", {"培训签到": rows})
+    return root
+
+
+def test_a_sign_in_row_whose_course_is_the_units_subject_is_its_record(tmp_path):
+    """The sign-in sheet is named for the record a training asks for (签到) but not for its subject; the
+    session whose course is "供应链安全（反恐）与应急处置" is the record of the trade-security training.
+    A sheet of other courses only is not."""
+    with_row = _sign_in_bundle(tmp_path / "with", ["海关法规年度更新", "供应链安全（反恐）与应急处置"])
+    without = _sign_in_bundle(tmp_path / "without", ["海关法规年度更新", "进口申报要素：归类与价格"])
+    p = run(with_row)["common.31.1"]
+    assert p.rating == "compliant", cited(p)
+    assert "附件3.xlsx" in cited(p)
+    q = run(without)["common.31.1"]
+    assert q.rating != "compliant", cited(q)
