@@ -782,6 +782,16 @@ def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
     return False
 
 
+def _log_named_for(e, name: str, where: str, s: "ProposeSettings") -> bool:
+    """A log named for the record element without its record suffix: the sheet 突发事件处置 is a
+    处置记录, the sheet 车辆检查 a 车辆检查记录 (``where``: its names and header, for the element's
+    other words)."""
+    from .elements import element_in, word_in
+
+    stems = _record_stems(e, s)
+    return bool(stems) and any(word_in(w, name) for w in stems) and element_in(replace(e, any=stems), where)
+
+
 def _record_stems(e, s: "ProposeSettings") -> tuple[str, ...]:
     """An element's record words without their record suffix (车辆检查记录 → 车辆检查), those only."""
     out = []
@@ -1566,7 +1576,10 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
 
     s = ctx.settings
     wanted = _record_elements(elements, ctx)
-    subject = [e for e in elements.required(ctx.profile.flags) if e.kind == "fact"] if wanted else []
+    # what the unit is about: its fact elements (培训内容为贸易安全), or its policy elements when it has none
+    # (应急处置措施 for the records of emergencies handled)
+    required = elements.required(ctx.profile.flags) if wanted else []
+    subject = [e for e in required if e.kind == "fact"] or [e for e in required if e.kind == "policy"]
     level = ctx.assessment.level if ctx.assessment else ctx.profile.level
     lex = ctx.lexicon.unit(level, elements.unit_id) if ctx.lexicon and wanted else None
     terms = [normalize(t) for t in (lex.core if lex else ()) if len(t) >= 2]
@@ -1581,7 +1594,7 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             sheets.setdefault(_sheet_name(r.get("locator")), []).append(r)
         for sheet, srows in sheets.items():
             where = normalize(" ".join((Path(path.split("!")[-1]).stem, sheet, srows[0].get("text", "") or "")))
-            if not any(element_in(e, where) for e in wanted):
+            if not any(element_in(e, where) or _log_named_for(e, _log_name(path, sheet), where, s) for e in wanted):
                 continue  # named for the record the unit asks for (a sign-in sheet for a training)
             named = any(t in where for t in terms)  # … and for its subject: every row; else the rows naming it
             fresh = []

@@ -1556,3 +1556,25 @@ def test_a_sign_in_row_whose_course_is_the_units_subject_is_its_record(tmp_path)
     assert "附件3.xlsx" in cited(p)
     q = run(without)["common.31.1"]
     assert q.rating != "compliant", cited(q)
+
+
+def test_a_sheet_named_for_a_record_without_its_record_suffix_is_that_record(tmp_path):
+    """The sheet 突发事件处置 of the year's workbook is the 处置记录 the emergency unit asks for, though
+    neither its name nor its header says 记录: its typhoon row in the window carries out the unit. The
+    same bundle without the workbook has the policy only."""
+    def bundle(root: Path, with_log: bool) -> Path:
+        docx(root / "01 制度" / "应急管理办法.docx", [
+            "应急管理办法", "第一条 公司制定台风、火灾、系统故障等突发事件应急预案，明确应急组织和职责。",
+            "第二条 发生突发事件时，应急小组立即启动应急预案，采取转移货物、切换备用线路等应急处置措施，降低对进出口活动的影响。",
+            "第三条 涉及海关业务的突发事件，关务部当日报告主管海关。"])
+        if with_log:
+            workbook(root / "02 台账记录" / "2026年度关务及安全运行台账.xlsx", {
+                "访客登记": [["日期", "来访人", "事由"], ["2026-03-02", "王强", "送货"]],
+                "突发事件处置": [["日期", "事件", "对业务影响", "处置", "报告海关"],
+                            ["2026-07-29", "台风“白鹿”导致北仑港停工2天", "12票出口延误",
+                             "提前通知客户，单证移至2楼，系统切换备用线路", "已电话报告北仑海关"]]})
+        return root
+    p = run(bundle(tmp_path / "with", True))["common.30.2"]
+    assert p.rating == "compliant", cited(p)
+    q = run(bundle(tmp_path / "without", False))["common.30.2"]
+    assert q.rating != "compliant", cited(q)
