@@ -365,3 +365,15 @@ def test_every_catalog_threshold_is_named():
     known = _rated_ids(standard())
     for (level, uid), ue in load_elements().items():
         assert set(ue.thresholds) == known[level][uid], f"{level}/{uid}"
+
+
+def test_an_accountability_clause_inside_the_information_security_chapter_is_the_rule():
+    """Accountability for breaches is written in the chapter's own words — "违反本章规定造成数据泄露或损失的，
+    按《员工奖惩办法》追究责任", "泄露客户数据…按《员工奖惩办法》处理" — not with 信息安全 in the sentence; an
+    accountability rule for customs penalties is not it."""
+    el = load_elements()
+    for level, uid in (("advanced", "common.11.3"), ("general", "common.10.3")):
+        unit = el[(level, uid)]
+        assert "accountability" in covered(unit, "10.4.5 违反本章规定造成数据泄露或损失的，按《员工奖惩办法》追究责任。")
+        assert "accountability" in covered(unit, "泄露客户数据或违规操作造成损害的，按《员工奖惩办法》处理。")
+        assert "accountability" not in covered(unit, "4 责任追究：因违规造成海关处罚或重大申报差错的，按《员工奖惩办法》追究责任人。")
