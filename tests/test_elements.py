@@ -377,3 +377,13 @@ def test_an_accountability_clause_inside_the_information_security_chapter_is_the
         assert "accountability" in covered(unit, "10.4.5 违反本章规定造成数据泄露或损失的，按《员工奖惩办法》追究责任。")
         assert "accountability" in covered(unit, "泄露客户数据或违规操作造成损害的，按《员工奖惩办法》处理。")
         assert "accountability" not in covered(unit, "4 责任追究：因违规造成海关处罚或重大申报差错的，按《员工奖惩办法》追究责任人。")
+
+
+def test_technical_documents_kept_with_the_declaration_files_is_the_keeping_rule():
+    """"客户提供的商品说明书、技术标准和检测报告随业务档案一并保存" and "技术资料随单归档，单独编目" keep the
+    goods' technical documents as the item asks, in the words policies use (保存, 归档, 编目) rather than 保管;
+    a sentence about technical documents that keeps nothing is not the rule."""
+    unit = load_elements()[("advanced", "common.4.3")]
+    assert "policy" in covered(unit, "第10条 客户提供的商品说明书、技术标准和检测报告随业务档案一并保存，借阅须登记。")
+    assert "policy" in covered(unit, "第11条 客户提供的产品说明书、技术规格、检测报告等技术资料随单归档，单独编目。")
+    assert "policy" not in covered(unit, "复核人员核对商品名称、规格型号是否与技术资料一致。")
