@@ -1578,3 +1578,15 @@ def test_a_sheet_named_for_a_record_without_its_record_suffix_is_that_record(tmp
     assert p.rating == "compliant", cited(p)
     q = run(bundle(tmp_path / "without", False))["common.30.2"]
     assert q.rating != "compliant", cited(q)
+
+
+def test_a_process_rule_tying_goods_papers_and_data_together_is_the_process_policy(tmp_path):
+    """The standard's own words for the import/export process rule are 货物流、单证流、信息流: a policy that
+    ties the three together per shipment is that rule, not a neighbouring one."""
+    b = tmp_path / "b"
+    docx(b / "01制度" / "关务管理制度汇编2026.docx", [
+        "第四章 业务流程", "第16条 每票业务在调度系统生成唯一作业号，报关单号、柜号、车牌号、司机均与作业号关联，"
+        "货物流、单证流、信息流在系统中一一对应。", "第17条 接单、复核、申报、放行、交接各节点均由经办人在系统中签核并记录时间。"])
+    p = run(b)["common.5"]
+    assert p.rating == "compliant" or p.status == "needs_review" and p.suggested == "compliant", cited(p)
+    assert "关务管理制度汇编2026.docx" in cited(p)
