@@ -138,6 +138,7 @@ class ProposeSettings:
     log_periods: dict = field(default_factory=dict)  # words naming a periodic log -> its period in days
     log_stale_periods: int = 4  # a periodic log whose last entry is this many periods old has stopped …
     log_stale_min_days: int = 45  # … and at least this many days
+    policy_phrases_not: tuple[str, ...] = ()  # in a unit that counts occasions, phrases whose policy word asks for no policy
     log_rhythm_min_dates: int = 0  # a log naming no period, with this many days on it (0 = off) …
     log_rhythm_min_span: int = 0  # … spread over at least this many days, has the median gap as its period …
     log_rhythm_min_days: int = 0  # … and has stopped when its last entry is that many periods and these days old
@@ -550,6 +551,13 @@ def _requirement_text(unit, prof: Profile, s: "ProposeSettings") -> str:
         if when_set and when_unset:
             drop = when_unset if prof.flag(alt["flag"]) else when_set
             return "；".join(p for p in parts if p not in drop)
+    return text
+
+
+def _without(text: str, phrases: tuple[str, ...]) -> str:
+    """``text`` with ``phrases`` taken out (书面或者电子资料 speaks of a file's form, not of a written rule)."""
+    for p in phrases:
+        text = text.replace(p, "")
     return text
 
 
@@ -1268,7 +1276,10 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_nothing", 0.7),
                         (Msg("no_evidence"),), missing=(Msg("missing_policy_short"), Msg("missing_records")))
     text = _requirement_text(unit, prof, s)
-    needs_policy = _requires(text, s.policy_words)
+    # a unit that counts occasions (每年实施1次以上的内部审计并建立书面或者电子资料的档案) asks for them and their
+    # file, not for a written rule: the policy word of its file's form does not count
+    counts = any(t.kind == "frequency" for t in unit.thresholds)
+    needs_policy = _requires(_without(text, s.policy_phrases_not) if counts else text, s.policy_words)
     elements = ctx.elements.get((ctx.assessment.level if ctx.assessment else prof.level, unit.id))
     action = bool(getattr(elements, "action", False)) if elements is not None else False
     needs_records = _requires(text, s.record_words, s.records_not_needed) or any(

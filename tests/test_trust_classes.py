@@ -1590,3 +1590,17 @@ def test_a_process_rule_tying_goods_papers_and_data_together_is_the_process_poli
     p = run(b)["common.5"]
     assert p.rating == "compliant" or p.status == "needs_review" and p.suggested == "compliant", cited(p)
     assert "关务管理制度汇编2026.docx" in cited(p)
+
+
+def test_the_yearly_audit_unit_asks_for_the_audits_and_their_file_not_for_a_rule(tmp_path):
+    """"每年实施1次以上的内部审计并建立书面或者电子资料的档案": 书面 there is the file's form. A bundle with
+    this year's audit report and its findings (no audit procedure) has done what this unit asks; the
+    audit-system unit beside it still lacks its written rule."""
+    b = tmp_path / "b"
+    docx(b / "内审" / "2026年度内部审计报告.docx", [
+        "2026年度进出口业务内部审计报告", "审计日期：2026年6月18日至6月20日", "审计组：内审部张华、关务部李敏",
+        "一、审计范围：进出口单证复核、单证保管、场所安全、访客管理、培训落实情况。",
+        "二、审计发现：抽查报关单30票，单证复核记录完整；访客登记记录齐全。", "三、结论：各项制度均得到有效执行，报告归入内审档案。"])
+    props = run(b)
+    assert props["common.6.2"].rating == "compliant", cited(props["common.6.2"])
+    assert props["common.6.1"].rating != "compliant", cited(props["common.6.1"])
