@@ -1766,7 +1766,8 @@ def _occasions(rec_passages: list[dict], ctx: Context, start: dt.date) -> list[_
         for p in ps:
             text = p.get("norm") or p.get("text") or ""
             sheet = (p.get("locator") or "").split("!")[0] if "!" in (p.get("locator") or "") else ""
-            days = [d.date for d in _dates([{"text": text}, {"text": sheet}], start, as_of, ctx.settings) if d.day]
+            days = [] if p.get("undated") else [  # (a report's table row: its dates are not the report's)
+                d.date for d in _dates([{"text": text}, {"text": sheet}], start, as_of, ctx.settings) if d.day]
             roles = {r.role for r in extract_facts(text).roles}
             roles |= {role for role, names in people.items() if any(n in text for n in names)}
             if any(w in text for w in ctx.settings.absence_words) or any(
