@@ -1368,7 +1368,9 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             if short:
                 shortfalls.append(short)
     best = max(h.score for h in good)
-    strong = best >= s.strong_min
+    # a rule, and a log named for the record the unit asks for with rows in the window: together they are
+    # strong whatever the best single score (a log's rows hold names and dates, few of the unit's words)
+    strong = best >= s.strong_min or bool(policies and in_window and found_logs)
     policy_ok = bool(policies) or not needs_policy
     records_ok = bool(in_window) or not needs_records
     coverage = document_coverage(elements, good, ctx.passages_by_path, ctx.lexicon.kinds if ctx.lexicon else {},
@@ -1622,8 +1624,8 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             if path in not_own:
                 continue  # another company's log (the cold store's visitor book) is not the applicant's record
             for r in fresh:
-                h = _passage_hit({**r, "path": path}, s.evidence_min,
-                                 {"kind": "record", "role": "record", "found_by": "log_name"})
+                h = _passage_hit({**r, "path": path}, s.evidence_min,  # (found for naming the unit's subject)
+                                 {"kind": "record", "role": "record", "found_by": "log_name", "core_hits": 1})
                 if _record_topic_fits(h, unit_text, ctx):
                     out.append(h)
                     if len(out) >= s.element_log_rows:

@@ -1604,3 +1604,20 @@ def test_the_yearly_audit_unit_asks_for_the_audits_and_their_file_not_for_a_rule
     props = run(b)
     assert props["common.6.2"].rating == "compliant", cited(props["common.6.2"])
     assert props["common.6.1"].rating != "compliant", cited(props["common.6.1"])
+
+
+def test_a_terse_rule_and_a_log_named_for_the_record_are_strong_together(tmp_path):
+    """The manual says only "遇台风等紧急情况，应急小组按预案组织处置" (a weak match on its own); the year's
+    workbook has a sheet 突发事件处置 with a typhoon handled in the window. The rule and the log named for
+    the record together carry the unit out: 达标, not 基本达标 for a weak match."""
+    b = tmp_path / "b"
+    docx(b / "01 制度" / "关务与供应链安全管理手册2026.docx", [
+        "关务与供应链安全管理手册", "第50条　员工每年接受供应链安全和应急处置培训，了解异常报告流程。",
+        "第51条　遇台风等紧急情况，应急小组按预案组织处置。"])
+    workbook(b / "02 台账记录" / "2026年度关务及安全运行台账.xlsx", {
+        "访客登记": [["日期", "来访人", "事由"], ["2026-03-02", "王强", "送货"]],
+        "突发事件处置": [["日期", "事件", "对业务影响", "处置", "报告海关"],
+                    ["2026-07-29", "台风“白鹿”导致北仑港停工2天", "12票出口延误",
+                     "提前通知客户，单证移至2楼，系统切换备用线路", "已电话报告北仑海关"]]})
+    p = run(b)["common.30.2"]
+    assert p.rating == "compliant", (cited(p), p.missing)
