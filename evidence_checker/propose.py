@@ -764,7 +764,7 @@ def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
     in a cell that only gives a reason or a note ("事由: 端午假期巡查" on a key log is no patrol record).
     A row of a sheet is a record: its log's name (the file's or the sheet's) may give an element word
     without its record suffix (a row of the sheet 车辆检查 is a 车辆检查记录)."""
-    from .elements import element_in, word_in
+    from .elements import element_in
 
     skip = ctx.settings.record_note_labels
     own = " | ".join(c for c in (h.text or "").split(" | ")
@@ -783,11 +783,7 @@ def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
             return any(element_in(e, head) for e in wanted)
         return False
     name = _log_name(h.path, sheet)
-    for e in wanted:
-        stems = _record_stems(e, ctx.settings)
-        if stems and any(word_in(w, name) for w in stems) and element_in(replace(e, any=stems), text):
-            return True
-    return False
+    return any(_log_named_for(e, name, text, ctx.settings) for e in wanted)
 
 
 def _log_named_for(e, name: str, where: str, s: "ProposeSettings") -> bool:
@@ -1583,8 +1579,9 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
                   not_own: set[str] = frozenset()) -> list[EvidenceHit]:
     """Rows dated in the window of the bundle's logs whose file name, sheet name or header row shows one
     of the unit's record elements (the log is that record by its own name) and names one of its core
-    terms (or, where it does not, that name one or show one of its fact elements themselves), of a kind that serves the unit (``record_topics``), reporting no open problem — at most
-    ``element_log_rows`` of them; none from ``not_own`` (another company's logs, :func:`_not_own_paths`)."""
+    terms — or, where the log does not, rows that name one or show the unit's subject themselves — of a
+    kind that serves the unit (``record_topics``), reporting no open problem: at most ``element_log_rows``
+    of them, none from ``not_own`` (another company's logs, :func:`_not_own_paths`)."""
     from .elements import element_in
 
     s = ctx.settings

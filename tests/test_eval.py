@@ -16,7 +16,7 @@ from evidence_checker.evaluate import Gold, RatingMetrics, rating_metrics, retri
 
 runner = CliRunner()
 IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-importer-food", "messy",
-             # the first fourteen blind sets, in-sample since their failures were read for issue-12 fixes
+             # the first sixteen blind sets, in-sample since their failures were read for issue-12 fixes
              "ho-adv-importer-handbook", "ho-gen-broker-extension", "ho-adv-ftsp-questionnaire",
              "ho-gen-importer-policies",
              "ho2-adv-importer-pass", "ho2-adv-importer-group", "ho2-gen-broker-scans", "ho2-gen-ftsp-mixed",
@@ -33,7 +33,9 @@ IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-impo
              "ho11-adv-importer-auto", "ho11-gen-broker-newcomer", "ho11-adv-ftsp-pass", "ho11-gen-importer-cosmetics",
              "ho12-adv-broker-logistics", "ho12-gen-importer-textiles", "ho12-gen-ftsp-pass", "ho12-adv-importer-medical",
              "ho13-adv-importer-electronics", "ho13-gen-broker-port", "ho13-adv-ftsp-crossborder", "ho13-gen-importer-agri",
-             "ho14-adv-importer-pharma", "ho14-gen-broker-inland", "ho14-adv-ftsp-platform", "ho14-gen-importer-toys"}
+             "ho14-adv-importer-pharma", "ho14-gen-broker-inland", "ho14-adv-ftsp-platform", "ho14-gen-importer-toys",
+             "ho15-adv-broker-group", "ho15-gen-ftsp-small", "ho15-adv-importer-auto", "ho15-gen-importer-wine",
+             "ho16-adv-ftsp-export", "ho16-gen-broker-airport", "ho16-adv-importer-food", "ho16-gen-importer-machinery"}
 
 
 @pytest.fixture(scope="module")
@@ -51,8 +53,7 @@ def test_every_bundle_is_evaluated_in_its_set(report):
     assert list(report["summary"])[0] == ("heldout" if "heldout" in report["summary"] else "in-sample")
 
 
-HELDOUT = {"ho15-adv-broker-group", "ho15-gen-ftsp-small", "ho15-adv-importer-auto", "ho15-gen-importer-wine",
-           "ho16-adv-ftsp-export", "ho16-gen-broker-airport", "ho16-adv-importer-food", "ho16-gen-importer-machinery"}
+HELDOUT = {"ho17-adv-importer-pharma", "ho17-gen-broker-port", "ho17-adv-broker-air", "ho17-gen-importer-textile"}
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
@@ -62,33 +63,32 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """The fifteenth and sixteenth blind sets (ho15-*, ho16-*), measured 2026-12-03 on 3dee858: R@5 0.96,
-    page/sheet-level R@5 0.94, MRR 0.89 (BM25 0.68); the same on 448ad54 (the rules since do not touch
-    retrieval)."""
+    """The seventeenth blind set (ho17-*), measured 2026-12-03 on 60f839e and on f9ad09a: R@5 1.00,
+    page/sheet-level R@5 0.99, MRR 0.92 (BM25 0.67) on both (the session's rules do not touch retrieval;
+    the lexicon's two new core terms move none of it)."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.95
-    assert ours["recall_at_5_page"] >= 0.93
+    assert ours["recall_at_5"] >= 0.98
+    assert ours["recall_at_5_page"] >= 0.97
     assert ours["mrr"] >= bm25["mrr"] + 0.10
 
 
 def test_held_out_rating_floors(report):
-    """The fifteenth and sixteenth blind sets (592 units), measured 2026-12-03: on 448ad54 (before they
-    were written) accuracy 0.68, 28 over-optimistic (24 达标); on 3dee858 0.68 with 86 % decided
-    automatically (0.79 of those right), 26 over-optimistic (22 达标: 13 on ho15-*, 9 on ho16-*), no
-    pass verdict where the gold fails. Floors only stop a regression: issue 12 stays open until the
-    count is 0."""
+    """The seventeenth blind set (303 units), measured 2026-12-03: on 60f839e (before the rules read off
+    ho15-*/ho16-*) accuracy 0.74, 89 % decided automatically (0.83 of those right), 5 over-optimistic
+    (5 达标); on f9ad09a accuracy 0.76, 89 % (0.85), the same 5 (5), no pass verdict where the gold fails.
+    Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.67
-    assert r["over_optimistic"] <= 26
-    assert r["over_optimistic_compliant"] <= 22
+    assert r["accuracy"] >= 0.75
+    assert r["over_optimistic"] <= 5
+    assert r["over_optimistic_compliant"] <= 5
     assert r["over_optimistic_verdicts"] == 0
 
 
 def test_in_sample_recall_and_mrr_beat_the_search_engine_baseline(report):
     s = report["summary"]["in-sample"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.96  # 0.97 on 61 bundles (2026-12-03, 3dee858)
+    assert ours["recall_at_5"] >= 0.96  # 0.97 on 69 bundles (2026-12-03, f9ad09a)
     assert ours["recall_at_5_page"] >= 0.94  # 0.95
     assert ours["mrr"] >= bm25["mrr"] + 0.10  # a clear margin over BM25 on the same passages
     assert ours["recall_at_1"] > bm25["recall_at_1"]
@@ -102,18 +102,18 @@ def test_an_irrelevant_document_is_never_in_a_top_5_of_our_own_bundles(report):
 
 
 def test_in_sample_rating_quality(report):
-    """Sixty-one bundles (the five and the first fourteen blind sets), measured 2026-12-03: on 448ad54
-    accuracy 0.74, 87 % automatic, 106 over-optimistic (87 达标); on 3dee858, after the rules read off
-    ho12-* to ho14-* (another company's files, quoting sheets, partner assessments and partner lists,
-    announcements and chat proposals, overdue tracker rows, logs fallen silent, reports read as one
-    record, yearly audits never held, the seven points as columns, empty registers, drafts), accuracy
-    0.75, 87 % automatic, 74 over-optimistic (60 达标), all on the former blind bundles; 不适用 right for
-    0.85 (the blind writers' own calls on flags, e.g. a food importer's export sub-item); on the five we
-    wrote 0 达标 too many."""
+    """Sixty-nine bundles (the five and the first sixteen blind sets, 5,324 units), measured 2026-12-03:
+    on 60f839e accuracy 0.74, 87 % automatic, 100 over-optimistic (82 达标); on f9ad09a, after the rules
+    read off ho15-*/ho16-* (WeChat exports with day lines, plain admissions, bracketed company folders,
+    archive loans, reports dated in their text, notes' years) and those that find records the matcher
+    missed (a sign-in row naming the subject, a log named for a record without its suffix, a rule and such
+    a log strong together, audit file units without a rule), accuracy 0.76, 87 % automatic, 93
+    over-optimistic (75 达标), all on the former blind bundles; 不适用 right for 0.85 (the blind writers'
+    own calls on flags); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.74
-    assert r["over_optimistic"] <= 74
-    assert r["over_optimistic_compliant"] <= 60
+    assert r["accuracy"] >= 0.75
+    assert r["over_optimistic"] <= 93
+    assert r["over_optimistic_compliant"] <= 75
     assert r["na_accuracy"] >= 0.84
     assert r["automatic_share"] >= 0.86
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
@@ -151,7 +151,7 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-03 on ho15-* and ho16-*: 280 of 301, 0.93, on 3dee858; 279 of 302 on 448ad54)."""
+    (measured 2026-12-03 on ho17-*: 184 of 190, 0.97, on f9ad09a; 179 of 185 on 60f839e)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
