@@ -314,7 +314,7 @@ def _dates(passages: Iterable[dict], start: dt.date, as_of: dt.date,
         if p.get("undated"):
             continue  # a row of a report's table: its dates are of what the report lists
         text = p.get("norm") or p.get("text") or ""
-        if plan and plan.record_note_labels and " | " in text:
+        if plan and plan.record_note_labels and " | " in text and any(w in text for w in plan.record_note_labels):
             # a row's note (备注: 2025年因仓库搬迁未组织) says why, not when the record was made
             text = " | ".join(c for c in text.split(" | ")
                               if not any(w in c.partition(":")[0] for w in plan.record_note_labels) or ":" not in c)
