@@ -1116,22 +1116,26 @@ def test_another_companys_visitor_log_is_not_the_enterprises_record(tmp_path):
     assert q.rating == "compliant", cited(q)
 
 
-def test_files_named_for_another_company_are_found_by_its_trade_name():
-    """A folder or file named with a trade name the bundle shows beginning a company's full name is that
-    company's; a contract with it is shared; a word that begins many file names is no trade name; the
-    applicant's own trade name is its own."""
+def _other_companies(texts: dict[str, list[str]], enterprise: str) -> set[str]:
+    """:func:`owners.other_company_files` with the edition's words."""
     from evidence_checker.owners import other_company_files
     from evidence_checker.propose import ProposeSettings
 
     s = ProposeSettings.load()
+    return other_company_files(texts, enterprise, suffixes=s.company_suffixes, shared_words=s.shared_document_words,
+                               not_names=s.trade_name_not, name_chars=s.trade_name_chars)
+
+
+def test_files_named_for_another_company_are_found_by_its_trade_name():
+    """A folder or file named with a trade name the bundle shows beginning a company's full name is that
+    company's; a contract with it is shared; a word that begins many file names is no trade name; the
+    applicant's own trade name is its own."""
     texts = {"冷库资料/恒冷-2026Q1检查记录导出.xlsx": ["日期: 2026-01-06 | 姓名: 孙丽"],
              "恒冷物流冷链中心安全管理规定.pdf": ["第 1 条 本规定适用于恒冷物流太仓冷链中心"],
              "恒冷物流仓储合同.docx": ["甲方：上海禾润冷链食品进出口有限公司 乙方：恒冷物流（太仓）有限公司"],
              "客户资料/签到表.xlsx": ["客户: 宁波某某贸易有限公司"],
              "禾润员工手册.docx": ["上海禾润冷链食品进出口有限公司员工手册"]}
-    found = other_company_files(texts, "上海禾润冷链食品进出口有限公司", suffixes=s.company_suffixes,
-                                shared_words=s.shared_document_words, not_names=s.trade_name_not,
-                                name_chars=s.trade_name_chars)
+    found = _other_companies(texts, "上海禾润冷链食品进出口有限公司")
     assert found == {"冷库资料/恒冷-2026Q1检查记录导出.xlsx", "恒冷物流冷链中心安全管理规定.pdf"}
 
 
@@ -1468,17 +1472,11 @@ def test_a_folder_naming_another_company_in_brackets_is_that_companys():
     """"第三方仓库（港申仓储）/" names the warehouse company the bundle shows in full after its place
     (上海港申仓储物流有限公司): its files are that company's. A bracketed edition ("（2025修订）") or the
     applicant's own name in brackets is no other company."""
-    from evidence_checker.owners import other_company_files
-    from evidence_checker.propose import ProposeSettings
-
-    s = ProposeSettings.load()
     texts = {"第三方仓库（港申仓储）/仓库运行记录2025.xlsx": ["日期: 2025-10-20 | 巡查人: 保安 杨"],
              "第三方仓库（港申仓储）/仓储安全管理规定（仓库方）.pdf": ["3 监控管理：库区设视频监控"],
              "01制度/管理制度汇编（2025修订）.pdf": ["合作伙伴: 上海港申仓储物流有限公司 类别: 仓储"],
              "醇源资料（醇源酒业）/花名册.xlsx": ["上海醇源酒业贸易有限公司员工花名册"]}
-    found = other_company_files(texts, "上海醇源酒业贸易有限公司", suffixes=s.company_suffixes,
-                                shared_words=s.shared_document_words, not_names=s.trade_name_not,
-                                name_chars=s.trade_name_chars)
+    found = _other_companies(texts, "上海醇源酒业贸易有限公司")
     assert found == {"第三方仓库（港申仓储）/仓库运行记录2025.xlsx", "第三方仓库（港申仓储）/仓储安全管理规定（仓库方）.pdf"}
 
 
