@@ -1228,6 +1228,23 @@ def test_an_item_past_its_deadline_keeps_the_improvement_mechanism_from_complian
     assert any("整改跟踪表2026" in r for r in p.reasons), cited(p)
 
 
+def test_an_audit_whose_findings_are_past_their_deadline_is_not_carried_out_unattended(tmp_path):
+    """"建立对进出口活动的内部审计制度并有效落实": this year's audit was held, but one of its findings is still
+    open past its deadline (进行中（逾期）) — the audit system is not 达标 unattended; with every finding
+    closed it is."""
+    def bundle(root: Path, status: str) -> Path:
+        _rectification_bundle(root, status)
+        docx(root / "内审" / "2026年度内部审计报告.docx", [
+            "2026年度进出口业务内部审计报告", "审计日期：2026年3月10日至3月12日", "审计组：审计室 周敏、关务部 李敏",
+            "一、审计范围：进出口单证复核、客户管理、场所安全。", "二、审计发现：F1 两票报关单复核签字缺失；F2 高风险客户实地复查覆盖不足。",
+            "三、结论：内部控制总体有效，发现问题按整改跟踪表限期整改。"])
+        return root
+    p = run(bundle(tmp_path / "open", "进行中（逾期）"))["common.6.1"]
+    assert p.rating != "compliant", cited(p)
+    q = run(bundle(tmp_path / "closed", "已关闭"))["common.6.1"]
+    assert q.rating == "compliant", cited(q)
+
+
 def _container_log_bundle(b: Path, months: list[tuple[int, int]], book: str = "AEO台账汇总.xlsx") -> None:
     docx(b / "制度" / "集装箱安全管理规定.docx", [
         "集装箱安全管理规定", "第一条 本规定保证集装箱的完整性和安全性。",
