@@ -63,7 +63,7 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """The seventeenth blind set (ho17-*), measured 2026-12-03 on 60f839e and on f9ad09a: R@5 1.00,
+    """The seventeenth blind set (ho17-*), measured 2026-12-03 on 60f839e and on 2b0fa49: R@5 1.00,
     page/sheet-level R@5 0.99, MRR 0.92 (BM25 0.67) on both (the session's rules do not touch retrieval;
     the lexicon's two new core terms move none of it)."""
     s = report["summary"]["heldout"]
@@ -76,7 +76,7 @@ def test_held_out_retrieval_floors(report):
 def test_held_out_rating_floors(report):
     """The seventeenth blind set (303 units), measured 2026-12-03: on 60f839e (before the rules read off
     ho15-*/ho16-*) accuracy 0.74, 89 % decided automatically (0.83 of those right), 5 over-optimistic
-    (5 达标); on f9ad09a accuracy 0.76, 89 % (0.85), the same 5 (5), no pass verdict where the gold fails.
+    (5 达标); on 2b0fa49 accuracy 0.76, 89 % (0.85), the same 5 (5), no pass verdict where the gold fails.
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
     assert r["accuracy"] >= 0.75
@@ -88,7 +88,7 @@ def test_held_out_rating_floors(report):
 def test_in_sample_recall_and_mrr_beat_the_search_engine_baseline(report):
     s = report["summary"]["in-sample"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.96  # 0.97 on 69 bundles (2026-12-03, f9ad09a)
+    assert ours["recall_at_5"] >= 0.96  # 0.97 on 69 bundles (2026-12-03, 2b0fa49)
     assert ours["recall_at_5_page"] >= 0.94  # 0.95
     assert ours["mrr"] >= bm25["mrr"] + 0.10  # a clear margin over BM25 on the same passages
     assert ours["recall_at_1"] > bm25["recall_at_1"]
@@ -103,17 +103,17 @@ def test_an_irrelevant_document_is_never_in_a_top_5_of_our_own_bundles(report):
 
 def test_in_sample_rating_quality(report):
     """Sixty-nine bundles (the five and the first sixteen blind sets, 5,324 units), measured 2026-12-03:
-    on 60f839e accuracy 0.74, 87 % automatic, 100 over-optimistic (82 达标); on f9ad09a, after the rules
+    on 60f839e accuracy 0.74, 87 % automatic, 100 over-optimistic (82 达标); on 2b0fa49, after the rules
     read off ho15-*/ho16-* (WeChat exports with day lines, plain admissions, bracketed company folders,
     archive loans, reports dated in their text, notes' years) and those that find records the matcher
     missed (a sign-in row naming the subject, a log named for a record without its suffix, a rule and such
-    a log strong together, audit file units without a rule), accuracy 0.76, 87 % automatic, 93
-    over-optimistic (75 达标), all on the former blind bundles; 不适用 right for 0.85 (the blind writers'
-    own calls on flags); on the five we wrote 0 达标 too many."""
+    a log strong together, audit file units without a rule, an audit system with overdue findings to a
+    person), accuracy 0.76, 87 % automatic, 90 over-optimistic (72 达标), all on the former blind bundles;
+    不适用 right for 0.85 (the blind writers' own calls on flags); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
     assert r["accuracy"] >= 0.75
-    assert r["over_optimistic"] <= 93
-    assert r["over_optimistic_compliant"] <= 75
+    assert r["over_optimistic"] <= 90
+    assert r["over_optimistic_compliant"] <= 72
     assert r["na_accuracy"] >= 0.84
     assert r["automatic_share"] >= 0.86
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
@@ -151,7 +151,7 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-03 on ho17-*: 184 of 190, 0.97, on f9ad09a; 179 of 185 on 60f839e)."""
+    (measured 2026-12-03 on ho17-*: 183 of 189, 0.97, on 2b0fa49; 179 of 185 on 60f839e)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
