@@ -819,6 +819,14 @@ def _sheet_name(locator: str | None) -> str:
     return locator.split("!")[0] if locator and "!" in locator else ""
 
 
+def _by_sheet(rows: list[dict]) -> dict[str, list[dict]]:
+    """A workbook's passages grouped by sheet, each sheet's rows in order."""
+    sheets: dict[str, list[dict]] = {}
+    for r in rows:
+        sheets.setdefault(_sheet_name(r.get("locator")), []).append(r)
+    return sheets
+
+
 def _sheet_head(path: str, sheet: str, ctx: Context) -> str:
     """The first row (title or header) of a sheet of a file; "" without a sheet."""
     rows = _sheet_rows(path, sheet, ctx) if sheet else []
@@ -976,12 +984,8 @@ def _empty_sheets(passages_by_path: dict[str, list[dict]], s: "ProposeSettings")
     for path, rows in passages_by_path.items():
         if not rows or rows[0].get("kind") != "sheet_row":
             continue
-        counts: dict[str, int] = {}
-        for r in rows:
-            sheet = _sheet_name(r.get("locator"))
-            counts[sheet] = counts.get(sheet, 0) + 1
-        out += [(path, sheet) for sheet, n in counts.items()
-                if n == 1 and any(w in sheet for w in s.empty_register_words)]
+        out += [(path, sheet) for sheet, srows in _by_sheet(rows).items()
+                if len(srows) == 1 and any(w in sheet for w in s.empty_register_words)]
     return out
 
 
@@ -1020,9 +1024,7 @@ def _rosters(passages_by_path: dict[str, list[dict]], s: "ProposeSettings") -> l
     for path, rows in passages_by_path.items():
         if not rows or rows[0].get("kind") != "sheet_row":
             continue
-        sheets: dict[str, list[dict]] = {}
-        for r in rows:
-            sheets.setdefault(_sheet_name(r.get("locator")), []).append(r)
+        sheets = _by_sheet(rows)
         for sheet, srows in sheets.items():
             name = _log_name(path, sheet)
             if not any(w in name for w in s.roster_words) or not any(w in name for w in s.roster_unit_words):
@@ -1297,6 +1299,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         if not any(h.why.get("kind") == "record" for h in good):
             good = good + _item_folder_records(item, good, ctx)
     start = window_start(prof.as_of, months=s.record_window_months)
+    not_own = _not_own_paths(item, unit, ctx)  # another company's logs: never found by their names
 
     def dated(hits: list[EvidenceHit]):
         """The records of the action among ``hits``, their dates and passages, and the days in the window."""
@@ -1309,7 +1312,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     if needs_records and policies and not in_window and s.element_log_rows:
         # the matcher did not bring a record of the action; a log whose own name or header says it is
         # that record (培训签到 of a 供应链安全培训, 检验台账) is one, wherever it is filed
-        found_logs = _element_logs(elements, ctx, start, text, _not_own_paths(item, unit, ctx))
+        found_logs = _element_logs(elements, ctx, start, text, not_own)
         if found_logs:
             good = good + found_logs
             action, dates, rec_passages, in_window = dated(good)
@@ -1388,7 +1391,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             # is the record the requirement asks for (a seal-use log): maybe carried out, not shown —
             # unless a log named for that record is in the bundle
             named = [] if found_logs or not s.element_log_rows else _element_logs(
-                elements, ctx, start, text, _not_own_paths(item, unit, ctx))
+                elements, ctx, start, text, not_own)
             if named:
                 good = good + named
                 action = _records_of_action(good, elements, ctx, text)
@@ -1599,9 +1602,7 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
     for path, rows in ctx.passages_by_path.items():
         if not rows or rows[0].get("kind") != "sheet_row":
             continue
-        sheets: dict[str, list[dict]] = {}
-        for r in rows:
-            sheets.setdefault(_sheet_name(r.get("locator")), []).append(r)
+        sheets = _by_sheet(rows)
         for sheet, srows in sheets.items():
             where = normalize(" ".join((Path(path.split("!")[-1]).stem, sheet, srows[0].get("text", "") or "")))
             if not any(element_in(e, where) or _log_named_for(e, _log_name(path, sheet), where, s) for e in wanted):
