@@ -55,6 +55,8 @@ class RoleSettings:
     #                                     among its first quotation_table_rows) quotes the standard in
     #                                     every row, header included: a 自评表 (0 = off)
     quotation_table_rows: int = 20
+    reference_clause_min_chars: int = 10  # a sentence with a reference and a clause of this many Chinese
+    #                                       characters without one states something: it is not a pointer
 
     @classmethod
     def load(cls, path: Path | None = None) -> "RoleSettings":
@@ -148,6 +150,13 @@ def _is_header_row(p, rows: list) -> tuple[bool, bool]:
     if not same:
         return False, False
     return _get(same[0], "id") == _get(p, "id"), len(same) > 1
+
+
+def _content_beside_reference(text: str, s: RoleSettings) -> bool:
+    """Whether a sentence with a reference also states something in a clause of its own (…货物流、单证流、
+    信息流一一对应；流程图见附录二): then the reference is a footnote, not the whole passage."""
+    clauses = [c for c in re.split(r"[；;。！!？?]", text) if c.strip() and not re.search(s.cross_reference, c)]
+    return any(len(re.findall(r"[\u4e00-\u9fff]", c)) >= s.reference_clause_min_chars for c in clauses)
 
 
 def _in_metadata_table(p, rows: list, s: "RoleSettings") -> bool:
@@ -264,7 +273,8 @@ def passage_role_why(p, rows: list | None = None, *, name_kind: str | None = Non
         return "navigation", "document_control"
     has_policy = any(w in stripped for w in s.policy_markers) or bool(re.match(s.article_pattern, stripped))
     ref = re.search(s.cross_reference, stripped)
-    if ref and not any(w in re.sub(s.cross_reference, "", stripped) for w in s.policy_markers):
+    if (ref and not any(w in re.sub(s.cross_reference, "", stripped) for w in s.policy_markers)
+            and not _content_beside_reference(stripped, s)):
         return "navigation", "reference"
     dated = bool(re.search(s.date_pattern, stripped))
     # forms: blank fields, 样表, a template's example row, the header row of an empty sheet

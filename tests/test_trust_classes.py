@@ -113,6 +113,29 @@ def test_pointers_are_not_cited_as_policy_or_record(tmp_path):
     assert "制度：" not in cited(p) and "记录：" not in cited(p)
 
 
+def test_an_attachment_published_elsewhere_is_a_pointer(tmp_path):
+    """A handbook that only points to an attachment 另行发布 (not in the bundle) has no 认证专档: its list
+    line, its bracketed note and the article that says 要求见附件9《…》 are pointers, not a policy."""
+    b = tmp_path / "b"
+    docx(b / "内控制度汇编2026版.docx", [
+        "内控制度汇编（2026版）",
+        "附件9 认证资料专档目录（另行发布）",
+        "第四章 单证与档案管理（认证资料专档见附件9《认证资料专档目录》）",
+        "第21条 报关专用章由关务部专人保管，用章须经关务经理审批并登记。",
+        "第22条 认证相关资料的归集要求见附件9《认证资料专档目录》（另行发布）。",
+    ])
+    p = run(b)["common.4.5"]  # 建立企业认证的书面或者电子资料的专门档案
+    assert p.rating != "compliant" and (p.suggested or p.rating) != "compliant", (p.rating, p.reasons)
+    assert "制度：" not in cited(p), p.reasons
+
+
+def test_a_sentence_that_states_the_rule_and_adds_a_reference_is_content():
+    from evidence_checker.roles import passage_role
+    said = "各环节在ERP中流转，单据号贯穿订单、报关单和财务凭证，货物流、单证流、信息流一一对应；流程图见附录二。"
+    assert passage_role({"text": said, "kind": "paragraph"}) != "navigation"
+    assert passage_role({"text": "认证资料的归集要求详见附件3。", "kind": "paragraph"}) == "navigation"
+
+
 # ---------------------------------------------------------------------------------------------
 # 2. a self-assessment table that quotes the standard with 是/否 answers
 
