@@ -1169,8 +1169,11 @@ def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: C
                 or not _may_report(h, ctx):
             continue
         owner = ctx.best_unit.get(h.passage_id, {}).get(item.id)
-        if (owner is None or unit_id in owner) and _problem_names_unit(h.text, unit_id, ctx):
-            out.append(h)
+        if owner is None or unit_id in owner:
+            if _problem_names_unit(h.text, unit_id, ctx):
+                out.append(h)
+        elif _problem_names_unit(h.text, unit_id, ctx, besides=owner):
+            out.append(h)  # one of several findings in one passage (2. 车辆检查记录…未填写 3. 停车场…) is this unit's
     seen = {h.passage_id for h in out}
     for p in ctx.named_findings().get(unit_id, []):
         if p.get("loose") and p.get("id") not in seen:
@@ -1178,21 +1181,27 @@ def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: C
     return out
 
 
-_CLAUSE = re.compile(r"[|；;。，,]")
+_CLAUSE = re.compile(r"[|；;。，,]|\s(?=[0-9]{1,2}\s*[.．、)）]\s*\S)")  # cells, sentence parts, numbered points
 
 
-def _problem_names_unit(text: str, unit_id: str, ctx: Context) -> bool:
-    """The clause (cell, sentence part) that reports the problem names one of the unit's core terms:
-    "问题来源: 内审 | 问题描述: 未开展信息安全培训" is a training problem, not an internal-audit one.
-    A row whose only problem is a status cell ("状态: 未开展") is a problem of what the row is about."""
+def _problem_names_unit(text: str, unit_id: str, ctx: Context, besides: set[str] | None = None) -> bool:
+    """The clause (cell, sentence part, numbered point) that reports the problem names one of the unit's
+    core terms: "问题来源: 内审 | 问题描述: 未开展信息安全培训" is a training problem, not an internal-audit one.
+    A row whose only problem is a status cell ("状态: 未开展") is a problem of what the row is about.
+    ``besides``: sibling units the passage fits better — then only a problem clause naming a core term of
+    this unit that none of them has counts."""
     s = ctx.settings
     lex = ctx.lexicon.unit(ctx.assessment.level, unit_id) if ctx.lexicon and ctx.assessment else None
     if lex is None:
-        return True
+        return not besides
     norm = normalize(text)
     terms = [t for t in lex.core if len(t) >= 2]
     clauses = _CLAUSE.split(norm)
     problems = [c for c in clauses if _open_problem(c, s)]
+    if besides:
+        theirs = {t for u in besides for t in _core_terms(u, ctx)}
+        own = [t for t in terms if t not in theirs]
+        return any(any(t in c for t in own) for c in problems)
     if any(any(t in c for t in terms) for c in problems):
         return True
     if problems and any(any(w in c.partition(":")[0] for w in s.problem_subject_labels)
@@ -1206,6 +1215,11 @@ def _problem_names_unit(text: str, unit_id: str, ctx: Context) -> bool:
     if any(d.date > ctx.profile.as_of for d in extract_facts(norm).dates):
         return False  # planned for after the assessment date: not due yet
     return any(t in norm for t in terms)
+
+
+def _core_terms(unit_id: str, ctx: Context) -> list[str]:
+    lex = ctx.lexicon.unit(ctx.assessment.level, unit_id) if ctx.lexicon and ctx.assessment else None
+    return [t for t in lex.core if len(t) >= 2] if lex else []
 
 
 def _named_findings(assessment: Assessment, ctx: "Context") -> dict[str, list[dict]]:

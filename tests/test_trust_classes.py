@@ -1659,3 +1659,25 @@ def test_a_terse_rule_and_a_log_named_for_the_record_are_strong_together(tmp_pat
                      "提前通知客户，单证移至2楼，系统切换备用线路", "已电话报告北仑海关"]]})
     p = run(b)["common.30.2"]
     assert p.rating == "compliant", (cited(p), p.missing)
+
+
+def test_one_of_several_numbered_findings_in_one_paragraph_is_the_units_own(tmp_path):
+    """An audit report lists three findings in one paragraph (a scan reads them so); the paragraph fits the
+    parking sub-item best (停车场), but its second point is about the vehicle checks: 车辆检查记录…未填写
+    keeps the vehicle-check unit from 达标 although the report's own date is in the window."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "运输车辆安全管理规定.docx", VEHICLE)
+    workbook(b / "台账汇总.xlsx", {"车辆检查": [
+        ["日期", "车牌", "司机", "驾驶室", "车厢", "底盘", "检查人"],
+        ["2025-04-17", "苏E·6T3**", "吴师傅", "√", "√", "√", "保安 张力"],
+        ["2025-06-09", "苏E·2M8**", "丁师傅", "√", "√", "√", "保安 张力"]]})
+    docx(b / "扫描件003.docx", [
+        "审计监察部内部审计报告",
+        "审计日期：2026年7月13日至7月24日 审计组：周敏（组长）",
+        "发现问题：1. 3月一票原料药净重申报与装箱单不符（已修改） 2. 车辆检查记录2025年7月以后未填写 "
+        "3. 停车场及东侧围墙监控存在盲区",
+        "整改跟踪：问题1已关闭；问题2、3整改中。签字：王建华 2026年7月30日"])
+    p = run(b)["importer.14.1"]  # 运输工具检查，防止藏匿
+    assert p.rating != "compliant", p.reasons
+    assert p.status == "needs_review" or p.rating in ("basically_compliant", "non_compliant"), p
+    assert any("扫描件003" in str(r) for r in p.reasons), p.reasons
