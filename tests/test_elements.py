@@ -232,6 +232,18 @@ def test_container_record_missing_parts():
     assert [e.label for e in missing(ue, text)] == ["检查顶部", "检查外部/起落架（底架）"]
 
 
+def test_a_container_check_log_is_no_vehicle_check_record():
+    """A seven-point container log whose note sends a failed box back to the haulier (通知拖车公司换箱)
+    records container checks: 拖车 in it does not make it the vehicle check record (ho17)."""
+    box = "集装箱七点检查记录（装柜前） 检查不合格的集装箱通知拖车公司换箱"
+    cab = "车辆检查记录 日期: 2026-05-06 | 车牌: 苏E·6T3** | 驾驶室: √ | 底盘: √ | 检查人: 张力"
+    for key in (("advanced", "common.29"), ("advanced", "importer.14.1"), ("general", "common.28")):
+        ue = load_elements()[key]
+        record = next(e.id for e in ue.elements if e.kind == "record" and "检查记录" in e.any)
+        assert record not in covered(ue, box), key
+        assert record in covered(ue, cab), key
+
+
 def test_not_words_refute_an_element(tmp_path):
     body = {"edition": "2018-177", "version": 1, "units": {"common.1.1": {"action": True, "elements": [
         {"id": "carried_out", "label": "培训记录", "label_en": "training records", "kind": "record",
