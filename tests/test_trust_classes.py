@@ -1508,6 +1508,29 @@ def test_admissions_in_plain_words_and_late_or_broken_records_are_open_problems(
     assert not _open_problem("日期: 2026-05-16 | 演练内容: 库区火灾疏散 | 参加人员: 22人 | 评价: 良好", s)
 
 
+def test_a_mail_that_sets_the_state_against_the_rule_is_an_open_problem(tmp_path):
+    """A mail says the cameras went dark and keep 30 days where the rule says 90, to be fixed 最早11月中旬: the
+    camera unit is not 达标 unattended on its policy, and the reason cites the mail."""
+    from evidence_checker.propose import ProposeSettings, _open_problem
+
+    s = ProposeSettings.load()
+    assert _open_problem("停车场那路的录像也只能存30天（制度写的是90天）", s)
+    assert _open_problem("东侧围墙3号、4号摄像头8月台风后一直黑屏", s)
+    assert _open_problem("供应商报价2.3万，最早11月中旬才能装。", s)
+    assert not _open_problem("录像保存九十天，监控室专人值守，每日巡查一次。", s)
+    b = tmp_path / "b"
+    docx(b / "制度" / "场所安全管理制度.docx", [
+        "场所安全管理制度",
+        "第四条 出入口、装卸区、仓储区、围墙周边及停车场安装视频监控，录像保存不少于九十天，监控室专人值守。"])
+    (b / "邮件导出_监控问题.txt").write_text(
+        "发件人: 孙浩\n日期: 2026-09-28 17:42\n主题: 回复: 停车场及东围墙监控\n\n王总，\n"
+        "东侧围墙3号、4号摄像头8月台风后一直黑屏，停车场那路的录像也只能存30天（制度写的是90天），"
+        "硬盘扩容的采购申请还卡在财务。最早11月中旬才能装。\n孙浩\n", encoding="utf-8")
+    p = run(b)["importer.10.4"]  # 视频监控
+    assert p.rating != "compliant", p.reasons
+    assert any("邮件导出_监控问题" in str(r) for r in p.reasons), p.reasons
+
+
 def test_a_folder_naming_another_company_in_brackets_is_that_companys():
     """"第三方仓库（港申仓储）/" names the warehouse company the bundle shows in full after its place
     (上海港申仓储物流有限公司): its files are that company's. A bracketed edition ("（2025修订）") or the
