@@ -95,8 +95,15 @@ def word_in(word: str, text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _alternatives(word: str) -> tuple[str, ...]:
-    """A word's alternatives, normalised once (every passage of a cited file is tested against them)."""
-    return tuple(normalize(alt) for alt in word.split("|"))
+    """A word's alternatives, normalised once (every passage of a cited file is tested against them):
+    each in this module's form (lower case, no spaces) and as written after NFKC, so that a word in
+    Latin letters (AEO档案, ERP, GPS) is found in a passage normalised by the ingest stage, which keeps
+    case and single spaces, as well as in one normalised here."""
+    out: dict[str, None] = {}
+    for alt in word.split("|"):
+        out[normalize(alt)] = None
+        out[unicodedata.normalize("NFKC", alt).strip()] = None
+    return tuple(a for a in out if a)
 
 
 def element_in(element: Element, text: str) -> bool:

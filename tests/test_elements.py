@@ -244,6 +244,20 @@ def test_a_container_check_log_is_no_vehicle_check_record():
         assert record in covered(ue, cab), key
 
 
+def test_words_in_latin_letters_are_found_in_ingested_text():
+    """The ingest stage keeps case (AEO, ERP); an element word in Latin letters is found in such text
+    as well as in text normalised by :mod:`evidence_checker.elements` (lower case)."""
+    from evidence_checker.elements import element_in, normalize as el_normalize
+    from evidence_checker.ingest.normalize import normalize as ingest_normalize
+
+    ue = load_elements()[("advanced", "common.4.5")]
+    dossier = next(e for e in ue.elements if e.id == "dossier")
+    row = "序号: 1 | 资料: 关务与供应链安全管理手册（2026版） | 位置: 共享盘/AEO档案/01制度"
+    assert element_in(dossier, ingest_normalize(row))
+    assert element_in(dossier, el_normalize(row))
+    assert not element_in(dossier, ingest_normalize("序号: 1 | 资料: ISO9001质量手册 | 位置: 共享盘/质量"))
+
+
 def test_not_words_refute_an_element(tmp_path):
     body = {"edition": "2018-177", "version": 1, "units": {"common.1.1": {"action": True, "elements": [
         {"id": "carried_out", "label": "培训记录", "label_en": "training records", "kind": "record",
