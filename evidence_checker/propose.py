@@ -1424,7 +1424,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
                 h, last = stopped
                 unclear = (Msg("unclear_log_stopped", cite=cite(h.path, h.page, _sheet_name(h.locator) or h.locator),
                                last=last.isoformat()), "basically_compliant")
-        unproven = _unproven_facts(elements, good, prof.flags, s)
+        unproven = _unproven_facts(elements, good, prof.flags, s, ctx, not_own)
         if unproven and unclear is None:
             # a fact an auditor wants to see for himself (back-ups run): the policy saying so may not be
             # enough — readers differ (a strict one rates 基本达标), so a person decides
@@ -1654,17 +1654,40 @@ def _asks_a_fact(elements) -> bool:
     return any((e.get("kind") if isinstance(e, dict) else e.kind) == "fact" for e in listed)
 
 
-def _unproven_facts(elements, good: list[EvidenceHit], flags, s: "ProposeSettings") -> list:
+def _unproven_facts(elements, good: list[EvidenceHit], flags, s: "ProposeSettings", ctx: Context | None = None,
+                    not_own: set[str] = frozenset()) -> list:
     """The unit's ``proof`` facts (elements.yaml) that no non-policy content passage among its hits
-    shows: a back-up rule with no back-up log, screenshot or check record."""
+    shows, nor the name of a filled sheet, a file or a folder of the bundle (a sheet 认证档案目录 with
+    rows, a folder AEO认证资料/): a back-up rule with no back-up log, screenshot or check record."""
     if elements is None or isinstance(elements, dict):
         return []
     from .elements import element_in
 
     shown = [normalize(h.text or "") for h in good
              if h.why.get("kind") not in ("policy", "pointer") and h.score >= s.evidence_min]
-    return [e for e in elements.required(flags) if e.kind == "fact" and e.proof
-            and not any(element_in(e, t) for t in shown)]
+    facts = [e for e in elements.required(flags) if e.kind == "fact" and e.proof
+             and not any(element_in(e, t) for t in shown)]
+    if facts and ctx is not None:
+        names = _filled_names(ctx, not_own)
+        facts = [e for e in facts if not any(element_in(e, n) for n in names)]
+    return facts
+
+
+def _filled_names(ctx: Context, not_own: set[str]) -> list[str]:
+    """The names that stand for content in the bundle: each workbook sheet with a row under its header
+    (file stem and sheet name) and each folder holding a file; none of ``not_own``. A file's own name is
+    not one (a mail 认证材料还差哪些.txt asks for the file it names)."""
+    out: dict[str, None] = {}
+    for path, rows in ctx.passages_by_path.items():
+        if not rows or path in not_own:
+            continue
+        inner = Path(path.split("!")[-1])
+        for folder in inner.parent.parts:
+            out[normalize(folder)] = None
+        if rows[0].get("kind") == "sheet_row":
+            out.update((normalize(f"{inner.stem} {sheet}"), None) for sheet, srows in _by_sheet(rows).items()
+                       if len(srows) > 1)
+    return list(out)
 
 
 def _fact_shown(good: list[EvidenceHit], s: "ProposeSettings") -> bool:

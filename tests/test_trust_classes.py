@@ -1704,3 +1704,21 @@ def test_one_of_several_numbered_findings_in_one_paragraph_is_the_units_own(tmp_
     assert p.rating != "compliant", p.reasons
     assert p.status == "needs_review" or p.rating in ("basically_compliant", "non_compliant"), p
     assert any("扫描件003" in str(r) for r in p.reasons), p.reasons
+
+
+def test_a_rule_to_keep_a_certification_file_is_not_the_file(tmp_path):
+    """建立…专门档案: an article that says the file is kept is a promise; the file itself (a filled sheet
+    认证档案目录, a folder AEO认证资料/) shows it exists. Policy alone goes to a person, suggested 基本达标."""
+    b = tmp_path / "b"
+    rule = ["关务及供应链安全管理制度汇编",
+            "第五条 企业认证相关的书面与电子资料建立专门档案（AEO 认证专档），由关务部保管。"]
+    docx(b / "制度" / "关务及供应链安全管理制度汇编.docx", rule)
+    p = run(b)["common.4.5"]
+    assert p.rating != "compliant" and p.status == "needs_review", (p.rating, p.reasons)
+    assert p.suggested == "basically_compliant"
+    workbook(b / "台账汇总2026.xlsx", {"认证档案目录": [
+        ["编号", "项目", "资料", "更新日期"],
+        ["A01", "内部控制", "制度汇编、内审报告", "2026-08-30"],
+        ["A02", "贸易安全", "访客、钥匙、监控记录", "2026-08-30"]]})
+    p = run(b)["common.4.5"]
+    assert p.rating == "compliant", p.reasons
