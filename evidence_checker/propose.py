@@ -738,10 +738,14 @@ def _stale_logs(hits: list[EvidenceHit], elements, ctx: Context, start: dt.date)
 
 
 def _sheet_reaches(h: EvidenceHit, ctx: Context, start: dt.date) -> bool:
-    """The hit is not a sheet row, or its sheet has a row dated in the window (or no date at all)."""
+    """The hit's sheet has a row dated in the window (or no date at all); a hit that is no sheet row
+    (a row of a document's table, a paragraph) is not one whose own dates all lie before the window
+    (2025-06-10 | 信息安全培训 in a sign-in summary of the year before)."""
     sheet = _sheet_name(h.locator)
     if not sheet:
-        return True
+        own = [d.date for d in _dates([{"text": h.text or ""}], start, ctx.profile.as_of, ctx.settings)
+               if d.day and d.date <= ctx.profile.as_of]
+        return not own or max(own) >= start
     rows = _sheet_rows(h.path, sheet, ctx)
     dates = [d.date for d in _dates(rows, start, ctx.profile.as_of, ctx.settings)]
     return not dates or any(start <= d <= ctx.profile.as_of for d in dates)

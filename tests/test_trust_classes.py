@@ -1722,3 +1722,30 @@ def test_a_rule_to_keep_a_certification_file_is_not_the_file(tmp_path):
         ["A02", "贸易安全", "访客、钥匙、监控记录", "2026-08-30"]]})
     p = run(b)["common.4.5"]
     assert p.rating == "compliant", p.reasons
+
+
+def test_a_training_row_of_the_year_before_is_not_this_years_training(tmp_path):
+    """The one information-security training is a row of last year's sign-in summary (a DOCX table,
+    2025-06-10, before the window); the dates in the window belong to an IT log of other things. The
+    training unit is not 达标 unattended."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "信息安全管理制度.docx", INFOSEC)
+    doc = Document()
+    doc.add_paragraph("2025年培训签到汇总")
+    rows = [["日期", "培训内容", "讲师", "参加人员"],
+            ["2025-03-18", "海关归类与申报要素", "李敏", "关务部8人"],
+            ["2025-06-10", "信息安全培训：账号密码与钓鱼邮件防范", "张磊", "全体员工26人（签到见附页）"]]
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            table.cell(i, j).text = v
+    doc.save(b / "2025年培训签到汇总.docx")
+    docx(b / "2026年度内部审计报告.docx", ["2026年度内部审计报告", "审计日期：2026年6月18日至6月20日",
+                                         "审计范围：报关单证审核与归档、法规培训、关务系统与信息安全、办公场所安全与出入管理。"])
+    workbook(b / "IT运维记录2026.xlsx", {"信息安全责任追究": [
+        ["信息安全违规处理"],
+        ["日期", "事件", "处理", "处理人"],
+        ["2026-02-11", "员工外发客户资料至私人邮箱", "书面警告，重新签署保密承诺", "郑凯"],
+        ["2026-07-03", "弱口令账号3个", "强制改密", "郑凯"]]})
+    p = run(b)["common.11.2"]  # 每年对员工进行信息安全培训
+    assert p.rating != "compliant", p.reasons
