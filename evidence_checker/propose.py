@@ -1185,6 +1185,7 @@ def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: C
     return out
 
 
+_POINT_LABEL = re.compile(r"^\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*[.．、)）]\s*([^:：，,。；;|]{2,12})[:：]")  # 4. 应急演练：…
 _CLAUSE = re.compile(r"[|；;。，,]|\s(?=[0-9]{1,2}\s*[.．、)）]\s*\S)")  # cells, sentence parts, numbered points
 
 
@@ -1208,6 +1209,10 @@ def _problem_names_unit(text: str, unit_id: str, ctx: Context, besides: set[str]
         return any(any(t in c for t in own) for c in problems)
     if any(any(t in c for t in terms) for c in problems):
         return True
+    label = _POINT_LABEL.match(norm) if " | " not in norm else None
+    if label and any(t in label.group(1) for t in terms) and \
+            any(re.search(pat, c) for c in problems for pat in s.finding_patterns):
+        return True  # a numbered point of minutes or a mail labelled with its subject admits it (4. 应急演练：…，至今未组织)
     if problems and any(any(w in c.partition(":")[0] for w in s.problem_subject_labels)
                         and any(t in c.partition(":")[2] for t in terms) for c in norm.split(" | ") if ":" in c):
         return True  # a checklist row: its subject cell (检查项目: 车辆检查) says what the problem is about

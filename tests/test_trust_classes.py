@@ -1749,3 +1749,24 @@ def test_a_training_row_of_the_year_before_is_not_this_years_training(tmp_path):
         ["2026-07-03", "弱口令账号3个", "强制改密", "郑凯"]]})
     p = run(b)["common.11.2"]  # 每年对员工进行信息安全培训
     assert p.rating != "compliant", p.reasons
+
+
+def test_a_numbered_point_of_minutes_that_admits_its_subject_was_not_done(tmp_path):
+    """Minutes: "4. 应急演练：手册要求每年一次，至今未组织。" — the point's label names the drill, the clause
+    after it admits it was never held: the drill unit is not 达标 on the handbook and a back-up test."""
+    general = profile_from_dict({"enterprise": "测试公司", "level": "general", "business_type": "importer",
+                                 "as_of": "2026-07-31", "flags": {}})
+    b = tmp_path / "b"
+    docx(b / "制度" / "贸易安全管理手册.docx", ["贸易安全管理手册", "8.1 公司制定突发事件应急预案。",
+                                               "8.2 公司每年组织一次应急处置演练和危机管理培训。"])
+    (b / "新建文件夹").mkdir(parents=True)
+    (b / "新建文件夹" / "会议纪要20260612.txt").write_text(
+        "认证准备会议纪要\n时间：2026年6月12日\n参加：李茂森、王芳、赵磊\n"
+        "1. 内审：报告已出，3项问题已整改。\n"
+        "4. 应急演练：手册要求每年一次，至今未组织。李茂森负责，预计9月与大厦消防演练合并进行。\n",
+        encoding="utf-8")
+    xlsx(b / "系统设置-数据保留.xlsx", [["项目", "设置"], ["最近恢复演练", "2026-07-05 成功"],
+                                        ["备份周期", "每日"]])
+    p = run_pipeline(b, profile=general, write=False).proposals["common.29.3"]
+    assert p.rating != "compliant", p.reasons
+    assert any("会议纪要20260612" in str(r) for r in p.reasons), p.reasons
