@@ -116,7 +116,7 @@ class ProposeSettings:
     record_word_suffixes: tuple[str, ...] = ()  # 记录, 表 …: a record row's element word may go without them
     record_word_stem_min: int = 2  # … when what is left has this many characters
     unit_records: tuple = ()  # [{unit: words of the requirement, record: words its records must hold}]
-    record_topics: tuple = ()  # [{record: words naming the log, unit: words the requirement must hold}]
+    record_topics: tuple = ()  # [{record: words naming the log, unit: words the requirement must hold, in_text: the row's own text too}]
     absence_words: tuple[str, ...] = ()  # a record naming a person with one of these: he did not attend
     absence_patterns: tuple[str, ...] = ()  # the same as regexes: 签到: 缺
     occasion_words: dict = field(default_factory=dict)  # frequency threshold -> word groups an occasion shows
@@ -682,7 +682,8 @@ def _record_topic_fits(h: EvidenceHit, unit_text: str, ctx: Context) -> bool:
         return True
     where = _record_context(h, ctx)
     for rule in ctx.settings.record_topics:
-        if any(w in where for w in rule.get("record", ())) and not any(w in unit_text for w in rule.get("unit", ())):
+        here = f"{where} {h.text or ''}" if rule.get("in_text") else where
+        if any(w in here for w in rule.get("record", ())) and not any(w in unit_text for w in rule.get("unit", ())):
             return False
     for rule in ctx.settings.unit_records:
         if any(w in unit_text for w in rule.get("unit", ())) and not any(

@@ -1770,3 +1770,20 @@ def test_a_numbered_point_of_minutes_that_admits_its_subject_was_not_done(tmp_pa
     p = run_pipeline(b, profile=general, write=False).proposals["common.29.3"]
     assert p.rating != "compliant", p.reasons
     assert any("会议纪要20260612" in str(r) for r in p.reasons), p.reasons
+
+
+def test_the_buildings_fire_drill_is_not_the_companys_crisis_drill(tmp_path):
+    """The only drill in the bundle is the park's: 园区物业组织消防疏散演练 in a chat, 全楼消防疏散演练，请各租户配合
+    on a notice. Neither is the company's own crisis training or drill."""
+    general = profile_from_dict({"enterprise": "测试公司", "level": "general", "business_type": "broker",
+                                 "as_of": "2025-12-31", "flags": {}})
+    b = tmp_path / "b"
+    docx(b / "突发事件应急预案.docx", ["突发事件应急预案", "一、适用范围：火灾、台风、系统瘫痪等突发事件。",
+                                     "五、培训与演练：每年组织一次应急知识培训和一次综合演练，演练后总结。"])
+    (b / "新建文件夹").mkdir(parents=True)
+    (b / "新建文件夹" / "微信群聊天记录导出.txt").write_text(
+        "2025-04-18 15:40 李慧：今天下午园区物业组织消防疏散演练，仓储部、关务部全部参加，用时4分钟，照片见相册\n"
+        "2025-09-12 09:05 物业通知：9月20日14:30全楼消防疏散演练，请各租户配合，听到警报后沿安全通道撤离\n",
+        encoding="utf-8")
+    p = run_pipeline(b, profile=general, write=False).proposals["common.29.3"]  # 危机管理培训和演练
+    assert p.rating != "compliant", p.reasons
