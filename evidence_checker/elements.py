@@ -21,7 +21,7 @@ import yaml
 from .catalog import LEVELS, STANDARDS_DIR, BUSINESS_TYPES, CatalogError, Standard, load_standard
 from .data import read_yaml
 
-KINDS = ("policy", "record", "fact", "statement")
+KINDS = ("policy", "record", "fact", "statement", "document")  # document: a contract, a letter, a pledge
 UNIT_KEYS = {"action", "elements", "thresholds", "note"}
 ELEMENT_KEYS = {"id", "label", "label_en", "kind", "any", "all", "not", "when", "note", "proof", "part"}
 

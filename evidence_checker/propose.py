@@ -135,6 +135,8 @@ class ProposeSettings:
     cited_heading_extra: int = 20  # a passage this much longer than the title can still be its heading
     cited_document_words: tuple[str, ...] = ()  # a unit asking for such a document needs it handed in
     element_log_rows: int = 0  # rows of logs named for a record element taken when the matcher found none
+    document_file_words: tuple[str, ...] = ()  # a file named so (合同, 协议) is a contract: its passages showing …
+    document_rows: int = 0  # … a unit's document element are taken (at most this many) when the matcher missed them
     log_periods: dict = field(default_factory=dict)  # words naming a periodic log -> its period in days
     log_stale_periods: int = 4  # a periodic log whose last entry is this many periods old has stopped …
     log_stale_min_days: int = 45  # … and at least this many days
@@ -1398,6 +1400,15 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     records_ok = bool(in_window) or not needs_records
     coverage = document_coverage(elements, good, ctx.passages_by_path, ctx.lexicon.kinds if ctx.lexicon else {},
                                  prof.flags, memo=ctx.coverage_memo) if elements is not None else None
+    if coverage is not None and s.document_rows:
+        docs = _named_documents(elements, coverage, good, ctx)
+        if docs:
+            # the contract the unit asks for, in a file named for one, which the matcher ranked too low
+            good = good + docs
+            ev_ids = ev_ids + tuple(h.passage_id for h in docs)
+            reasons.append(Msg("documents_by_name", files=files(list(dict.fromkeys(h.path for h in docs))[:3])))
+            coverage = document_coverage(elements, good, ctx.passages_by_path,
+                                         ctx.lexicon.kinds if ctx.lexicon else {}, prof.flags, memo=ctx.coverage_memo)
     # (the coverage reaches the reports through the messages that name what is not covered)
     if policy_ok and records_ok and not shortfalls and strong:
         unclear = _unclear(unit, good, needs_policy, needs_records, coverage, s)
@@ -1662,6 +1673,38 @@ def _asks_a_fact(elements) -> bool:
         return True
     listed = elements.get("elements", ()) if isinstance(elements, dict) else elements.elements
     return any((e.get("kind") if isinstance(e, dict) else e.kind) == "fact" for e in listed)
+
+
+def _named_documents(elements, coverage, good: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
+    """Passages of files named as contracts, agreements or pledges (``document_file_words``) that show
+    a ``document`` element the unit's coverage misses (乙方应按海关认证企业标准完善贸易安全管理): at most
+    ``document_rows`` of them, none already among the unit's hits."""
+    from .elements import element_in
+
+    s = ctx.settings
+    if elements is None or isinstance(elements, dict):
+        return []
+    missing = [e for e in elements.required(ctx.profile.flags) if e.kind == "document" and e.id in coverage.missing]
+    if not missing:
+        return []
+    from .roles import CONTENT_ROLES, passage_role
+
+    have = {h.passage_id for h in good}
+    named = [p for p in ctx.passages_by_path
+             if any(w in normalize(Path(p.split("!")[-1]).stem) for w in s.document_file_words)]
+    out: list[EvidenceHit] = []
+    for path in named + [p for p in ctx.passages_by_path if p not in named]:  # files named as contracts first
+        rows = ctx.passages_by_path[path]
+        for r in rows:
+            text = r.get("norm") or normalize(r.get("text") or "")
+            if r.get("id") in have or not any(element_in(e, text) for e in missing) or \
+                    passage_role(r, rows) not in CONTENT_ROLES + ("other",):
+                continue  # (a blank 甲方（盖章）：____ of a template is a form)
+            out.append(_passage_hit({**r, "path": path}, s.evidence_min,
+                                    {"kind": "other", "role": "other", "found_by": "document_name"}))
+            if len(out) >= s.document_rows:
+                return out
+    return out
 
 
 def _unproven_facts(elements, good: list[EvidenceHit], flags, s: "ProposeSettings", ctx: Context | None = None,

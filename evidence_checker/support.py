@@ -77,7 +77,8 @@ def split(hits: Iterable[EvidenceHit]) -> tuple[list[EvidenceHit], list[Evidence
 # requirement elements (standards/<edition>/elements.yaml): the integration point
 
 _ROLE_FOR_KIND = {"policy": ("policy",), "record": ("record",), "statement": ("statement", "record"),
-                  "fact": ("policy", "record", "statement", "other")}
+                  "fact": ("policy", "record", "statement", "other"),
+                  "document": ("policy", "record", "statement", "other")}  # a contract, a letter: its words (甲方, 乙方) tell it from a rule about one
 
 
 def _field(obj, name, default=()):

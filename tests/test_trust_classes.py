@@ -1787,3 +1787,55 @@ def test_the_buildings_fire_drill_is_not_the_companys_crisis_drill(tmp_path):
         encoding="utf-8")
     p = run_pipeline(b, profile=general, write=False).proposals["common.29.3"]  # 危机管理培训和演练
     assert p.rating != "compliant", p.reasons
+
+
+PARTNER_RULE = ["商业伙伴安全管理程序",
+                "第四条 与物流商、报关行签订的合同或协议中须包含供应链安全条款，要求对方按海关认证企业标准完善其贸易安全管理。",
+                "第五条 每年对商业伙伴进行一次复评。"]
+
+
+def test_a_rule_that_contracts_carry_a_clause_is_not_the_clause(tmp_path):
+    """The rule says contracts must carry a security clause; a training on supply-chain security and an
+    archive row listing 合同 are no contract. The contract unit is not 达标 unattended."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "商业伙伴安全管理程序.docx", PARTNER_RULE)
+    workbook(b / "2026资料" / "附件3.xlsx", {  # one workbook: the partner list is matched, its other sheets read with it
+        "商业伙伴": [["合格商业伙伴名录及评估记录"], ["评估日期", "商业伙伴", "类别", "评估结论", "评估人"],
+                     ["2026-03-10", "顺港物流有限公司", "物流商", "合格", "周涛"],
+                     ["2026-04-22", "海达报关行", "报关行", "合格", "周涛"]],
+        "培训签到": [["日期", "课程", "讲师", "姓名"],
+                     ["2026-03-18", "供应链安全与海关认证企业贸易安全要求", "周敏", "周立新"]],
+        "单证归档": [["归档日期", "报关单号", "单证内容", "经办人"],
+                     ["2026-07-14", "232220250672194", "报关单、合同、发票、装箱单", "唐悦"]]})
+    p = run(b)["importer.11.2"]  # 在合同、协议或其他书面资料中要求商业伙伴按照认证标准完善贸易安全管理
+    assert p.rating != "compliant", (p.rating, p.reasons)
+
+
+def test_a_contract_under_a_neutral_name_is_found_by_its_clause(tmp_path):
+    """The signed agreement is 附件5.docx: its clause (乙方应按海关认证企业标准…) and its signing block are
+    the evidence even where the matcher ranks them low; the reason says where the clause was found."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "商业伙伴安全管理程序.docx", PARTNER_RULE)
+    docx(b / "新建文件夹" / "附件5.docx", [
+        "仓储物流服务协议",
+        "甲方：测试公司 乙方：上海港桥保税物流有限公司",
+        "合同编号：KR-LG-2025-01 签订日期：2025-12-20",
+        "第一条 乙方为甲方提供港口提货、国内运输及仓储服务。",
+        "6.1 乙方应按海关认证企业标准建立并持续完善货物、集装箱、运输工具、场所及人员安全管理，接受甲方每年至少一次检查。",
+        "甲方（盖章）：测试公司 2025年12月20日 乙方（盖章）：上海港桥保税物流有限公司 2025年12月20日"])
+    p = run(b)["importer.11.2"]
+    assert p.rating == "compliant", (p.rating, p.status, p.reasons, p.missing)
+    assert "附件5" in cited(p), p.reasons
+
+
+def test_a_clause_template_inside_a_policy_is_no_contract(tmp_path):
+    """A procedure gives the wording contracts should carry (应包含下列安全条款：“乙方应…”); no signed contract is
+    handed in. The clause template is not a contract clause."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "商业伙伴安全评估程序.docx", [
+        "商业伙伴安全评估程序",
+        "第七条 与物流运输企业、报关行签订的合同或协议应包含下列安全条款：“乙方应按海关认证企业标准完善其贸易安全管理，"
+        "接受甲方检查。”",
+        "第八条 关务部每年对商业伙伴进行一次安全评估。"])
+    p = run(b)["importer.11.2"]
+    assert p.rating != "compliant", (p.rating, p.reasons)
