@@ -258,6 +258,17 @@ def test_words_in_latin_letters_are_found_in_ingested_text():
     assert not element_in(dossier, ingest_normalize("序号: 1 | 资料: ISO9001质量手册 | 位置: 共享盘/质量"))
 
 
+def test_contract_elements_are_read_in_the_contract_not_in_a_rule_about_it():
+    """kind: document — the clause is in the contract (乙方应…), not in the rule that contracts carry one."""
+    for key in (("advanced", "importer.11.2"), ("advanced", "ftsp.7.5")):
+        ue = load_elements()[key]
+        assert {e.kind for e in ue.elements} == {"document"}, key
+        rule = "与平台客户签订的外贸综合服务协议中须包含供应链安全条款，要求客户按海关认证企业标准完善贸易安全管理。"
+        clause = "6.1 乙方应按海关认证企业标准建立并持续完善货物、场所及人员安全管理，接受甲方每年至少一次检查。"
+        assert "clause" not in covered(ue, rule), key
+        assert "clause" in covered(ue, clause), key
+
+
 def test_not_words_refute_an_element(tmp_path):
     body = {"edition": "2018-177", "version": 1, "units": {"common.1.1": {"action": True, "elements": [
         {"id": "carried_out", "label": "培训记录", "label_en": "training records", "kind": "record",
