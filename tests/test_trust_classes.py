@@ -136,6 +136,16 @@ def test_a_sentence_that_states_the_rule_and_adds_a_reference_is_content():
     assert passage_role({"text": "认证资料的归集要求详见附件3。", "kind": "paragraph"}) == "navigation"
 
 
+def test_a_rule_that_defers_to_a_policy_not_handed_in_is_a_pointer():
+    """"按集团人力资源管理制度执行" names another policy (no 《》) and says nothing itself; "按本制度执行" and a
+    rule that also states its own duty stay content."""
+    from evidence_checker.roles import passage_role
+    assert passage_role({"text": "9.1 员工招聘、入职审查、档案管理和离职交接，按集团人力资源管理制度执行。",
+                         "kind": "paragraph"}) == "navigation"
+    assert passage_role({"text": "第3条 违反本规定的，按本制度执行。", "kind": "paragraph"}) != "navigation"
+    assert passage_role({"text": "关务部应当按照公司档案管理规定执行归档，并每月检查。", "kind": "paragraph"}) != "navigation"
+
+
 # ---------------------------------------------------------------------------------------------
 # 2. a self-assessment table that quotes the standard with 是/否 answers
 
