@@ -803,6 +803,30 @@ def _log_named_for(e, name: str, where: str, s: "ProposeSettings") -> bool:
     return bool(stems) and any(word_in(w, name) for w in stems) and element_in(replace(e, any=stems), where)
 
 
+def _minus_named_logs(coverage, elements, good: list[EvidenceHit], ctx: Context):
+    """The coverage without the record elements a log found by its name stands for (the rows of a sheet
+    突发事件处置 are the 处置记录 asked for, though no row says 处置记录): not listed as not seen."""
+    from .support import Coverage
+
+    named = [h for h in good if h.why.get("found_by") == "log_name"]
+    if coverage is None or not coverage.missing or not named or elements is None or isinstance(elements, dict):
+        return coverage
+    s = ctx.settings
+    shown = set()
+    for e in _record_elements(elements, ctx):
+        for h in named:
+            sheet = _sheet_name(h.locator)
+            name = _log_name(h.path, sheet)
+            where = normalize(" ".join((name, _sheet_head(h.path, sheet, ctx))))
+            if e.id in coverage.missing and (_log_named_for(e, name, where, s) or _shows_record_element(h, [e], ctx)):
+                shown.add(e.id)
+    if not shown:
+        return coverage
+    keep = [(m, lab) for m, lab in zip(coverage.missing, coverage.missing_labels) if m not in shown]
+    return Coverage(coverage.covered + tuple(sorted(shown)), tuple(m for m, _ in keep), tuple(lab for _, lab in keep),
+                    coverage.by)
+
+
 def _record_stems(e, s: "ProposeSettings") -> tuple[str, ...]:
     """An element's record words without their record suffix (车辆检查记录 → 车辆检查), those only."""
     out = []
@@ -1469,7 +1493,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             conf = _conf(s, "compliant_fact", 0.8)
         else:
             conf = _conf(s, "compliant", 0.9)
-        check = _labels_msg("check_not_seen", coverage)
+        check = _labels_msg("check_not_seen", _minus_named_logs(coverage, elements, good, ctx))
         return Proposal(unit.id, "compliant", "proposed", conf, tuple(reasons), ev_ids, missing=check,
                         facts=tuple(facts))
     # short of 达标: say what is missing
