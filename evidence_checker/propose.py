@@ -1319,6 +1319,16 @@ def _problem_description(norm: str, s: "ProposeSettings") -> str:
 def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> Proposal:
     """Internal control and trade security: policy + dated records in the window + typed thresholds."""
     prof, s = ctx.profile, ctx.settings
+    if not good and s.document_rows:
+        # the unit asks for contracts themselves (elements of kind document) and the matcher found nothing
+        # above the evidence floor: a signed contract with the clause is the evidence wherever it lies
+        unit_elements = ctx.elements.get((ctx.assessment.level if ctx.assessment else prof.level, unit.id))
+        if unit_elements is not None and not isinstance(unit_elements, dict):
+            wanted = [e for e in unit_elements.required(prof.flags) if e.kind == "document"]
+            if wanted:
+                from .support import Coverage
+                none = Coverage((), tuple(e.id for e in wanted), tuple(e.label for e in wanted), {})
+                good = _named_documents(unit_elements, none, good, ctx)
     ev_ids = tuple(h.passage_id for h in good)
     if not good:
         return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_nothing", 0.7),
@@ -1379,6 +1389,9 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         reasons.append(Msg("records", files=files(record_paths[:3])))
     if found_logs:
         reasons.append(Msg("records_by_name", files=files(_record_files(found_logs)[:3])))
+    found_docs = list(dict.fromkeys(h.path for h in good if h.why.get("found_by") == "document_name"))
+    if found_docs:
+        reasons.append(Msg("documents_by_name", files=files(found_docs[:3])))
     if in_window:
         facts.append({"dates_in_window": [d.isoformat() for d in in_window]})
         reasons.append(Msg("dated_in_window", period=period(start, prof.as_of), n=len(in_window)))
@@ -1430,9 +1443,13 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             # the contract the unit asks for, in a file named for one, which the matcher ranked too low
             good = good + docs
             ev_ids = ev_ids + tuple(h.passage_id for h in docs)
-            reasons.append(Msg("documents_by_name", files=files(list(dict.fromkeys(h.path for h in docs))[:3])))
+            if not found_docs:
+                reasons.append(Msg("documents_by_name", files=files(list(dict.fromkeys(h.path for h in docs))[:3])))
             coverage = document_coverage(elements, good, ctx.passages_by_path,
                                          ctx.lexicon.kinds if ctx.lexicon else {}, prof.flags, memo=ctx.coverage_memo)
+    if coverage is not None and any(h.why.get("found_by") == "document_name" for h in good) and not any(
+            e.kind == "document" and e.id in coverage.missing for e in elements.required(prof.flags)):
+        strong = True  # the contract itself, clause and signature, whatever the matcher's score
     # (the coverage reaches the reports through the messages that name what is not covered)
     if policy_ok and records_ok and not shortfalls and strong:
         unclear = _unclear(unit, good, needs_policy, needs_records, coverage, s)

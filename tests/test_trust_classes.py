@@ -1851,3 +1851,21 @@ def test_a_clause_template_inside_a_policy_is_no_contract(tmp_path):
         "第八条 关务部每年对商业伙伴进行一次安全评估。"])
     p = run(b)["importer.11.2"]
     assert p.rating != "compliant", (p.rating, p.reasons)
+
+
+def test_a_signed_contract_the_matcher_ranks_low_is_still_the_evidence(tmp_path):
+    """A broker's signed client agreement (委托方/受托方, clause 第七条, seals) lies in a zip folder under the
+    client's name and matches the unit's words poorly: it is found by its clause and signature, cited, and
+    the unit is not 不达标 for "no evidence"."""
+    general = profile_from_dict({"enterprise": "日照海岚报关服务有限公司", "level": "general",
+                                 "business_type": "broker", "as_of": "2026-09-30", "flags": {}})
+    b = tmp_path / "b"
+    docx(b / "2026资料" / "代理报关委托协议-烟台瑞丰.docx", [
+        "代理报关委托协议（长期）",
+        "委托方：烟台瑞丰食品有限公司    受托方：日照海岚报关服务有限公司",
+        "第三条 委托方应如实提供货物品名、规格、数量、价格、原产地等信息及真实有效的单证。",
+        "第七条 委托方应按照海关认证企业标准建立并完善其货物、集装箱、运输工具及场所的安全管理，配合受托方开展的客户评估。",
+        "委托方（盖章）：烟台瑞丰食品有限公司 代表 邹建 2025年12月20日    受托方（盖章）：周海涛 2025年12月20日"])
+    p = run_pipeline(b, profile=general, write=False).proposals["broker.9"]
+    assert p.rating != "non_compliant", (p.rating, p.reasons)
+    assert "代理报关委托协议-烟台瑞丰" in cited(p), p.reasons
