@@ -599,7 +599,7 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
             chosen = _report_head(rows[: ctx.settings.document_head_passages], h.passage_id)
         else:
             chosen = []
-        chosen = chosen + [{"id": h.passage_id, "path": h.path, "text": h.text}]
+        chosen = chosen + [{"id": h.passage_id, "path": h.path, "text": h.text, "locator": h.locator}]
         if not extract_facts(normalize(h.text or "")).dates:
             # a passage without a date of its own is of its file's day or year (台账2026); one whose only
             # date is a plan (计划月份: 2026-11) is not

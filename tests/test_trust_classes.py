@@ -1869,3 +1869,20 @@ def test_a_signed_contract_the_matcher_ranks_low_is_still_the_evidence(tmp_path)
     p = run_pipeline(b, profile=general, write=False).proposals["broker.9"]
     assert p.rating != "non_compliant", (p.rating, p.reasons)
     assert "代理报关委托协议-烟台瑞丰" in cited(p), p.reasons
+
+
+def test_a_training_row_is_counted_under_its_sheets_name(tmp_path):
+    """A client-training log: the sheet is called 客户培训, its rows say only 主题 and 主讲 (no training word of
+    their own). Each dated row is one session the yearly client-training count counts — not "0 次"."""
+    broker = profile_from_dict({"enterprise": "嘉运报关有限公司", "level": "advanced", "business_type": "broker",
+                                "as_of": "2026-11-20", "flags": {}})
+    b = tmp_path / "b"
+    docx(b / "01内控制度" / "内控制度汇编2026版.docx", [
+        "内控制度汇编（2026版）", "第5条 关务部每年至少组织一次面向委托客户的海关业务专业培训，留存签到和课件。"])
+    workbook(b / "2026资料" / "关务台账2026.xlsx", {
+        "复核登记": [["日期", "报关单号", "复核人"], ["2026-03-02", "530120260001", "刘敏"]],
+        "客户培训": [["日期", "主题", "主讲", "参加客户", "客户人数", "形式"],
+                     ["2026-05-21", "跨境电商三单比对与申报规范", "刘敏", "深圳优品跨境、东莞锐芯等9家", 21, "线下+线上"]]})
+    p = run_pipeline(b, profile=broker, write=False).proposals["broker.1"]
+    assert p.rating != "non_compliant", (p.rating, p.reasons)
+    assert not any("0次" in str(r) for r in p.reasons), p.reasons
