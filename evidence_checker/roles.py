@@ -300,7 +300,11 @@ def passage_role_why(p, rows: list | None = None, *, name_kind: str | None = Non
         return "quotation", "quotation_table"
     if first and others:
         return "record", "log_head"  # the head of a log: stands for the log
-    return _content_role(stripped, kind, name_kind, has_policy, dated, s), "content"
+    role = _content_role(stripped, kind, name_kind, has_policy, dated, s)
+    if role in ("policy", "other") and kind == "table_row" and not re.match(s.article_pattern, stripped) \
+            and any(re.search(s.date_pattern, _norm(r)) for r in _table_rows(p, rows)):
+        return "record", "table"  # a row of a filled table (a findings tracker) in a handbook: its dated rows' kind
+    return role, "content"
 
 
 def _content_role(stripped: str, kind: str, name_kind: str | None, has_policy: bool, dated: bool,

@@ -1886,3 +1886,62 @@ def test_a_training_row_is_counted_under_its_sheets_name(tmp_path):
     p = run_pipeline(b, profile=broker, write=False).proposals["broker.1"]
     assert p.rating != "non_compliant", (p.rating, p.reasons)
     assert not any("0次" in str(r) for r in p.reasons), p.reasons
+
+
+
+def _handbook_with_tables(path: Path, paragraphs: list[str], tables: list[list[list[str]]]) -> Path:
+    doc = Document()
+    for t in paragraphs:
+        doc.add_paragraph(t)
+    for rows in tables:
+        table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+        for i, r in enumerate(rows):
+            for j, v in enumerate(r):
+                table.cell(i, j).text = v
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(path)
+    return path
+
+
+TRACKER = [["来源", "问题", "措施", "状态", "验证"],
+           ["IA-2025-F2", "访客登记未核对证件号码", "登记表增加证件号码栏", "2025-10-20关闭", "蒋慧"],
+           ["IA-2026-F4", "离职账号停用延迟", "HR离职单自动触发IT工单", "2026-08-25关闭", "蒋慧"],
+           ["IA-2026-F1", "钥匙领用登记中断", "恢复登记、门卫交接核对钥匙", "整改中", "—"]]
+
+
+def test_a_row_of_a_filled_table_inside_a_handbook_is_a_record(tmp_path):
+    """A handbook (a policy by its name) carries its findings tracker as a table: the open row without a
+    date of its own (… | 整改中 | —) is a record like the dated rows beside it, not an article."""
+    from evidence_checker.ingest import ingest_bundle
+    from evidence_checker.roles import passage_role
+
+    b = tmp_path / "b"
+    _handbook_with_tables(b / "质量与海关合规管理手册.docx", ["质量与海关合规管理手册", "问题整改跟踪表（2025—2026）"],
+                          [TRACKER])
+    rows = [r if isinstance(r, dict) else {f: getattr(r, f) for f in ("id", "path", "page", "locator", "text", "kind")}
+            for r in ingest_bundle(b, out_dir=tmp_path / "out", workers=1).passages]
+    open_row = next(r for r in rows if "钥匙领用登记中断" in r["text"])
+    assert passage_role(open_row, rows, name_kind="policy") == "record"
+
+
+def test_a_finding_that_a_log_was_not_kept_up_keeps_the_unit_from_compliant(tmp_path):
+    """The audit's findings table in the handbook says the key log was not filled in after July (未继续填写);
+    the key unit is not 达标 on the handbook's key article and a log row of this year."""
+    from evidence_checker.propose import ProposeSettings, _open_problem
+
+    assert _open_problem("F1 | 钥匙领用登记2025年7月中旬后未继续填写，门卫室钥匙柜使用无记录 | 一般", ProposeSettings.load())
+    b = tmp_path / "b"
+    _handbook_with_tables(b / "01_体系文件" / "质量与海关合规管理手册.docx", [
+        "质量与海关合规管理手册", "第9章 场所安全",
+        "9.6 门窗锁具与钥匙由行政部统一管理，钥匙领用、归还均在《钥匙领用登记表》登记。",
+        "11.5 2026年度进出口活动内部审计报告（摘要）", "报告编号：IA-2026-03 审计期间：2026年7月6日—7月17日"],
+        [[["编号", "审计发现", "等级", "责任人/期限"],
+          ["F1", "钥匙领用登记2025年7月中旬后未继续填写，门卫室钥匙柜使用无记录", "一般", "顾建军 / 2026-11-30"],
+          ["F2", "年度信息安全意识培训2025年未开展", "一般", "许文斌 / 2026-11-30"]]])
+    workbook(b / "AEO运行台账_2026.xlsx", {"钥匙领用": [
+        ["日期", "钥匙编号/名称", "领用人", "领用时间", "归还时间", "经办保安"],
+        ["2025-06-05", "K-09 装柜区大门", "陶强", "08:18", "17:31", "王建国"],
+        ["2026-07-16", "K-09 装柜区大门", "钱志刚", "08:16", "17:39", "王建国"]]})
+    p = run(b)["importer.10.6"]  # 锁具和钥匙保管、领用登记
+    assert p.rating != "compliant", (p.rating, p.reasons)
+    assert any("质量与海关合规管理手册" in str(r) for r in p.reasons), p.reasons
