@@ -1945,3 +1945,23 @@ def test_a_finding_that_a_log_was_not_kept_up_keeps_the_unit_from_compliant(tmp_
     p = run(b)["importer.10.6"]  # 锁具和钥匙保管、领用登记
     assert p.rating != "compliant", (p.rating, p.reasons)
     assert any("质量与海关合规管理手册" in str(r) for r in p.reasons), p.reasons
+
+
+def test_client_rechecks_marked_overdue_keep_the_high_risk_unit_from_compliant(tmp_path):
+    """A platform's due-diligence export: a third of its C-grade clients say 复核状态: 逾期未复核. A re-check
+    (复核) not done is the step the high-risk unit asks for, whatever the rulebook says."""
+    ftsp = profile_from_dict({"enterprise": "厦门鹭通外贸综合服务有限公司", "level": "advanced", "business_type": "ftsp",
+                              "as_of": "2026-09-30", "flags": {}})
+    b = tmp_path / "b"
+    docx(b / "01管理制度" / "管理制度汇编.docx", [
+        "管理制度汇编", "第3条 对新准入客户及申报规模较大的客户，由风控合规部进行实地考察，核实生产能力及产能与出口量的匹配情况。",
+        "第5条 风控合规部对C级（高风险）客户每季度复核一次，必要时实地重新核查；对年出口额较大的客户按季度监控。"])
+    head = ["客户编号", "客户名称", "风险等级", "实地考察日期", "考察人", "上次复核", "下次复核到期", "复核状态"]
+    rows = [["LT-C0701", "德化华泰陶瓷有限公司", "C", "2025-10-20", "许婷", "2026-04-15", "2026-07-15", "已复核"],
+            ["LT-C0705", "南安宏达石材有限公司", "C", "2025-10-28", "许婷", "2025-10-15", "2026-01-15", "逾期未复核"],
+            ["LT-C0708", "安溪兰香茶业有限公司", "C", "2025-11-03", "吕一帆", "2026-05-10", "2026-08-10", "已复核"],
+            ["LT-C0715", "德化嘉禾陶瓷有限公司", "C", "2026-01-27", "吕一帆", "2026-01-27", "2026-04-27", "逾期未复核"],
+            ["LT-C0721", "福鼎兰香茶叶合作社", "C", "2026-04-27", "江晓彤", "2026-04-27", "2026-07-27", "已复核"]]
+    workbook(b / "客户尽调" / "平台客户尽调导出_20260915.xlsx", {"批次2025-10": [head] + rows})
+    p = run_pipeline(b, profile=ftsp, write=False).proposals["ftsp.7.6"]
+    assert p.rating != "compliant", (p.rating, p.reasons)
