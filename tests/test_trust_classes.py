@@ -1930,6 +1930,9 @@ def test_a_finding_that_a_log_was_not_kept_up_keeps_the_unit_from_compliant(tmp_
     from evidence_checker.propose import ProposeSettings, _open_problem
 
     assert _open_problem("F1 | 钥匙领用登记2025年7月中旬后未继续填写，门卫室钥匙柜使用无记录 | 一般", ProposeSettings.load())
+    # … and a record that could not be produced (F3 | 工程部技术资料清点记录未能提供)
+    assert _open_problem("F3 | 工程部技术资料清点记录未能提供 | 观察项 | 工程部文控 / 2026-12-31", ProposeSettings.load())
+    assert not _open_problem("技术资料清点记录已提供并归档", ProposeSettings.load())
     b = tmp_path / "b"
     _handbook_with_tables(b / "01_体系文件" / "质量与海关合规管理手册.docx", [
         "质量与海关合规管理手册", "第9章 场所安全",
