@@ -177,6 +177,7 @@ class ProposeSettings:
     log_parts_min: int = 0  # a log whose columns show this many record elements is a parts checklist (0 = off)
     empty_register_words: tuple[str, ...] = ()  # a header-only sheet named with one of these (台账) is an empty register
     draft_words: tuple[str, ...] = ()  # a policy file with one of these in its name or first lines is a draft
+    draft_rule_patterns: tuple[str, ...] = ()  # a unit whose text says so (建立…管理) asks for a rule in force
     roster_words: tuple[str, ...] = ()  # a sheet named with one of these (清单, 名录) …
     roster_unit_words: tuple[str, ...] = ()  # … and one of these (伙伴, 客户) lists whom a unit with it must cover
     roster_unit_periodic: tuple[str, ...] = ()  # … when it asks for it again and again (定期, 每年, 复评)
@@ -1412,8 +1413,13 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     roster = _roster_gap(text, action, ctx, start)
     if roster:
         shortfalls.append(roster)
-    if needs_policy and policies and s.draft_words and all(_is_draft(h.path, ctx) for h in policies):
-        shortfalls.append(Msg("draft_policy", cite=cite(policies[0].path, policies[0].page, policies[0].locator)))
+    drafts = [h for h in policies if _is_draft(h.path, ctx)] if s.draft_words else []
+    issued = [h for h in policies if h not in drafts]
+    asks_rule = needs_policy or any(re.search(p, text) for p in s.draft_rule_patterns)
+    if asks_rule and drafts and (not issued or max(h.score for h in issued) < min(
+            s.strong_min, max(h.score for h in drafts))):
+        # the rule is a draft (征求意见稿, 草案); issued policies only touch on the unit in passing
+        shortfalls.append(Msg("draft_policy", cite=cite(drafts[0].path, drafts[0].page, drafts[0].locator)))
     parts = _parts_not_recorded(action, elements, ctx, start)
     if parts:
         shortfalls.append(parts)

@@ -1968,3 +1968,29 @@ def test_client_rechecks_marked_overdue_keep_the_high_risk_unit_from_compliant(t
     workbook(b / "客户尽调" / "平台客户尽调导出_20260915.xlsx", {"批次2025-10": [head] + rows})
     p = run_pipeline(b, profile=ftsp, write=False).proposals["ftsp.7.6"]
     assert p.rating != "compliant", (p.rating, p.reasons)
+
+
+def test_a_draft_is_not_the_rule_a_unit_asks_to_establish(tmp_path):
+    """"建立信息安全管理并有效落实" names no 制度, yet asks for a rule in force: the only information-security rule
+    is a 征求意见稿 in a zip of policies, so the unit is not 达标 on it and this year's records; a 草案 is a draft too."""
+    import zipfile
+
+    general = profile_from_dict({"enterprise": "宁波甬化国际贸易有限公司", "level": "general",
+                                 "business_type": "importer", "as_of": "2026-04-30", "flags": {}})
+    b = tmp_path / "b"
+    src = tmp_path / "src"
+    docx(src / "08 信息安全管理制度（征求意见稿）.docx", [
+        "信息安全管理制度", "第一条 系统账号实行一人一号，密码每90天更换。", "第二条 所有电脑安装统一的防病毒软件，禁止私自安装来源不明的软件。",
+        "第三条 员工离职当日停用其系统账号并收回门禁卡。"])
+    docx(src / "05 内部审计制度（草案）.docx", ["内部审计制度", "第一条 每年开展一次内部审计，形成书面报告。"])
+    b.mkdir(parents=True)
+    with zipfile.ZipFile(b / "制度文件_v2.zip", "w") as z:
+        for f in src.iterdir():
+            z.write(f, "AEO制度/" + f.name)
+    workbook(b / "台账" / "2025-2026各类台账.xlsx", {"离职交接": [
+        ["离职日期", "姓名", "系统账号停用", "门禁卡收回", "经办"],
+        ["2025-09-12", "王建", "2025-09-12", "已收回", "周敏"],
+        ["2026-01-20", "陈海", "2026-01-20", "已收回", "周敏"]]})
+    p = run_pipeline(b, profile=general, write=False).proposals["common.10.1"]
+    assert p.rating != "compliant", (p.rating, p.reasons)
+    assert any("草稿" in str(r) for r in p.reasons), p.reasons
