@@ -34,6 +34,21 @@ def docx(path: Path, paragraphs: list[str]) -> Path:
     return path
 
 
+def docx_with_tables(path: Path, paragraphs: list[str], tables: list[list[list[str]]]) -> Path:
+    """A DOCX of paragraphs followed by tables (rows of cell texts)."""
+    doc = Document()
+    for t in paragraphs:
+        doc.add_paragraph(t)
+    for rows in tables:
+        table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+        for i, r in enumerate(rows):
+            for j, v in enumerate(r):
+                table.cell(i, j).text = v
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(path)
+    return path
+
+
 def workbook(path: Path, sheets: dict[str, list[list]]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     wb = Workbook()
@@ -1742,16 +1757,10 @@ def test_a_training_row_of_the_year_before_is_not_this_years_training(tmp_path):
     training unit is not 达标 unattended."""
     b = tmp_path / "b"
     docx(b / "制度" / "信息安全管理制度.docx", INFOSEC)
-    doc = Document()
-    doc.add_paragraph("2025年培训签到汇总")
-    rows = [["日期", "培训内容", "讲师", "参加人员"],
-            ["2025-03-18", "海关归类与申报要素", "李敏", "关务部8人"],
-            ["2025-06-10", "信息安全培训：账号密码与钓鱼邮件防范", "张磊", "全体员工26人（签到见附页）"]]
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            table.cell(i, j).text = v
-    doc.save(b / "2025年培训签到汇总.docx")
+    docx_with_tables(b / "2025年培训签到汇总.docx", ["2025年培训签到汇总"], [[
+        ["日期", "培训内容", "讲师", "参加人员"],
+        ["2025-03-18", "海关归类与申报要素", "李敏", "关务部8人"],
+        ["2025-06-10", "信息安全培训：账号密码与钓鱼邮件防范", "张磊", "全体员工26人（签到见附页）"]]])
     docx(b / "2026年度内部审计报告.docx", ["2026年度内部审计报告", "审计日期：2026年6月18日至6月20日",
                                          "审计范围：报关单证审核与归档、法规培训、关务系统与信息安全、办公场所安全与出入管理。"])
     workbook(b / "IT运维记录2026.xlsx", {"信息安全责任追究": [
@@ -1889,20 +1898,6 @@ def test_a_training_row_is_counted_under_its_sheets_name(tmp_path):
 
 
 
-def _handbook_with_tables(path: Path, paragraphs: list[str], tables: list[list[list[str]]]) -> Path:
-    doc = Document()
-    for t in paragraphs:
-        doc.add_paragraph(t)
-    for rows in tables:
-        table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-        for i, r in enumerate(rows):
-            for j, v in enumerate(r):
-                table.cell(i, j).text = v
-    path.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(path)
-    return path
-
-
 TRACKER = [["来源", "问题", "措施", "状态", "验证"],
            ["IA-2025-F2", "访客登记未核对证件号码", "登记表增加证件号码栏", "2025-10-20关闭", "蒋慧"],
            ["IA-2026-F4", "离职账号停用延迟", "HR离职单自动触发IT工单", "2026-08-25关闭", "蒋慧"],
@@ -1916,7 +1911,7 @@ def test_a_row_of_a_filled_table_inside_a_handbook_is_a_record(tmp_path):
     from evidence_checker.roles import passage_role
 
     b = tmp_path / "b"
-    _handbook_with_tables(b / "质量与海关合规管理手册.docx", ["质量与海关合规管理手册", "问题整改跟踪表（2025—2026）"],
+    docx_with_tables(b / "质量与海关合规管理手册.docx", ["质量与海关合规管理手册", "问题整改跟踪表（2025—2026）"],
                           [TRACKER])
     rows = [r if isinstance(r, dict) else {f: getattr(r, f) for f in ("id", "path", "page", "locator", "text", "kind")}
             for r in ingest_bundle(b, out_dir=tmp_path / "out", workers=1).passages]
@@ -1934,7 +1929,7 @@ def test_a_finding_that_a_log_was_not_kept_up_keeps_the_unit_from_compliant(tmp_
     assert _open_problem("F3 | 工程部技术资料清点记录未能提供 | 观察项 | 工程部文控 / 2026-12-31", ProposeSettings.load())
     assert not _open_problem("技术资料清点记录已提供并归档", ProposeSettings.load())
     b = tmp_path / "b"
-    _handbook_with_tables(b / "01_体系文件" / "质量与海关合规管理手册.docx", [
+    docx_with_tables(b / "01_体系文件" / "质量与海关合规管理手册.docx", [
         "质量与海关合规管理手册", "第9章 场所安全",
         "9.6 门窗锁具与钥匙由行政部统一管理，钥匙领用、归还均在《钥匙领用登记表》登记。",
         "11.5 2026年度进出口活动内部审计报告（摘要）", "报告编号：IA-2026-03 审计期间：2026年7月6日—7月17日"],
