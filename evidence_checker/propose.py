@@ -1228,7 +1228,7 @@ def _problem_names_unit(text: str, unit_id: str, ctx: Context, besides: set[str]
     if lex is None:
         return not besides
     norm = normalize(text)
-    terms = [t for t in lex.core if len(t) >= 2]
+    terms = _core_terms(unit_id, ctx)
     clauses = _CLAUSE.split(norm)
     problems = [c for c in clauses if _open_problem(c, s)]
     if besides:
