@@ -260,6 +260,10 @@ class Context:
         """The bundle's lists of partners or clients (:func:`_rosters`)."""
         return self._once("roster_lists", lambda: _rosters(self.passages_by_path, self.settings))
 
+    def filled_names(self) -> tuple[tuple[str, str], ...]:
+        """(path, name) of every name that stands for content in the bundle (:func:`_filled_names`)."""
+        return self._once("filled_names", lambda: _filled_names(self.passages_by_path))
+
     def draft_files(self) -> set[str]:
         """Paths of the bundle's drafts never issued (:func:`_drafts`)."""
         return self._once("draft_files", lambda: _drafts(self.passages_by_path, self.settings))
@@ -1320,16 +1324,15 @@ def _problem_description(norm: str, s: "ProposeSettings") -> str:
 def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> Proposal:
     """Internal control and trade security: policy + dated records in the window + typed thresholds."""
     prof, s = ctx.profile, ctx.settings
-    if not good and s.document_rows:
+    elements = ctx.elements.get((ctx.assessment.level if ctx.assessment else prof.level, unit.id))
+    if not good and s.document_rows and elements is not None and not isinstance(elements, dict):
         # the unit asks for contracts themselves (elements of kind document) and the matcher found nothing
         # above the evidence floor: a signed contract with the clause is the evidence wherever it lies
-        unit_elements = ctx.elements.get((ctx.assessment.level if ctx.assessment else prof.level, unit.id))
-        if unit_elements is not None and not isinstance(unit_elements, dict):
-            wanted = [e for e in unit_elements.required(prof.flags) if e.kind == "document"]
-            if wanted:
-                from .support import Coverage
-                none = Coverage((), tuple(e.id for e in wanted), tuple(e.label for e in wanted), {})
-                good = _named_documents(unit_elements, none, good, ctx)
+        wanted = [e for e in elements.required(prof.flags) if e.kind == "document"]
+        if wanted:
+            from .support import Coverage
+            none = Coverage((), tuple(e.id for e in wanted), tuple(e.label for e in wanted), {})
+            good = _named_documents(elements, none, good, ctx)
     ev_ids = tuple(h.passage_id for h in good)
     if not good:
         return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_nothing", 0.7),
@@ -1339,7 +1342,6 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     # file, not for a written rule: the policy word of its file's form does not count
     counts = any(t.kind == "frequency" for t in unit.thresholds)
     needs_policy = _requires(_without(text, s.policy_phrases_not) if counts else text, s.policy_words)
-    elements = ctx.elements.get((ctx.assessment.level if ctx.assessment else prof.level, unit.id))
     action = bool(getattr(elements, "action", False)) if elements is not None else False
     needs_records = _requires(text, s.record_words, s.records_not_needed) or any(
         t.kind == "frequency" for t in unit.thresholds) or action or _requires(text, s.action_words,
@@ -1446,7 +1448,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     if coverage is not None and s.document_rows:
         docs = _named_documents(elements, coverage, good, ctx)
         if docs:
-            # the contract the unit asks for, in a file named for one, which the matcher ranked too low
+            # the contract the unit asks for, which the matcher ranked too low or missed
             good = good + docs
             ev_ids = ev_ids + tuple(h.passage_id for h in docs)
             if not found_docs:
@@ -1723,9 +1725,10 @@ def _asks_a_fact(elements) -> bool:
 
 
 def _named_documents(elements, coverage, good: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
-    """Passages of files named as contracts, agreements or pledges (``document_file_words``) that show
-    a ``document`` element the unit's coverage misses (乙方应按海关认证企业标准完善贸易安全管理): at most
-    ``document_rows`` of them, none already among the unit's hits."""
+    """Passages anywhere in the bundle — files named as contracts, agreements or pledges
+    (``document_file_words``) first — that show a ``document`` element the unit's coverage misses
+    (乙方应按海关认证企业标准完善贸易安全管理) and are content, not forms: at most ``document_rows`` of
+    them, none already among the unit's hits."""
     from .elements import element_in
 
     s = ctx.settings
@@ -1768,26 +1771,26 @@ def _unproven_facts(elements, good: list[EvidenceHit], flags, s: "ProposeSetting
     facts = [e for e in elements.required(flags) if e.kind == "fact" and e.proof
              and not any(element_in(e, t) for t in shown)]
     if facts and ctx is not None:
-        names = _filled_names(ctx, not_own)
+        names = {n for path, n in ctx.filled_names() if path not in not_own}
         facts = [e for e in facts if not any(element_in(e, n) for n in names)]
     return facts
 
 
-def _filled_names(ctx: Context, not_own: set[str]) -> list[str]:
-    """The names that stand for content in the bundle: each workbook sheet with a row under its header
-    (file stem and sheet name) and each folder holding a file; none of ``not_own``. A file's own name is
-    not one (a mail 认证材料还差哪些.txt asks for the file it names)."""
-    out: dict[str, None] = {}
-    for path, rows in ctx.passages_by_path.items():
-        if not rows or path in not_own:
+def _filled_names(passages_by_path: dict[str, list[dict]]) -> tuple[tuple[str, str], ...]:
+    """(path, name) of the names that stand for content in the bundle: each workbook sheet with a row
+    under its header (file stem and sheet name) and each folder holding a file. A file's own name is not
+    one (a mail 认证材料还差哪些.txt asks for the file it names)."""
+    out: dict[tuple[str, str], None] = {}
+    for path, rows in passages_by_path.items():
+        if not rows:
             continue
         inner = Path(path.split("!")[-1])
         for folder in inner.parent.parts:
-            out[normalize(folder)] = None
+            out[(path, normalize(folder))] = None
         if rows[0].get("kind") == "sheet_row":
-            out.update((normalize(f"{inner.stem} {sheet}"), None) for sheet, srows in _by_sheet(rows).items()
-                       if len(srows) > 1)
-    return list(out)
+            out.update(((path, normalize(f"{inner.stem} {sheet}")), None)
+                       for sheet, srows in _by_sheet(rows).items() if len(srows) > 1)
+    return tuple(out)
 
 
 def _fact_shown(good: list[EvidenceHit], s: "ProposeSettings") -> bool:

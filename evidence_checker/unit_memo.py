@@ -39,7 +39,7 @@ _KEYED = ("top_score", "best_unit", "sibling_records", "record_verdicts")
 _SETS = frozenset({"best_unit", "whole", "other_company_files", "draft_files"})
 # context methods that answer for the whole bundle, found once per run: a unit's read is the method's value
 _WHOLE_BUNDLE = frozenset({"role_people", "problem_passages", "other_company_files", "empty_registers",
-                           "draft_files", "overdue_rows", "roster_lists"})
+                           "draft_files", "overdue_rows", "roster_lists", "filled_names"})
 
 
 def _canon(v: Any) -> Any:
