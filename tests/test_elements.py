@@ -424,3 +424,49 @@ def test_technical_documents_kept_with_the_declaration_files_is_the_keeping_rule
     assert "policy" in covered(unit, "第10条 客户提供的商品说明书、技术标准和检测报告随业务档案一并保存，借阅须登记。")
     assert "policy" in covered(unit, "第11条 客户提供的产品说明书、技术规格、检测报告等技术资料随单归档，单独编目。")
     assert "policy" not in covered(unit, "复核人员核对商品名称、规格型号是否与技术资料一致。")
+
+
+def test_seal_ledgers_and_loading_logs_are_container_records_a_topic_in_passing_is_not():
+    """A log named for the seals or the loading (铅封台账, 封条领用, 7点检查记录, 监装记录) is the container
+    record; a training topic or a partner assessment that names the seven-point check is not."""
+    for key in (("advanced", "common.28"), ("general", "common.27")):
+        ue = load_elements()[key]
+        for log in ("铅封台账 日期 | 类别 | 铅封号段 | 数量 | 经办 | 保管/领用人",
+                    "通达物流2026年监装及7点检查记录 7点检查 集装箱7点检查记录表",
+                    "2025-2026台账 装箱检查记录 日期 | 委托号 | 箱号 | 前壁 | 左侧"):
+            assert "carried_out" in covered(ue, log), (key, log)
+        for passing in ("内部学习签到 日期: 2026-09-25 | 主题: 供应链安全：监装、封志与集装箱检查 | 讲师: 林晓燕",
+                        "合作伙伴评估 评估日期: 2026-03-05 | 评估内容: 司机管理、GPS、封志管理、七点检查执行 | 结论: 合格"):
+            assert "carried_out" not in covered(ue, passing), (key, passing)
+
+
+def test_a_seal_and_certificate_register_is_the_seal_log():
+    ue = load_elements()[("advanced", "common.4.4")]
+    assert "seal_log" in covered(ue, "台账汇总 印章证书登记 日期 | 名称 | 事由 | 经办人")
+    assert "seal_log" not in covered(ue, "台账汇总 钥匙登记 日期 | 钥匙 | 领用人")
+
+
+def test_a_patrol_log_records_unknown_people_handled_only_when_it_records_people():
+    """24.4 (identify and handle unknown people): a patrol log with a column for what was found among
+    people is its record; a patrol of door locks and fire exits is not (ho-adv-ftsp-questionnaire)."""
+    ue = load_elements()[("advanced", "common.24.4")]
+    assert "record" in covered(ue, "安保巡查记录 日期 | 时间 | 巡查区域 | 异常情况 | 处置 | 巡查人")
+    assert "record" not in covered(ue, "前台值守巡查记录 日期 | 时间 | 门禁 | 监控 | 档案室/机房门锁 | 消防通道 | 巡查人")
+
+
+def test_leavers_system_accounts_and_backup_registers_are_information_security_records():
+    ue = load_elements()[("advanced", "common.11.1")]
+    assert "carried_out" in covered(ue, "离职交接 姓名 | 离职日期 | 工牌 | 系统账号 | 交接确认")
+    assert "carried_out" in covered(ue, "IT备份登记 日期 | 备份内容 | 介质 | 操作人")
+    assert "carried_out" not in covered(ue, "离职交接 姓名 | 离职日期 | 工牌 | 钥匙 | 交接确认")
+
+
+def test_receiving_vehicle_and_filing_logs_by_their_usual_names():
+    """Logs as enterprises name them: 收货核对 for goods handed over, 车辆及司机核验 for conveyances,
+    a filing column 归档日期 for the declaration files."""
+    goods = load_elements()[("advanced", "common.27")]
+    assert "carried_out" in covered(goods, "关务及贸易安全台账2026 收货核对 日期 | 提单号 | 件数 | 核对人")
+    vehicles = load_elements()[("advanced", "common.29")]
+    assert "carried_out" in covered(vehicles, "关务台账 车辆及司机核验 日期 | 车牌 | 司机 | 核验人")
+    files = load_elements()[("advanced", "common.4.1")]
+    assert "archive_record" in covered(files, "单证复核 日期 | 报关单号 | 复核人 | 归档日期")
