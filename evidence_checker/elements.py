@@ -23,7 +23,7 @@ from .data import read_yaml
 
 KINDS = ("policy", "record", "fact", "statement", "document")  # document: a contract, a letter, a pledge
 UNIT_KEYS = {"action", "elements", "thresholds", "note"}
-ELEMENT_KEYS = {"id", "label", "label_en", "kind", "any", "all", "not", "when", "note", "proof", "part"}
+ELEMENT_KEYS = {"id", "label", "label_en", "kind", "any", "all", "not", "when", "note", "proof", "part", "column"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ class Element:
     proof: bool = False  # a fact a policy's text cannot show: it needs a record, screenshot or photo
     part: bool = False  # one part of a thing checked part by part (a container's seven points): a check
     #                     log's columns must have it
+    column: bool = False  # a step the unit's register records in a column of its own (a visitor log's 证件号):
+    #                       a register kept without that column, and no other record of it, leaves it unrecorded
 
     def applies(self, flags: Mapping[str, bool]) -> bool:
         """Whether the element is required of an enterprise with these profile flags."""
@@ -187,9 +189,12 @@ def _element(raw, where: str, name: str, flags: Mapping[str, object]) -> Element
     part = raw.get("part", False)
     if not isinstance(part, bool) or (part and kind != "record"):
         raise CatalogError(f"{name}: {where}: field part: true only on a record element, got {part!r}")
+    column = raw.get("column", False)
+    if not isinstance(column, bool) or (column and kind != "record"):
+        raise CatalogError(f"{name}: {where}: field column: true only on a record element, got {column!r}")
     return Element(
         id=str(raw["id"]), label=str(raw["label"]), label_en=str(raw["label_en"]), kind=kind, when=when,
-        proof=proof, part=part,
+        proof=proof, part=part, column=column,
         any=_words(raw.get("any"), where, name, "any", True),
         all=_words(raw.get("all"), where, name, "all", False),
         not_=_words(raw.get("not"), where, name, "not", False),

@@ -175,6 +175,7 @@ class ProposeSettings:
     other_company_units: tuple[str, ...] = ()  # a unit or item text with one of these takes other companies' files
     frequency_none_non_compliant: tuple[str, ...] = ()  # frequencies (每年1次以上) that, with no occasion in the window, are 不达标
     log_parts_min: int = 0  # a log whose columns show this many record elements is a parts checklist (0 = off)
+    unrecorded_words: tuple[str, ...] = ()  # a clause with one of these says a step was not recorded
     empty_register_words: tuple[str, ...] = ()  # a header-only sheet named with one of these (台账) is an empty register
     draft_words: tuple[str, ...] = ()  # a policy file with one of these in its name or first lines is a draft
     draft_rule_patterns: tuple[str, ...] = ()  # a unit whose text says so (建立…管理) asks for a rule in force
@@ -1050,6 +1051,61 @@ def _parts_not_recorded(hits: list[EvidenceHit], elements, ctx: Context, start: 
     return None
 
 
+def _columns_not_recorded(hits: list[EvidenceHit], elements, ctx: Context, start: dt.date) -> Msg | None:
+    """The unit's register (a log whose names or header row show one of its record elements that is not a
+    column) kept with a header row of column labels and rows in the window, without a column for a step
+    the unit asks to record (``column: true`` in elements.yaml: 证件号 in a visitor log), which no other
+    record hit and no other log of the unit's subject (its core terms) with rows in the window shows: that
+    step is not recorded."""
+    from .elements import element_in
+
+    wanted = _record_elements(elements, ctx)
+    columns = [e for e in wanted if e.column]
+    registers = [e for e in wanted if not e.column]
+    if not columns or not registers:
+        return None
+    logs: dict[tuple[str, str], str] = {}
+    for h in hits:
+        sheet = _sheet_name(h.locator)
+        if not sheet or not _is_record_row(h) or (h.path, sheet) in logs or not _sheet_reaches(h, ctx, start):
+            continue
+        head = normalize(_sheet_head(h.path, sheet, ctx))
+        if ":" in head or " | " not in head:
+            continue  # no header row of column labels
+        where = normalize(f"{_log_name(h.path, sheet)} {head}")
+        if any(element_in(e, where) for e in registers):
+            logs[(h.path, sheet)] = where
+    if not logs:
+        return None
+    unshown = [e for e in columns if not any(element_in(e, w) for w in logs.values())]
+    if not unshown:
+        return None
+    said = ctx.settings.unrecorded_words
+    others = [normalize(" ".join([c for c in _CLAUSE.split(normalize(h.text or "")) if not any(w in c for w in said)]
+                                 + [_record_context(h, ctx)]))
+              for h in hits if _is_record_row(h) and (h.path, _sheet_name(h.locator)) not in logs
+              and " | " in (h.text or "")  # another log's row, not a sentence about the step in a rule or report
+              and not _open_problem(h.text or "", ctx.settings)]  # (来访登记未记录证件号码 records no 证件号)
+    unshown = [e for e in unshown if not any(element_in(e, t) for t in others)]
+    terms = [normalize(t) for t in _core_terms(elements.unit_id, ctx)]
+    if unshown and terms:
+        for path, rows in ctx.passages_by_path.items():
+            if not rows or rows[0].get("kind") != "sheet_row":
+                continue
+            for sheet, srows in _by_sheet(rows).items():
+                if (path, sheet) in logs or len(srows) < 2:
+                    continue
+                where = normalize(f"{_log_name(path, sheet)} {srows[0].get('text') or ''}")
+                if any(t in where for t in terms) and any(element_in(e, where) for e in unshown) and any(
+                        start <= d.date <= ctx.profile.as_of for d in _dates(srows[1:], start, ctx.profile.as_of,
+                                                                            ctx.settings)):
+                    unshown = [e for e in unshown if not element_in(e, where)]
+    if not unshown:
+        return None
+    path, sheet = next(iter(logs))
+    return Msg("record_columns_missing", cite=cite(path, None, sheet), labels=std("、".join(e.label for e in unshown)))
+
+
 def _rosters(passages_by_path: dict[str, list[dict]], s: "ProposeSettings") -> list[tuple[str, str, list[str]]]:
     """(path, sheet, entries) of the bundle's lists of partners or clients: sheets named with one of
     ``roster_words`` and one of ``roster_unit_words`` (合作方清单), their entries the values of the cells
@@ -1425,6 +1481,9 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     parts = _parts_not_recorded(action, elements, ctx, start)
     if parts:
         shortfalls.append(parts)
+    columns = _columns_not_recorded(action, elements, ctx, start)
+    if columns:
+        shortfalls.append(columns)
     empty = _empty_register(elements, ctx) if needs_records else None
     if empty:
         shortfalls.append(empty)

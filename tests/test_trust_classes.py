@@ -1989,3 +1989,28 @@ def test_a_draft_is_not_the_rule_a_unit_asks_to_establish(tmp_path):
     p = run_pipeline(b, profile=general, write=False).proposals["common.10.1"]
     assert p.rating != "compliant", (p.rating, p.reasons)
     assert any("草稿" in str(r) for r in p.reasons), p.reasons
+
+
+def test_a_visitor_log_kept_without_an_id_column_does_not_show_the_id_checked(tmp_path):
+    """The rule says photo ID is checked at registration; the visitor log is kept month after month with
+    a badge number and the host, but no column for the ID (ho19, ho6, ho8), and no other log records it —
+    a finding that says 未记录证件号码 is no record of it. Not 达标, and the reason names the log and
+    the step. The same log with an ID column is not held back by this rule."""
+    rows = [["日期", "来访人", "单位", "被访人", "事由", "临时卡号", "陪同", "进入时间", "离开时间"]]
+    rows += [[f"2026-{m:02d}-1{m % 9}", f"访客{m}", "审核机构", "陈磊", "审核", f"V0{m:02d}", "被访人陪同",
+              "09:30", "15:10"] for m in range(1, 11)]
+    b = tmp_path / "b"
+    docx(b / "制度" / "门卫及来访人员管理制度.docx", VISITOR)
+    workbook(b / "安保部" / "2026年安保台账.xlsx", {"来访登记": rows})
+    docx(b / "附件2.docx", ["2026年度内部审核发现", "发现2：来访登记未记录来访人证件号码。责任部门：安保部。"])
+    p = run(b)["common.24.3"]
+    assert p.rating != "compliant", cited(p)
+    assert any("来访登记" in r and "身份证件" in r and "栏目" in r for r in p.reasons), cited(p)
+
+    with_id = [rows[0][:2] + ["证件号码"] + rows[0][2:]] + [r[:2] + [f"1101011980010{i:05d}"] + r[2:]
+                                                        for i, r in enumerate(rows[1:])]
+    c = tmp_path / "c"
+    docx(c / "制度" / "门卫及来访人员管理制度.docx", VISITOR)
+    workbook(c / "安保部" / "2026年安保台账.xlsx", {"来访登记": with_id})
+    q = run(c)["common.24.3"]
+    assert not any("栏目" in r for r in q.reasons), cited(q)
