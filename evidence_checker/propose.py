@@ -124,6 +124,8 @@ class ProposeSettings:
     finding_kinds: tuple[str, ...] = ("record",)  # passage kinds whose open problems count
     finding_unclear_core_concepts: int = 0  # an open problem naming this many core concepts: abstain (0 = off)
     plan_date_before: tuple[str, ...] = ()  # a date shortly after one of these is a plan: 计划月份: 2026-11
+    plan_heading_words: tuple[str, ...] = ()  # a passage under a heading with one of these is a plan …
+    plan_heading_not: tuple[str, ...] = ()  # … unless the heading reports it done (计划执行情况)
     plan_date_after: tuple[str, ...] = ()  # … or right before one of these: 12月底前
     plan_date_reach: int = 6  # how many characters before a date are read for plan words
     plan_line_words: tuple[str, ...] = ()  # a message (chat line) with one of these proposes, it records nothing
@@ -321,6 +323,8 @@ def _dates(passages: Iterable[dict], start: dt.date, as_of: dt.date,
     for p in passages:
         if p.get("undated"):
             continue  # a row of a report's table: its dates are of what the report lists
+        if plan and plan.plan_heading_words and _under_plan_heading(p, plan):
+            continue  # a point under "四、2026年工作安排": what is to be done, not what was
         text = p.get("norm") or p.get("text") or ""
         if plan and plan.record_note_labels and " | " in text and any(w in text for w in plan.record_note_labels):
             # a row's note (备注: 2025年因仓库搬迁未组织) says why, not when the record was made
@@ -336,6 +340,16 @@ def _dates(passages: Iterable[dict], start: dt.date, as_of: dt.date,
             else:
                 out.append(_Dated(d.end, False, p.get("path", "")))
     return out
+
+
+def _under_plan_heading(p: dict, s: "ProposeSettings") -> bool:
+    """The passage stands under a heading of plans (``plan_heading_words``: 2026年工作安排, 下一步计划) that
+    reports nothing done (none of ``plan_heading_not``: 计划执行情况)."""
+    if p.get("kind") == "sheet_row":
+        return False  # a sheet's title (2026年培训计划及签到) heads its rows, done or not
+    heading = normalize(p.get("heading") or "")
+    return bool(heading) and any(w in heading for w in s.plan_heading_words) and \
+        not any(w in heading for w in s.plan_heading_not)
 
 
 def _planned(text: str, span, s: "ProposeSettings") -> bool:
@@ -582,6 +596,9 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
         if h.why.get("kind") != "record":
             continue
         rows = ctx.passages_by_path.get(h.path, [])
+        if ctx.settings.plan_heading_words and any(
+                r.get("id") == h.passage_id and _under_plan_heading(r, ctx.settings) for r in rows):
+            continue  # a point of minutes under "四、2026年工作安排" (组织一次应急演练): a plan, whatever the minutes' date
         if h.why.get("sheet_name", 0) >= 0.5 and h.why.get("name", 0) < 0.5:
             # a sheet named after the unit in a workbook that is not: that sheet's rows are its log
             sheet = _sheet_name(h.locator)

@@ -2014,3 +2014,28 @@ def test_a_visitor_log_kept_without_an_id_column_does_not_show_the_id_checked(tm
     workbook(c / "安保部" / "2026年安保台账.xlsx", {"来访登记": with_id})
     q = run(c)["common.24.3"]
     assert not any("栏目" in r for r in q.reasons), cited(q)
+
+
+def test_a_drill_in_the_next_years_plan_of_the_minutes_is_no_record_of_a_drill(tmp_path):
+    """Management-review minutes dated inside the window list "上半年组织一次应急演练" under the heading
+    "四、2026年工作安排": the drill is planned, not held (ho21). The emergency plan asks for a yearly
+    drill: not 达标. The same point under "三、2025年工作完成情况" would be a record of it."""
+    def minutes(path: Path, heading: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        doc = Document()
+        doc.add_paragraph("2025年度管理评审会议纪要")
+        doc.add_paragraph("会议时间：2025年12月18日　地点：三楼会议室　主持：总经理陈国华")
+        doc.add_heading("一、年度经营情况", level=1)
+        doc.add_paragraph("2025年出口报关单约1,150票，进口约560票。")
+        doc.add_heading(heading, level=1)
+        doc.add_paragraph("1. 第二季度申请海关认证，由王慧统筹资料；2. 上半年组织一次应急演练（消防及货物安全）。")
+        doc.save(path)
+
+    plan = ["突发事件应急预案", "1. 适用范围：火灾、台风、货物异常、封条异常等突发事件。",
+            "2. 发生突发事件时由应急小组组织处置，并及时报告主管海关。",
+            "3. 每年组织一次应急演练，并对员工开展危机处理和应急处置培训。"]
+    b = tmp_path / "b"
+    docx(b / "制度" / "突发事件应急预案.docx", plan)
+    minutes(b / "会议纪要" / "管理评审会议纪要2025.docx", "四、2026年工作安排")
+    p = run(b)["common.31.3"]
+    assert p.rating != "compliant", cited(p)
