@@ -1529,6 +1529,8 @@ def test_admissions_in_plain_words_and_late_or_broken_records_are_open_problems(
     assert _open_problem("离职交接我们只有平台账号停用记录，工牌和电脑回收没有单子。", s)
     assert _open_problem("3. 钥匙领用登记不连续（行政部负责，2026年1月底前整改）。", s)
     assert _open_problem("A-03 | 部分合作伙伴未按期复评 | 采购部 | 年底前完成复评 | 2026-12-31（进行中）", s)
+    # a partner list whose clause cell says the contract does not stipulate it (ho21)
+    assert _open_problem("货代名称: 东莞捷顺供应链有限公司 | 评估日期: 2025-08-12 | 安全条款: 合同未约定", s)
     assert not _open_problem("仓库租赁合同还没到期，续签事宜明年再议", s)
     assert not _open_problem("日期: 2026-05-16 | 演练内容: 库区火灾疏散 | 参加人员: 22人 | 评价: 良好", s)
 
