@@ -16,7 +16,8 @@ from evidence_checker.evaluate import Gold, RatingMetrics, rating_metrics, retri
 
 runner = CliRunner()
 IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-importer-food", "messy",
-             # the first nineteen blind sets, in-sample since their failures were read for issue-12 fixes
+             # the first nineteen blind sets and the twenty-first, in-sample since their failures were read for
+             # issue-12 fixes
              "ho-adv-importer-handbook", "ho-gen-broker-extension", "ho-adv-ftsp-questionnaire",
              "ho-gen-importer-policies",
              "ho2-adv-importer-pass", "ho2-adv-importer-group", "ho2-gen-broker-scans", "ho2-gen-ftsp-mixed",
@@ -40,7 +41,9 @@ IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-impo
              "ho18-adv-ftsp-crossborder", "ho18-gen-broker-inland", "ho18-adv-importer-electronics",
              "ho18-gen-importer-food",
              "ho19-adv-broker-seaport", "ho19-gen-importer-chemicals", "ho19-adv-importer-machinery",
-             "ho19-gen-ftsp-regional"}
+             "ho19-gen-ftsp-regional",
+             "ho21-adv-broker-tianjin", "ho21-adv-importer-coldchain", "ho21-gen-ftsp-shenzhen",
+             "ho21-gen-importer-electronics"}
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +61,8 @@ def test_every_bundle_is_evaluated_in_its_set(report):
     assert list(report["summary"])[0] == ("heldout" if "heldout" in report["summary"] else "in-sample")
 
 
-HELDOUT = {"ho20-gen-broker-express", "ho20-adv-importer-auto", "ho20-adv-ftsp-yiwu", "ho20-gen-importer-cosmetics"}
+HELDOUT = {"ho20-gen-broker-express", "ho20-adv-importer-auto", "ho20-adv-ftsp-yiwu", "ho20-gen-importer-cosmetics",
+           "ho22-gen-broker-ningbo", "ho22-adv-importer-pharma", "ho22-adv-ftsp-xiamen", "ho22-gen-importer-furniture"}
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
@@ -68,8 +72,8 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """The twentieth blind set (ho20-*), measured 2026-12-03 on 54f0564, 1cbb05c and 9c031de: R@5 0.97,
-    page/sheet-level R@5 0.96, MRR 0.87 (BM25 0.71) on all three (the session's rules do not touch retrieval)."""
+    """The blind sets ho20-* and ho22-* (eight bundles), measured 2026-12-03 on b420e1b: R@5 0.96,
+    page/sheet-level R@5 0.95, MRR 0.88 (BM25 0.68); the same on 8b0fc36 (the rules do not touch retrieval)."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
     assert ours["recall_at_5"] >= 0.95
@@ -78,21 +82,22 @@ def test_held_out_retrieval_floors(report):
 
 
 def test_held_out_rating_floors(report):
-    """The twentieth blind set (308 units), measured 2026-12-03: on 54f0564 (the code before that session's
-    rules) accuracy 0.695, 85 % decided automatically (0.82 of those right), 3 over-optimistic (3 达标); on
-    1cbb05c and on 9c031de accuracy 0.688, 84 % (0.82), 2 (2), no pass verdict where the gold fails.
+    """The blind sets ho20-* and ho22-* (606 units), measured 2026-12-03 on b420e1b: accuracy 0.72, 86 %
+    decided automatically (0.83 of those right), 15 over-optimistic (14 达标: 2 on ho20-*, 12 on ho22-*), no
+    pass verdict where the gold fails; on 8b0fc36 (before that session's rules) the same but
+    accuracy 0.71 and 88 to a person.
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.68
-    assert r["over_optimistic"] <= 2
-    assert r["over_optimistic_compliant"] <= 2
+    assert r["accuracy"] >= 0.71
+    assert r["over_optimistic"] <= 15
+    assert r["over_optimistic_compliant"] <= 14
     assert r["over_optimistic_verdicts"] == 0
 
 
 def test_in_sample_recall_and_mrr_beat_the_search_engine_baseline(report):
     s = report["summary"]["in-sample"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.96  # 0.97 on 81 bundles (2026-12-03, 9c031de)
+    assert ours["recall_at_5"] >= 0.96  # 0.97 on 85 bundles (2026-12-03, b420e1b)
     assert ours["recall_at_5_page"] >= 0.94  # 0.95
     assert ours["mrr"] >= bm25["mrr"] + 0.10  # a clear margin over BM25 on the same passages
     assert ours["recall_at_1"] > bm25["recall_at_1"]
@@ -106,21 +111,18 @@ def test_an_irrelevant_document_is_never_in_a_top_5_of_our_own_bundles(report):
 
 
 def test_in_sample_rating_quality(report):
-    """Eighty-one bundles (the five and the first nineteen blind sets, 6,235 units), measured 2026-12-03: on
-    54f0564 (through a per-unit dump of the same run_pipeline) accuracy 0.755, 87 % automatic, 116
-    over-optimistic (98 达标); on 9c031de, after the rules read off ho17-* to ho19-* (attachments 另行发布 and
-    deferrals as pointers, numbered findings, vehicle-check words, admissions in mails, the certification
-    file as a fact to show, contracts read in the contract, drafts, filled tables in handbooks, overdue
-    re-checks) and the fix of element words in Latin letters, accuracy 0.758, 87 % automatic, 96
-    over-optimistic (78 达标), all on the former blind bundles; 不适用 right for at least 0.64 per bundle (the
-    blind writers' own calls on flags: an airport broker rating container items 不适用); on the five we
-    wrote 0 达标 too many."""
+    """Eighty-five bundles (the five, the first nineteen blind sets and the twenty-first, 6,532 units),
+    measured 2026-12-03 with `eval`: on 8b0fc36 accuracy 0.752, 87 % automatic, 108 over-optimistic (87
+    达标); on b420e1b, after the record words, the register-column check, plans in minutes and 合同未约定,
+    accuracy 0.761, 88 % automatic, 101 over-optimistic (81 达标), all on the former blind bundles; 不适用
+    right for at least 0.64 per bundle (the blind writers' own calls on flags: an airport broker rating
+    container items 不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.75
-    assert r["over_optimistic"] <= 96
-    assert r["over_optimistic_compliant"] <= 78
+    assert r["accuracy"] >= 0.76
+    assert r["over_optimistic"] <= 101
+    assert r["over_optimistic_compliant"] <= 81
     assert r["na_accuracy"] >= 0.63
-    assert r["automatic_share"] >= 0.86
+    assert r["automatic_share"] >= 0.87
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
     assert sum(x["over_optimistic_compliant"] for x in ours) == 0  # never 达标 where our gold says less
     assert all(x["na_accuracy"] == 1.0 for x in ours)
@@ -156,7 +158,7 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-03 on ho20-*: 158 of 163, 0.97, on 9c031de; 160 of 166 on 54f0564)."""
+    (measured 2026-12-03 on ho20-* and ho22-*: 315 of 331, 0.95, on b420e1b)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
