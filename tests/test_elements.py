@@ -471,3 +471,17 @@ def test_receiving_vehicle_and_filing_logs_by_their_usual_names():
     assert "carried_out" in covered(vehicles, "关务台账 车辆及司机核验 日期 | 车牌 | 司机 | 核验人")
     files = load_elements()[("advanced", "common.4.1")]
     assert "archive_record" in covered(files, "单证复核 日期 | 报关单号 | 复核人 | 归档日期")
+
+
+def test_a_platforms_client_grading_and_alert_handling_are_its_risk_records():
+    ue = load_elements()[("general", "ftsp.2")]
+    assert "carried_out" in covered(ue, "会员企业管理台账 客户分级 客户编号 | 风险等级 | 调整日期 | 调整原因")
+    assert "carried_out" in covered(ue, "export_20260215 风险预警处置 日期 | 预警类型 | 处置结果 | 处置人")
+    assert "carried_out" not in covered(ue, "员工花名册 姓名 | 部门 | 岗位 | 入职日期")
+
+
+def test_a_roster_that_lists_each_badge_number_records_the_badges_issued():
+    ue = load_elements()[("advanced", "common.24.2")]
+    assert "badge_issue_return" in covered(ue, "员工名单 工号 | 姓名 | 部门 | 工牌号 | 入职日期")
+    assert "badge_issue_return" in covered(ue, "在职名单 姓名 | 部门 | 门禁卡号 | 门禁权限")
+    assert "badge_issue_return" not in covered(ue, "员工名单 工号 | 姓名 | 部门 | 入职日期")
