@@ -186,15 +186,15 @@ def _element(raw, where: str, name: str, flags: Mapping[str, object]) -> Element
         raise CatalogError(f"{name}: {where}: field proof: expected true or false, got {proof!r}")
     if proof and kind != "fact":
         raise CatalogError(f"{name}: {where}: field proof: only a fact element can ask for proof")
-    part = raw.get("part", False)
-    if not isinstance(part, bool) or (part and kind != "record"):
-        raise CatalogError(f"{name}: {where}: field part: true only on a record element, got {part!r}")
-    column = raw.get("column", False)
-    if not isinstance(column, bool) or (column and kind != "record"):
-        raise CatalogError(f"{name}: {where}: field column: true only on a record element, got {column!r}")
+    marks = {}
+    for mark in ("part", "column"):  # switches of a record element: the check log's or register's columns
+        value = raw.get(mark, False)
+        if not isinstance(value, bool) or (value and kind != "record"):
+            raise CatalogError(f"{name}: {where}: field {mark}: true only on a record element, got {value!r}")
+        marks[mark] = value
     return Element(
         id=str(raw["id"]), label=str(raw["label"]), label_en=str(raw["label_en"]), kind=kind, when=when,
-        proof=proof, part=part, column=column,
+        proof=proof, **marks,
         any=_words(raw.get("any"), where, name, "any", True),
         all=_words(raw.get("all"), where, name, "all", False),
         not_=_words(raw.get("not"), where, name, "not", False),

@@ -887,6 +887,12 @@ def _sheet_head(path: str, sheet: str, ctx: Context) -> str:
     return (rows[0].get("text", "") or "") if rows else ""
 
 
+def _column_labels(path: str, sheet: str, ctx: Context) -> str:
+    """A sheet's first row, normalised, when it is a header of column labels (cells, no values); "" else."""
+    head = normalize(_sheet_head(path, sheet, ctx))
+    return head if " | " in head and ":" not in head else ""
+
+
 def _log_name(path: str, sheet: str) -> str:
     """What a log is called: its file's name and its sheet's, normalised (not the header: a column is no log)."""
     return normalize(" ".join((Path(path.split("!")[-1]).stem, sheet)))
@@ -1057,8 +1063,8 @@ def _parts_not_recorded(hits: list[EvidenceHit], elements, ctx: Context, start: 
         sheet = _sheet_name(h.locator)
         if not sheet or not _is_record_row(h) or not _sheet_reaches(h, ctx, start):
             continue
-        head = normalize(_sheet_head(h.path, sheet, ctx))
-        if ":" in head or " | " not in head:
+        head = _column_labels(h.path, sheet, ctx)
+        if not head:
             continue  # no header row of column labels
         shown = [e for e in wanted if element_in(e, head)]
         missing = [e for e in wanted if e not in shown]
@@ -1086,8 +1092,8 @@ def _columns_not_recorded(hits: list[EvidenceHit], elements, ctx: Context, start
         sheet = _sheet_name(h.locator)
         if not sheet or not _is_record_row(h) or (h.path, sheet) in logs or not _sheet_reaches(h, ctx, start):
             continue
-        head = normalize(_sheet_head(h.path, sheet, ctx))
-        if ":" in head or " | " not in head:
+        head = _column_labels(h.path, sheet, ctx)
+        if not head:
             continue  # no header row of column labels
         where = normalize(f"{_log_name(h.path, sheet)} {head}")
         if any(element_in(e, where) for e in registers):
