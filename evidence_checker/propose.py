@@ -129,6 +129,9 @@ class ProposeSettings:
     plan_date_after: tuple[str, ...] = ()  # … or right before one of these: 12月底前
     plan_date_reach: int = 6  # how many characters before a date are read for plan words
     plan_line_words: tuple[str, ...] = ()  # a message (chat line) with one of these proposes, it records nothing
+    message_question_marks: tuple[str, ...] = ()  # … and one ending with one of these asks (内审还做吗？)
+    gap_list_labels: tuple[str, ...] = ()  # a table column so labelled (差距) lists what is missing: a filled cell is a finding
+    gap_list_none: tuple[str, ...] = ()  # … unless it says there is none (无明显差距)
     message_line_pattern: str = ""  # regex: a line that begins a message (date and time) …
     message_log_share: float = 0.3  # … in this share of a text file's lines: a message log, each line its own record
     problem_status_chars: int = 0  # a problem cell this short ("状态: 未开展") is about its whole row …
@@ -607,8 +610,9 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
                       or any(r.get("id") == h.passage_id for r in rows[:3]))
         if rows and rows[0].get("kind") == "line" and _message_log(rows, ctx.settings):
             # a message log (a chat or mail export): each line is its own message, of its own day — not of
-            # every day in the file's first lines; a message that proposes (下周把内审做了吧) records nothing
-            if any(w in (h.text or "") for w in ctx.settings.plan_line_words):
+            # every day in the file's first lines; a message that proposes (下周把内审做了吧), asks (内审还做吗？)
+            # or admits it is not done (今年的内审一直没做) records nothing
+            if _message_records_nothing(h.text or "", ctx.settings):
                 continue
             chosen = _line_date(h, rows)
         elif not (rows and rows[0].get("kind") == "sheet_row") and _announces(h.text, ctx.settings):
@@ -658,6 +662,14 @@ def _message_log(rows: list[dict], s: "ProposeSettings") -> bool:
         return False
     n = sum(1 for r in rows if re.match(s.message_line_pattern, r.get("text") or ""))
     return n >= s.message_log_share * len(rows)
+
+
+def _message_records_nothing(text: str, s: "ProposeSettings") -> bool:
+    """A message (a chat or mail line) that proposes (``plan_line_words``: 下周, 再说), asks (ends with one
+    of ``message_question_marks``) or reports an open problem (还没排, 一直没做) is no record of the thing done."""
+    text = text.strip()
+    return any(w in text for w in s.plan_line_words) or _open_problem(text, s) or (
+        bool(text) and any(text.endswith(m) for m in s.message_question_marks))
 
 
 def _line_date(h: EvidenceHit, rows: list[dict]) -> list[dict]:
@@ -912,6 +924,36 @@ def _open_problem(text: str, s: "ProposeSettings") -> bool:
         or any(c.partition(":")[2].strip() in s.pending_status_values for c in text.split(" | ") if ":" in c)
 
 
+def _gap_list_row(h: EvidenceHit, ctx: Context) -> bool:
+    """A row of a gap list (a consultant's 差距分析 "条目 | 现状 | 差距 | 建议") whose cell under a gap label
+    (``gap_list_labels``) is filled and does not say there is none (``gap_list_none``: 无明显差距), and that
+    no resolved word closes: an open problem of what the row names, whatever its words."""
+    s = ctx.settings
+    if not s.gap_list_labels:
+        return False
+    rows = ctx.passages_by_path.get(h.path, [])
+    p = next((r for r in rows if r.get("id") == h.passage_id), None)
+    if p is None or p.get("kind") not in ("sheet_row", "table_row"):
+        return False
+    text = p.get("norm") or normalize(p.get("text") or "")
+    if any(_resolved(w, text, s) for w in s.resolved_words):
+        return False
+    cells = [c.strip() for c in text.split(" | ")]
+    labels = [c.partition(":")[0].strip() if ":" in c else "" for c in cells]
+    values = [c.partition(":")[2].strip() if ":" in c else c for c in cells]
+    if not any(labels):  # a table row without labels: its table's header row names the columns
+        from .roles import _table_rows
+
+        same = _table_rows(p, rows)
+        if not same or same[0].get("id") == p.get("id"):
+            return False
+        labels = [c.strip() for c in normalize(same[0].get("text") or "").split(" | ")]
+        if len(labels) != len(cells):
+            return False
+    return any(any(w in label for w in s.gap_list_labels) and value.strip("。.；;") not in s.gap_list_none
+               for label, value in zip(labels, values) if value)
+
+
 def _occurs(word: str, text: str, void) -> bool:
     """``word`` occurs in ``text`` at least once where ``void(at)`` (its position) does not cancel it."""
     at = text.find(word)
@@ -940,10 +982,14 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
     s = ctx.settings
     out: list[EvidenceHit] = []
     for h in hits:
-        if not _open_problem(h.text, s) or not _may_report(h, ctx):
+        gap_row = _gap_list_row(h, ctx)
+        if not (gap_row or _open_problem(h.text, s)) or not _may_report(h, ctx):
             continue
         owner = ctx.best_unit.get(h.passage_id, {}).get(item.id)
-        if h.why.get("core_hits", 0) >= s.finding_core_concepts and (owner is None or unit_id in owner):
+        # a gap list's row names its subject in a few words (客户实地考察): one core concept of the unit it
+        # fits best is enough
+        need = max(1, s.finding_unclear_core_concepts) if gap_row else s.finding_core_concepts
+        if h.why.get("core_hits", 0) >= need and (owner is None or unit_id in owner):
             out.append(h)
     seen = {h.passage_id for h in out}
     for p in ctx.named_findings().get(unit_id, []):
