@@ -130,6 +130,7 @@ class ProposeSettings:
     plan_date_reach: int = 6  # how many characters before a date are read for plan words
     plan_line_words: tuple[str, ...] = ()  # a message (chat line) with one of these proposes, it records nothing
     message_question_marks: tuple[str, ...] = ()  # … and one ending with one of these asks (内审还做吗？)
+    abstain_missing_kinds: tuple[str, ...] = ()  # element kinds (document) that, not seen, keep a unit from 达标 unattended
     gap_list_labels: tuple[str, ...] = ()  # a table column so labelled (差距) lists what is missing: a filled cell is a finding
     gap_list_none: tuple[str, ...] = ()  # … unless it says there is none (无明显差距)
     message_line_pattern: str = ""  # regex: a line that begins a message (date and time) …
@@ -1588,7 +1589,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         strong = True  # the contract itself, clause and signature, whatever the matcher's score
     # (the coverage reaches the reports through the messages that name what is not covered)
     if policy_ok and records_ok and not shortfalls and strong:
-        unclear = _unclear(unit, good, needs_policy, needs_records, coverage, s)
+        unclear = _unclear(unit, good, needs_policy, needs_records, coverage, s, elements)
         possible = _possible_findings(item, unit.id, good, ctx)
         if unclear is None and not possible and any(w in text for w in s.open_items_units):
             # the improvement mechanism is carried out when what was found gets closed in time: an item past
@@ -1685,11 +1686,17 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
 
 
 def _unclear(unit, good: list[EvidenceHit], needs_policy: bool, needs_records: bool, coverage,
-             s: "ProposeSettings") -> tuple[Msg, str] | None:
+             s: "ProposeSettings", elements=None) -> tuple[Msg, str] | None:
     """Why the evidence for 达标 is not clear, with the rating to suggest, or None when it is clear:
-    the requirement's elements not all covered; a fact or facility shown by no passage naming the
-    unit's core concept (suggest 不达标); one source only."""
+    an element of a kind that must be seen (``abstain_missing_kinds``: the signed contract itself) not
+    covered, or too few of the requirement's elements covered; a fact or facility shown by no passage
+    naming the unit's core concept (suggest 不达标); one source only."""
     if coverage is not None and coverage.missing:
+        kinds = {e.id: e.kind for e in getattr(elements, "elements", ())} if elements is not None else {}
+        unseen = [label for eid, label in zip(coverage.missing, coverage.missing_labels)
+                  if kinds.get(eid) in s.abstain_missing_kinds]
+        if unseen:
+            return Msg("unclear_unseen", labels=std("、".join(unseen))), "basically_compliant"
         share = len(coverage.covered) / (len(coverage.covered) + len(coverage.missing))
         if share < s.elements_min_share:
             return Msg("unclear_elements", labels=std("、".join(coverage.missing_labels))), "compliant"

@@ -55,6 +55,7 @@ class RoleSettings:
     #                                     among its first quotation_table_rows) quotes the standard in
     #                                     every row, header included: a 自评表 (0 = off)
     quotation_table_rows: int = 20
+    signature_pattern: str = ""  # regex of a filled signature line (甲方（盖章）：某某有限公司): content, not a title
     reference_clause_min_chars: int = 10  # a sentence with a reference and a clause of this many Chinese
     #                                       characters without one states something: it is not a pointer
 
@@ -287,6 +288,8 @@ def passage_role_why(p, rows: list | None = None, *, name_kind: str | None = Non
         return "form", "empty_sheet"  # a header row (labels only) with no rows under it: a template
     if not first and _labels_only_table(p, rows, s):
         return "form", "empty_sheet"  # a title row, then column labels, and nothing filled in under them
+    if s.signature_pattern and kind != "heading" and re.search(s.signature_pattern, stripped):
+        return "other", "signature"  # a contract's or letter's signature line with the party filled in
     if kind == "heading":
         return "navigation", "title"
     if (kind not in ("sheet_row", "table_row") and len(stripped) <= s.title_max_chars and not dated

@@ -9,6 +9,8 @@ record.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
@@ -136,8 +138,10 @@ def document_coverage(unit_elements, hits: list[EvidenceHit], passages_by_path: 
     memo = {} if memo is None else memo
     content = [h for h in hits if h.why.get("role") not in POINTER_ROLES]
     by_id = {r.get("id"): r for h in content for r in passages_by_path.get(h.path, [])}
+    titles = {path: _title_line(passages_by_path.get(path, [])) for path in {h.path for h in content}}
     pseudo: list[EvidenceHit] = [
-        replace(h, text=normalize(_in_context(h.path, by_id.get(h.passage_id), h.text or ""))) for h in content]
+        replace(h, text=normalize(titles[h.path] + _in_context(h.path, by_id.get(h.passage_id), h.text or "")))
+        for h in content]
     seen = {h.passage_id for h in pseudo}
     required = unit_elements.required(flags) if hasattr(unit_elements, "required") and flags is not None \
         else _field(unit_elements, "elements")
@@ -156,7 +160,7 @@ def document_coverage(unit_elements, hits: list[EvidenceHit], passages_by_path: 
             key = ("text", path, rid)
             text = memo.get(key)
             if text is None:
-                text = memo[key] = normalize(_in_context(path, r, r.get("norm") or r.get("text") or ""))
+                text = memo[key] = normalize(titles[path] + _in_context(path, r, r.get("norm") or r.get("text") or ""))
             shown = [el for el in pending if _shows(el, text)]
             if not shown:
                 continue
@@ -171,6 +175,20 @@ def document_coverage(unit_elements, hits: list[EvidenceHit], passages_by_path: 
                                       locator=r.get("locator", ""), text=text, score=0.0, why={"role": role}))
             pending = [el for el in pending if not (el in shown and _fits(el, role))]
     return element_coverage(unit_elements, pseudo, flags, normalized=True)
+
+
+def _title_line(rows: list[dict]) -> str:
+    """The title a document without headings opens with (a PDF's first line "外贸综合服务协议"), followed
+    by a space, as context for its other passages; "" when it has headings (they are its context) or
+    does not open with a short line without sentence punctuation."""
+    if not rows or rows[0].get("kind") in ("sheet_row", "line") or any(r.get("section_path") for r in rows[:3]):
+        return ""
+    first = next((r for r in rows[:3] if r.get("kind") not in ("header", "footer")), None)
+    text = ((first or {}).get("text") or "").strip()
+    from .roles import default_settings
+
+    short = 2 <= len(text) <= default_settings().title_max_chars
+    return text + " " if short and not re.search(r"[。；;，,:：]", text) else ""
 
 
 def _fits(el, role: str) -> bool:
