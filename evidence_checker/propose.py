@@ -990,8 +990,9 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
         # a gap list's row names its subject in a few words (客户实地考察): one core concept of the unit it
         # fits best is enough
         need = max(1, s.finding_unclear_core_concepts) if gap_row else s.finding_core_concepts
-        if h.why.get("core_hits", 0) >= need and (owner is None or unit_id in owner):
-            out.append(h)
+        if h.why.get("core_hits", 0) >= need and (owner is None or unit_id in owner
+                                                  or _problem_names_unit(h.text, unit_id, ctx, besides=owner)):
+            out.append(h)  # (a sibling fits the passage better, but its problem clause names a term only this unit has)
     seen = {h.passage_id for h in out}
     for p in ctx.named_findings().get(unit_id, []):
         if p.get("id") not in seen and not p.get("loose"):

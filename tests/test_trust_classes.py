@@ -2172,3 +2172,33 @@ def test_a_contract_without_headings_is_read_under_its_opening_title(tmp_path):
     p = run_pipeline(b, profile=profile, write=False).proposals["ftsp.7.5"]
     assert not any("综合服务合同" in m for m in p.missing), (p.reasons, p.missing)
     assert p.rating == "compliant", (p.reasons, p.missing)
+
+
+def test_an_audit_finding_is_the_units_whose_own_term_its_problem_names(tmp_path):
+    """An audit finding (高风险客户复核实地考察未按期完成) reads most like the sub-item on site visits, but
+    the problem it names — the periodic re-check of high-risk clients — is the sibling's own term:
+    it keeps that sibling from 达标 though the matcher gives the row to the other."""
+    b = tmp_path / "b"
+    profile = profile_from_dict({"enterprise": "测试平台公司", "level": "advanced", "business_type": "ftsp",
+                                 "as_of": "2026-09-30", "flags": {}})
+    docx(b / "制度" / "平台客户风险管理办法.docx", [
+        "平台客户风险管理办法",
+        "第一条 新客户首单前由风险管理部实地考察其生产能力、贸易真实性及产能匹配情况，形成考察报告。",
+        "第二条 年度出口额超过500万美元、有违法记录或风险等级为高的客户列为重点监控客户，风险管理部每季度监控，每年实地复核一次。"])
+    workbook(b / "记录" / "风控台账2026.xlsx", {
+        "实地考察": [["考察日期", "客户", "考察内容", "结论", "考察人"],
+                 ["2026-03-12", "义乌佳艺工艺品厂", "生产能力、产能匹配", "真实", "郑凯"],
+                 ["2026-05-20", "台州恒通阀门", "生产能力、贸易真实性", "真实", "郑凯"]],
+        "重点客户季度监控": [["监控日期", "客户", "风险等级", "监控情况", "复核方式", "结论", "复核人"],
+                     ["2026-01-15", "浙江瑞丰五金", "高", "订单与产能匹配", "实地复核", "维持", "郑凯"],
+                     ["2026-04-16", "晟达机电", "高", "预警2条已处置", "资料复核", "维持", "郑凯"],
+                     ["2026-07-15", "浙江瑞丰五金", "高", "订单与产能匹配", "资料复核", "维持", "郑凯"]]})
+    docx_with_tables(b / "2026资料" / "2026年度内部审计报告.docx",
+                     ["2026年度内部审计报告", "审计日期：2026年8月10日至12日"], [[
+                         ["序号", "发现问题", "责任部门/人", "整改措施", "期限", "状态"],
+                         ["1", "2票报关单缺复核人签字", "关务部/王敏", "增加复核强制节点", "2026-07-31", "已完成"],
+                         ["2", "高风险客户复核实地考察未按期完成", "风险管理部/郑凯", "10月底前完成3户复核考察",
+                          "2026-10-31", "进行中"]]])
+    p = run_pipeline(b, profile=profile, write=False).proposals["ftsp.7.6"]
+    assert p.rating != "compliant", p.reasons
+    assert any("内部审计报告" in r for r in p.reasons), p.reasons
