@@ -982,10 +982,11 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
     and the audit finding rows naming its item that are given to it (:func:`_named_findings`)."""
     s = ctx.settings
     out: list[EvidenceHit] = []
+    overdue = {p.get("id") for p in ctx.overdue_rows()}
     for h in hits:
         gap_row = _gap_list_row(h, ctx)
-        if not (gap_row or _open_problem(h.text, s)) or not _may_report(h, ctx):
-            continue
+        if not (gap_row or _open_problem(h.text, s) or h.passage_id in overdue) or not _may_report(h, ctx):
+            continue  # (a tracker row still open past its deadline reports its problem whatever its words)
         owner = ctx.best_unit.get(h.passage_id, {}).get(item.id)
         # a gap list's row names its subject in a few words (客户实地考察): one core concept of the unit it
         # fits best is enough
@@ -1324,14 +1325,21 @@ def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: C
     if not s.finding_unclear_core_concepts:
         return []
     out = []
+    overdue = {p.get("id") for p in ctx.overdue_rows()}
     for h in hits:
         if h.score < s.evidence_min:
             continue
         core = h.why.get("core_hits", 0)
-        if not (s.finding_unclear_core_concepts <= core < s.finding_core_concepts) or not _open_problem(h.text, s) \
-                or not _may_report(h, ctx):
+        if not (s.finding_unclear_core_concepts <= core < s.finding_core_concepts) or not _may_report(h, ctx):
             continue
         owner = ctx.best_unit.get(h.passage_id, {}).get(item.id)
+        if not _open_problem(h.text, s):
+            # a tracker row still open past its deadline (F2 | 供应商安全问卷回收率仅58% | … | 2026-07-31 | 进行中):
+            # its problem is its row, which names the unit's core term
+            if h.passage_id in overdue and (owner is None or unit_id in owner) and any(
+                    t in normalize(h.text or "") for t in _core_terms(unit_id, ctx)):
+                out.append(h)
+            continue
         if owner is None or unit_id in owner:
             if _problem_names_unit(h.text, unit_id, ctx):
                 out.append(h)
@@ -2007,11 +2015,29 @@ def _occasion_records(rec_passages: list[dict], groups: list[str], ctx: Context)
             continue
         path, name = p.get("path") or "", sheet(p)
         if name:
-            if shows(" ".join((text(p), name, head(path, name), Path(path.split("!")[-1]).stem))):
+            p = _matrix_cells(p, lambda label: shows(" ".join((label, name))))
+            if p is not None and shows(" ".join((text(p), name, head(path, name), Path(path.split("!")[-1]).stem))):
                 out.append(p)
         elif path in shown:
             out.append(p)
     return out
+
+
+def _matrix_cells(p: dict, counts) -> dict | None:
+    """A row of a matrix (a person's row of a training matrix: "C01 海关法规更新: 2025-10-23 | C03 AEO供应链安全:
+    2026-03-06 | IS-101 信息安全: 2026-01-12"), read for the occasions whose column label — with the row's
+    undated cells, the topic of a log's row — ``counts``: the row with its other dated cells left out, None
+    when none is left. Rows with fewer than two dated cells are no matrix rows and come back as they are."""
+    cells = (p.get("norm") or normalize(p.get("text") or "")).split(" | ")
+    dated = [i for i, c in enumerate(cells) if ":" in c and any(
+        d.precision == "day" for d in extract_facts(c.partition(":")[2]).dates)]
+    if len(dated) < 2:
+        return p
+    plain = " ".join(c for i, c in enumerate(cells) if i not in dated)  # a log's topic cell speaks for its dates
+    kept = [c for i, c in enumerate(cells) if i not in dated or counts(c.partition(":")[0] + " " + plain)]
+    if len(kept) == len(cells) - len(dated):
+        return None
+    return {**p, "text": " | ".join(kept), "norm": " | ".join(kept)}
 
 
 @dataclass

@@ -2202,3 +2202,39 @@ def test_an_audit_finding_is_the_units_whose_own_term_its_problem_names(tmp_path
     p = run_pipeline(b, profile=profile, write=False).proposals["ftsp.7.6"]
     assert p.rating != "compliant", p.reasons
     assert any("内部审计报告" in r for r in p.reasons), p.reasons
+
+
+# ---------------------------------------------------------------------------------------------
+# classes found on the twenty-third blind set (ho23-*, in-sample since): a tracker row past its
+# deadline in a table without finding words, a training matrix whose dates belong to their columns
+
+def test_a_tracker_row_open_past_its_deadline_keeps_the_unit_from_compliant(tmp_path):
+    """An audit report's tracker row says only what was found and that it is still 进行中 — no finding
+    word (回收率仅58%) — but its 整改期限 is past: the problem is open, and the partner unit is not 达标."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "商业伙伴安全管理程序.docx", PARTNER_POLICY)
+    xlsx(b / "记录" / "商业伙伴评估记录.xlsx", PARTNER_LIST)
+    docx_with_tables(b / "2026资料" / "扫描件003.docx", ["2026年度进出口合规内部审计报告", "现场日期：2026-04-13至2026-04-17"], [[
+        ["编号", "发现", "责任人", "整改期限", "状态"],
+        ["F1", "2票出口报关单净重与装箱单不一致", "周晓岚", "2026-05-15", "已关闭"],
+        ["F2", "商业伙伴安全问卷回收率仅58%", "采购经理 马俊", "2026-07-31", "进行中"]]])
+    p = run(b)["common.26"]
+    assert p.rating != "compliant", p.reasons
+    assert any("扫描件003" in r for r in p.reasons), p.reasons
+
+
+def test_a_training_matrix_counts_each_date_under_its_own_course(tmp_path):
+    """A staff × course matrix: the legal representative's row has a customs-law session, a
+    supply-chain-security course and an information-security course, each dated in the window. Only
+    the customs-law column counts towards his customs trainings: once, where twice a year is asked."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "海关法律法规培训管理办法.docx", TRAINING)
+    workbook(b / "2026资料" / "Training Matrix 2025-2026.xlsx", {"Matrix 培训矩阵": [
+        ["工号", "姓名", "职务", "C01 海关法规更新(上) 2025-12", "C02 海关法规更新(下) 2026-06",
+         "C03 AEO供应链安全", "IS-101 信息安全"],
+        ["E0001", "林志远", "总经理/法定代表人", "2025-12-03", "", "2026-03-06", "2026-01-12"],
+        ["E0002", "周晓岚", "关务经理", "2025-12-03", "2026-06-18", "2026-03-06", "2026-01-12"],
+        ["E0095", "钱国栋", "贸易安全负责人", "2025-12-03", "2026-06-18", "2026-03-06", "2026-01-12"]]})
+    p = run(b)["common.1.2"]
+    assert p.rating != "compliant", p.reasons
+    assert any("法定代表人" in r and "1次" in r for r in p.reasons), p.reasons
