@@ -16,7 +16,7 @@ from evidence_checker.evaluate import Gold, RatingMetrics, rating_metrics, retri
 
 runner = CliRunner()
 IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-importer-food", "messy",
-             # the first twenty-two blind sets, in-sample since their failures were read for issue-12 fixes
+             # the first twenty-three blind sets, in-sample since their failures were read for issue-12 fixes
              "ho-adv-importer-handbook", "ho-gen-broker-extension", "ho-adv-ftsp-questionnaire",
              "ho-gen-importer-policies",
              "ho2-adv-importer-pass", "ho2-adv-importer-group", "ho2-gen-broker-scans", "ho2-gen-ftsp-mixed",
@@ -44,7 +44,9 @@ IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-impo
              "ho20-gen-broker-express", "ho20-adv-importer-auto", "ho20-adv-ftsp-yiwu", "ho20-gen-importer-cosmetics",
              "ho21-adv-broker-tianjin", "ho21-adv-importer-coldchain", "ho21-gen-ftsp-shenzhen",
              "ho21-gen-importer-electronics",
-             "ho22-gen-broker-ningbo", "ho22-adv-importer-pharma", "ho22-adv-ftsp-xiamen", "ho22-gen-importer-furniture"}
+             "ho22-gen-broker-ningbo", "ho22-adv-importer-pharma", "ho22-adv-ftsp-xiamen", "ho22-gen-importer-furniture",
+             "ho23-adv-broker-shanghai", "ho23-gen-importer-textile", "ho23-adv-importer-semiconductor",
+             "ho23-gen-ftsp-jinhua"}
 
 
 @pytest.fixture(scope="module")
@@ -62,9 +64,8 @@ def test_every_bundle_is_evaluated_in_its_set(report):
     assert list(report["summary"])[0] == ("heldout" if "heldout" in report["summary"] else "in-sample")
 
 
-HELDOUT = {"ho23-adv-broker-shanghai", "ho23-gen-importer-textile", "ho23-adv-importer-semiconductor",
-           "ho23-gen-ftsp-jinhua", "ho24-gen-broker-qingdao", "ho24-adv-importer-coffee", "ho24-adv-ftsp-guangzhou",
-           "ho24-gen-importer-autoparts"}
+HELDOUT = {"ho24-gen-broker-qingdao", "ho24-adv-importer-coffee", "ho24-adv-ftsp-guangzhou", "ho24-gen-importer-autoparts",
+           "ho25-adv-broker-airfreight", "ho25-gen-importer-seafood", "ho25-adv-ftsp-ningbo", "ho25-gen-broker-shenzhen"}
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
@@ -74,31 +75,31 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """The blind sets ho23-* and ho24-* (eight bundles), measured 2026-12-03 on e4c7314: R@5 0.96,
-    page/sheet-level R@5 0.94, MRR 0.89 (BM25 0.65); the same on b7b3663 (the rules do not touch retrieval)."""
+    """The blind sets ho24-* and ho25-* (eight bundles), measured 2026-12-03 on 4883f6c: R@5 0.97,
+    page/sheet-level R@5 0.95, MRR 0.90 (BM25 0.67); the same on b7b3663 (the rules do not touch retrieval)."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
     assert ours["recall_at_5"] >= 0.95
-    assert ours["recall_at_5_page"] >= 0.93
+    assert ours["recall_at_5_page"] >= 0.94
     assert ours["mrr"] >= bm25["mrr"] + 0.10
 
 
 def test_held_out_rating_floors(report):
-    """The blind sets ho23-* and ho24-* (596 units), measured 2026-12-03 on e4c7314: accuracy 0.71, 86 %
-    decided automatically (0.83 of those right), 16 over-optimistic (15 达标: 9 on ho23-*, 6 on ho24-*), no
-    pass verdict where the gold fails; on b7b3663 (before that evening's rules) 17 (16), 84 to a person.
+    """The blind sets ho24-* and ho25-* (577 units), measured 2026-12-03 on 4883f6c: accuracy 0.69, 84 %
+    decided automatically (0.83 of those right), 14 over-optimistic (13 达标: 6 on ho24-*, 7 on ho25-*), no
+    pass verdict where the gold fails; on b7b3663 (before that evening's rules) 15 (14), 92 to a person.
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.71
-    assert r["over_optimistic"] <= 16
-    assert r["over_optimistic_compliant"] <= 15
+    assert r["accuracy"] >= 0.69
+    assert r["over_optimistic"] <= 14
+    assert r["over_optimistic_compliant"] <= 13
     assert r["over_optimistic_verdicts"] == 0
 
 
 def test_in_sample_recall_and_mrr_beat_the_search_engine_baseline(report):
     s = report["summary"]["in-sample"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.96  # 0.97 on 93 bundles (2026-12-03, e4c7314)
+    assert ours["recall_at_5"] >= 0.96  # 0.97 on 97 bundles (2026-12-03, 4883f6c)
     assert ours["recall_at_5_page"] >= 0.94  # 0.95
     assert ours["mrr"] >= bm25["mrr"] + 0.10  # a clear margin over BM25 on the same passages
     assert ours["recall_at_1"] > bm25["recall_at_1"]
@@ -112,16 +113,17 @@ def test_an_irrelevant_document_is_never_in_a_top_5_of_our_own_bundles(report):
 
 
 def test_in_sample_rating_quality(report):
-    """Ninety-three bundles (the five and the first twenty-two blind sets, 7,138 units), measured 2026-12-03
-    with `eval`: on b7b3663 accuracy 0.758, 87 % automatic, 116 over-optimistic (95 达标); on e4c7314, after
-    the message-log, gap-list, signed-contract and sibling-finding rules read off ho20-*/ho22-*, accuracy
-    0.759, 87 % automatic, 104 over-optimistic (82 达标), all on the former blind bundles; 不适用 right for at
-    least 0.63 per bundle (the blind writers' own calls on flags: an airport broker rating container items
-    不适用); on the five we wrote 0 达标 too many."""
+    """Ninety-seven bundles (the five and the first twenty-three blind sets, 7,437 units), measured
+    2026-12-03 with `eval`: on b7b3663 accuracy 0.757, 87 % automatic, 125 over-optimistic (104 达标); on
+    4883f6c, after the message-log, gap-list, signed-contract, sibling-finding, overdue-row and
+    training-matrix rules read off ho20-*, ho22-* and ho23-*, accuracy 0.757, 87 % automatic, 111
+    over-optimistic (89 达标), all on the former blind bundles; 不适用 right for at least 0.63 per bundle (the
+    blind writers' own calls on flags: an airport broker rating container items 不适用); on the five we
+    wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
     assert r["accuracy"] >= 0.75
-    assert r["over_optimistic"] <= 104
-    assert r["over_optimistic_compliant"] <= 82
+    assert r["over_optimistic"] <= 111
+    assert r["over_optimistic_compliant"] <= 89
     assert r["na_accuracy"] >= 0.63
     assert r["automatic_share"] >= 0.87
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
@@ -159,7 +161,7 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-03 on ho23-* and ho24-*: 312 of 327, 0.95, on e4c7314)."""
+    (measured 2026-12-03 on ho24-* and ho25-*: 303 of 316, 0.96, on 4883f6c)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
