@@ -263,6 +263,10 @@ class Context:
             p for path, rows in self.passages_by_path.items() if not _is_policy_file(path, s)
             for p in rows if _overdue(p, rows, s, as_of)])
 
+    def overdue_ids(self) -> frozenset:
+        """Passage ids of :meth:`overdue_rows`, for a membership test per hit."""
+        return self._once("overdue_ids", lambda: frozenset(p.get("id") for p in self.overdue_rows()))
+
     def roster_lists(self) -> list[tuple[str, str, list[str]]]:
         """The bundle's lists of partners or clients (:func:`_rosters`)."""
         return self._once("roster_lists", lambda: _rosters(self.passages_by_path, self.settings))
@@ -982,7 +986,7 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
     and the audit finding rows naming its item that are given to it (:func:`_named_findings`)."""
     s = ctx.settings
     out: list[EvidenceHit] = []
-    overdue = {p.get("id") for p in ctx.overdue_rows()}
+    overdue = ctx.overdue_ids()
     for h in hits:
         gap_row = _gap_list_row(h, ctx)
         if not (gap_row or _open_problem(h.text, s) or h.passage_id in overdue) or not _may_report(h, ctx):
@@ -1325,7 +1329,7 @@ def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: C
     if not s.finding_unclear_core_concepts:
         return []
     out = []
-    overdue = {p.get("id") for p in ctx.overdue_rows()}
+    overdue = ctx.overdue_ids()
     for h in hits:
         if h.score < s.evidence_min:
             continue
