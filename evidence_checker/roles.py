@@ -58,6 +58,8 @@ class RoleSettings:
     signature_pattern: str = ""  # regex of a filled signature line (甲方（盖章）：某某有限公司): content, not a title
     reference_clause_min_chars: int = 10  # a sentence with a reference and a clause of this many Chinese
     #                                       characters without one states something: it is not a pointer
+    heading_levels: tuple[str, ...] = ()  # regexes of heading numbering styles (第N章, 一、, 1.1, ## …): a
+    #                                       heading's section runs to the next heading of its level or above
 
     @classmethod
     def load(cls, path: Path | None = None) -> "RoleSettings":
@@ -71,6 +73,11 @@ class RoleSettings:
         if missing or unknown:
             raise CatalogError(f"{path.name}: roles: missing {missing or '-'}, unknown {unknown or '-'}")
         return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()})
+
+
+def heading_level(text: str, s: RoleSettings) -> int | None:
+    """Which of ``heading_levels`` numbers the heading (its style), None when unnumbered."""
+    return next((i for i, pat in enumerate(s.heading_levels) if re.match(pat, text.strip())), None)
 
 
 @lru_cache(maxsize=2)

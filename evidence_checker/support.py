@@ -18,7 +18,7 @@ from typing import Iterable
 from .ingest.normalize import normalize
 from .elements import element_in
 from .results import EvidenceHit
-from .roles import CONTENT_ROLES, POINTER_ROLES, file_role, passage_role_why
+from .roles import CONTENT_ROLES, POINTER_ROLES, default_settings, heading_level, passage_role_why
 
 
 def _name_kind(path: str, kinds: dict[str, tuple[str, ...]]) -> str | None:
@@ -35,7 +35,7 @@ def with_roles(evidence: dict[str, list[EvidenceHit]], passages_by_path: dict[st
     policy/record/statement, ``pointer`` for navigation/form/quotation, ``other`` otherwise. The
     matcher's own guess stays in ``why.kind_matched``."""
     memo: dict[str, tuple[str, str]] = {}
-    files: dict[str, str | None] = {}
+    files: dict[str, list[tuple[str, str]]] = {}
     by_id: dict[str, tuple[dict, list[dict]]] = {}
     for path, rows in passages_by_path.items():
         for r in rows:
@@ -52,12 +52,14 @@ def with_roles(evidence: dict[str, list[EvidenceHit]], passages_by_path: dict[st
                                                     "locator": h.locator, "kind": "paragraph"}, []))
                 name_kind = _name_kind(h.path, kinds)
                 role, how = passage_role_why(p, rows, name_kind=name_kind, edition=edition)
-                if how == "title":
-                    # a title stands for its document when the document has content of its own
+                if how == "title" and rows:
+                    # a document's title stands for the document, a heading inside it for its own section,
+                    # when that has content (a chapter that only says 见另册 stands for nothing here)
                     if h.path not in files:
-                        files[h.path] = file_role(rows, name_kind=name_kind) if rows else None
-                    if files[h.path]:
-                        role, how = files[h.path], "title_of"
+                        files[h.path] = _row_roles(rows, name_kind)
+                    stands = _heading_stands_for(h.passage_id, rows, files[h.path], name_kind)
+                    if stands:
+                        role, how = stands, "title_of"
                 memo[h.passage_id] = (role, how)
             role, how = memo[h.passage_id]
             kind = role if role in CONTENT_ROLES else ("pointer" if role in POINTER_ROLES else "other")
@@ -65,6 +67,73 @@ def with_roles(evidence: dict[str, list[EvidenceHit]], passages_by_path: dict[st
                                        "kind_matched": h.why.get("kind")}))
         out[uid] = new
     return out
+
+
+_PAGE_FURNITURE = ("header", "footer")
+
+
+def _row_roles(rows: list[dict], name_kind: str | None) -> list[tuple[str, str]]:
+    """(role, what decided it) of each passage of a file, in order; quotations are not looked for."""
+    return [passage_role_why(r, rows, name_kind=name_kind, quotations=False) for r in rows]
+
+
+def _heading_stands_for(passage_id: str, rows: list[dict], roles: list[tuple[str, str]],
+                        name_kind: str | None) -> str | None:
+    """The content role a title or heading stands for — the role most of the file's passages have — or
+    None when it stands for nothing: a heading with nothing under it but pointers (a table-of-contents
+    entry whose chapter is not in the file, a chapter that only says 见另册). Headings are the file's
+    heading passages and numbered titles (第五章 …, 一、…); the first stands for the whole file, a later
+    one for its section (:func:`_section`), a table-of-contents entry for the chapter of the same name
+    further on. Other short lines (a page header, an OCR fragment) stand for the file."""
+    idx = next((i for i, r in enumerate(rows) if r.get("id") == passage_id), None)
+    if idx is None:
+        return None
+    st = default_settings()
+    titles = [i for i, (_, how) in enumerate(roles) if how == "title" and rows[i].get("kind") not in _PAGE_FURNITURE
+              and (rows[i].get("kind") == "heading" or heading_level(rows[i].get("text") or "", st) is not None)]
+    if idx in titles and idx != titles[0]:
+        section = _section(idx, rows, roles, titles)
+        if not section:
+            text = normalize(rows[idx].get("text") or "")
+            later = next((i for i in titles if i > idx + 1 and normalize(rows[i].get("text") or "") == text), None)
+            section = _section(later, rows, roles, titles) if later is not None else section
+        if not any(roles[i][0] not in POINTER_ROLES and roles[i][1] != "empty" for i in section):
+            return None
+    return _majority(roles, range(len(rows)), name_kind)
+
+
+def _section(idx: int, rows: list[dict], roles: list[tuple[str, str]], titles: list[int]) -> range:
+    """The passages under the heading at ``idx``, up to the next heading of its level or above. A level is
+    a numbering style (``heading_levels``: 第N章, 一、, 1.1, ## …), ranked in the order the file first
+    uses them (a handbook of 一、 parts with 第N章 chapters inside has them the other way round); an
+    unnumbered heading runs to the next unnumbered one."""
+    s = default_settings()
+    style = {i: heading_level(rows[i].get("text") or "", s) for i in titles}
+    rank: dict[int, int] = {}
+    for i in titles:
+        if style[i] is not None:
+            rank.setdefault(style[i], len(rank))
+    level = rank.get(style[idx])
+    for i in titles:
+        if i <= idx:
+            continue
+        other = rank.get(style[i])
+        if (other is None) if level is None else (other is not None and other <= level):
+            return range(idx + 1, i)
+    return range(idx + 1, len(rows))
+
+
+def _majority(roles: list[tuple[str, str]], section: range, name_kind: str | None) -> str | None:
+    counts: dict[str, int] = {}
+    for i in section:
+        role = roles[i][0]
+        if role in CONTENT_ROLES:
+            counts[role] = counts.get(role, 0) + 1
+    if not counts:
+        return None
+    if name_kind in counts:
+        return name_kind
+    return max(sorted(counts), key=lambda k: counts[k])
 
 
 def split(hits: Iterable[EvidenceHit]) -> tuple[list[EvidenceHit], list[EvidenceHit]]:

@@ -2238,3 +2238,41 @@ def test_a_training_matrix_counts_each_date_under_its_own_course(tmp_path):
     p = run(b)["common.1.2"]
     assert p.rating != "compliant", p.reasons
     assert any("法定代表人" in r and "1次" in r for r in p.reasons), p.reasons
+
+
+def _handbook_with_headings(path: Path, title: str, chapters: list[tuple[str, list[str]]]) -> Path:
+    """A compiled handbook as Word writes it: a title, a table of contents of heading-styled chapter
+    names, then each chapter as a heading with its paragraphs."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = Document()
+    doc.add_heading(title, 0)
+    doc.add_heading("目录", 1)
+    for name, _ in chapters:
+        doc.add_heading(name, 2)
+    for name, body in chapters:
+        doc.add_heading(name, 1)
+        for text in body:
+            doc.add_paragraph(text)
+    doc.save(path)
+    return path
+
+
+def test_a_chapter_heading_that_only_refers_elsewhere_is_no_policy(tmp_path):
+    """A handbook whose chapter 员工入职离职管理 says only （见另册《人力资源管理制度》）, with that volume not
+    handed in: neither the chapter heading nor its table-of-contents entry is the hiring and leaving
+    policy (each used to stand for the whole handbook); the hand-over rows alone are records without a
+    rule. A chapter with articles under it still stands for its policy."""
+    b = tmp_path / "b"
+    _handbook_with_headings(b / "管理制度汇编2026.docx", "某冷链食品有限公司管理制度汇编（2026年版）", [
+        ("第一章 关务培训管理办法", TRAINING[1:]),
+        ("第二章 员工入职离职管理", ["（见另册《人力资源管理制度》）"]),
+        ("第三章 信息系统与信息安全管理", INFOSEC[1:]),
+    ])
+    workbook(b / "doc12.xlsx", {"离职交接": [
+        ["离职日期", "工号", "姓名", "部门", "工卡收回", "ERP账户停用", "门禁删除", "经办人"],
+        ["2025-12-03", "HS0300", "何杰", "仓储部", "已收回", "已停用", "已删除", "人事 田甜"],
+        ["2026-03-27", "HS0301", "徐桂", "生产部", "已收回", "已停用", "已删除", "人事 田甜"],
+        ["2026-08-15", "HS0302", "陈红", "品控部", "已收回", "已停用", "已删除", "人事 田甜"]]})
+    p = run(b)["common.25.1"]  # 建立员工入职、离职停职等管理制度并有效执行
+    assert p.rating != "compliant", (p.rating, p.status, p.reasons)
+    assert "制度：" not in cited(p), p.reasons
