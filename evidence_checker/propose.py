@@ -1321,6 +1321,27 @@ def _overdue(p: dict, rows: list[dict], s: "ProposeSettings", as_of: dt.date) ->
     return False
 
 
+def _row_names(h: EvidenceHit, terms: list[str], ctx: Context) -> bool:
+    """One of ``terms`` stands in a cell of the row that says what the row is about, not in its
+    department, owner, source or date cell (``problem_description_not``: 责任部门: 门卫 is no gate problem);
+    a row without labels is read under its table's header row."""
+    s = ctx.settings
+    rows = ctx.passages_by_path.get(h.path, [])
+    p = next((r for r in rows if r.get("id") == h.passage_id), None)
+    text = (p.get("norm") if p else None) or normalize(h.text or "")
+    cells = [c.strip() for c in text.split(" | ")]
+    labels = [c.partition(":")[0].strip() if ":" in c else "" for c in cells]
+    values = [c.partition(":")[2].strip() if ":" in c else c for c in cells]
+    if p is not None and not any(labels):
+        from .roles import _table_rows
+
+        same = _table_rows(p, rows)
+        head = [c.strip() for c in normalize(same[0].get("text") or "").split(" | ")] if same else []
+        labels = head if len(head) == len(cells) and same[0].get("id") != p.get("id") else labels
+    return any(any(t in value for t in terms) for label, value in zip(labels, values)
+               if not any(w in label for w in s.problem_description_not))
+
+
 def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
     """Passages reporting an open problem that name only a few of the unit's core concepts
     (``finding_unclear_core_concepts``): too loosely tied to it to lower the rating, too close to let
@@ -1337,12 +1358,14 @@ def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: C
         if not (s.finding_unclear_core_concepts <= core < s.finding_core_concepts) or not _may_report(h, ctx):
             continue
         owner = ctx.best_unit.get(h.passage_id, {}).get(item.id)
+        if h.passage_id in overdue and (owner is None or unit_id in owner) and _row_names(
+                h, _core_terms(unit_id, ctx), ctx):
+            # a tracker row still open past its deadline (F2 | 供应商安全问卷回收率仅58% | … | 2026-07-31 | 进行中;
+            # 查到的情况: 车辆检查栏空白较多 | 结论: 不符合 | 整改期限: 2026-08-31 | 整改情况: 未完成): its problem
+            # is its row, which names the unit's core term, whichever cell says what is wrong
+            out.append(h)
+            continue
         if not _open_problem(h.text, s):
-            # a tracker row still open past its deadline (F2 | 供应商安全问卷回收率仅58% | … | 2026-07-31 | 进行中):
-            # its problem is its row, which names the unit's core term
-            if h.passage_id in overdue and (owner is None or unit_id in owner) and any(
-                    t in normalize(h.text or "") for t in _core_terms(unit_id, ctx)):
-                out.append(h)
             continue
         if owner is None or unit_id in owner:
             if _problem_names_unit(h.text, unit_id, ctx):

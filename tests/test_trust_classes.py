@@ -2276,3 +2276,29 @@ def test_a_chapter_heading_that_only_refers_elsewhere_is_no_policy(tmp_path):
     p = run(b)["common.25.1"]  # 建立员工入职、离职停职等管理制度并有效执行
     assert p.rating != "compliant", (p.rating, p.status, p.reasons)
     assert "制度：" not in cited(p), p.reasons
+
+
+def test_a_self_inspection_row_open_past_its_deadline_keeps_the_gate_unit_from_compliant(tmp_path):
+    """The company's own self-inspection checklist, in its own words: 查到的情况: 车辆检查栏空白较多 |
+    结论: 不符合 | 整改期限 past the assessment date | 整改情况: 未完成. The problem cell does not name the
+    vehicle register, but the row does (怎么查: 看车辆登记): a row still open past its deadline is the
+    open problem of what it names, so the entry-control unit is not 达标 unattended."""
+    b = tmp_path / "b"
+    docx(b / "01制度" / "管理制度汇编2026.docx", [
+        "厂区安保与出入管理",
+        "第一条 厂区四周设围墙，南门为唯一车辆出入口，门卫24小时值班。",
+        "第二条 外来人员凭身份证登记，领取访客证，由被访部门人员陪同进入。",
+        "第三条 进出车辆在门卫处登记，由门卫检查驾驶室、车厢，检查结果记入车辆登记表。"])
+    workbook(b / "门卫" / "车辆人员出入登记_2026-08.xlsx", {"车辆登记": [
+        ["日期", "进入时间", "车牌号", "驾驶员", "事由", "车辆检查（驾驶室/车厢）", "值班门卫"],
+        ["2026-08-01", "16:08", "辽B78593", "高师傅", "提货", "已查", "张军"],
+        ["2026-08-09", "09:12", "辽B66120", "李师傅", "送货", "已查", "张军"],
+        ["2026-08-20", "14:40", "辽B12877", "王师傅", "提货", "已查", "刘涛"]]})
+    workbook(b / "2026年关务自查表.xlsx", {"自查表": [
+        ["序号", "我们查什么", "怎么查", "查到的情况", "结论", "整改责任人", "整改期限", "整改情况"],
+        [1, "单证有没有复核", "抽查20票报关单", "均有复核签字", "符合", "-", "-", "-"],
+        [4, "门卫有没有查车", "看8月前的车辆登记", "车辆检查栏空白较多", "不符合", "行政部 赵国强",
+         "2026-08-31", "未完成"]]})
+    p = run(b)["common.24.1"]  # 建立人员和车辆出入管理制度并有效落实
+    assert p.rating != "compliant", (p.rating, p.reasons)
+    assert any("自查表" in r for r in p.reasons), p.reasons
