@@ -2302,3 +2302,39 @@ def test_a_self_inspection_row_open_past_its_deadline_keeps_the_gate_unit_from_c
     p = run(b)["common.24.1"]  # 建立人员和车辆出入管理制度并有效落实
     assert p.rating != "compliant", (p.rating, p.reasons)
     assert any("自查表" in r for r in p.reasons), p.reasons
+
+
+def test_a_drill_postponed_in_the_minutes_is_no_record_of_a_drill(tmp_path):
+    """The emergency rule asks for a yearly drill; the management review's minutes say 应急演练计划推迟至第四季度
+    and the consultant's pre-audit report says 有预案，无演练记录. Neither line is the record of a drill:
+    the drill sub-item is not 达标. A credit query's 无记录 (nothing found against the company) and a
+    background check's 无犯罪记录 are no such admission."""
+    b = tmp_path / "b"
+    docx(b / "平台规则" / "GZ-WM-12.docx", [
+        "应急管理规定",
+        "第一条 公司制定火灾、台风、系统故障和货物安全事件的应急预案，成立应急小组，组长为总经理。",
+        "第二条 发生影响进出口货物安全的事件，关务部2小时内报告海关。",
+        "第三条 每年组织一次危机管理培训和应急演练，演练后形成演练记录。"])
+    (b / "管理评审").mkdir(parents=True)
+    (b / "管理评审" / "2026Q2管理评审纪要.txt").write_text(
+        "2026年第二季度管理评审纪要\n时间：2026年6月28日\n参加：总经理 陈明、关务经理 李红、行政经理 周强\n"
+        "1. 一季度出口单证差错率0.3%，低于目标。\n2. 客户培训完成两场。\n3. 应急演练计划推迟至第四季度。\n",
+        encoding="utf-8")
+    docx(b / "附件2.docx", [
+        "认证预审报告（顾问）", "预审日期：2026年7月15日",
+        "4. 应急：有预案，无演练记录，无事件处置记录。 中风险。"])
+    p = run(b)["common.31.3"]
+    assert p.rating != "compliant", (p.rating, p.reasons)
+
+
+def test_no_record_found_in_a_query_or_a_background_check_is_no_admission():
+    """无演练记录 and 推迟至 admit a thing not done; a query's 无记录, 无犯罪记录, 无不良记录 and 无纸化记录 do not."""
+    from evidence_checker.propose import ProposeSettings, _open_problem
+
+    s = ProposeSettings.load()
+    assert _open_problem("4. 应急：有预案，无演练记录，无事件处置记录。", s)
+    assert _open_problem("3. 应急演练计划推迟至第四季度。", s)
+    assert not _open_problem("失信被执行人查询 : 无记录 查询时间 : 2026-08-20", s)
+    assert not _open_problem("无犯罪记录证明: 本人无违法犯罪承诺书＋信用中国查询无记录", s)
+    assert not _open_problem("经查询，该企业无不良记录。", s)
+    assert not _open_problem("报关单证实行无纸化记录，系统自动归档。", s)
