@@ -2328,12 +2328,14 @@ def test_a_drill_postponed_in_the_minutes_is_no_record_of_a_drill(tmp_path):
 
 
 def test_no_record_found_in_a_query_or_a_background_check_is_no_admission():
-    """无演练记录 and 推迟至 admit a thing not done; a query's 无记录, 无犯罪记录, 无不良记录 and 无纸化记录 do not."""
+    """无演练记录, 推迟至 and 未建立登记表 admit a thing not done; a query's 无记录, 无犯罪记录, 无不良记录 and
+    无纸化记录 do not."""
     from evidence_checker.propose import ProposeSettings, _open_problem
 
     s = ProposeSettings.load()
     assert _open_problem("4. 应急：有预案，无演练记录，无事件处置记录。", s)
     assert _open_problem("3. 应急演练计划推迟至第四季度。", s)
+    assert _open_problem("四、发现问题：3. 钥匙发放回收未建立登记表；", s)
     assert not _open_problem("失信被执行人查询 : 无记录 查询时间 : 2026-08-20", s)
     assert not _open_problem("无犯罪记录证明: 本人无违法犯罪承诺书＋信用中国查询无记录", s)
     assert not _open_problem("经查询，该企业无不良记录。", s)
