@@ -2340,3 +2340,21 @@ def test_no_record_found_in_a_query_or_a_background_check_is_no_admission():
     assert not _open_problem("无犯罪记录证明: 本人无违法犯罪承诺书＋信用中国查询无记录", s)
     assert not _open_problem("经查询，该企业无不良记录。", s)
     assert not _open_problem("报关单证实行无纸化记录，系统自动归档。", s)
+
+
+def test_a_self_inspection_by_the_internal_auditor_is_a_record_of_the_audit(tmp_path):
+    """The internal-audit policy is only 见另册 (not handed in), but the company's own 关务自查表, run by its
+    内审专员, is there: the audit has been carried out without a written rule — 基本达标, not 不达标 as if
+    nothing of it were in place."""
+    b = tmp_path / "b"
+    _handbook_with_headings(b / "管理制度汇编2026.docx", "某冷链食品有限公司管理制度汇编（2026年版）", [
+        ("第一章 关务培训管理办法", TRAINING[1:]),
+        ("第二章 内部审计制度", ["（见另册《内部审计管理制度》）"]),
+    ])
+    workbook(b / "2026年关务自查表.xlsx", {"自查表": [
+        ["检查日期：2026-06-18", "检查组：内审专员 韩冰、关务部经理 刘静", "审阅：副总经理 王海涛"],
+        ["序号", "检查内容", "查到的情况", "结论"],
+        [1, "报关单申报前复核", "抽查20票均有复核签字", "符合"],
+        [2, "进口单证归档", "抽查10票均在7个工作日内归档", "符合"]]})
+    p = run(b)["common.6.1"]  # 建立进出口活动的内部审计制度
+    assert p.rating == "basically_compliant" or p.status == "needs_review", (p.rating, p.reasons)
