@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
@@ -251,9 +252,15 @@ def passage_role(p, rows: list | None = None, *, name_kind: str | None = None, s
 def file_role(rows: list, *, name_kind: str | None = None, settings: RoleSettings | None = None) -> str | None:
     """The content role most of a file's passages have (policy, record or statement; None when the file
     holds only pointers): what its title stands for. Quotations are not looked for here."""
+    return majority_role((passage_role_why(r, rows, name_kind=name_kind, settings=settings, quotations=False)[0]
+                          for r in rows), name_kind)
+
+
+def majority_role(roles: Iterable[str], name_kind: str | None = None) -> str | None:
+    """The content role most of ``roles`` are — the file name's kind when it is among them — or None
+    when none is a content role."""
     counts: dict[str, int] = {}
-    for r in rows:
-        role = passage_role_why(r, rows, name_kind=name_kind, settings=settings, quotations=False)[0]
+    for role in roles:
         if role in CONTENT_ROLES:
             counts[role] = counts.get(role, 0) + 1
     if not counts:

@@ -18,7 +18,7 @@ from typing import Iterable
 from .ingest.normalize import normalize
 from .elements import element_in
 from .results import EvidenceHit
-from .roles import CONTENT_ROLES, POINTER_ROLES, default_settings, heading_level, passage_role_why
+from .roles import CONTENT_ROLES, POINTER_ROLES, default_settings, heading_level, majority_role, passage_role_why
 
 
 def _name_kind(path: str, kinds: dict[str, tuple[str, ...]]) -> str | None:
@@ -99,7 +99,7 @@ def _heading_stands_for(passage_id: str, rows: list[dict], roles: list[tuple[str
             section = _section(later, rows, roles, titles) if later is not None else section
         if not any(roles[i][0] not in POINTER_ROLES and roles[i][1] != "empty" for i in section):
             return None
-    return _majority(roles, range(len(rows)), name_kind)
+    return majority_role((r for r, _ in roles), name_kind)
 
 
 def _section(idx: int, rows: list[dict], roles: list[tuple[str, str]], titles: list[int]) -> range:
@@ -121,19 +121,6 @@ def _section(idx: int, rows: list[dict], roles: list[tuple[str, str]], titles: l
         if (other is None) if level is None else (other is not None and other <= level):
             return range(idx + 1, i)
     return range(idx + 1, len(rows))
-
-
-def _majority(roles: list[tuple[str, str]], section: range, name_kind: str | None) -> str | None:
-    counts: dict[str, int] = {}
-    for i in section:
-        role = roles[i][0]
-        if role in CONTENT_ROLES:
-            counts[role] = counts.get(role, 0) + 1
-    if not counts:
-        return None
-    if name_kind in counts:
-        return name_kind
-    return max(sorted(counts), key=lambda k: counts[k])
 
 
 def split(hits: Iterable[EvidenceHit]) -> tuple[list[EvidenceHit], list[EvidenceHit]]:
