@@ -46,7 +46,9 @@ IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-impo
              "ho21-gen-importer-electronics",
              "ho22-gen-broker-ningbo", "ho22-adv-importer-pharma", "ho22-adv-ftsp-xiamen", "ho22-gen-importer-furniture",
              "ho23-adv-broker-shanghai", "ho23-gen-importer-textile", "ho23-adv-importer-semiconductor",
-             "ho23-gen-ftsp-jinhua"}
+             "ho23-gen-ftsp-jinhua", "ho24-gen-broker-qingdao", "ho24-adv-importer-coffee", "ho24-adv-ftsp-guangzhou",
+             "ho24-gen-importer-autoparts", "ho25-adv-broker-airfreight", "ho25-gen-importer-seafood",
+             "ho25-adv-ftsp-ningbo", "ho25-gen-broker-shenzhen"}
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +66,8 @@ def test_every_bundle_is_evaluated_in_its_set(report):
     assert list(report["summary"])[0] == ("heldout" if "heldout" in report["summary"] else "in-sample")
 
 
-HELDOUT = {"ho24-gen-broker-qingdao", "ho24-adv-importer-coffee", "ho24-adv-ftsp-guangzhou", "ho24-gen-importer-autoparts",
-           "ho25-adv-broker-airfreight", "ho25-gen-importer-seafood", "ho25-adv-ftsp-ningbo", "ho25-gen-broker-shenzhen"}
+HELDOUT = {"ho26-adv-importer-battery", "ho26-gen-importer-furniture", "ho26-adv-broker-port", "ho26-gen-broker-inland",
+           "ho26-gen-ftsp-hangzhou", "ho26-adv-importer-medical"}
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
@@ -75,31 +77,31 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """The blind sets ho24-* and ho25-* (eight bundles), measured 2026-12-03 on 4883f6c: R@5 0.97,
-    page/sheet-level R@5 0.95, MRR 0.90 (BM25 0.67); the same on b7b3663 (the rules do not touch retrieval)."""
+    """The blind set ho26-* (six bundles), measured 2026-12-04 on c774449: R@5 0.95, page/sheet-level R@5
+    0.92, MRR 0.86 (BM25 0.65); the same on 9dd3ae4 (the rules do not touch retrieval)."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
     assert ours["recall_at_5"] >= 0.95
-    assert ours["recall_at_5_page"] >= 0.94
+    assert ours["recall_at_5_page"] >= 0.92
     assert ours["mrr"] >= bm25["mrr"] + 0.10
 
 
 def test_held_out_rating_floors(report):
-    """The blind sets ho24-* and ho25-* (577 units), measured 2026-12-03 on 4883f6c: accuracy 0.69, 84 %
-    decided automatically (0.83 of those right), 14 over-optimistic (13 达标: 6 on ho24-*, 7 on ho25-*), no
-    pass verdict where the gold fails; on b7b3663 (before that evening's rules) 15 (14), 92 to a person.
+    """The blind set ho26-* (454 units), measured 2026-12-04 on c774449: accuracy 0.64, 82 % decided
+    automatically (0.78 of those right), 18 over-optimistic (12 达标), no pass verdict where the gold
+    fails; on 9dd3ae4 (before that night's rules) 20 (13), 80 to a person, accuracy 0.64.
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.69
-    assert r["over_optimistic"] <= 14
-    assert r["over_optimistic_compliant"] <= 13
+    assert r["accuracy"] >= 0.63
+    assert r["over_optimistic"] <= 18
+    assert r["over_optimistic_compliant"] <= 12
     assert r["over_optimistic_verdicts"] == 0
 
 
 def test_in_sample_recall_and_mrr_beat_the_search_engine_baseline(report):
     s = report["summary"]["in-sample"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.96  # 0.97 on 97 bundles (2026-12-03, 4883f6c)
+    assert ours["recall_at_5"] >= 0.96  # 0.97 on 105 bundles (2026-12-04, c774449)
     assert ours["recall_at_5_page"] >= 0.94  # 0.95
     assert ours["mrr"] >= bm25["mrr"] + 0.10  # a clear margin over BM25 on the same passages
     assert ours["recall_at_1"] > bm25["recall_at_1"]
@@ -113,17 +115,17 @@ def test_an_irrelevant_document_is_never_in_a_top_5_of_our_own_bundles(report):
 
 
 def test_in_sample_rating_quality(report):
-    """Ninety-seven bundles (the five and the first twenty-three blind sets, 7,437 units), measured
-    2026-12-03 with `eval`: on b7b3663 accuracy 0.757, 87 % automatic, 125 over-optimistic (104 达标); on
-    4883f6c, after the message-log, gap-list, signed-contract, sibling-finding, overdue-row and
-    training-matrix rules read off ho20-*, ho22-* and ho23-*, accuracy 0.757, 87 % automatic, 111
-    over-optimistic (89 达标), all on the former blind bundles; 不适用 right for at least 0.63 per bundle (the
+    """A hundred and five bundles (the five and the first twenty-five blind sets, 8,014 units), measured
+    2026-12-04 with `eval`: on 9dd3ae4 accuracy 0.753, 87 % automatic, 125 over-optimistic (102 达标); on
+    c774449, after the heading-section, overdue-row, admission and self-inspection rules read off ho24-*
+    and ho25-*, accuracy 0.754, 87 % automatic, 121 over-optimistic (98 达标), all on the former blind
+    bundles; 不适用 right for at least 0.63 per bundle (the
     blind writers' own calls on flags: an airport broker rating container items 不适用); on the five we
     wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
     assert r["accuracy"] >= 0.75
-    assert r["over_optimistic"] <= 111
-    assert r["over_optimistic_compliant"] <= 89
+    assert r["over_optimistic"] <= 121
+    assert r["over_optimistic_compliant"] <= 98
     assert r["na_accuracy"] >= 0.63
     assert r["automatic_share"] >= 0.87
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
@@ -161,7 +163,7 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-03 on ho24-* and ho25-*: 303 of 316, 0.96, on 4883f6c)."""
+    (measured 2026-12-04 on ho26-*: 214 of 225, 0.95, on c774449)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
