@@ -246,6 +246,12 @@ class Context:
             self._whole[key] = find()
         return self._whole[key]
 
+    def passage(self, passage_id: str) -> dict | None:
+        """The bundle's passage of that id (one index for the run, instead of a scan of its file's rows)."""
+        index = self._once("passage_index", lambda: {
+            r.get("id"): r for rows in self.passages_by_path.values() for r in rows})
+        return index.get(passage_id)
+
     def other_company_files(self) -> set[str]:
         """Paths of files that are another company's documents (:mod:`.owners`)."""
         from .owners import other_company_files
@@ -604,8 +610,8 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
         if h.why.get("kind") != "record":
             continue
         rows = ctx.passages_by_path.get(h.path, [])
-        if ctx.settings.plan_heading_words and any(
-                r.get("id") == h.passage_id and _under_plan_heading(r, ctx.settings) for r in rows):
+        own = ctx.passage(h.passage_id)
+        if ctx.settings.plan_heading_words and own is not None and _under_plan_heading(own, ctx.settings):
             continue  # a point of minutes under "四、2026年工作安排" (组织一次应急演练): a plan, whatever the minutes' date
         if h.why.get("sheet_name", 0) >= 0.5 and h.why.get("name", 0) < 0.5:
             # a sheet named after the unit in a workbook that is not: that sheet's rows are its log
@@ -937,7 +943,7 @@ def _gap_list_row(h: EvidenceHit, ctx: Context) -> bool:
     if not s.gap_list_labels:
         return False
     rows = ctx.passages_by_path.get(h.path, [])
-    p = next((r for r in rows if r.get("id") == h.passage_id), None)
+    p = ctx.passage(h.passage_id)
     if p is None or p.get("kind") not in ("sheet_row", "table_row"):
         return False
     text = p.get("norm") or normalize(p.get("text") or "")
@@ -1327,7 +1333,7 @@ def _row_names(h: EvidenceHit, terms: list[str], ctx: Context) -> bool:
     a row without labels is read under its table's header row."""
     s = ctx.settings
     rows = ctx.passages_by_path.get(h.path, [])
-    p = next((r for r in rows if r.get("id") == h.passage_id), None)
+    p = ctx.passage(h.passage_id)
     text = (p.get("norm") if p else None) or normalize(h.text or "")
     cells = [c.strip() for c in text.split(" | ")]
     labels = [c.partition(":")[0].strip() if ":" in c else "" for c in cells]

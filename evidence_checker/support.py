@@ -35,11 +35,11 @@ def with_roles(evidence: dict[str, list[EvidenceHit]], passages_by_path: dict[st
     policy/record/statement, ``pointer`` for navigation/form/quotation, ``other`` otherwise. The
     matcher's own guess stays in ``why.kind_matched``."""
     memo: dict[str, tuple[str, str]] = {}
-    files: dict[str, list[tuple[str, str]]] = {}
-    by_id: dict[str, tuple[dict, list[dict]]] = {}
+    files: dict[str, _Outline] = {}
+    by_id: dict[str, tuple[dict, list[dict], int]] = {}
     for path, rows in passages_by_path.items():
-        for r in rows:
-            by_id[r.get("id", "")] = (r, rows)
+        for i, r in enumerate(rows):
+            by_id[r.get("id", "")] = (r, rows, i)
     out: dict[str, list[EvidenceHit]] = {}
     for uid, hits in evidence.items():
         new = []
@@ -48,16 +48,16 @@ def with_roles(evidence: dict[str, list[EvidenceHit]], passages_by_path: dict[st
                 new.append(h)
                 continue
             if h.passage_id not in memo:
-                p, rows = by_id.get(h.passage_id, ({"id": h.passage_id, "path": h.path, "text": h.text,
-                                                    "locator": h.locator, "kind": "paragraph"}, []))
+                p, rows, at = by_id.get(h.passage_id, ({"id": h.passage_id, "path": h.path, "text": h.text,
+                                                        "locator": h.locator, "kind": "paragraph"}, [], -1))
                 name_kind = _name_kind(h.path, kinds)
                 role, how = passage_role_why(p, rows, name_kind=name_kind, edition=edition)
                 if how == "title" and rows:
                     # a document's title stands for the document, a heading inside it for its own section,
                     # when that has content (a chapter that only says 见另册 stands for nothing here)
                     if h.path not in files:
-                        files[h.path] = _row_roles(rows, name_kind)
-                    stands = _heading_stands_for(h.passage_id, rows, files[h.path], name_kind)
+                        files[h.path] = _outline(rows, name_kind)
+                    stands = _heading_stands_for(at, rows, files[h.path], name_kind)
                     if stands:
                         role, how = stands, "title_of"
                 memo[h.passage_id] = (role, how)
@@ -72,55 +72,61 @@ def with_roles(evidence: dict[str, list[EvidenceHit]], passages_by_path: dict[st
 _PAGE_FURNITURE = ("header", "footer")
 
 
-def _row_roles(rows: list[dict], name_kind: str | None) -> list[tuple[str, str]]:
-    """(role, what decided it) of each passage of a file, in order; quotations are not looked for."""
-    return [passage_role_why(r, rows, name_kind=name_kind, quotations=False) for r in rows]
+@dataclass(frozen=True)
+class _Outline:
+    """A file's passages read for its headings, once per file: each passage's (role, what decided it),
+    the indices of its headings (heading passages and numbered titles, page headers and footers aside)
+    and each heading's level (the rank of its numbering style in the order the file first uses them
+    (``roles.heading_levels``: a handbook of 一、 parts with 第N章 chapters inside), None unnumbered)."""
+
+    roles: list[tuple[str, str]]
+    headings: list[int]
+    level: dict[int, int | None]
 
 
-def _heading_stands_for(passage_id: str, rows: list[dict], roles: list[tuple[str, str]],
-                        name_kind: str | None) -> str | None:
+def _outline(rows: list[dict], name_kind: str | None) -> _Outline:
+    s = default_settings()
+    roles = [passage_role_why(r, rows, name_kind=name_kind, quotations=False) for r in rows]
+    style = {i: heading_level(r.get("text") or "", s) for i, r in enumerate(rows)
+             if roles[i][1] == "title" and r.get("kind") not in _PAGE_FURNITURE}
+    headings = [i for i, st in style.items() if st is not None or rows[i].get("kind") == "heading"]
+    rank: dict[int, int] = {}
+    for i in headings:
+        if style[i] is not None:
+            rank.setdefault(style[i], len(rank))
+    return _Outline(roles, headings, {i: rank.get(style[i]) for i in headings})
+
+
+def _heading_stands_for(idx: int, rows: list[dict], outline: _Outline, name_kind: str | None) -> str | None:
     """The content role a title or heading stands for — the role most of the file's passages have — or
     None when it stands for nothing: a heading with nothing under it but pointers (a table-of-contents
-    entry whose chapter is not in the file, a chapter that only says 见另册). Headings are the file's
-    heading passages and numbered titles (第五章 …, 一、…); the first stands for the whole file, a later
-    one for its section (:func:`_section`), a table-of-contents entry for the chapter of the same name
-    further on. Other short lines (a page header, an OCR fragment) stand for the file."""
-    idx = next((i for i, r in enumerate(rows) if r.get("id") == passage_id), None)
-    if idx is None:
-        return None
-    st = default_settings()
-    titles = [i for i, (_, how) in enumerate(roles) if how == "title" and rows[i].get("kind") not in _PAGE_FURNITURE
-              and (rows[i].get("kind") == "heading" or heading_level(rows[i].get("text") or "", st) is not None)]
-    if idx in titles and idx != titles[0]:
-        section = _section(idx, rows, roles, titles)
+    entry whose chapter is not in the file, a chapter that only says 见另册). The file's first heading
+    stands for the whole file, a later one for its section (:func:`_section`), a table-of-contents entry
+    for the chapter of the same name further on. Other short lines (a page header, an OCR fragment)
+    stand for the file."""
+    roles, headings = outline.roles, outline.headings
+    if idx in outline.level and idx != headings[0]:
+        section = _section(idx, len(rows), outline)
         if not section:
             text = normalize(rows[idx].get("text") or "")
-            later = next((i for i in titles if i > idx + 1 and normalize(rows[i].get("text") or "") == text), None)
-            section = _section(later, rows, roles, titles) if later is not None else section
+            later = next((i for i in headings if i > idx + 1 and normalize(rows[i].get("text") or "") == text), None)
+            section = _section(later, len(rows), outline) if later is not None else section
         if not any(roles[i][0] not in POINTER_ROLES and roles[i][1] != "empty" for i in section):
             return None
     return majority_role((r for r, _ in roles), name_kind)
 
 
-def _section(idx: int, rows: list[dict], roles: list[tuple[str, str]], titles: list[int]) -> range:
-    """The passages under the heading at ``idx``, up to the next heading of its level or above. A level is
-    a numbering style (``heading_levels``: 第N章, 一、, 1.1, ## …), ranked in the order the file first
-    uses them (a handbook of 一、 parts with 第N章 chapters inside has them the other way round); an
+def _section(idx: int, n: int, outline: _Outline) -> range:
+    """The passages under the heading at ``idx``, up to the next heading of its level or above; an
     unnumbered heading runs to the next unnumbered one."""
-    s = default_settings()
-    style = {i: heading_level(rows[i].get("text") or "", s) for i in titles}
-    rank: dict[int, int] = {}
-    for i in titles:
-        if style[i] is not None:
-            rank.setdefault(style[i], len(rank))
-    level = rank.get(style[idx])
-    for i in titles:
+    level = outline.level[idx]
+    for i in outline.headings:
         if i <= idx:
             continue
-        other = rank.get(style[i])
+        other = outline.level[i]
         if (other is None) if level is None else (other is not None and other <= level):
             return range(idx + 1, i)
-    return range(idx + 1, len(rows))
+    return range(idx + 1, n)
 
 
 def split(hits: Iterable[EvidenceHit]) -> tuple[list[EvidenceHit], list[EvidenceHit]]:
