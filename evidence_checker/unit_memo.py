@@ -3,8 +3,8 @@
 A unit's proposal (:func:`propose.propose_unit`) is a function of the unit, its evidence hits and
 what it reads from the run's :class:`propose.Context`. While a unit is proposed it gets a recording
 view of the context: every read is noted — a file's passages (``passages_by_path.get(path)``, a
-context row, a record log, a sheet's header), the list of paths, every file at once, a passage's best
-score or best sub-item, the siblings' records, the unit's records verdict, the role holders of the
+context row, a record log, a sheet's header), one passage by its id, the list of paths, every file at
+once, a passage's best score or best sub-item, the siblings' records, the unit's records verdict, the role holders of the
 whole bundle, the open problems and the findings named for it. With the proposal the run keeps each
 read and a digest of the value it returned.
 
@@ -36,10 +36,10 @@ _CONSTANT = frozenset({"profile", "settings", "lexicon", "assessment", "elements
                        "coverage_memo"})  # coverage_memo: per passage, a function of its file (read first)
 _KEYED = ("top_score", "best_unit", "sibling_records", "record_verdicts")
 # reads whose values hold sets: digested in canonical form
-_SETS = frozenset({"best_unit", "whole", "other_company_files", "draft_files"})
+_SETS = frozenset({"best_unit", "whole", "other_company_files", "draft_files", "overdue_ids"})
 # context methods that answer for the whole bundle, found once per run: a unit's read is the method's value
 _WHOLE_BUNDLE = frozenset({"role_people", "problem_passages", "other_company_files", "empty_registers",
-                           "draft_files", "overdue_rows", "roster_lists", "filled_names"})
+                           "draft_files", "overdue_rows", "overdue_ids", "roster_lists", "filled_names"})
 
 
 def _canon(v: Any) -> Any:
@@ -155,6 +155,10 @@ class Recording:
     def named_findings(self):
         return _Keyed("named_findings", self._ctx.named_findings(), self._reads)
 
+    def passage(self, passage_id):
+        self._reads.add(("passage", passage_id))
+        return self._ctx.passage(passage_id)
+
     def __getattr__(self, name):
         if name in _WHOLE_BUNDLE:
             def read():
@@ -179,6 +183,9 @@ def _value(ctx, read: tuple):
         return getattr(ctx, kind).get(read[1], _MISSING)
     if kind == "named_findings":
         return ctx.named_findings().get(read[1], _MISSING)
+    if kind == "passage":
+        found = ctx.passage(read[1])
+        return _MISSING if found is None else found
     if kind == "whole":
         return ctx.named_findings() if read[1] == "named_findings" else getattr(ctx, read[1])
     if kind in _WHOLE_BUNDLE:

@@ -174,3 +174,23 @@ def test_the_program_leaves_fast_with_its_output_and_exit_code(bundle, tmp_path)
         encoding="utf-8"))["total"]
     missing = subprocess.run(cmd + ["check", str(tmp_path / "无此文件夹")], capture_output=True, text=True, env=env)
     assert missing.returncode == 2 and "不存在" in missing.stderr
+
+
+def test_every_unit_of_a_run_is_kept_for_the_next(bundle, monkeypatch):
+    """Every unit's proposal reads only what the recording view can replay, so every one is kept for
+    the next run: a context method the view does not know (a cached set added to Context without being
+    listed in unit_memo) would make its units never reused, and a re-check after one changed policy
+    would propose most of the bundle again."""
+    made: list[UnitMemo] = []
+    init = UnitMemo.__init__
+
+    def recording_init(self, *a, **k):
+        init(self, *a, **k)
+        made.append(self)
+
+    monkeypatch.setattr(UnitMemo, "__init__", recording_init)
+    _check(bundle)
+    memo = made[-1]
+    proposals = json.loads((bundle / ".evidence-checker" / "proposals.json").read_text(encoding="utf-8"))["subitems"]
+    proposed = [u for u, p in proposals.items() if p.get("status") != "not_applicable"]
+    assert memo.kept and set(proposed) <= set(memo.kept), sorted(set(proposed) - set(memo.kept))[:10]
