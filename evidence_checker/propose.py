@@ -935,6 +935,23 @@ def _open_problem(text: str, s: "ProposeSettings") -> bool:
         or any(c.partition(":")[2].strip() in s.pending_status_values for c in text.split(" | ") if ":" in c)
 
 
+def _labelled_cells(p: dict, rows: list[dict]) -> tuple[list[str], list[str]]:
+    """(labels, values) of a row's cells ("期限: 2026-07-31"); a row without labels of its own is read
+    under its table's header row when that has as many cells (labels all "" otherwise)."""
+    cells = [c.strip() for c in (p.get("norm") or normalize(p.get("text") or "")).split(" | ")]
+    labels = [c.partition(":")[0].strip() if ":" in c else "" for c in cells]
+    values = [c.partition(":")[2].strip() if ":" in c else c for c in cells]
+    if not any(labels) and p.get("id") is not None:
+        from .roles import _table_rows
+
+        same = _table_rows(p, rows)
+        if same and same[0].get("id") != p.get("id"):
+            head = [c.strip() for c in normalize(same[0].get("text") or "").split(" | ")]
+            if len(head) == len(cells):
+                labels = head
+    return labels, values
+
+
 def _gap_list_row(h: EvidenceHit, ctx: Context) -> bool:
     """A row of a gap list (a consultant's 差距分析 "条目 | 现状 | 差距 | 建议") whose cell under a gap label
     (``gap_list_labels``) is filled and does not say there is none (``gap_list_none``: 无明显差距), and that
@@ -949,18 +966,9 @@ def _gap_list_row(h: EvidenceHit, ctx: Context) -> bool:
     text = p.get("norm") or normalize(p.get("text") or "")
     if any(_resolved(w, text, s) for w in s.resolved_words):
         return False
-    cells = [c.strip() for c in text.split(" | ")]
-    labels = [c.partition(":")[0].strip() if ":" in c else "" for c in cells]
-    values = [c.partition(":")[2].strip() if ":" in c else c for c in cells]
-    if not any(labels):  # a table row without labels: its table's header row names the columns
-        from .roles import _table_rows
-
-        same = _table_rows(p, rows)
-        if not same or same[0].get("id") == p.get("id"):
-            return False
-        labels = [c.strip() for c in normalize(same[0].get("text") or "").split(" | ")]
-        if len(labels) != len(cells):
-            return False
+    labels, values = _labelled_cells(p, rows)
+    if not any(labels):
+        return False
     return any(any(w in label for w in s.gap_list_labels) and value.strip("。.；;") not in s.gap_list_none
                for label, value in zip(labels, values) if value)
 
@@ -1332,18 +1340,8 @@ def _row_names(h: EvidenceHit, terms: list[str], ctx: Context) -> bool:
     department, owner, source or date cell (``problem_description_not``: 责任部门: 门卫 is no gate problem);
     a row without labels is read under its table's header row."""
     s = ctx.settings
-    rows = ctx.passages_by_path.get(h.path, [])
-    p = ctx.passage(h.passage_id)
-    text = (p.get("norm") if p else None) or normalize(h.text or "")
-    cells = [c.strip() for c in text.split(" | ")]
-    labels = [c.partition(":")[0].strip() if ":" in c else "" for c in cells]
-    values = [c.partition(":")[2].strip() if ":" in c else c for c in cells]
-    if p is not None and not any(labels):
-        from .roles import _table_rows
-
-        same = _table_rows(p, rows)
-        head = [c.strip() for c in normalize(same[0].get("text") or "").split(" | ")] if same else []
-        labels = head if len(head) == len(cells) and same[0].get("id") != p.get("id") else labels
+    p = ctx.passage(h.passage_id) or {"text": h.text or ""}
+    labels, values = _labelled_cells(p, ctx.passages_by_path.get(h.path, []))
     return any(any(t in value for t in terms) for label, value in zip(labels, values)
                if not any(w in label for w in s.problem_description_not))
 
