@@ -190,6 +190,7 @@ class ProposeSettings:
     roster_unit_periodic: tuple[str, ...] = ()  # … when it asks for it again and again (定期, 每年, 复评)
     roster_min_entries: int = 3  # a list this long at least
     roster_missing_min_share: float = 1.0  # entries the window's records do not name, at least this share: a gap
+    admission_only_rating: str = ""  # no policy, and every record says the thing was not done: this rating
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
 
     @classmethod
@@ -1574,7 +1575,8 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         short = _check_threshold(th, counted, policies, ctx, facts)
         if short:
             shortfalls.append(short)
-    for h in _findings(item, unit.id, good, ctx)[:2]:
+    found_problems = _findings(item, unit.id, good, ctx)
+    for h in found_problems[:2]:
         shortfalls.append(Msg("open_problem", cite=cite(h.path, h.page, h.locator), quote=quote(_short(h.text, 60))))
     for e, last in _stale_logs(action, elements, ctx, start)[:2]:
         shortfalls.append(Msg("record_element_stale", label=std(e.label), last=last.isoformat()))
@@ -1715,9 +1717,16 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
         rating = "non_compliant"
         conf = _conf(s, "non_compliant_weak", 0.6)
         reasons.insert(0, Msg("weak_only"))
-    elif needs_policy and not policies and (not records_ok or (coverage is not None and not coverage.covered)):
-        # no written rule, and no record in the window (or records that show none of the requirement):
-        # nothing of it is in place — 基本达标 needs at least one of the two
+    elif (s.admission_only_rating and not policies and not in_window and found_problems
+          and s.admission_only_rating in item.options
+          and {h.passage_id for h in good if h.why.get("kind") == "record"} <= {h.passage_id for h in found_problems}):
+        # no rule, and the only records say it has not been done (自评: 是否组织过应急演练？否，尚未组织)
+        rating = s.admission_only_rating
+        conf = _conf(s, "non_compliant_nothing", 0.7)
+        reasons.insert(0, Msg("only_admissions"))
+    elif needs_policy and not issued and (not records_ok or (coverage is not None and not coverage.covered)):
+        # no written rule in force (none, or only a draft: 征求意见稿), and no record in the window (or records
+        # that show none of the requirement): nothing of it is in place — 基本达标 needs at least one of the two
         rating = "non_compliant"
         conf = _conf(s, "non_compliant_nothing", 0.7)
         reasons.insert(0, Msg("neither_policy_nor_records"))

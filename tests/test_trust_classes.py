@@ -2358,3 +2358,37 @@ def test_a_self_inspection_by_the_internal_auditor_is_a_record_of_the_audit(tmp_
         [2, "进口单证归档", "抽查10票均在7个工作日内归档", "符合"]]})
     p = run(b)["common.6.1"]  # 建立进出口活动的内部审计制度
     assert p.rating == "basically_compliant" or p.status == "needs_review", (p.rating, p.reasons)
+
+
+def test_a_self_assessment_that_admits_it_was_never_done_is_not_compliant(tmp_path):
+    """No crisis-management rule; the only record is the self-assessment's answer "否 | 尚未组织" to
+    "是否组织过应急演练？". The bundle shows the requirement is not in place: 不达标, not 基本达标."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "信息安全管理制度.docx", INFOSEC)
+    xlsx(b / "自评问卷（填报版）.xlsx", [
+        ["序号", "标准条款", "自评问题", "自评答案(是/否/部分)", "说明"],
+        [1, "海关业务培训", "公司是否每年组织海关法规培训？", "是", "见3月培训签到"],
+        [5, "危机管理", "是否组织过应急演练？", "否", "尚未组织"]])
+    prof = profile_from_dict({"enterprise": "测试公司", "level": "general", "business_type": "importer",
+                              "as_of": "2026-11-01", "flags": {}})
+    p = run_pipeline(b, profile=prof, write=False).proposals["common.29.3"]
+    assert p.rating == "non_compliant", p.reasons
+    assert any("尚未做" in r for r in p.reasons), p.reasons
+
+
+def test_a_policy_under_a_neutral_name_is_known_by_its_title_line(tmp_path):
+    """A plain-style rule (七、行政部每季度检查一次厂房、围墙、门窗，有损坏及时维修) filed as 附件2.docx, with no
+    应当/须 in it: its own title line (厂区保安及门卫管理制度) makes it a policy — so the 损坏 of "有损坏及时维修"
+    is a rule's condition, not a finding, and the premises sub-item has a policy."""
+    b = tmp_path / "b"
+    docx(b / "附件2.docx", [
+        "厂区保安及门卫管理制度",
+        "一、门卫24小时值班，外来人员、车辆进出要登记。",
+        "六、厂房门窗、仓库门都要上锁，钥匙由行政部统一发放，领用、交回要登记。",
+        "七、行政部每季度检查一次厂房、围墙、门窗、照明，有损坏及时维修。"])
+    prof = profile_from_dict({"enterprise": "测试公司", "level": "general", "business_type": "importer",
+                              "as_of": "2026-11-01", "flags": {"producer": True}})
+    p = run_pipeline(b, profile=prof, write=False).proposals["importer.7.2"]
+    assert p.rating == "basically_compliant", p.reasons
+    assert any("附件2.docx" in r and "制度" in r for r in p.reasons), p.reasons
+    assert not any("未解决的问题" in r for r in p.reasons), p.reasons
