@@ -156,11 +156,19 @@ def _name_kind(name: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _passage_kind(p: Passage, lexicon: Lexicon, memo: dict[tuple[str, str], str | None]) -> str:
+def _passage_kind(p: Passage, lexicon: Lexicon, memo: dict[tuple[str, str], str | None],
+                  titles: dict[str, str] | None = None) -> str:
     key = (p.path, p.heading or "")
     if key not in memo:
         memo[key] = _name_kind(normalize(Path(p.path.split("!")[-1]).stem) + " " + normalize(p.heading or ""),
                                lexicon)
+        if memo[key] is None and titles and titles.get(p.path):
+            # a neutral file name (附件2.docx) and no heading: the document's own title line says what it is
+            # (厂区保安及门卫管理制度)
+            from .roles import TITLE_KINDS
+
+            kind = _name_kind(titles[p.path], lexicon)
+            memo[key] = kind if kind in TITLE_KINDS else None
     if memo[key]:
         return memo[key]
     if p.kind in ("sheet_row", "table_row") and _DATE.search(p.norm):
@@ -170,6 +178,17 @@ def _passage_kind(p: Passage, lexicon: Lexicon, memo: dict[tuple[str, str], str 
     if EXTENSIONS.get(Path(p.path.split("!")[-1]).suffix.lower()) == "image":
         return "record"  # a screenshot of a system, a photo of a site or of a signed sheet shows practice
     return "other"
+
+
+def _document_titles(ps: list[Passage]) -> dict[str, str]:
+    """path -> its document's title line (:func:`roles.document_title`)."""
+    from .roles import document_title
+
+    by_path: dict[str, list[Passage]] = defaultdict(list)
+    for p in ps:
+        if len(by_path[p.path]) < 4:
+            by_path[p.path].append(p)
+    return {path: document_title(rows) for path, rows in by_path.items()}
 
 
 def own_name_mask(text: str, names: tuple[str, ...]) -> str:
@@ -240,7 +259,8 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
     # when an unrelated file is added, or a proposal would depend on files that are not its evidence
     idf = {c: 1.0 for c in postings}
     memo: dict[tuple[str, str], str | None] = {}
-    kinds = [_passage_kind(p, lexicon, memo) for p in ps]
+    titles = _document_titles(ps)
+    kinds = [_passage_kind(p, lexicon, memo, titles) for p in ps]
     facts = [frozenset(f for f, pattern in _FACT_PATTERNS.items() if pattern.search(p.norm)) for p in ps]
     return PassageIndex(ps, terms, raw_terms, dict(postings), idf, path_terms, kinds, facts, dirs, dict(by_path),
                         texts, sheet_terms=sheet_terms, by_sheet=dict(by_sheet), sheet_postings=dict(sheet_postings))

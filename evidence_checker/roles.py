@@ -113,6 +113,25 @@ def _norm(p) -> str:
     return _get(p, "norm") or normalize(_get(p, "text") or "")
 
 
+TITLE_KINDS = ("policy",)  # the kinds a document's title line may give its passages when the file name is silent
+
+
+def document_title(rows: Iterable) -> str:
+    """The title line a text document opens with (its first passage besides page headers and footers,
+    short and without sentence punctuation: "厂区保安及门卫管理制度"), normalised; "" when it opens otherwise
+    or is a sheet or a message log."""
+    longest = default_settings().title_max_chars
+    for r in rows:
+        kind = _get(r, "kind") or "paragraph"
+        if kind in ("header", "footer"):
+            continue
+        text = _norm(r).strip()
+        if kind in ("sheet_row", "line") or not 2 <= len(text) <= longest or re.search(r"[。；;，,:：]", text):
+            return ""
+        return text
+    return ""
+
+
 _TABLE = re.compile(r"^(.*?\btable\s*\d+)")
 
 

@@ -18,7 +18,8 @@ from typing import Iterable
 from .ingest.normalize import normalize
 from .elements import element_in
 from .results import EvidenceHit
-from .roles import CONTENT_ROLES, POINTER_ROLES, default_settings, heading_level, majority_role, passage_role_why
+from .roles import (CONTENT_ROLES, POINTER_ROLES, TITLE_KINDS, default_settings, document_title, heading_level, majority_role,
+                    passage_role_why)
 
 
 def _name_kind(path: str, kinds: dict[str, tuple[str, ...]]) -> str | None:
@@ -27,6 +28,17 @@ def _name_kind(path: str, kinds: dict[str, tuple[str, ...]]) -> str | None:
         if any(w in name for w in kinds.get(kind, ())):
             return kind
     return None
+
+
+def _title_kind(path: str, rows: list[dict], kinds: dict[str, tuple[str, ...]],
+                memo: dict[str, str | None]) -> str | None:
+    """A neutral file name (附件2.docx): the kind its document's title line names (…管理制度), if any."""
+    if path not in memo:
+        title = document_title(rows[:4])
+        kind = next((k for k in ("statement", "policy", "record") if any(w in title for w in kinds.get(k, ()))),
+                    None) if title else None
+        memo[path] = kind if kind in TITLE_KINDS else None
+    return memo[path]
 
 
 def with_roles(evidence: dict[str, list[EvidenceHit]], passages_by_path: dict[str, list[dict]],
@@ -40,6 +52,7 @@ def with_roles(evidence: dict[str, list[EvidenceHit]], passages_by_path: dict[st
     for path, rows in passages_by_path.items():
         for i, r in enumerate(rows):
             by_id[r.get("id", "")] = (r, rows, i)
+    titles: dict[str, str | None] = {}
     out: dict[str, list[EvidenceHit]] = {}
     for uid, hits in evidence.items():
         new = []
@@ -50,7 +63,7 @@ def with_roles(evidence: dict[str, list[EvidenceHit]], passages_by_path: dict[st
             if h.passage_id not in memo:
                 p, rows, at = by_id.get(h.passage_id, ({"id": h.passage_id, "path": h.path, "text": h.text,
                                                         "locator": h.locator, "kind": "paragraph"}, [], -1))
-                name_kind = _name_kind(h.path, kinds)
+                name_kind = _name_kind(h.path, kinds) or _title_kind(h.path, rows, kinds, titles)
                 role, how = passage_role_why(p, rows, name_kind=name_kind, edition=edition)
                 if how == "title" and rows:
                     # a document's title stands for the document, a heading inside it for its own section,
