@@ -102,3 +102,51 @@ def test_truncated_pdf_is_corrupt(tmp_path):
     with pytest.raises(CorruptError) as info:
         pdf.read(cut, rel_path="cut.pdf")
     assert "损坏" in info.value.reason
+
+
+def _columns_pdf(path, title: str, rows: list[list[str]], xs: list[float], after: list[str]):
+    """A PDF page whose table is set without rules: cells drawn at fixed x positions, one row per line
+    (as a report generator or a Word table with its borders switched off leaves it)."""
+    from reportlab.pdfgen import canvas
+
+    from test_ingest_builders import _fonts
+
+    _fonts()
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 14)
+    c.drawString(60, 780, title)
+    c.setFont("STSong-Light", 9)
+    y = 750.0
+    for row in rows:
+        for x, cell in zip(xs, row):
+            c.drawString(x, y, cell)
+        y -= 24
+    c.setFont("STSong-Light", 10.5)
+    for line in after:
+        y -= 10
+        c.drawString(60, y, line)
+    c.save()
+    return path
+
+
+def test_a_table_set_without_rules_is_read_row_by_row(tmp_path):
+    """The findings of an audit report in columns without rules: each line is a row of cells (the open
+    finding F-02 its own passage, under the table's header), not one paragraph running all rows together
+    ("…状态F-01 …已关闭F-02 …整改中" read as closed). A numbered article set with spaces (第 6 条) stays
+    a paragraph."""
+    rows = [["编号", "发现", "责任部门", "期限", "状态"],
+            ["F-01", "加贸核对盘亏35kg未及时报损", "关务部", "2026-07-31", "已关闭"],
+            ["F-02", "访客进入危险品仓部分无陪同人记录", "安保部", "2026-12-31", "整改中"],
+            ["F-03", "供应商年度复评未按期开展", "采购部 ISO 9001", "2026-12-31", "未关闭"]]
+    path = _columns_pdf(tmp_path / "内审报告.pdf", "三、审计发现及整改状态", rows, [50, 90, 270, 380, 460],
+                        ["第 6 条 审计专员每年组织内部审计。", "第 7 条 内审报告报总经理审阅。",
+                         "第 8 条 整改情况由内审部按月跟踪。"])
+    out = pdf.read(path, rel_path="内审报告.pdf")
+    table = [p for p in out if p.kind == "table_row"]
+    assert [p.text for p in table[:2]] == ["编号 | 发现 | 责任部门 | 期限 | 状态",
+                                           "F-01 | 加贸核对盘亏35kg未及时报损 | 关务部 | 2026-07-31 | 已关闭"]
+    assert table[2].text.startswith("F-02 | 访客进入危险品仓部分无陪同人记录") and table[2].text.endswith("整改中")
+    assert "采购部 ISO 9001" in table[3].text  # Latin words and numbers inside one cell stay together
+    assert table[2].locator == "p1 table1 r3" and table[2].header == "编号 | 发现 | 责任部门 | 期限 | 状态"
+    assert not any("F-02" in p.text for p in out if p.kind != "table_row")
+    assert any(p.kind != "table_row" and p.text.startswith("第 6 条") for p in out)

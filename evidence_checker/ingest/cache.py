@@ -18,7 +18,7 @@ from typing import Any
 
 from evidence_checker.ingest.passage import Passage
 
-VERSION = 3
+VERSION = 4  # 4: PDF tables set without rules are read row by row
 _HASH_CHUNK = 1024 * 1024
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from evidence_checker.ingest.passage import BBox
 from evidence_checker.ingest.segment import starts_section
@@ -26,10 +26,13 @@ _PAGE_NUMBER = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One text line of a page with its box."""
+    """One text line of a page with its box; ``cells`` and their left edges ``starts`` when it reads as
+    a row of a table set without rules (:func:`split_cells`), else empty."""
 
     text: str
     bbox: BBox
+    starts: tuple[float, ...] = ()
+    cells: tuple[str, ...] = ()
 
     @property
     def height(self) -> float:
@@ -137,3 +140,59 @@ def _zone(line: Line, height: float) -> str | None:
     if line.bbox[1] >= height * (1 - MARGIN_ZONE):
         return "footer"
     return None
+
+
+_GAP = re.compile(r"\s+")
+MIN_CELLS = 3  # a line split by column gaps into this many cells may be a table row …
+MIN_ROWS = 3  # … when at least this many lines in a row are, with the same cells …
+ALIGN_SLACK = 1.0  # … starting within this many line heights of each other's column
+COLUMN_GAP = 0.8  # a space this many line heights wide or wider separates two columns, not two words
+
+
+def split_cells(text: str, gap_width: Callable[[int, int], float]) -> list[tuple[int, str]]:
+    """(offset, text) of the cells of a line set as a table row without rules ("F-02 访客进入危险品仓部分
+    无陪同人记录 安保部 … 2026-12-31 整改中"): the text layer puts spaces both between words ("ISO 9001",
+    "第 6 条") and for column gaps; ``gap_width(start, end)`` says how wide the space ``text[start:end]``
+    is on the page, in line heights, and only spaces :data:`COLUMN_GAP` wide or wider cut."""
+    cells: list[tuple[int, str]] = []
+    pos = 0
+    for gap in [*_GAP.finditer(text), None]:
+        if gap is not None and (gap.start() == 0 or gap.end() == len(text)
+                                or gap_width(gap.start(), gap.end()) < COLUMN_GAP):
+            continue
+        end = gap.start() if gap else len(text)
+        if text[pos:end]:
+            cells.append((pos, text[pos:end]))
+        pos = gap.end() if gap else len(text)
+    return cells
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def table_runs(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """(first, end) index ranges of ``lines`` that are the rows of a table set without rules: at least
+    :data:`MIN_ROWS` lines in a row, each with the same number (>= :data:`MIN_CELLS`) of cells whose left
+    edges line up column by column. Chinese prose has no gaps inside a line, so it never qualifies."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if len(lines[i].starts) >= MIN_CELLS:
+            while j < len(lines) and _same_columns(lines[i], lines[j]):
+                j += 1
+            if j - i >= MIN_ROWS and any(_has_cjk(line.text) for line in lines[i:j]):
+                runs.append((i, j))
+                i = j
+                continue
+        i = j
+    return runs
+
+
+def _same_columns(first: Line, line: Line) -> bool:
+    if len(line.starts) != len(first.starts):
+        return False
+    slack = ALIGN_SLACK * max(first.height, line.height)
+    aligned = sum(1 for a, b in zip(first.starts, line.starts) if abs(a - b) <= slack)
+    return aligned >= len(first.starts) - 1  # one column may be set right-aligned (amounts)

@@ -9,7 +9,8 @@ bench/README-ingest.md). Table cell text is read from pdfium inside each cell bo
 
 Per page: lines with boxes (Symbol-font bullets as ``•``) → running headers/footers and
 table-of-contents lines (left out) → paragraphs (hard line breaks joined) and
-table rows; a page with (almost) no text but an image, or mostly covered by images, or a scan
+table rows (ruled tables, and tables set without rules: runs of lines whose cells, cut at column-wide
+gaps, line up — see ``layout.table_runs``); a page with (almost) no text but an image, or mostly covered by images, or a scan
 whose text layer is garbage (mojibake, private-use glyphs), is rendered and OCRed. Passages say
 which was read: ``source`` ``text_layer`` or ``ocr``. A page that fails makes the result
 partial; an encrypted or unreadable file raises.
@@ -17,6 +18,7 @@ partial; an encrypted or unreadable file raises.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,7 +31,8 @@ from evidence_checker.ingest.dates import dated_cells
 from evidence_checker.ingest.errors import CorruptError, EncryptedError
 from evidence_checker.ingest.handbook import SYMBOL_BULLETS, toc_lines
 from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
-from evidence_checker.ingest.layout import Line, group_paragraphs, inside, line_leading, running_lines, union
+from evidence_checker.ingest.layout import (MIN_CELLS, Line, group_paragraphs, inside, line_leading, running_lines,
+                                            split_cells, table_runs, union)
 from evidence_checker.ingest.ocr_layout import readable_share
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import BBox, Passage
@@ -132,12 +135,34 @@ def page_text(page: pdfium.PdfPage) -> _PageText:
             if piece.strip():
                 piece = piece.translate(SYMBOL_BULLETS)
                 box = _line_box(textpage, piece, start, left, top) if boxes_ok else (0.0, 0.0, 0.0, 0.0)
-                lines.append(Line(piece.strip(), box))
+                stripped = piece.strip()
+                cells: tuple[str, ...] = ()
+                starts: tuple[float, ...] = ()
+                if boxes_ok and len(_GAPS.findall(stripped)) >= MIN_CELLS - 1:
+                    lead = start + len(piece) - len(piece.lstrip())
+                    found = split_cells(stripped, _gap_width(textpage, lead, max(box[3] - box[1], 1.0)))
+                    if len(found) >= MIN_CELLS:
+                        cells = tuple(c for _, c in found)
+                        starts = tuple(round(textpage.get_charbox(lead + at, loose=True)[0] - left, 2)
+                                       for at, _ in found)
+                lines.append(Line(stripped, box, starts, cells))
             start = end + 1
         chars = sum(1 for ch in text if not ch.isspace())
     finally:
         textpage.close()
     return _PageText(lines, chars, width, height)
+
+
+_GAPS = re.compile(r"\s+")
+
+
+def _gap_width(textpage: pdfium.PdfTextPage, lead: int, height: float):
+    """How wide (in line heights) the space between two characters of a line is on the page."""
+    def width(start: int, end: int) -> float:
+        before = textpage.get_charbox(lead + start - 1, loose=False)
+        after = textpage.get_charbox(lead + end, loose=False)
+        return (after[0] - before[2]) / height
+    return width
 
 
 def _line_ends(text: str) -> list[int]:
@@ -220,6 +245,14 @@ def _layout_blocks(
             box = union(line.bbox for line in lines)
             block = Block(text_, zone, f"p{number} {zone}", page=number, bbox=box)
             keyed.append((-1.0 if zone == "header" else 1e9, block))
+    # a table set without rules (columns of text at fixed positions): each line is a row, not a paragraph
+    texts: list[_Table] = []
+    in_text_table: set[int] = set()
+    for first, end in table_runs([line for _, line in body]):
+        rows = [line for _, line in body[first:end]]
+        texts.append(_Table(union(line.bbox for line in rows), [list(line.cells) for line in rows]))
+        in_text_table.update(id(line) for line in rows)
+    body = [(i, line) for i, line in body if id(line) not in in_text_table]
     order = {id(line): i for i, line in body}
     paragraph = 0
     for group in group_paragraphs([line for _, line in body], right=right, leading=leading):
@@ -233,7 +266,7 @@ def _layout_blocks(
             paragraph=paragraph,
         )
         keyed.append((float(order[id(group[0])]), block))
-    for t, table in enumerate(tables, 1):
+    for t, table in enumerate([*tables, *texts], 1):
         key = _table_position(table, text.lines)
         header = " | ".join(c for c in table.rows[0] if c) if table.rows else ""
         for r, cells in enumerate(table.rows, 1):
