@@ -634,6 +634,8 @@ def _trie_regex(words: Iterable[str]) -> re.Pattern:
 class _RoleLexicon:
     regex: re.Pattern
     alias_to_role: dict[str, str]
+    also: dict[str, tuple[str, ...]]  # an alias naming two roles at once (分管关务及贸易安全): the others
+    patterns: tuple[tuple[str, re.Pattern], ...]  # (role, regex) for duties written out (负责…及贸易安全管理)
     labels: dict[str, str]
     in_standard: frozenset[str]
     surnames: frozenset[str]
@@ -675,9 +677,18 @@ def _lexicon(path: str) -> _RoleLexicon:
             if a in alias_to_role and alias_to_role[a] != key:
                 raise ValueError(f"facts.yaml: alias {a!r} is given for both {alias_to_role[a]} and {key}")
             alias_to_role[a] = key
+    also: dict[str, tuple[str, ...]] = {}
+    for a, keys in (data.get("shared_aliases") or {}).items():
+        unknown = [k for k in keys if k not in labels]
+        if unknown or len(keys) < 2 or a in alias_to_role:
+            raise ValueError(f"facts.yaml: shared alias {a!r} must name two roles or more, all known, and no other alias")
+        alias_to_role[a], also[a] = keys[0], tuple(keys[1:])
+    patterns = tuple((key, re.compile(pat)) for key, pats in (data.get("role_patterns") or {}).items()
+                     for pat in pats if key in labels)
     regex = _trie_regex(alias_to_role) if alias_to_role else re.compile(r"(?!x)x")
     pn = data.get("person_names") or {}
-    return _RoleLexicon(regex=regex, alias_to_role=alias_to_role, labels=labels, in_standard=frozenset(in_std),
+    return _RoleLexicon(regex=regex, alias_to_role=alias_to_role, also=also, patterns=patterns, labels=labels,
+                        in_standard=frozenset(in_std),
                         surnames=frozenset(str(pn.get("surnames") or "").strip()),
                         compound_surnames=tuple(pn.get("compound_surnames") or ()),
                         trailing=tuple(sorted(pn.get("trailing_words") or (), key=len, reverse=True)))
@@ -693,8 +704,10 @@ def standard_roles(path: str | Path | None = None) -> frozenset[str]:
     return _lexicon(str(path or FACTS_SETTINGS)).in_standard
 
 
+_TITLES = tuple((_settings_data(str(FACTS_SETTINGS)).get("person_names") or {}).get("titles_between") or ("副总经理",))
 _AFTER_ROLE = re.compile(
-    rf"\s*(?:[(（]\s*(?:{alt(_W.signature_in_brackets)})\s*[)）])?\s*(?:{alt(_W.signature_after_role)})?\s*(?:[:：|]|为|是|\s)\s*"
+    rf"\s*(?:[(（]\s*(?:{alt(_W.signature_in_brackets)})\s*[)）])?\s*(?:{alt(_W.signature_after_role)})?"
+    rf"(?:的?(?:{alt(_TITLES)}))?\s*(?:[:：|]|为|是|\s)?\s*"
     r"(?P<name>[\u4e00-\u9fff·]{2,8})(?![\u4e00-\u9fff])"
 )
 
@@ -722,10 +735,38 @@ def _person_after(t: str, pos: int, lex: _RoleLexicon) -> str | None:
 def _roles(t: str, lex: _RoleLexicon) -> list[RoleFact]:
     out = []
     for m in lex.regex.finditer(t):
-        key = lex.alias_to_role[m.group(0)]
-        out.append(RoleFact(role=key, label=lex.labels[key], text=m.group(0), span=m.span(),
-                            person=_person_after(t, m.end(), lex)))
-    return out
+        person = _person_after(t, m.end(), lex)
+        if person is None and re.search(r"(?:为|担任|兼任)$", t[max(0, m.start() - 2):m.start()]):
+            person = _person_before(t, m.start(), lex)  # 任命副总经理李敏为负责关务的高级管理人员
+        for key in (lex.alias_to_role[m.group(0)], *lex.also.get(m.group(0), ())):
+            out.append(RoleFact(role=key, label=lex.labels[key], text=m.group(0), span=m.span(), person=person))
+    found = {(r.role, r.span) for r in out}
+    for key, pattern in lex.patterns:
+        for m in pattern.finditer(t):
+            person = _person_before(t, m.start(), lex)
+            if person and not any(k == key and a <= m.start() < b for k, (a, b) in found):
+                # only with the person it names: "安保部负责贸易安全检查" is a department's task, not a role
+                out.append(RoleFact(role=key, label=lex.labels[key], text=m.group(0), span=m.span(), person=person))
+    return sorted(out, key=lambda r: r.span)
+
+
+_BEFORE_DUTY = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})(?:为|任|担任|兼任|兼)?$")
+
+
+def _person_before(t: str, pos: int, lex: _RoleLexicon) -> str | None:
+    """The name written right before a duty (行政副总王海燕负责…贸易安全 → 王海燕): the last 2–3 characters
+    before it that start with a surname, after a title (副总, 经理) or a clause break."""
+    m = _BEFORE_DUTY.search(t[max(0, pos - 6):pos])
+    if not m:
+        return None
+    chunk = m.group("name")
+    for n in (3, 2):
+        name = chunk[-n:]
+        head = chunk[:-n]
+        if len(chunk) >= n and name[0] in lex.surnames and (not head or any(head.endswith(w) for w in _TITLES)
+                                                           or head[-1:] in "总长理管监"):
+            return name
+    return None
 
 
 # ---------------------------------------------------------------------------------------------

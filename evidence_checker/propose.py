@@ -190,6 +190,7 @@ class ProposeSettings:
     roster_unit_periodic: tuple[str, ...] = ()  # … when it asks for it again and again (定期, 每年, 复评)
     roster_min_entries: int = 3  # a list this long at least
     roster_missing_min_share: float = 1.0  # entries the window's records do not name, at least this share: a gap
+    roles_if_named: tuple[str, ...] = ()  # required roles judged only when the bundle names who holds them
     admission_only_rating: str = ""  # no policy, and every record says the thing was not done: this rating
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
 
@@ -2195,7 +2196,8 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
         roles = ctx.settings.required_roles.get(th.name) or []
         labels = role_labels()
         short = {r: sum(1 for o in occasions if r in o.roles) for r in roles}
-        short = {r: n for r, n in short.items() if n < th.value}
+        unknown = {r for r in ctx.settings.roles_if_named if not short.get(r) and not ctx.role_people().get(r)}
+        short = {r: n for r, n in short.items() if n < th.value and r not in unknown}
         if short:
             facts.append({"threshold": th.name, "role_attendance": short})
             return Msg("role_required", required=std(th.text), parts={"join": [

@@ -230,6 +230,23 @@ def test_roles_and_names():
     assert f.people["customs_manager"] == ["李娜"]
 
 
+def test_names_written_next_to_a_role_or_before_its_duty():
+    """The ways bundles name the four managers the training requirement lists: the name right after the
+    role (法定代表人刘建华), after a title (分管安保的副总经理郑斌), before "为" (李敏为负责关务的…), before the duty
+    written out (王海燕负责…贸易安全管理); one phrase naming two roles (分管关务及贸易安全的副总王立新)."""
+    f = extract_facts("法定代表人刘建华、分管关务及贸易安全的副总王立新、关务负责人孙倩签名")
+    assert f.people == {"legal_representative": ["刘建华"], "customs_executive": ["王立新"],
+                        "security_executive": ["王立新"], "customs_manager": ["孙倩"]}
+    assert extract_facts("分管安保的副总经理郑斌").people["security_executive"] == ["郑斌"]
+    f = extract_facts("公司任命副总经理李敏为负责关务的高级管理人员；行政副总王海燕负责办公场所、人员及贸易安全管理")
+    assert f.people["customs_executive"] == ["李敏"] and f.people["security_executive"] == ["王海燕"]
+    assert extract_facts("三、行政副总经理刘志强分管公司安全保卫及贸易安全工作。").people == {
+        "security_executive": ["刘志强"]}
+    # a department's task is no role, and words after a role are no name
+    assert extract_facts("安保部负责贸易安全检查").roles == []
+    assert [r.person for r in extract_facts("关务经理负责单证复核；法定代表人参加培训").roles] == [None, None]
+
+
 def test_longest_role_wins():
     f = extract_facts("副总经理出席")
     assert [r.role for r in f.roles] == ["deputy_general_manager"]

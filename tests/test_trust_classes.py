@@ -2392,3 +2392,32 @@ def test_a_policy_under_a_neutral_name_is_known_by_its_title_line(tmp_path):
     assert p.rating == "basically_compliant", p.reasons
     assert any("附件2.docx" in r and "制度" in r for r in p.reasons), p.reasons
     assert not any("未解决的问题" in r for r in p.reasons), p.reasons
+
+
+def _training_bundle(b: Path, appointment: list[str]) -> None:
+    docx(b / "制度" / "海关法律法规培训管理办法.docx", TRAINING)
+    docx(b / "任命通知.docx", appointment)
+    workbook(b / "培训签到汇总.xlsx", {"签到": [
+        ["培训日期", "培训主题", "参训人员", "职务"],
+        ["2026-03-18", "海关法规更新解读", "张伟", "法定代表人"],
+        ["2026-03-18", "海关法规更新解读", "王强", "分管关务的副总经理"],
+        ["2026-03-18", "海关法规更新解读", "李娜", "关务经理"],
+        ["2026-09-16", "进出口申报规范与归类", "张伟", "法定代表人"],
+        ["2026-09-16", "进出口申报规范与归类", "王强", "分管关务的副总经理"],
+        ["2026-09-16", "进出口申报规范与归类", "李娜", "关务经理"]]})
+
+
+def test_the_named_trade_security_manager_missing_every_training_keeps_the_unit_from_compliant(tmp_path):
+    """The standard names four managers who attend the customs-law trainings; the appointment notice says
+    行政副总赵敏 is in charge of trade security, and she signs no sheet: not 达标, and the reason names the
+    role. Where no document says who holds that role, nobody's absence can be read from the sheets."""
+    named = tmp_path / "named"
+    _training_bundle(named, ["关于任命关务及贸易安全负责人的通知",
+                             "任命副总经理王强为负责关务的高级管理人员；行政副总赵敏负责办公场所、人员及贸易安全管理。"])
+    p = run(named)["common.1.2"]
+    assert p.rating == "basically_compliant", p.reasons
+    assert any("负责贸易安全的高级管理人员参加0次" in r for r in p.reasons), p.reasons
+    unnamed = tmp_path / "unnamed"
+    _training_bundle(unnamed, ["关于任命关务负责人的通知", "任命副总经理王强为负责关务的高级管理人员。"])
+    p = run(unnamed)["common.1.2"]
+    assert not any("负责贸易安全的高级管理人员参加" in r for r in p.reasons), p.reasons
