@@ -2421,3 +2421,19 @@ def test_the_named_trade_security_manager_missing_every_training_keeps_the_unit_
     _training_bundle(unnamed, ["关于任命关务负责人的通知", "任命副总经理王强为负责关务的高级管理人员。"])
     p = run(unnamed)["common.1.2"]
     assert not any("负责贸易安全的高级管理人员参加" in r for r in p.reasons), p.reasons
+
+
+def test_what_a_gap_report_or_an_audit_says_was_not_recorded_or_only_half_done_is_an_open_problem():
+    """Findings as consultants and auditors write them (ho26): 无车辆检查与司机核验记录 (ten characters between
+    无 and 记录), 合作车队车辆检查、司机核验无记录, 年度内审未全部完成, 因旺季推迟，改至2026年1月, 3票收汇凭证未归档.
+    A credit query's bare 无记录, a rule's 无法说明来意的…报告 and 无犯罪记录 are not."""
+    from evidence_checker.propose import ProposeSettings, _open_problem
+
+    s = ProposeSettings.load()
+    for text in ("4. 运输工具安全：无车辆检查与司机核验记录。", "4. 合作车队车辆检查、司机核验无记录。",
+                 "阶段结论：年度内审未全部完成，4个模块中审了2个。",
+                 "三、2025年计划的危机处理模拟演练因旺季推迟，改至2026年1月与申通冷链联合开展。",
+                 "发现3：3票收汇凭证未归档，整改中"):
+        assert _open_problem(text, s), text
+    for text in ("失信被执行人查询: 无记录", "无法说明来意的，由保安带离并报告行政部。", "本人无犯罪记录"):
+        assert not _open_problem(text, s), text
