@@ -79,31 +79,31 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """The blind set ho26-* (six bundles), measured 2026-12-04 on c774449: R@5 0.95, page/sheet-level R@5
-    0.92, MRR 0.86 (BM25 0.65); the same on 9dd3ae4 (the rules do not touch retrieval)."""
+    """The blind set ho27-* (six bundles), measured 2026-12-04 on 41ad54c: R@5 0.96, page/sheet-level R@5
+    0.95, MRR 0.90 (BM25 0.65); the same on 802fb57 (the session's start)."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
     assert ours["recall_at_5"] >= 0.95
-    assert ours["recall_at_5_page"] >= 0.92
+    assert ours["recall_at_5_page"] >= 0.94
     assert ours["mrr"] >= bm25["mrr"] + 0.10
 
 
 def test_held_out_rating_floors(report):
-    """The blind set ho26-* (454 units), measured 2026-12-04 on c774449: accuracy 0.64, 82 % decided
-    automatically (0.78 of those right), 18 over-optimistic (12 达标), no pass verdict where the gold
-    fails; on 9dd3ae4 (before that night's rules) 20 (13), 80 to a person, accuracy 0.64.
+    """The blind set ho27-* (463 units), measured 2026-12-04 on 41ad54c and on 802fb57 (before this
+    session's rules) with the same figures: accuracy 0.648, 83 % decided automatically (0.78 of those
+    right), 16 over-optimistic (14 达标), no pass verdict where the gold fails.
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.63
-    assert r["over_optimistic"] <= 18
-    assert r["over_optimistic_compliant"] <= 12
+    assert r["accuracy"] >= 0.64
+    assert r["over_optimistic"] <= 16
+    assert r["over_optimistic_compliant"] <= 14
     assert r["over_optimistic_verdicts"] == 0
 
 
 def test_in_sample_recall_and_mrr_beat_the_search_engine_baseline(report):
     s = report["summary"]["in-sample"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.96  # 0.97 on 105 bundles (2026-12-04, c774449)
+    assert ours["recall_at_5"] >= 0.96  # 0.97 on 111 bundles (2026-12-04, 41ad54c)
     assert ours["recall_at_5_page"] >= 0.94  # 0.95
     assert ours["mrr"] >= bm25["mrr"] + 0.10  # a clear margin over BM25 on the same passages
     assert ours["recall_at_1"] > bm25["recall_at_1"]
@@ -117,19 +117,19 @@ def test_an_irrelevant_document_is_never_in_a_top_5_of_our_own_bundles(report):
 
 
 def test_in_sample_rating_quality(report):
-    """A hundred and five bundles (the five and the first twenty-five blind sets, 8,014 units), measured
-    2026-12-04 with `eval`: on 9dd3ae4 accuracy 0.753, 87 % automatic, 125 over-optimistic (102 达标); on
-    c774449, after the heading-section, overdue-row, admission and self-inspection rules read off ho24-*
-    and ho25-*, accuracy 0.754, 87 % automatic, 121 over-optimistic (98 达标), all on the former blind
-    bundles; 不适用 right for at least 0.63 per bundle (the
-    blind writers' own calls on flags: an airport broker rating container items 不适用); on the five we
-    wrote 0 达标 too many."""
+    """A hundred and eleven bundles (the five and the first twenty-six blind sets, 8,468 units), measured
+    2026-12-04 with `eval`: on c774449 (the behaviour of 802fb57, the session's start) accuracy 0.747, 87 %
+    automatic, 139 over-optimistic (110 达标); on 41ad54c, after the rules read off ho26-* (admissions only,
+    drafts, titles of neutrally named policies, tables set without rules in PDFs, the four managers of the
+    training requirement, finding patterns), accuracy 0.749, 87 % automatic, 130 over-optimistic (104 达标),
+    all on the former blind bundles; 不适用 right for at least 0.63 per bundle (the blind writers' own calls
+    on flags: an airport broker rating container items 不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.75
-    assert r["over_optimistic"] <= 121
-    assert r["over_optimistic_compliant"] <= 98
+    assert r["accuracy"] >= 0.74
+    assert r["over_optimistic"] <= 130
+    assert r["over_optimistic_compliant"] <= 104
     assert r["na_accuracy"] >= 0.63
-    assert r["automatic_share"] >= 0.87
+    assert r["automatic_share"] >= 0.86
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
     assert sum(x["over_optimistic_compliant"] for x in ours) == 0  # never 达标 where our gold says less
     assert all(x["na_accuracy"] == 1.0 for x in ours)
@@ -165,7 +165,7 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-04 on ho26-*: 214 of 225, 0.95, on c774449)."""
+    (measured 2026-12-04 on ho27-*: 219 of 231, 0.95, on 41ad54c and on 802fb57)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
