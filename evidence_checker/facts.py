@@ -635,7 +635,7 @@ class _RoleLexicon:
     regex: re.Pattern
     alias_to_role: dict[str, str]
     also: dict[str, tuple[str, ...]]  # an alias naming two roles at once (分管关务及贸易安全): the others
-    patterns: tuple[tuple[str, re.Pattern], ...]  # (role, regex) for duties written out (负责…及贸易安全管理)
+    patterns: tuple[tuple[str, re.Pattern], ...]  # (role, regex): duties written out (负责…及贸易安全管理)
     labels: dict[str, str]
     in_standard: frozenset[str]
     surnames: frozenset[str]
@@ -681,7 +681,8 @@ def _lexicon(path: str) -> _RoleLexicon:
     for a, keys in (data.get("shared_aliases") or {}).items():
         unknown = [k for k in keys if k not in labels]
         if unknown or len(keys) < 2 or a in alias_to_role:
-            raise ValueError(f"facts.yaml: shared alias {a!r} must name two roles or more, all known, and no other alias")
+            raise ValueError(f"facts.yaml: shared alias {a!r} must name two roles or more, all known, "
+                             "and no other alias")
         alias_to_role[a], also[a] = keys[0], tuple(keys[1:])
     patterns = tuple((key, re.compile(pat)) for key, pats in (data.get("role_patterns") or {}).items()
                      for pat in pats if key in labels)
@@ -704,7 +705,8 @@ def standard_roles(path: str | Path | None = None) -> frozenset[str]:
     return _lexicon(str(path or FACTS_SETTINGS)).in_standard
 
 
-_TITLES = tuple((_settings_data(str(FACTS_SETTINGS)).get("person_names") or {}).get("titles_between") or ("副总经理",))
+_NAMES = _settings_data(str(FACTS_SETTINGS)).get("person_names") or {}
+_TITLES = tuple(_NAMES.get("titles_between") or ("副总经理",))  # 分管安保的副总经理郑斌
 _AFTER_ROLE = re.compile(
     rf"\s*(?:[(（]\s*(?:{alt(_W.signature_in_brackets)})\s*[)）])?\s*(?:{alt(_W.signature_after_role)})?"
     rf"(?:的?(?:{alt(_TITLES)}))?\s*(?:[:：|]|为|是|\s)?\s*"
@@ -754,7 +756,7 @@ _BEFORE_DUTY = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})(?:为|任|担任|�
 
 
 def _person_before(t: str, pos: int, lex: _RoleLexicon) -> str | None:
-    """The name written right before a duty (行政副总王海燕负责…贸易安全 → 王海燕): the last 2–3 characters
+    """The name written right before a duty (行政副总王海燕负责…贸易安全 → 王海燕): its last 2–3 characters
     before it that start with a surname, after a title (副总, 经理) or a clause break."""
     m = _BEFORE_DUTY.search(t[max(0, pos - 6):pos])
     if not m:

@@ -49,6 +49,7 @@ from .lexicon import Lexicon, UnitLexicon, load_lexicon
 from .nlp import unit_tokens
 from .record_evidence import record_stem, unit_record_files
 from .results import EvidenceHit
+from .roles import TITLE_KINDS, document_title
 from .wording import alt, load_wording
 
 MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
@@ -165,8 +166,6 @@ def _passage_kind(p: Passage, lexicon: Lexicon, memo: dict[tuple[str, str], str 
         if memo[key] is None and titles and titles.get(p.path):
             # a neutral file name (附件2.docx) and no heading: the document's own title line says what it is
             # (厂区保安及门卫管理制度)
-            from .roles import TITLE_KINDS
-
             kind = _name_kind(titles[p.path], lexicon)
             memo[key] = kind if kind in TITLE_KINDS else None
     if memo[key]:
@@ -182,8 +181,6 @@ def _passage_kind(p: Passage, lexicon: Lexicon, memo: dict[tuple[str, str], str 
 
 def _document_titles(ps: list[Passage]) -> dict[str, str]:
     """path -> its document's title line (:func:`roles.document_title`)."""
-    from .roles import document_title
-
     by_path: dict[str, list[Passage]] = defaultdict(list)
     for p in ps:
         if len(by_path[p.path]) < 4:

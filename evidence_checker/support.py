@@ -18,25 +18,26 @@ from typing import Iterable
 from .ingest.normalize import normalize
 from .elements import element_in
 from .results import EvidenceHit
-from .roles import (CONTENT_ROLES, POINTER_ROLES, TITLE_KINDS, default_settings, document_title, heading_level, majority_role,
-                    passage_role_why)
+from .roles import (CONTENT_ROLES, POINTER_ROLES, TITLE_KINDS, default_settings, document_title, heading_level,
+                    majority_role, passage_role_why)
 
 
-def _name_kind(path: str, kinds: dict[str, tuple[str, ...]]) -> str | None:
-    name = normalize(Path(path.split("!")[-1]).stem)
+def _kind_named(name: str, kinds: dict[str, tuple[str, ...]]) -> str | None:
     for kind in ("statement", "policy", "record"):
         if any(w in name for w in kinds.get(kind, ())):
             return kind
     return None
 
 
+def _name_kind(path: str, kinds: dict[str, tuple[str, ...]]) -> str | None:
+    return _kind_named(normalize(Path(path.split("!")[-1]).stem), kinds)
+
+
 def _title_kind(path: str, rows: list[dict], kinds: dict[str, tuple[str, ...]],
                 memo: dict[str, str | None]) -> str | None:
     """A neutral file name (附件2.docx): the kind its document's title line names (…管理制度), if any."""
     if path not in memo:
-        title = document_title(rows[:4])
-        kind = next((k for k in ("statement", "policy", "record") if any(w in title for w in kinds.get(k, ()))),
-                    None) if title else None
+        kind = _kind_named(document_title(rows[:4]), kinds)
         memo[path] = kind if kind in TITLE_KINDS else None
     return memo[path]
 

@@ -10,8 +10,9 @@ bench/README-ingest.md). Table cell text is read from pdfium inside each cell bo
 Per page: lines with boxes (Symbol-font bullets as ``•``) → running headers/footers and
 table-of-contents lines (left out) → paragraphs (hard line breaks joined) and
 table rows (ruled tables, and tables set without rules: runs of lines whose cells, cut at column-wide
-gaps, line up — see ``layout.table_runs``); a page with (almost) no text but an image, or mostly covered by images, or a scan
-whose text layer is garbage (mojibake, private-use glyphs), is rendered and OCRed. Passages say
+gaps, line up — see ``layout.table_runs``); a page with (almost) no text but an image, or mostly
+covered by images, or a scan whose text layer is garbage (mojibake, private-use glyphs), is rendered
+and OCRed. Passages say
 which was read: ``source`` ``text_layer`` or ``ocr``. A page that fails makes the result
 partial; an encrypted or unreadable file raises.
 """
