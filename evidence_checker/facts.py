@@ -738,7 +738,7 @@ def _roles(t: str, lex: _RoleLexicon) -> list[RoleFact]:
     out = []
     for m in lex.regex.finditer(t):
         person = _person_after(t, m.end(), lex)
-        if person is None and re.search(r"(?:为|担任|兼任)$", t[max(0, m.start() - 2):m.start()]):
+        if person is None and _LINKED.search(t[max(0, m.start() - 2):m.start()]):
             person = _person_before(t, m.start(), lex)  # 任命副总经理李敏为负责关务的高级管理人员
         for key in (lex.alias_to_role[m.group(0)], *lex.also.get(m.group(0), ())):
             out.append(RoleFact(role=key, label=lex.labels[key], text=m.group(0), span=m.span(), person=person))
@@ -752,7 +752,12 @@ def _roles(t: str, lex: _RoleLexicon) -> list[RoleFact]:
     return sorted(out, key=lambda r: r.span)
 
 
-_BEFORE_DUTY = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})(?:为|任|担任|兼任|兼)?$")
+_LINKS = tuple(_NAMES.get("links_before_role") or ())  # 李敏为负责关务的高级管理人员
+_LINKED = re.compile(rf"(?:{alt(_LINKS)})$") if _LINKS else re.compile(r"(?!x)x")
+_DUTY_LINKS = tuple(_NAMES.get("links_before_duty") or ())  # 刘志强兼分管贸易安全
+_BEFORE_DUTY = re.compile(rf"(?P<name>[\u4e00-\u9fff·]{{2,4}})(?:{alt(_DUTY_LINKS)})?$" if _DUTY_LINKS
+                          else r"(?P<name>[\u4e00-\u9fff·]{2,4})$")
+_TITLE_ENDS = str(_NAMES.get("title_last_chars") or "")  # 行政副总王海燕: a title ends in one of these
 
 
 def _person_before(t: str, pos: int, lex: _RoleLexicon) -> str | None:
@@ -766,7 +771,7 @@ def _person_before(t: str, pos: int, lex: _RoleLexicon) -> str | None:
         name = chunk[-n:]
         head = chunk[:-n]
         if len(chunk) >= n and name[0] in lex.surnames and (not head or any(head.endswith(w) for w in _TITLES)
-                                                           or head[-1:] in "总长理管监"):
+                                                           or (head[-1:] and head[-1:] in _TITLE_ENDS)):
             return name
     return None
 
