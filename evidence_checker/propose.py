@@ -992,8 +992,17 @@ def _resolved(word: str, text: str, s: "ProposeSettings") -> bool:
 
 
 def _stated(word: str, text: str, s: "ProposeSettings") -> bool:
-    """``word`` occurs in ``text`` at least once without a negator right before it (无超期 is no overdue)."""
-    return _occurs(word, text, lambda at: any(text[max(0, at - len(n)):at] == n for n in s.finding_negators))
+    """``word`` occurs in ``text`` at least once without a negator right before it (无超期 is no overdue),
+    nor before a run of finding words that ends right before it (无超期未归档: nothing overdue unfiled)."""
+    return _occurs(word, text, lambda at: _negated_at(at, text, s))
+
+
+def _negated_at(at: int, text: str, s: "ProposeSettings") -> bool:
+    """A negator ends at ``at``, or a finding word ends there that is itself negated."""
+    head = text[:at]
+    if any(head.endswith(n) for n in s.finding_negators):
+        return True
+    return any(len(w) < at and head.endswith(w) and _negated_at(at - len(w), text, s) for w in s.finding_words)
 
 
 def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
