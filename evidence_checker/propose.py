@@ -152,6 +152,7 @@ class ProposeSettings:
     log_rhythm_min_days: int = 0  # … and has stopped when its last entry is that many periods and these days old
     log_rhythm_words: tuple[str, ...] = ()  # … when its name says it is a routine check (检查, 巡查) …
     log_series_pattern: str = ""  # … and names no year, quarter or month (regex): one file of a series
+    log_series_halves: dict = field(default_factory=dict)  # 上半年 -> [6, 30]: the day a half-year volume ends
     pending_status_values: tuple[str, ...] = ()  # a status cell holding only one of these is open: 推迟
     problem_subject_labels: tuple[str, ...] = ()  # a checklist row's subject cell (检查项目) names the problem's unit
     problem_row_labels: tuple[str, ...] = ()  # … unless a cell's label says the row describes a problem
@@ -1671,6 +1672,10 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
                 unclear = (Msg("unclear_cited_absent", title=quote(cited)), "basically_compliant")
         if unclear is None and needs_records:
             stopped = _stopped_log(action, ctx, start)
+            if not stopped and elements is not None and s.element_log_rows:
+                # the log named for the record the unit asks for (a 集装箱检查 sheet), though the matcher
+                # ranked other records first (the seal purchases, a photo): kept for months, then stopped
+                stopped = _stopped_log(_element_logs(elements, ctx, start, text, not_own, one_per_log=True), ctx, start)
             if stopped:
                 h, last = stopped
                 unclear = (Msg("unclear_log_stopped", cite=cite(h.path, h.page, _sheet_name(h.locator) or h.locator),
@@ -1840,7 +1845,9 @@ def _earlier_volume(names: str, as_of: dt.date, s: "ProposeSettings") -> bool:
     found = [m.group() for m in re.finditer(s.log_series_pattern, names)] if s.log_series_pattern else []
     if not found:
         return False
-    ends = [d.end for d in extract_facts(names).dates]  # the most precise period the name gives (第二季度)
+    ends = [dt.date(int(y), *end) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年?", names)
+            for word, end in s.log_series_halves.items() if f"{y}{word}" in names or f"{y}年{word}" in names]
+    ends = ends or [d.end for d in extract_facts(names).dates]  # the most precise period the name gives (第二季度)
     if not ends:
         ends = [dt.date(int(y), 12, 31) for y in found if re.fullmatch(r"(19|20)\d{2}", y)]
     return not ends or max(ends) < as_of
@@ -1857,12 +1864,13 @@ def _rhythm(days: list[dt.date], s: "ProposeSettings") -> int:
 
 
 def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
-                  not_own: set[str] = frozenset()) -> list[EvidenceHit]:
+                  not_own: set[str] = frozenset(), one_per_log: bool = False) -> list[EvidenceHit]:
     """Rows dated in the window of the bundle's logs whose file name, sheet name or header row shows one
     of the unit's record elements (the log is that record by its own name) and names one of its core
     terms — or, where the log does not, rows that name one or show the unit's subject themselves — of a
     kind that serves the unit (``record_topics``), reporting no open problem: at most ``element_log_rows``
-    of them, none from ``not_own`` (another company's logs, :func:`_not_own_paths`)."""
+    of them, none from ``not_own`` (another company's logs, :func:`_not_own_paths`). With ``one_per_log``:
+    the first such row of every log, however many logs."""
     from .elements import element_in
 
     s = ctx.settings
@@ -1904,6 +1912,8 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
                                  {"kind": "record", "role": "record", "found_by": "log_name", "core_hits": 1})
                 if _record_topic_fits(h, unit_text, ctx):
                     out.append(h)
+                    if one_per_log:
+                        break
                     if len(out) >= s.element_log_rows:
                         return out
     return out

@@ -1319,6 +1319,36 @@ def test_a_check_log_kept_for_months_that_falls_silent_has_stopped(tmp_path):
     assert q.rating == "compliant", cited(q)
 
 
+def _seal_sheet_first(b: Path) -> None:
+    """Move the container log into a workbook whose first sheet is a seal ledger kept up to October: the
+    ledger's rows are the records the matcher ranks first for the container item."""
+    from openpyxl import load_workbook
+
+    book = b / "AEO台账汇总.xlsx"
+    checks = [list(r) for r in load_workbook(book).worksheets[0].iter_rows(values_only=True)]
+    seals = [["日期", "事项", "封条号段/号码", "数量", "经办人", "备注"]]
+    seals += [[f"2026-{m:02d}-{d:02d}", "领用", f"HX{m:02d}{d:02d}", "1", "王磊", "出口装柜施封"]
+              for m in range(1, 11) for d in (5, 19)]
+    book.unlink()
+    workbook(book, {"封条台账": seals, "集装箱检查": checks})
+
+
+def test_a_stopped_check_log_behind_a_seal_ledger_still_stops_the_container_item(tmp_path):
+    """ho13's shape: the seven-point check sheet stopped in April; the seal ledger on the first sheet of the
+    same workbook goes on to October and is what the matcher cites. The log named for the record the
+    item asks for (集装箱检查) has stopped: not 达标 unattended. Kept to October, it is 达标."""
+    stopped, kept = tmp_path / "stopped", tmp_path / "kept"
+    _container_log_bundle(stopped, [(2025, 11), (2025, 12), (2026, 1), (2026, 2), (2026, 3), (2026, 4)])
+    _container_log_bundle(kept, [(2025, 11), (2025, 12)] + [(2026, m) for m in range(1, 11)])
+    for b in (stopped, kept):
+        _seal_sheet_first(b)
+    p = run(stopped)["common.28"]
+    assert p.rating != "compliant", cited(p)
+    assert any("集装箱检查" in r and "2026-04-22" in r for r in p.reasons), cited(p)
+    q = run(kept)["common.28"]
+    assert q.rating == "compliant", cited(q)
+
+
 def test_a_report_whose_body_says_customs_was_told_is_the_record_of_reporting(tmp_path):
     """The incident report, filed under the item, is titled by what happened (申报接口中断应急处置报告); its body says the customs
     office was told in writing that day. That report is the record of reporting to customs: 达标,
@@ -2437,3 +2467,19 @@ def test_what_a_gap_report_or_an_audit_says_was_not_recorded_or_only_half_done_i
         assert _open_problem(text, s), text
     for text in ("失信被执行人查询: 无记录", "无法说明来意的，由保安带离并报告行政部。", "本人无犯罪记录"):
         assert not _open_problem(text, s), text
+
+
+def test_a_half_year_volume_of_a_log_ends_with_its_half():
+    """危险品仓及装柜监装记录 2026上半年 is the first volume of the year: read on 2026-10-31 it ended in June
+    and its successor may simply not be in the bundle, so it has not "stopped"; the second half-year's
+    volume, read on the same day, has not ended yet."""
+    import datetime as dt
+
+    from evidence_checker.propose import ProposeSettings, _earlier_volume
+
+    s = ProposeSettings.load()
+    as_of = dt.date(2026, 10, 31)
+    assert _earlier_volume("危险品仓及装柜监装记录 2026上半年", as_of, s)
+    assert _earlier_volume("监装记录 2026年上半年", as_of, s)
+    assert not _earlier_volume("危险品仓及装柜监装记录 2026下半年", as_of, s)
+    assert not _earlier_volume("危险品仓及装柜监装记录 集装箱检查", as_of, s)
