@@ -121,13 +121,14 @@ def test_in_sample_rating_quality(report):
     2026-12-04 with `eval`: on c774449 (the behaviour of 802fb57, the session's start) accuracy 0.747, 87 %
     automatic, 139 over-optimistic (110 达标); on 41ad54c, after the rules read off ho26-* (admissions only,
     drafts, titles of neutrally named policies, tables set without rules in PDFs, the four managers of the
-    training requirement, finding patterns), accuracy 0.749, 87 % automatic, 130 over-optimistic (104 达标),
+    training requirement, finding patterns), accuracy 0.749, 87 % automatic, 130 over-optimistic (104 达标); with the log named for the record that
+    stopped behind another sheet (the evening of 2026-12-04) 129 (103 达标),
     all on the former blind bundles; 不适用 right for at least 0.63 per bundle (the blind writers' own calls
     on flags: an airport broker rating container items 不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
     assert r["accuracy"] >= 0.74
-    assert r["over_optimistic"] <= 130
-    assert r["over_optimistic_compliant"] <= 104
+    assert r["over_optimistic"] <= 129
+    assert r["over_optimistic_compliant"] <= 103
     assert r["na_accuracy"] >= 0.63
     assert r["automatic_share"] >= 0.86
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
