@@ -1845,8 +1845,8 @@ def _earlier_volume(names: str, as_of: dt.date, s: "ProposeSettings") -> bool:
     found = [m.group() for m in re.finditer(s.log_series_pattern, names)] if s.log_series_pattern else []
     if not found:
         return False
-    ends = [dt.date(int(y), *end) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年?", names)
-            for word, end in s.log_series_halves.items() if f"{y}{word}" in names or f"{y}年{word}" in names]
+    ends = [dt.date(int(y), *end) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", names)
+            for word, end in s.log_series_halves.items() if re.search(rf"{y}\D?{re.escape(word)}", names)]
     ends = ends or [d.end for d in extract_facts(names).dates]  # the most precise period the name gives (第二季度)
     if not ends:
         ends = [dt.date(int(y), 12, 31) for y in found if re.fullmatch(r"(19|20)\d{2}", y)]
