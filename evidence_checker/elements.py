@@ -91,7 +91,11 @@ def normalize(text: str) -> str:
 
 def word_in(word: str, text: str) -> bool:
     """Whether ``text`` (already :func:`normalize`-d) contains ``word``; a word written ``收回|交回|归还``
-    is shown by any of its alternatives (useful in ``all``: the badge AND one of the verbs)."""
+    is shown by any of its alternatives (useful in ``all``: the badge AND one of the verbs); one written
+    ``短装|短少&报告|补发`` by one alternative of each group around ``&`` (a row that names the event and
+    what was done about it)."""
+    if "&" in word:
+        return all(word_in(group, text) for group in word.split("&"))
     return any(alt in text for alt in _alternatives(word))
 
 
@@ -158,8 +162,8 @@ def _words(raw, where: str, name: str, field: str, required: bool) -> tuple[str,
     if not isinstance(raw, list) or not all(isinstance(w, (str, int)) for w in raw):
         raise CatalogError(f"{name}: {where}: field {field}: expected a list of words")
     words = tuple(str(w).strip() for w in raw)
-    if any(not alt.strip() for w in words for alt in w.split("|")):
-        raise CatalogError(f"{name}: {where}: field {field}: empty word (or empty alternative around '|')")
+    if any(not alt.strip() for w in words for group in w.split("&") for alt in group.split("|")):
+        raise CatalogError(f"{name}: {where}: field {field}: empty word (or empty alternative around '|' or '&')")
     if required and not words:
         raise CatalogError(f"{name}: {where}: field {field}: must list at least one word")
     return words

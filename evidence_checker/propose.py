@@ -79,6 +79,9 @@ class RecordCheck:
     max_age_months: int | None = None
     events: tuple[str, ...] = ()
     follow_up_words: tuple[str, ...] = ()
+    handled_words: tuple[str, ...] = ()  # the event's own row says what was done (处理: 已通知供应商补发)
+    not_event_words: tuple[str, ...] = ()  # the row is about something else (封条作废(破损))
+    event_context: tuple[str, ...] = ()  # the row is about what the check is about (goods: 品名, 件数, 提单)
 
 
 @dataclass(frozen=True)
@@ -853,11 +856,12 @@ def _log_named_for(e, name: str, where: str, s: "ProposeSettings") -> bool:
 
 
 def _minus_named_logs(coverage, elements, good: list[EvidenceHit], ctx: Context):
-    """The coverage without the record elements a log found by its name stands for (the rows of a sheet
-    突发事件处置 are the 处置记录 asked for, though no row says 处置记录): not listed as not seen."""
+    """The coverage without the record elements a log stands for by its name (the rows of a sheet
+    突发事件处置 are the 处置记录 asked for, though no row says 处置记录), whether the log was found by
+    its name or by the matcher: not listed as not seen."""
     from .support import Coverage
 
-    named = [h for h in good if h.why.get("found_by") == "log_name"]
+    named = [h for h in good if h.why.get("found_by") == "log_name" or _is_record_row(h)]
     if coverage is None or not coverage.missing or not named or elements is None or isinstance(elements, dict):
         return coverage
     s = ctx.settings
@@ -880,6 +884,8 @@ def _record_stems(e, s: "ProposeSettings") -> tuple[str, ...]:
     """An element's record words without their record suffix (车辆检查记录 → 车辆检查), those only."""
     out = []
     for word in e.any:
+        if "&" in word:
+            continue  # (an event and what was done: no log name)
         for suffix in s.record_word_suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= s.record_word_stem_min:
                 out.append(word[: -len(suffix)])
@@ -1045,7 +1051,7 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
     elements = ctx.elements.get((level, unit.id))
     words = {normalize(t) for t in (lex.core if lex else ()) if len(t) >= 2}
     for e in _record_elements(elements, ctx):
-        words.update(normalize(w) for a in e.any for w in a.split("|") if len(w) >= 2)
+        words.update(normalize(w) for a in e.any for w in re.split(r"[|&]", a) if len(w) >= 2)
     text = normalize(unit.text or "")
     out: list[tuple[dict, str]] = []
     seen: set[tuple[str, str]] = set()
@@ -1620,9 +1626,11 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             if short:
                 shortfalls.append(short)
     best = max(h.score for h in good)
-    # a rule, and a log named for the record the unit asks for with rows in the window: together they are
-    # strong whatever the best single score (a log's rows hold names and dates, few of the unit's words)
-    strong = best >= s.strong_min or bool(policies and in_window and found_logs)
+    # a rule, and a log named for the record the unit asks for with rows in the window — found by its name,
+    # or by the matcher and showing that record (the sheet 应急处置 of a 台账汇总) — together they are strong
+    # whatever the best single score (a log's rows hold names and dates, few of the unit's words)
+    strong = best >= s.strong_min or bool(policies and in_window and (found_logs or (
+        _record_elements(elements, ctx) and _records_show_element(action, elements, ctx, text, start))))
     policy_ok = bool(policies) or not needs_policy
     records_ok = bool(in_window) or not needs_records
     coverage = document_coverage(elements, good, ctx.passages_by_path, ctx.lexicon.kinds if ctx.lexicon else {},
@@ -1884,6 +1892,8 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
     terms = [normalize(t) for t in (lex.core if lex else ()) if len(t) >= 2]
     if not wanted or not terms:
         return []
+    # what a row of the record itself says, an event and what was done (``短装|短少&报告|补发``)
+    row_words = [replace(e, any=tuple(w for w in e.any if "&" in w)) for e in wanted if any("&" in w for w in e.any)]
     out: list[EvidenceHit] = []
     for path, rows in ctx.passages_by_path.items():
         if not rows or rows[0].get("kind") != "sheet_row":
@@ -1891,13 +1901,18 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
         sheets = _by_sheet(rows)
         for sheet, srows in sheets.items():
             where = normalize(" ".join((Path(path.split("!")[-1]).stem, sheet, srows[0].get("text", "") or "")))
-            if not any(element_in(e, where) or _log_named_for(e, _log_name(path, sheet), where, s) for e in wanted):
-                continue  # named for the record the unit asks for (a sign-in sheet for a training)
-            named = any(t in where for t in terms)  # … and for its subject: every row; else the rows naming it
+            log = any(element_in(e, where) or _log_named_for(e, _log_name(path, sheet), where, s) for e in wanted)
+            # named for the record the unit asks for (a sign-in sheet for a training) — or else its rows say
+            # what that record says (台风 … 启动预案 in a sheet 异常报告 of a yard log)
+            if not log and not row_words:
+                continue
+            named = log and any(t in where for t in terms)  # … and for its subject: every row; else the rows naming it
             fresh = []
             for r in srows[1:]:
                 text = r.get("norm") or normalize(r.get("text") or "")
-                if not named and not any(t in text for t in terms) and \
+                if not log and not any(element_in(e, text) for e in row_words):
+                    continue  # (a row that says what the record says is about the unit: no core term needed)
+                if log and not named and not any(t in text for t in terms) and \
                         not any(element_in(e, where + " " + text) for e in subject):
                     continue  # (课程: 供应链安全（反恐）与应急处置 on the bundle's one sign-in sheet)
                 days = [d.date for d in _dates([{"text": text}], start, ctx.profile.as_of, s) if d.day]
@@ -2191,9 +2206,13 @@ def _record_check(check: RecordCheck, ctx: Context, start: dt.date, facts: list[
                 continue
             for q in qs:
                 t = q.get("norm") or q.get("text") or ""
-                ev = next((w for w in check.events if w in t), None)
-                if not ev or any(w in t for w in check.follow_up_words):
+                ev = next((w for w in check.events if w in t and _stated(w, t, s)), None)
+                if not ev or any(w in t for w in check.follow_up_words + check.not_event_words):
                     continue
+                if check.event_context and not any(w in t for w in check.event_context):
+                    continue  # a wall or a door found broken on a patrol is no shipment short
+                if not _open_problem(t, s) and any(w in t and _stated(w, t, s) for w in check.handled_words):
+                    continue  # the row itself records the report or the action taken
                 if any(d.day and start <= d.date <= prof.as_of for d in _dates([q], start, prof.as_of)):
                     facts.append({"check": check.when, "event": ev, "path": p, "locator": q.get("locator")})
                     return _shortfall(check, event=_short(t, 50))

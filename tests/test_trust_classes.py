@@ -879,7 +879,7 @@ def test_a_log_named_for_the_record_is_found_when_the_matcher_did_not_bring_it(t
     evidence = {u: [h for h in hs if "台账2026" not in h.path] if u == unit else hs for u, hs in run.evidence.items()}
     found = propose(a, prof, evidence, passages=run.passages)[0][unit]
     assert found.rating == "compliant", found.reasons
-    assert any("按台账名称或表头找到" in r and "台账2026" in r for r in found.reasons), found.reasons
+    assert any("按台账名称、表头或所记内容找到" in r and "台账2026" in r for r in found.reasons), found.reasons
     off = _replace(ProposeSettings.load(), element_log_rows=0)
     alone = propose(a, prof, evidence, passages=run.passages, settings=off)[0][unit]
     assert alone.rating == "basically_compliant", alone.reasons
@@ -909,7 +909,7 @@ def test_a_partner_list_mostly_not_assessed_this_year_is_no_record_of_the_assess
     few = bundle(tmp_path / "few", 2)
     assert few.rating != "compliant", few.reasons
     most = bundle(tmp_path / "most", 5)
-    assert any("按台账名称或表头找到" in r for r in most.reasons), most.reasons
+    assert any("按台账名称、表头或所记内容找到" in r for r in most.reasons), most.reasons
 
 
 def test_a_log_named_for_the_record_stands_in_for_a_record_of_another_kind(tmp_path):
@@ -951,7 +951,7 @@ def test_a_log_named_for_the_record_stands_in_for_a_record_of_another_kind(tmp_p
     o = propose(a, PROFILE, evidence, passages=run.passages, settings=off)[0][unit]
     assert o.status == "needs_review", (o.rating, o.reasons)
     named = propose(a, PROFILE, evidence, passages=run.passages)[0][unit]
-    assert named.rating == "compliant" and any("按台账名称或表头找到" in r for r in named.reasons), named.reasons
+    assert named.rating == "compliant" and any("按台账名称、表头或所记内容找到" in r for r in named.reasons), named.reasons
 
 
 def test_a_plan_the_manual_only_names_is_not_handed_in(tmp_path):

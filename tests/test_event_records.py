@@ -1,0 +1,97 @@
+"""Records of events handled: a shipment found short, a typhoon. A row that names the event and what was
+done about it is the record the requirement asks for — whatever its log is called — and needs no separate
+exception report; a row naming the event with nothing done is a shortfall; a wall found broken on a patrol
+is no shipment short."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence_checker.elements import Element, element_in, normalize
+from evidence_checker.pipeline import run_pipeline
+from evidence_checker.profile import profile_from_dict
+from test_trust_classes import docx, workbook
+
+PROFILE = profile_from_dict({"enterprise": "测试公司", "level": "advanced", "business_type": "importer",
+                             "as_of": "2026-11-01", "flags": {}})
+
+DISCREPANCY_POLICY = [
+    "货物差异处理规程",
+    "第一条 仓库收货时核对件数、箱数与装箱单、提单是否一致。",
+    "第二条 发现溢装、短装、破损或法检商品安全、卫生、环保指标不合格的，仓库当日书面报告关务部，"
+    "关务部两个工作日内通知供应商并视情况向海关报告，处理结果记入收货记录。",
+]
+RECEIVING_HEAD = ["到货日期", "提单号", "品名", "单证件数", "实收件数", "核对结果", "处理"]
+
+
+def _discrepancy(tmp_path: Path, name: str, rows: list[list], patrol: list[list] | None = None):
+    b = tmp_path / name
+    docx(b / "制度" / "附件3.docx", DISCREPANCY_POLICY)
+    sheets = {"收货": [RECEIVING_HEAD] + rows}
+    if patrol:
+        sheets["巡查"] = [["检查日期", "范围", "发现问题", "检查人"]] + patrol
+    workbook(b / "2026资料" / "台账2026.xlsx", sheets)
+    return run_pipeline(b, profile=PROFILE, write=False).proposals["importer.12.3"]
+
+
+REGULAR = [["2026-03-02", "MEDU8813117", "轴承", 120, 120, "一致", ""],
+           ["2026-05-19", "COSU6912034", "密封圈", 300, 300, "一致", ""]]
+
+
+def test_a_short_shipment_row_that_records_its_report_needs_no_separate_report(tmp_path):
+    """"短装2箱 | 处理: 当日书面报告关务部并通知供应商补发" is the report and the action: the sub-item is
+    not held back for want of an exception-report file; the same row with its 处理 cell left empty is."""
+    handled = _discrepancy(tmp_path, "handled", REGULAR + [
+        ["2026-06-14", "NGB26760097", "轴承", 40, 38, "短装2箱", "当日书面报告关务部并通知供应商补发"]])
+    assert not any("未见相应的异常报告" in r for r in handled.reasons), handled.reasons
+    assert handled.rating == "compliant", (handled.rating, handled.status, handled.reasons)
+    left = _discrepancy(tmp_path, "left", REGULAR + [
+        ["2026-06-14", "NGB26760097", "轴承", 40, 38, "短装2箱", ""]])
+    assert any("未见相应的异常报告" in r for r in left.reasons), left.reasons
+    assert left.rating != "compliant"
+
+
+def test_a_wall_found_broken_on_a_patrol_is_no_shipment_short(tmp_path):
+    """The patrol sheet beside the receiving log finds "北侧围墙一处破损": not a goods discrepancy
+    that wants an exception report (the receiving log has none)."""
+    p = _discrepancy(tmp_path, "patrol", REGULAR + [
+        ["2026-06-14", "NGB26760097", "轴承", 40, 38, "短装2箱", "已报告关务部，供应商补发2箱"]],
+        patrol=[["2026-07-10", "厂房外墙、围墙、门窗", "北侧围墙一处破损", "王强"]])
+    assert not any("未见相应的异常报告" in r for r in p.reasons), p.reasons
+
+
+EMERGENCY_POLICY = [
+    "应急管理规定",
+    "第一条 公司制定突发事件应急预案，覆盖台风、暴雨、火灾、停电、系统故障等情形。",
+    "第二条 突发事件发生后，现场人员立即报告应急小组，启动预案，采取措施减少对进出口业务和货物的影响，事后形成处置记录。",
+]
+
+
+def _emergency(tmp_path: Path, name: str, row: list) -> object:
+    b = tmp_path / name
+    docx(b / "制度" / "附件5.docx", EMERGENCY_POLICY)
+    workbook(b / "堆场" / "2026-08堆场日志.xlsx", {
+        "作业": [["日期", "作业", "箱量", "值班"], ["2026-08-03", "提箱", 12, "陈刚"], ["2026-08-04", "还箱", 9, "陈刚"]],
+        "异常报告": [["日期", "情况", "处理", "记录人"], row],
+    })
+    return run_pipeline(b, profile=PROFILE, write=False).proposals["common.30.2"]
+
+
+def test_a_typhoon_row_in_a_yard_log_is_the_record_of_an_emergency_handled(tmp_path):
+    """The sheet 异常报告 of a yard log is named for nothing of the sub-item, but its row says a typhoon
+    came and what was done (按预案加固堆垛、断电，次日复工): that is the record of an emergency handled.
+    A row there about a forklift's service is not."""
+    typhoon = _emergency(tmp_path, "typhoon", ["2026-07-30", "台风过境", "按应急预案加固堆垛、断电，次日复工", "陈刚"])
+    assert typhoon.rating == "compliant", (typhoon.rating, typhoon.status, typhoon.reasons)
+    assert any("堆场日志" in r for r in typhoon.reasons), typhoon.reasons
+    service = _emergency(tmp_path, "service", ["2026-07-30", "3号叉车保养", "更换机油", "陈刚"])
+    assert service.rating != "compliant", (service.rating, service.reasons)
+
+
+def test_a_word_with_groups_needs_one_alternative_of_each():
+    """``短装|短少&报告|补发`` is shown by a text naming one of the events and one of the actions."""
+    e = Element(id="report", label="x", label_en="x", kind="record", any=("异常报告", "短装|短少&报告|补发"))
+    assert element_in(e, normalize("短少2箱，已报告关务部"))
+    assert element_in(e, normalize("异常报告单 RK-07"))
+    assert not element_in(e, normalize("短少2箱"))
+    assert not element_in(e, normalize("已报告关务部"))
