@@ -226,6 +226,30 @@ def test_a_sales_training_is_not_customs_training():
     assert covered(ue, "公司制定《海关法律法规培训管理制度》。") >= {"policy"}
 
 
+def test_the_standards_own_words_for_corrections_required_by_customs():
+    """The standard says 改正或者规范改进 (not 整改): a rule in its words, led by a 分管关务副总, is the rule
+    asked for; a customs order to correct a declaration, recorded, is the record; a rule on rectifying
+    canteen hygiene is neither."""
+    ue = load_elements()[("advanced", "common.8.2")]
+    rule = "第20条 对海关要求的改正或者规范改进事项，由分管关务副总经理组织实施，并在期限内书面报告海关。"
+    assert "responsible" in covered(ue, rule)
+    record = "2026-02-11 海关通知更正原产地申报，关务副总周敏组织落实，2月13日完成更正并回复海关。"
+    assert "carried_out" in covered(ue, record)
+    assert covered(ue, "食堂卫生问题由行政部限期整改。") == set()
+
+
+def test_a_vehicle_log_without_the_word_register_is_a_vehicle_record():
+    ue = load_elements()[("advanced", "common.24.1")]
+    assert "vehicle_record" in covered(ue, "日期: 2026-05-06 | 车牌: 津A12345 | 进厂时间: 08:10 | 出厂时间: 09:30")
+    assert "vehicle_record" not in covered(ue, "车辆保险: 车牌津A12345 年检合格")
+
+
+def test_a_review_log_with_filing_dates_is_a_filing_record():
+    ue = load_elements()[("advanced", "importer.2.1")]
+    row = "报关单号: 020120260512345 | 复核人: 李娜 | 复核日期: 2026-05-12 | 归档日期: 2026-05-20"
+    assert "archive_record" in covered(ue, row)
+
+
 def test_container_record_missing_parts():
     ue = load_elements()[("advanced", "importer.13.1")]
     text = "装柜前检查记录：箱号TGHU1234567，前壁正常，左侧正常，右侧正常，地板无破损，内/外门锁闭良好。检查人：王五"
