@@ -645,8 +645,12 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
             chosen = []
         chosen = chosen + [{"id": h.passage_id, "path": h.path, "text": h.text, "locator": h.locator}]
         if not extract_facts(normalize(h.text or "")).dates:
-            # a passage without a date of its own is of its file's day or year (台账2026); one whose only
-            # date is a plan (计划月份: 2026-11) is not
+            # a passage without a date of its own is of its sheet's day (培训日期: 2026-03-26 above a
+            # sign-in table) or of its file's day or year (台账2026); one whose only date is a plan
+            # (计划月份: 2026-11) is not
+            head = _row_heading(h.passage_id, ctx)
+            if head and any(d.precision == "day" for d in extract_facts(normalize(head)).dates):
+                chosen.append({"id": "head:" + h.passage_id, "path": h.path, "text": head, "locator": h.locator})
             chosen.append({"id": "name:" + h.path, "path": h.path, "text": Path(h.path.split("!")[-1]).stem})
         for p in chosen:
             if p.get("id") not in seen:
@@ -658,6 +662,13 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
     # (a workbook's name is about all its sheets: "台账2026" still dates rows the matcher did not pick)
     dated_files = {d.path for d in dates if d.day and not _is_log(d.path, ctx)}
     return [d for d in dates if d.day or d.path not in dated_files], passages
+
+
+def _row_heading(passage_id: str, ctx: Context) -> str:
+    """What heads a row of a sheet besides its header: the sheet's title and the label/value rows above
+    its table (培训日期: 2026-03-26 主题: 供应链安全); "" for other passages."""
+    p = ctx.passage(passage_id) or {}
+    return (p.get("heading") or "") if p.get("kind") == "sheet_row" else ""
 
 
 def _report_head(rows: list[dict], hit_id: str) -> list[dict]:
@@ -897,7 +908,8 @@ def _record_context(h: EvidenceHit, ctx: Context) -> str:
     """What tells what a record row is about besides its own text: its file's name, its sheet's name
     and its table's header row."""
     sheet = _sheet_name(h.locator)
-    return " ".join((Path(h.path.split("!")[-1]).stem, sheet, _sheet_head(h.path, sheet, ctx)))
+    return " ".join((Path(h.path.split("!")[-1]).stem, sheet, _sheet_head(h.path, sheet, ctx),
+                     _row_heading(h.passage_id, ctx)))
 
 
 def _sheet_name(locator: str | None) -> str:
@@ -1915,7 +1927,8 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
                 if log and not named and not any(t in text for t in terms) and \
                         not any(element_in(e, where + " " + text) for e in subject):
                     continue  # (课程: 供应链安全（反恐）与应急处置 on the bundle's one sign-in sheet)
-                days = [d.date for d in _dates([{"text": text}], start, ctx.profile.as_of, s) if d.day]
+                days = [d.date for d in _dates([{"text": text}], start, ctx.profile.as_of, s) if d.day] or [
+                    d.date for d in _dates([{"text": r.get("heading") or ""}], start, ctx.profile.as_of, s) if d.day]
                 if any(start <= d <= ctx.profile.as_of for d in days) and not _open_problem(text, s):
                     fresh.append(r)
             if any(w in where for w in s.list_words) and len(fresh) < s.list_min_share * (len(srows) - 1):
@@ -2155,8 +2168,9 @@ def _occasions(rec_passages: list[dict], ctx: Context, start: dt.date) -> list[_
             for day in set(days):
                 per_day.setdefault(day, set()).update(roles)
             if is_log and not days and sheet:
-                # an attendee row without a date belongs to the session its sheet is named after
-                for d in _dates([{"text": sheet}], start, as_of):
+                # an attendee row without a date belongs to the session its sheet is named after, or
+                # whose day heads the sheet (培训日期: 2026-03-26 above the sign-in table)
+                for d in _dates([{"text": sheet}, {"text": _row_heading(p.get("id", ""), ctx)}], start, as_of):
                     if d.day:
                         per_day.setdefault(d.date, set()).update(roles)
         if is_log:

@@ -36,3 +36,29 @@ def test_legacy_xls_read_with_xlrd(tmp_path):
     texts = [p.text for p in out]
     assert "日期: 2026-03-18 | 来访人员: 张三 | 证件核对: 已核对 | 陪同人: 王五" in texts
     assert any(p.sheet == "车辆" and p.page == 2 for p in out)
+
+
+def test_label_value_rows_above_a_table_head_its_rows(tmp_path):
+    """A sign-in sheet that opens with 培训日期 | 2026-03-26 and 主题 | … above 姓名 | 职务 | 签到: the
+    table's header is the header (not the 主题 row), the label rows read as fields, and they head
+    every row of the table with the sheet's day and topic. A two-column table keeps its own header."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "20260326"
+    for r in [["培训日期", "2026-03-26", None], ["主题", "供应链安全与封条查验", None], ["讲师", "关务组 周敏", None],
+              ["姓名", "职务", "签到"], ["王海涛", "总经理", "缺"], ["陈立群", "副总经理", "陈立群"]]:
+        ws.append(r)
+    two = wb.create_sheet("钥匙")
+    for r in [["钥匙编号", "保管人"], ["K-07", "王丽娟"], ["K-12", "黄志明"]]:
+        two.append(r)
+    wb.save(tmp_path / "签到.xlsx")
+    rows = {p.locator: p for p in sheet.read(tmp_path / "签到.xlsx", rel_path="签到.xlsx")}
+    assert rows["20260326!A1:B1"].text == "培训日期: 2026-03-26"
+    assert rows["20260326!A2:B2"].text == "主题: 供应链安全与封条查验"
+    assert rows["20260326!A4:C4"].text == "姓名 | 职务 | 签到"
+    signed = rows["20260326!A6:C6"]
+    assert signed.text == "姓名: 陈立群 | 职务: 副总经理 | 签到: 陈立群"
+    assert "培训日期: 2026-03-26" in signed.heading and "供应链安全与封条查验" in signed.heading
+    assert rows["钥匙!A2:B2"].text == "钥匙编号: K-07 | 保管人: 王丽娟"

@@ -18,7 +18,7 @@ from typing import Any
 
 from evidence_checker.ingest.passage import Passage
 
-VERSION = 4  # 4: PDF tables set without rules are read row by row
+VERSION = 5  # 5: label/value rows above a sheet's table (培训日期 | 2026-03-26) head its rows
 _HASH_CHUNK = 1024 * 1024
 
 

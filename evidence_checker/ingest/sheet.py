@@ -3,8 +3,11 @@
 Each data row is read with its header row as context: ``日期: 2026-03-18 | 来访人员: 张三 | …``.
 The header row is the first of the top rows with at least two text cells and about as many
 filled cells as the rows below; single-cell rows above it are the sheet's title (the ``heading``
-of its rows; the sheet name otherwise). ``page`` is the sheet number, ``sheet`` its name,
-``row`` the row number; the locator is the filled cell range, ``Sheet1!A5:F5``.
+of its rows; the sheet name otherwise). A sheet may open with label/value rows before its table
+(``培训日期 | 2026-03-26``, ``主题 | 供应链安全`` above ``姓名 | 职务 | 签到``): they are read
+``培训日期: 2026-03-26`` and head the table's rows with the title; the table's own header row is
+the header. ``page`` is the sheet number, ``sheet`` its name, ``row`` the row number; the locator
+is the filled cell range, ``Sheet1!A5:F5``.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from evidence_checker.ingest.segment import Block, join_lines, to_passages
 from evidence_checker.ingest.text import decode
 
 HEADER_SCAN_ROWS = 30
+LABEL_MAX_CHARS = 8  # the label of a label/value row above a sheet's table (培训日期, 主题, 讲师)
 Row = tuple[int, list[str]]  # (1-based row number, cell texts; "" for empty)
 
 
@@ -159,14 +163,34 @@ def column_letter(index: int) -> str:
 
 
 def find_header(rows: list[Row]) -> int | None:
-    """Index (in ``rows``) of the header row among the first rows, or None."""
+    """Index (in ``rows``) of the header row among the first rows, or None. Label/value rows above a
+    wider header (``主题 | 供应链安全`` above ``姓名 | 职务 | 签到``) are not it."""
     top = rows[:HEADER_SCAN_ROWS]
     widest = max((_filled(cells) for _, cells in top), default=0)
-    for k, (_, cells) in enumerate(top):
+
+    def names(cells: list[str]) -> bool:
         filled = [c for c in cells if c]
-        if len(filled) >= 2 and len(filled) >= 0.6 * widest and all(not _is_value(c) for c in filled):
-            return k
+        return len(filled) >= 2 and len(filled) >= 0.6 * widest and all(not _is_value(c) for c in filled)
+
+    for k, (_, cells) in enumerate(top):
+        if not names(cells):
+            continue
+        if _label_row(cells):
+            for j in range(k + 1, len(top)):
+                wide = top[j][1]
+                if _filled(wide) >= 3 and _filled(wide) >= 0.8 * widest and names(wide):
+                    return j
+                if not (_label_row(wide) or _filled(wide) == 1):
+                    break
+        return k
     return None
+
+
+def _label_row(cells: list[str]) -> bool:
+    """A label/value row (``培训日期 | 2026-03-26``): two filled cells, the first a short label."""
+    filled = [c for c in cells if c]
+    return (len(filled) == 2 and len(filled[0]) <= LABEL_MAX_CHARS
+            and not any(ch.isdigit() for ch in filled[0]))
 
 
 def _filled(cells: Iterable[str]) -> int:
@@ -191,7 +215,11 @@ def sheet_blocks(name: str, number: int, rows: list[Row]) -> list[Block]:
     header = rows[header_at][1] if header_at is not None else []
     date_columns = {i for i, h in enumerate(header) if h and is_date_header(h)}
     header_text = " | ".join(h for h in header if h) or None
-    titles = [" ".join(c for c in cells if c) for _, cells in rows[: header_at or 0] if _filled(cells) == 1]
+    above = rows[: header_at or 0]
+    preamble = {k for k, (_, cells) in enumerate(above) if _label_row(cells)} if header_at and _filled(
+        rows[header_at][1]) >= 3 else set()
+    titles = [_preamble_text(cells) if k in preamble else " ".join(c for c in cells if c)
+              for k, (_, cells) in enumerate(above) if _filled(cells) == 1 or k in preamble]
     context = " ".join(titles) or name
     blocks = []
     for k, (r, cells) in enumerate(rows):
@@ -202,6 +230,9 @@ def sheet_blocks(name: str, number: int, rows: list[Row]) -> list[Block]:
         if is_data:
             parts = [f"{header[i]}: {values[i]}" if i < len(header) and header[i] else values[i] for i in filled]
             written = [f"{header[i]}: {cells[i]}" if i < len(header) and header[i] else cells[i] for i in filled]
+        elif k in preamble:
+            parts = [_preamble_text(cells)]
+            written = [f"{cells[filled[0]]}: {cells[filled[1]]}"]
         else:
             parts = [values[i] for i in filled]
             written = [cells[i] for i in filled]
@@ -212,6 +243,12 @@ def sheet_blocks(name: str, number: int, rows: list[Row]) -> list[Block]:
                   header=header_text if is_data else None, raw=raw if raw != text else None)
         )
     return blocks
+
+
+def _preamble_text(cells: list[str]) -> str:
+    """A label/value row read as one field: ``培训日期: 2026-03-26`` (a date cell written ISO)."""
+    label, value = [c for c in cells if c]
+    return f"{label}: {_dated(value, True) if is_date_header(label) else _dated(value, False)}"
 
 
 def _dated(text: str, date_column: bool) -> str:
