@@ -69,7 +69,9 @@ def test_every_bundle_is_evaluated_in_its_set(report):
 
 
 HELDOUT = {"ho27-adv-importer-chemicals", "ho27-gen-importer-food", "ho27-adv-ftsp-shenzhen", "ho27-gen-broker-airport",
-           "ho27-adv-broker-group", "ho27-adv-importer-textile"}
+           "ho27-adv-broker-group", "ho27-adv-importer-textile",
+           "ho28-adv-importer-semicon", "ho28-gen-importer-wine", "ho28-adv-broker-port", "ho28-gen-ftsp-yiwu",
+           "ho28-adv-importer-autoparts", "ho28-gen-broker-land"}
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
@@ -79,8 +81,8 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """The blind set ho27-* (six bundles), measured 2026-12-04 on 41ad54c: R@5 0.96, page/sheet-level R@5
-    0.95, MRR 0.90 (BM25 0.65); the same on 802fb57 (the session's start)."""
+    """The blind sets ho27-* and ho28-* (twelve bundles), measured 2026-12-04 on 323c094: R@5 0.96,
+    page/sheet-level R@5 0.95, MRR 0.89 (BM25 0.65); ho27-* alone 0.96, 0.95, 0.90 on 41ad54c."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
     assert ours["recall_at_5"] >= 0.95
@@ -89,14 +91,15 @@ def test_held_out_retrieval_floors(report):
 
 
 def test_held_out_rating_floors(report):
-    """The blind set ho27-* (463 units), measured 2026-12-04 on 41ad54c and on 802fb57 (before this
-    session's rules) with the same figures: accuracy 0.648, 83 % decided automatically (0.78 of those
-    right), 16 over-optimistic (14 达标), no pass verdict where the gold fails.
+    """The blind sets ho27-* (463 units) and ho28-* (453), measured 2026-12-04: on 682e175 (the evening
+    session's start) accuracy 0.676, 25 over-optimistic (20 达标); on 323c094 (records of events handled,
+    sign-in sheets headed by their day, the standard's own words) accuracy 0.688, 83 % decided
+    automatically, 25 over-optimistic (20 达标), no pass verdict where the gold fails.
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.64
-    assert r["over_optimistic"] <= 16
-    assert r["over_optimistic_compliant"] <= 14
+    assert r["accuracy"] >= 0.68
+    assert r["over_optimistic"] <= 25
+    assert r["over_optimistic_compliant"] <= 20
     assert r["over_optimistic_verdicts"] == 0
 
 
@@ -122,12 +125,13 @@ def test_in_sample_rating_quality(report):
     automatic, 139 over-optimistic (110 达标); on 41ad54c, after the rules read off ho26-* (admissions only,
     drafts, titles of neutrally named policies, tables set without rules in PDFs, the four managers of the
     training requirement, finding patterns), accuracy 0.749, 87 % automatic, 130 over-optimistic (104 达标); with the log named for the record that
-    stopped behind another sheet (the evening of 2026-12-04) 129 (103 达标),
+    stopped behind another sheet (the evening of 2026-12-04) 129 (103 达标); on 323c094 (records of
+    events handled, sign-in sheets headed by their day, the standard's own words) accuracy 0.762, 128 (103 达标),
     all on the former blind bundles; 不适用 right for at least 0.63 per bundle (the blind writers' own calls
     on flags: an airport broker rating container items 不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.74
-    assert r["over_optimistic"] <= 129
+    assert r["accuracy"] >= 0.75
+    assert r["over_optimistic"] <= 128
     assert r["over_optimistic_compliant"] <= 103
     assert r["na_accuracy"] >= 0.63
     assert r["automatic_share"] >= 0.86
@@ -165,8 +169,9 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 
 def test_held_out_confidence_means_what_it_says(report):
-    """Issue 12: on the blind set, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-04 on ho27-*: 219 of 231, 0.95, on 41ad54c and on 802fb57)."""
+    """Issue 12: on the blind sets, proposals with confidence ≥ 0.9 are right at least 90 % of the time
+    (measured 2026-12-04 on ho27-*: 219 of 231, 0.95, on 41ad54c; on ho27-* and ho28-*: 471 of 490, 0.96,
+    on 323c094)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
