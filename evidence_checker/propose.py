@@ -1920,6 +1920,7 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
                 continue
             named = log and any(t in where for t in terms)  # … and for its subject: every row; else the rows naming it
             fresh = []
+            heading_days: dict[str, list[dt.date]] = {}  # (the rows of a sheet share its heading)
             for r in srows[1:]:
                 text = r.get("norm") or normalize(r.get("text") or "")
                 if not log and not any(element_in(e, text) for e in row_words):
@@ -1927,8 +1928,13 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
                 if log and not named and not any(t in text for t in terms) and \
                         not any(element_in(e, where + " " + text) for e in subject):
                     continue  # (课程: 供应链安全（反恐）与应急处置 on the bundle's one sign-in sheet)
-                days = [d.date for d in _dates([{"text": text}], start, ctx.profile.as_of, s) if d.day] or [
-                    d.date for d in _dates([{"text": r.get("heading") or ""}], start, ctx.profile.as_of, s) if d.day]
+                days = [d.date for d in _dates([{"text": text}], start, ctx.profile.as_of, s) if d.day]
+                if not days:
+                    head = r.get("heading") or ""
+                    if head not in heading_days:
+                        heading_days[head] = [d.date for d in _dates([{"text": head}], start, ctx.profile.as_of, s)
+                                              if d.day]
+                    days = heading_days[head]
                 if any(start <= d <= ctx.profile.as_of for d in days) and not _open_problem(text, s):
                     fresh.append(r)
             if any(w in where for w in s.list_words) and len(fresh) < s.list_min_share * (len(srows) - 1):
