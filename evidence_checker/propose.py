@@ -843,6 +843,11 @@ def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
     text = normalize(" ".join((own, context)))
     if any(element_in(e, text) for e in wanted):
         return True
+    # a row that names an event and what was done (``短装|短少&报告|补发``), the event often told in its
+    # 事由 or 说明 cell (事由: 尾随员工欲进东门 … 已劝离)
+    row = normalize(h.text or "")
+    if any(element_in(r, row) for r in filter(None, map(_row_element, wanted))):
+        return True
     sheet = _sheet_name(h.locator)
     if not sheet:
         # a report is one record: its opening (the incident, what was done, "书面报告义乌海关") says what it
@@ -854,6 +859,13 @@ def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
         return False
     name = _log_name(h.path, sheet)
     return any(_log_named_for(e, name, text, ctx.settings) for e in wanted)
+
+
+def _row_element(e):
+    """The record element with only the words a row of the record itself says — an event and what was
+    done about it (``短装|短少&报告|补发``) — or None when it has none."""
+    words = tuple(w for w in e.any if "&" in w)
+    return replace(e, any=words) if words else None
 
 
 def _log_named_for(e, name: str, where: str, s: "ProposeSettings") -> bool:
@@ -1905,7 +1917,7 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
     if not wanted or not terms:
         return []
     # what a row of the record itself says, an event and what was done (``短装|短少&报告|补发``)
-    row_words = [replace(e, any=tuple(w for w in e.any if "&" in w)) for e in wanted if any("&" in w for w in e.any)]
+    row_words = [r for r in map(_row_element, wanted) if r is not None]
     out: list[EvidenceHit] = []
     for path, rows in ctx.passages_by_path.items():
         if not rows or rows[0].get("kind") != "sheet_row":

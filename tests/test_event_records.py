@@ -95,3 +95,40 @@ def test_a_word_with_groups_needs_one_alternative_of_each():
     assert element_in(e, normalize("异常报告单 RK-07"))
     assert not element_in(e, normalize("短少2箱"))
     assert not element_in(e, normalize("已报告关务部"))
+
+
+def test_rows_that_record_an_intruder_turned_away_or_an_emergency_reported_to_customs():
+    """An incident row (一名未登记人员尾随车辆进入 | 保安拦截询问后劝离) is the record of unknown people
+    handled; a typhoon row that says the affected declarations were reported to 北仑海关 is the record of
+    a report to customs — one that only told the emergency team is not."""
+    from evidence_checker.elements import load_elements
+
+    els = load_elements()
+    intruder = els[("advanced", "common.24.4")].element("record")
+    assert element_in(intruder, normalize("日期: 2026-08-21 | 经过: 一名未登记人员从侧门尾随车辆进入 | 处置: 保安拦截询问后劝离"))
+    assert not element_in(intruder, normalize("日期: 2026-08-21 | 访客: 张三 | 被访人: 李四 | 离开: 17:00"))
+    reported = els[("advanced", "common.30.3")].element("reported")
+    assert element_in(reported, normalize("日期: 2026-07-30 | 事件: 台风停工 | 处理: 两票已申报货物改配，当日书面告知北仑海关"))
+    assert not element_in(reported, normalize("日期: 2026-07-30 | 事件: 台风停工 | 报告对象: 应急小组组长"))
+
+
+def test_an_intruder_told_in_the_reason_cell_of_a_gate_log_is_the_record_of_handling_unknown_people(tmp_path):
+    """The gate log's 事由 cell tells the incident (尾随员工欲进东门，拒绝出示证件) and the guard's cell what
+    was done (已劝离): that row is the record of unknown people handled, though a reason cell alone never
+    makes a row the record asked for. Without the incident row the sub-item is not 达标."""
+    def bundle(name: str, rows: list[list]):
+        b = tmp_path / name
+        docx(b / "制度" / "附件4.docx", [
+            "门卫管理规定",
+            "第九条 发现无证、身份不明或强行进入人员，保安应立即拦截、询问，报告安保主管，必要时报警，并在门卫记录中登记。"])
+        head = ["日期", "类别", "姓名", "证件类型", "事由/单位", "被访人/陪同人", "值班保安"]
+        workbook(b / "2026资料" / "台账汇总.xlsx", {"门卫登记": [head] + rows})
+        return run_pipeline(b, profile=PROFILE, write=False).proposals["common.24.4"]
+
+    visits = [["2026-02-09", "访客", "赵工", "身份证", "客户验厂", "周振", "刘强"],
+              ["2026-03-11", "访客", "吴经理", "身份证", "供应商来访", "孙丽", "刘强"]]
+    incident = ["2026-05-09", "异常", "不明男子", "无", "尾随员工欲进东门，拒绝出示证件", "安保主管 何建", "刘强；已劝离并记录"]
+    handled = bundle("handled", visits + [incident])
+    assert handled.rating == "compliant", (handled.rating, handled.status, handled.reasons)
+    plain = bundle("plain", visits)
+    assert plain.rating != "compliant", (plain.rating, plain.reasons)
