@@ -855,7 +855,9 @@ def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
         rows = ctx.passages_by_path.get(h.path, [])
         if rows and rows[0].get("kind") != "sheet_row":
             head = normalize(" ".join([context] + [r.get("text") or "" for r in rows[: ctx.settings.document_head_passages]]))
-            return any(element_in(e, head) for e in wanted)
+            # (not by the words a single row says — an event and what was done: across a report's opening
+            # paragraphs they meet by chance, ERP in one and 已关闭 in another)
+            return any(element_in(e, head) for e in (_without_row_words(e) for e in wanted) if e is not None)
         return False
     name = _log_name(h.path, sheet)
     return any(_log_named_for(e, name, text, ctx.settings) for e in wanted)
@@ -865,6 +867,12 @@ def _row_element(e):
     """The record element with only the words a row of the record itself says — an event and what was
     done about it (``短装|短少&报告|补发``) — or None when it has none."""
     words = tuple(w for w in e.any if "&" in w)
+    return replace(e, any=words) if words else None
+
+
+def _without_row_words(e):
+    """The record element without its row words (:func:`_row_element`), or None when it has only those."""
+    words = tuple(w for w in e.any if "&" not in w)
     return replace(e, any=words) if words else None
 
 

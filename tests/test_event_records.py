@@ -132,3 +132,30 @@ def test_an_intruder_told_in_the_reason_cell_of_a_gate_log_is_the_record_of_hand
     assert handled.rating == "compliant", (handled.rating, handled.status, handled.reasons)
     plain = bundle("plain", visits)
     assert plain.rating != "compliant", (plain.rating, plain.reasons)
+
+
+def test_an_account_disabled_at_leaving_is_a_security_record_words_met_by_chance_in_a_report_are_not(tmp_path):
+    """A leavers' handover sheet whose row says the ERP account was disabled (ERP账号: 已停用) records the
+    information-security rule carried out. An audit report whose opening names the ERP in one paragraph
+    and a closed finding in another (已关闭) does not: an event and its action must stand in one row."""
+    policy = ["信息安全管理制度",
+              "第一条 员工使用ERP、OA系统实行一人一号，离职当日由信息部停用其全部系统账号。",
+              "第二条 信息部每季度检查账号权限，服务器每日备份，终端统一安装杀毒软件。"]
+
+    def bundle(name: str, leavers: bool):
+        b = tmp_path / name
+        docx(b / "制度" / "附件6.docx", policy)
+        docx(b / "内审" / "2026年内部审计报告.docx", [
+            "2026年度内部审计报告", "审计日期：2026年6月15日",
+            "一、本次审计覆盖关务、仓储、ERP系统使用和信息安全。",
+            "二、上年度发现的3项问题均已关闭。"])
+        if leavers:
+            workbook(b / "人事" / "人事台账2026.xlsx", {"离职交接": [
+                ["离职日期", "姓名", "部门", "ERP账号", "工牌", "经办人"],
+                ["2026-03-31", "王强", "仓储部", "已停用", "已收回", "周婷"],
+                ["2026-07-15", "李娜", "关务部", "已停用", "已收回", "周婷"]]})
+        return run_pipeline(b, profile=PROFILE, write=False).proposals["common.11.1"]
+
+    assert bundle("report_only", leavers=False).rating != "compliant"
+    with_leavers = bundle("leavers", leavers=True)
+    assert with_leavers.rating == "compliant", (with_leavers.rating, with_leavers.status, with_leavers.reasons)
