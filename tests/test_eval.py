@@ -81,7 +81,7 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 
 def test_held_out_retrieval_floors(report):
-    """The blind sets ho27-* and ho28-* (twelve bundles), measured 2026-12-04 on 323c094: R@5 0.96,
+    """The blind sets ho27-* and ho28-* (twelve bundles), measured 2026-12-04 on 323c094 and 40a2a8d: R@5 0.96,
     page/sheet-level R@5 0.95, MRR 0.89 (BM25 0.65); ho27-* alone 0.96, 0.95, 0.90 on 41ad54c."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
@@ -93,8 +93,8 @@ def test_held_out_retrieval_floors(report):
 def test_held_out_rating_floors(report):
     """The blind sets ho27-* (463 units) and ho28-* (453), measured 2026-12-04: on 682e175 (the evening
     session's start) accuracy 0.676, 25 over-optimistic (20 达标); on 323c094 (records of events handled,
-    sign-in sheets headed by their day, the standard's own words) accuracy 0.688, 83 % decided
-    automatically, 25 over-optimistic (20 达标), no pass verdict where the gold fails.
+    sign-in sheets headed by their day, the standard's own words) accuracy 0.688; on 40a2a8d 0.690, 84 %
+    decided automatically, 25 over-optimistic (20 达标), no pass verdict where the gold fails.
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
     assert r["accuracy"] >= 0.68
@@ -126,11 +126,12 @@ def test_in_sample_rating_quality(report):
     drafts, titles of neutrally named policies, tables set without rules in PDFs, the four managers of the
     training requirement, finding patterns), accuracy 0.749, 87 % automatic, 130 over-optimistic (104 达标); with the log named for the record that
     stopped behind another sheet (the evening of 2026-12-04) 129 (103 达标); on 323c094 (records of
-    events handled, sign-in sheets headed by their day, the standard's own words) accuracy 0.762, 128 (103 达标),
+    events handled, sign-in sheets headed by their day, the standard's own words) accuracy 0.762, 128 (103 达标);
+    on 40a2a8d 0.765, 87 % automatic, 128 (103 达标),
     all on the former blind bundles; 不适用 right for at least 0.63 per bundle (the blind writers' own calls
     on flags: an airport broker rating container items 不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.75
+    assert r["accuracy"] >= 0.76
     assert r["over_optimistic"] <= 128
     assert r["over_optimistic_compliant"] <= 103
     assert r["na_accuracy"] >= 0.63
@@ -170,8 +171,8 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind sets, proposals with confidence ≥ 0.9 are right at least 90 % of the time
-    (measured 2026-12-04 on ho27-*: 219 of 231, 0.95, on 41ad54c; on ho27-* and ho28-*: 471 of 490, 0.96,
-    on 323c094)."""
+    (measured 2026-12-04 on ho27-*: 219 of 231, 0.95, on 41ad54c; on ho27-* and ho28-*: 473 of 492, 0.96,
+    on 40a2a8d)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
