@@ -42,7 +42,7 @@ from .profile import Profile
 from .readings import chosen
 from .results import EvidenceHit, Proposal
 from .score import rollup
-from .support import document_coverage, load_unit_elements, split, with_roles
+from .support import document_coverage, load_unit_elements, row_role, split, with_roles
 
 
 FACTS: dict = {}  # text -> facts, this process's answers (bounded: cleared when full)
@@ -1926,6 +1926,7 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
         return []
     # what a row of the record itself says, an event and what was done (``短装|短少&报告|补发``)
     row_words = [r for r in map(_row_element, wanted) if r is not None]
+    kinds = ctx.lexicon.kinds if ctx.lexicon else {}
     out: list[EvidenceHit] = []
     for path, rows in ctx.passages_by_path.items():
         if not rows or rows[0].get("kind") != "sheet_row":
@@ -1943,8 +1944,10 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             heading_days: dict[str, list[dt.date]] = {}  # (the rows of a sheet share its heading)
             for r in srows[1:]:
                 text = r.get("norm") or normalize(r.get("text") or "")
-                if not log and not any(element_in(e, text) for e in row_words):
-                    continue  # (a row that says what the record says is about the unit: no core term needed)
+                if not log and (not any(element_in(e, text) for e in row_words) or row_role(
+                        path, r, rows, kinds, ctx.coverage_memo) != "record"):
+                    continue  # (a row that says what the record says is about the unit: no core term needed —
+                    #            but a self-assessment row quoting 车厢、底盘…检查 says it of the standard)
                 if log and not named and not any(t in text for t in terms) and \
                         not any(element_in(e, where + " " + text) for e in subject):
                     continue  # (课程: 供应链安全（反恐）与应急处置 on the bundle's one sign-in sheet)

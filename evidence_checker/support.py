@@ -226,7 +226,6 @@ def document_coverage(unit_elements, hits: list[EvidenceHit], passages_by_path: 
                                                 and _shows(el, h.text) for h in pseudo)]
     for path in dict.fromkeys(h.path for h in pseudo):
         rows = passages_by_path.get(path, [])
-        name_kind = None
         for r in rows:
             if not pending:
                 break
@@ -240,17 +239,26 @@ def document_coverage(unit_elements, hits: list[EvidenceHit], passages_by_path: 
             shown = [el for el in pending if _shows(el, text)]
             if not shown:
                 continue
-            key = ("role", path, rid)
-            role = memo.get(key)
-            if role is None:
-                if name_kind is None:
-                    name_kind = _name_kind(path, kinds) or ""
-                role = memo[key] = passage_role_why(r, rows, name_kind=name_kind or None, edition=edition)[0]
+            role = row_role(path, r, rows, kinds, memo, edition)
             seen.add(rid)
             pseudo.append(EvidenceHit(passage_id=rid or "", path=path, page=r.get("page"),
                                       locator=r.get("locator", ""), text=text, score=0.0, why={"role": role}))
             pending = [el for el in pending if not (el in shown and _fits(el, role))]
     return element_coverage(unit_elements, pseudo, flags, normalized=True)
+
+
+def row_role(path: str, row: dict, rows: list[dict], kinds: dict[str, tuple[str, ...]], memo: dict,
+             edition: str = "2018-177") -> str:
+    """The role of one passage of a file read among its rows (a record, a quotation of the standard, a
+    blank form …), kept in ``memo`` (one dict for all units of a run, shared with :func:`document_coverage`)."""
+    key = ("role", path, row.get("id"))
+    role = memo.get(key)
+    if role is None:
+        name_key = ("name_kind", path)
+        if name_key not in memo:
+            memo[name_key] = _name_kind(path, kinds) or None
+        role = memo[key] = passage_role_why(row, rows, name_kind=memo[name_key], edition=edition)[0]
+    return role
 
 
 def _title_line(rows: list[dict]) -> str:
