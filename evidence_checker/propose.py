@@ -846,7 +846,7 @@ def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
     # a row that names an event and what was done (``短装|短少&报告|补发``), the event often told in its
     # 事由 or 说明 cell (事由: 尾随员工欲进东门 … 已劝离)
     row = normalize(h.text or "")
-    if any(element_in(r, row) for r in filter(None, map(_row_element, wanted))):
+    if any(element_in(r, row) for r in filter(None, map(_row_words, wanted))):
         return True
     sheet = _sheet_name(h.locator)
     if not sheet:
@@ -857,22 +857,16 @@ def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
             head = normalize(" ".join([context] + [r.get("text") or "" for r in rows[: ctx.settings.document_head_passages]]))
             # (not by the words a single row says — an event and what was done: across a report's opening
             # paragraphs they meet by chance, ERP in one and 已关闭 in another)
-            return any(element_in(e, head) for e in (_without_row_words(e) for e in wanted) if e is not None)
+            return any(element_in(e, head) for e in (_row_words(e, only=False) for e in wanted) if e is not None)
         return False
     name = _log_name(h.path, sheet)
     return any(_log_named_for(e, name, text, ctx.settings) for e in wanted)
 
 
-def _row_element(e):
+def _row_words(e, only: bool = True):
     """The record element with only the words a row of the record itself says — an event and what was
-    done about it (``短装|短少&报告|补发``) — or None when it has none."""
-    words = tuple(w for w in e.any if "&" in w)
-    return replace(e, any=words) if words else None
-
-
-def _without_row_words(e):
-    """The record element without its row words (:func:`_row_element`), or None when it has only those."""
-    words = tuple(w for w in e.any if "&" not in w)
+    done about it (``短装|短少&报告|补发``) — or, with ``only`` false, without them; None when none are left."""
+    words = tuple(w for w in e.any if ("&" in w) == only)
     return replace(e, any=words) if words else None
 
 
@@ -1925,7 +1919,7 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
     if not wanted or not terms:
         return []
     # what a row of the record itself says, an event and what was done (``短装|短少&报告|补发``)
-    row_words = [r for r in map(_row_element, wanted) if r is not None]
+    row_words = [r for r in map(_row_words, wanted) if r is not None]
     kinds = ctx.lexicon.kinds if ctx.lexicon else {}
     out: list[EvidenceHit] = []
     for path, rows in ctx.passages_by_path.items():
