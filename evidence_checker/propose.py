@@ -144,6 +144,8 @@ class ProposeSettings:
     cited_heading_extra: int = 20  # a passage this much longer than the title can still be its heading
     cited_document_words: tuple[str, ...] = ()  # a unit asking for such a document needs it handed in
     element_log_rows: int = 0  # rows of logs named for a record element taken when the matcher found none
+    element_report_span: int = 0  # a report's paragraphs read together for what a record row says (0 = none) …
+    element_report_not_files: tuple[str, ...] = ()  # … but not in a file named so (training slides' examples)
     document_file_words: tuple[str, ...] = ()  # a file named so (合同, 协议) is a contract: its passages showing …
     document_rows: int = 0  # … a unit's document element are taken (at most this many) when the matcher missed them
     log_periods: dict = field(default_factory=dict)  # words naming a periodic log -> its period in days
@@ -1543,6 +1545,12 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
             from .support import Coverage
             none = Coverage((), tuple(e.id for e in wanted), tuple(e.label for e in wanted), {})
             good = _named_documents(elements, none, good, ctx)
+    if not good and s.element_log_rows and elements is not None and not isinstance(elements, dict) and any(
+            e.event for e in _record_elements(elements, ctx)):
+        # the unit asks for the record of an event handled and the matcher found nothing: a log's row or a
+        # report's paragraphs that tell such an event and what was done are evidence wherever they lie
+        good = _element_logs(elements, ctx, window_start(prof.as_of, months=s.record_window_months),
+                             _requirement_text(unit, prof, s), _not_own_paths(item, unit, ctx))
     ev_ids = tuple(h.passage_id for h in good)
     if not good:
         return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_nothing", 0.7),
@@ -1920,9 +1928,23 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
         return []
     # what a row of the record itself says, an event and what was done (``短装|短少&报告|补发``)
     row_words = [r for r in map(_row_words, wanted) if r is not None]
+    event_words = [r for r in row_words if r.event]  # … and, for an event, a report's account says
     kinds = ctx.lexicon.kinds if ctx.lexicon else {}
     out: list[EvidenceHit] = []
     for path, rows in ctx.passages_by_path.items():
+        if rows and rows[0].get("kind") != "sheet_row" and event_words and s.element_report_span \
+                and path not in not_own and not any(w in Path(path.split("!")[-1]).stem
+                                                    for w in s.element_report_not_files):
+            for r in _report_paragraphs(path, rows, event_words, ctx, start):
+                h = _passage_hit({**r, "path": path}, s.evidence_min,
+                                 {"kind": "record", "role": "record", "found_by": "log_name", "core_hits": 1})
+                if _record_topic_fits(h, unit_text, ctx):
+                    out.append(h)
+                    if one_per_log:
+                        break
+                    if len(out) >= s.element_log_rows:
+                        return out
+            continue
         if not rows or rows[0].get("kind") != "sheet_row":
             continue
         sheets = _by_sheet(rows)
@@ -1968,6 +1990,51 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
                     if len(out) >= s.element_log_rows:
                         return out
     return out
+
+
+def _report_paragraphs(path: str, rows: list[dict], row_words: list, ctx: Context, start: dt.date) -> list[dict]:
+    """Paragraphs of a document that, read with the ones just before them (``element_report_span`` in
+    all), say what a row of the record says — an event and what was done (事件：9月15日台风 … 海关报告：
+    当日电话报告机场海关) — one of them a record by its content and none a policy, a quotation or a form,
+    dated in the window and reporting no open problem: the paragraph that completes the account, once
+    per account."""
+    from .elements import element_in
+
+    s = ctx.settings
+    kinds = ctx.lexicon.kinds if ctx.lexicon else {}
+    texts = [r.get("norm") or normalize(r.get("text") or "") for r in rows]
+    roles: dict[int, str] = {}
+
+    def role(i: int) -> str:
+        if i not in roles:
+            roles[i] = row_role(path, rows[i], rows, kinds, ctx.coverage_memo)
+        return roles[i]
+
+    parts = {w for e in row_words for w in _row_word_parts(e)}
+    out: list[dict] = []
+    last = -1  # the end of the account taken last: the next one starts after it
+    for i, text in enumerate(texts):
+        if not any(w in text for w in parts):
+            continue  # (cheap test first: the paragraph holds one word of the account at least)
+        lo = max(last + 1, i - s.element_report_span + 1)
+        span = " ".join(texts[lo:i + 1])
+        if not any(element_in(e, span) for e in row_words):
+            continue
+        span_roles = [role(j) for j in range(lo, i + 1)]
+        if role(i) not in ("record", "other") or "record" not in span_roles or any(
+                r in ("policy", "quotation", "form") for r in span_roles):
+            continue  # (a paragraph without a year, 报告海关：7月30日…, is "other" beside its dated event)
+        days = [d.date for d in _dates([{"text": t} for t in texts[lo:i + 1]], start, ctx.profile.as_of, s)
+                if d.day]
+        if any(start <= d <= ctx.profile.as_of for d in days) and not _open_problem(span, s):
+            out.append(rows[i])
+            last = i
+    return out
+
+
+def _row_word_parts(e) -> set[str]:
+    """The single words of a record element's ``甲|乙&丙|丁`` words."""
+    return {w for phrase in e.any for group in phrase.split("&") for w in group.split("|") if w}
 
 
 def _asks_a_fact(elements) -> bool:

@@ -159,3 +159,62 @@ def test_an_account_disabled_at_leaving_is_a_security_record_words_met_by_chance
     assert bundle("report_only", leavers=False).rating != "compliant"
     with_leavers = bundle("leavers", leavers=True)
     assert with_leavers.rating == "compliant", (with_leavers.rating, with_leavers.status, with_leavers.reasons)
+
+
+REPORTING_POLICY = [
+    "突发事件报告规定",
+    "第一条 公司制定台风、火灾、停电、系统故障等突发事件应急预案。",
+    "第二条 突发事件影响已申报货物或通关的，关务部须在2小时内向主管海关报告，并于次日书面说明。",
+]
+TYPHOON_ACCOUNT = [
+    "台风“海燕”应急处置报告",
+    "事件：2026年8月2日台风过境，厂区停电约6小时，两只待运集装箱受雨淋。",
+    "处置：启动台风预案，转移待运货物，恢复供电后开箱复检无受损。",
+    "海关报告：关务部8月2日下午电话报告北仑海关，8月3日书面说明两票出口改配船期。",
+]
+
+
+def _reported(tmp_path: Path, name: str, file: str, account: list[str]):
+    b = tmp_path / name
+    docx(b / "制度" / "附件2.docx", REPORTING_POLICY)
+    docx(b / "2026资料" / file, account)
+    workbook(b / "2026资料" / "台账2026.xlsx", {"培训": [["日期", "主题", "人数"], ["2026-04-10", "关务培训", 12]]})
+    return run_pipeline(b, profile=PROFILE, write=False).proposals["common.30.3"]
+
+
+def test_an_emergency_told_in_a_reports_paragraphs_is_the_record_of_a_report_to_customs(tmp_path):
+    """A report's paragraphs tell the event (事件：2026年8月2日台风…) and, a few lines on, that customs was told
+    (海关报告：…电话报告北仑海关): read together they are the record of an emergency reported to customs,
+    though no one paragraph names both, the last has no year and the file's name says nothing."""
+    p = _reported(tmp_path, "report", "附件3.docx", TYPHOON_ACCOUNT)
+    assert p.rating == "compliant", (p.rating, p.status, p.reasons)
+    assert any("附件3.docx" in r for r in p.reasons), p.reasons
+
+
+def test_an_emergency_told_in_training_slides_or_long_ago_or_as_a_rule_is_no_record_of_one(tmp_path):
+    """The same account in training slides is an example told to staff; dated 2024 it lies outside the
+    window; written as articles (第三条 …须…报告海关) it is a rule: none is a record of a report to customs."""
+    slides = _reported(tmp_path, "slides", "供应链安全培训课件.docx", TYPHOON_ACCOUNT)
+    assert slides.rating != "compliant", (slides.rating, slides.reasons)
+    old = _reported(tmp_path, "old", "附件3.docx", [t.replace("2026年", "2024年") for t in TYPHOON_ACCOUNT])
+    assert old.rating != "compliant", (old.rating, old.reasons)
+    rule = _reported(tmp_path, "rule", "附件3.docx", [
+        "台风应急处置程序",
+        "第三条 2026年8月2日起施行。台风过境、停电时启动台风预案，转移待运货物。",
+        "第四条 涉及已申报货物的，关务部须电话报告主管海关，次日书面说明。"])
+    assert rule.rating != "compliant", (rule.rating, rule.reasons)
+
+
+def test_an_event_handled_is_evidence_when_the_matcher_finds_nothing(tmp_path):
+    """No policy and no passage with the sub-item's words — but a security log's row tells a typhoon and
+    what was done (柜子加锁、改配下一航次): the sub-item has a record of an emergency handled, it is not
+    "no evidence" (不达标); the written procedure is still missing."""
+    b = tmp_path / "log_only"
+    workbook(b / "2026资料" / "安保台账2026.xlsx", {
+        "巡查": [["日期", "区域", "结果", "巡查人"], ["2026-05-03", "仓库", "正常", "钱丽"]],
+        "异常事件": [["日期", "事件", "处置", "报告人"],
+                  ["2026-07-29", "台风致港区停工，3个出口柜延误", "柜子存放装卸平台并加锁，改配下一航次", "钱丽"]]})
+    p = run_pipeline(b, profile=PROFILE, write=False).proposals["common.30.2"]
+    assert p.rating == "basically_compliant", (p.rating, p.status, p.reasons)
+    assert any("安保台账2026.xlsx" in r for r in p.reasons), p.reasons
+    assert any("应急处置措施" in m for m in p.missing), p.missing
