@@ -37,6 +37,7 @@ class Lexicon:
     synonyms: dict[str, tuple[str, ...]]
     stop_terms: frozenset[str]
     units: dict[tuple[str, str], UnitLexicon]  # (level, unit id) -> lexicon
+    compound_gap: int = 0  # the two words of a compound term stand at most this many characters apart
 
     def unit(self, level: str, unit_id: str) -> UnitLexicon | None:
         return self.units.get((level, unit_id))
@@ -52,11 +53,15 @@ class Lexicon:
         return terms
 
 
+COMPOUND = "+"  # a term "供应链安全+培训": both words in one passage, close (培训主题: 供应链安全：…; compound_gap)
+
+
 def _expand(terms: list[str], groups: dict[str, tuple[str, ...]], index: dict[str, str]) -> dict[str, str]:
     """Each term with its synonyms, and compounds rewritten through them: 内审报告 → 内部审计报告."""
     out: dict[str, str] = {}
     for term in terms:
-        canonical = index.get(term, term)
+        joined = term.replace(COMPOUND, "")  # (a compound is the concept its words make together)
+        canonical = index.get(joined, joined) if COMPOUND in term else index.get(term, term)
         out.setdefault(term, canonical)
         for variant in (canonical,) + groups.get(canonical, ()):
             out.setdefault(variant, canonical)
@@ -67,6 +72,12 @@ def _expand(terms: list[str], groups: dict[str, tuple[str, ...]], index: dict[st
                 for other in (group,) + groups.get(group, ()):
                     if other != member:
                         out.setdefault(term.replace(member, other), canonical)
+    # a compound is the concept of its joined words where the list has them (反恐+培训 is 反恐培训's): one
+    # passage saying 贸易安全培训 shows that concept once
+    for term, canonical in list(out.items()):
+        joined = term.replace(COMPOUND, "")
+        if COMPOUND in term and joined in out and COMPOUND not in out[joined]:
+            out[term] = out[joined]
     return out
 
 
@@ -110,8 +121,16 @@ def load_lexicon_from(path: Path, edition: str = "") -> Lexicon:
                 kinds=tuple(resolved.get("kinds") or ()),
                 source=f"{src_level}/{src_id}",
             )
+    gap = data.get("compound_gap", 0)
+    if not isinstance(gap, int) or gap < 0:
+        raise CatalogError(f"{name}: compound_gap: expected a whole number of characters, got {gap!r}")
+    for (level, uid), u in units.items():
+        bad = [t for t in u.core if COMPOUND in t and len([w for w in t.split(COMPOUND) if w]) != 2]
+        if bad:
+            raise CatalogError(f"{name}: units.{level}.{uid}: a compound term joins two words: {bad[0]!r}")
     return Lexicon(edition=edition, weights=weights, kinds=kinds, synonyms=groups,
-                   stop_terms=frozenset(str(t) for t in data.get("stop_terms") or ()), units=units)
+                   stop_terms=frozenset(str(t) for t in data.get("stop_terms") or ()), units=units,
+                   compound_gap=gap)
 
 
 @lru_cache(maxsize=4)

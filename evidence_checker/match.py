@@ -45,7 +45,7 @@ from .data import models_root, read_yaml
 from .ingest.formats import EXTENSIONS
 from .ingest.normalize import normalize
 from .ingest.passage import Passage
-from .lexicon import Lexicon, UnitLexicon, load_lexicon
+from .lexicon import COMPOUND, Lexicon, UnitLexicon, load_lexicon
 from .nlp import unit_tokens
 from .record_evidence import record_stem, unit_record_files
 from .results import EvidenceHit
@@ -133,10 +133,26 @@ def _automaton(lexicon: Lexicon) -> tuple[ahocorasick.Automaton, dict[str, str]]
             canonical.setdefault(normalize(term), normalize(term))
     auto = ahocorasick.Automaton()
     for term, canon in canonical.items():
-        if term:
+        if term and COMPOUND not in term:
             auto.add_word(term, (term, canon))
     auto.make_automaton()
     return auto, canonical
+
+
+def _compounds(canonical: dict[str, str], gap: int) -> list[tuple[str, re.Pattern, str]]:
+    """The lexicon's compound terms (供应链安全+培训): (term, a pattern of its two words at most ``gap``
+    characters apart in either order, canonical)."""
+    out = []
+    for t, c in canonical.items():
+        if COMPOUND in t:
+            a, b = (re.escape(w) for w in t.split(COMPOUND) if w)
+            out.append((t, re.compile(f"{a}.{{0,{gap}}}?{b}|{b}.{{0,{gap}}}?{a}"), c))
+    return out
+
+
+def _find_compounds(compounds: list[tuple[str, re.Pattern, str]], text: str) -> list[tuple[str, str]]:
+    """The compound terms standing in ``text``, as (term, canonical) like :func:`_find`."""
+    return [(t, c) for t, pattern, c in compounds if pattern.search(text)]
 
 
 @lru_cache(maxsize=4)
@@ -217,7 +233,8 @@ def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str
 
 def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_names: Iterable[str]) -> PassageIndex:
     lexicon = lexicon or load_lexicon(edition)
-    auto, _ = _cached_automaton(edition) if lexicon is load_lexicon(edition) else _automaton(lexicon)
+    auto, canonical = _cached_automaton(edition) if lexicon is load_lexicon(edition) else _automaton(lexicon)
+    compounds = _compounds(canonical, lexicon.compound_gap)
     ps = [_as_passage(p) for p in passages]
     names = tuple(sorted({normalize(n) for n in own_names if n and len(normalize(n)) >= 4}, key=len, reverse=True))
     texts = [own_name_mask(p.norm, names) for p in ps]
@@ -233,7 +250,7 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
     for i, p in enumerate(ps):
         counts: dict[str, int] = defaultdict(int)
         surface: set[str] = set()
-        for term, canon in _find(auto, texts[i]):
+        for term, canon in _find(auto, texts[i]) + _find_compounds(compounds, texts[i]):
             counts[canon] += 1
             surface.add(term)
         terms.append(dict(counts))

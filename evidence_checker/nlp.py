@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .data import models_root, read_yaml
-from .lexicon import load_lexicon
+from .lexicon import COMPOUND, load_lexicon
 from .wording import load_wording
 
 MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
@@ -43,6 +43,7 @@ def domain_words(edition: str = "2018-177") -> list[str]:
     for canonical, variants in _roles().items():
         words.add(canonical)
         words.update(variants)
+    words = {part for w in words for part in w.split(COMPOUND)}  # (甲+乙: each word on its own)
     return sorted(w for w in words if len(w) >= 2 and " " not in w)
 
 

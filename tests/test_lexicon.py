@@ -120,8 +120,9 @@ def full_entries():
 
 def test_top_level_schema():
     lex = lexicon()
-    assert set(lex) == {"version", "weights", "kinds", "synonyms", "stop_terms", "units"}
+    assert set(lex) == {"version", "weights", "compound_gap", "kinds", "synonyms", "stop_terms", "units"}
     assert lex["version"] == 1
+    assert isinstance(lex["compound_gap"], int) and 0 < lex["compound_gap"] <= 30
     w = lex["weights"]
     assert set(w) == {"core", "support"}
     assert 0 < w["support"] < w["core"] <= 1.0
@@ -261,7 +262,7 @@ def test_core_terms_are_grounded_in_the_units_own_text():
                 continue
             text = unit_text(item, unit)
             core = resolve(level, uid)["core"]
-            if not any(v in text for t in core for v in expand(t)):
+            if not any(all(w in text for w in v.split("+")) for t in core for v in expand(t)):  # (甲+乙: both)
                 bad.append(f"{level}/{uid}")
     assert not bad, f"no core term (or synonym) occurs in the unit's text and no note: {bad}"
 
@@ -362,3 +363,40 @@ def test_meaning_anchors(level, uid, term):
     core = resolve(level, uid)["core"]
     # the matcher finds terms as substrings, so a core term (or variant) inside the anchor word covers it
     assert any(v in term for t in core for v in expand(t)), f"{level}/{uid}: core {core} does not cover {term!r}"
+
+
+def test_a_compound_term_is_its_two_words_close_together_in_either_order():
+    """``供应链安全+培训`` is met by 培训主题: 供应链安全：… and by 供应链安全和应急处置培训 — and, through the
+    synonym group, by 反恐…培训 — but not by an audit row naming 贸易安全 and, far on, a client training;
+    it is one concept with 贸易安全培训 (a passage saying that shows it once)."""
+    from evidence_checker.lexicon import load_lexicon
+    from evidence_checker.match import build_index
+
+    lex = load_lexicon()
+    core = lex.unit("advanced", "common.31.1").core
+    assert core["供应链安全+培训"] == core["贸易安全培训"] == core["反恐+培训"]
+    concept = core["贸易安全培训"]
+    texts = ["日期: 2026-03-19 | 培训主题: 供应链安全：集装箱七点检查、封条管理",
+             "第50条 员工每年接受供应链安全和应急处置培训。",
+             "2026年反恐（C-TPAT）专题培训签到",
+             "贸易安全 | 基本符合 | 钥匙归还登记不完整（发现1）；客户培训 2026 年尚未举办",
+             "2026年贸易安全培训签到表"]
+    ix = build_index([{"id": f"p{i}", "path": "a.docx", "text": t, "locator": f"¶{i + 1}", "page": None,
+                      "file_type": "docx"} for i, t in enumerate(texts)], lex)
+    assert [bool(ix.terms[i].get(concept)) for i in range(len(texts))] == [True, True, True, False, True]
+    assert not {"供应链安全+培训", "供应链安全培训"} & set(ix.terms[4]), ix.terms[4]  # (no second concept)
+
+
+def test_a_compound_of_three_words_is_refused(tmp_path):
+    import yaml as _yaml
+
+    from evidence_checker.catalog import CatalogError
+    from evidence_checker.lexicon import load_lexicon_from
+
+    data = lexicon()
+    data["units"]["advanced"]["common.31.1"] = {**data["units"]["advanced"]["common.31.1"],
+                                                "core": ["贸易安全培训", "供应链+安全+培训"]}
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(_yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CatalogError, match="common.31.1"):
+        load_lexicon_from(path)
