@@ -1931,19 +1931,27 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
     event_words = [r for r in row_words if r.event]  # … and, for an event, a report's account says
     kinds = ctx.lexicon.kinds if ctx.lexicon else {}
     out: list[EvidenceHit] = []
+
+    def take(found: list[dict], path: str) -> bool:
+        """Take the passages of one log or report that fit the unit (the first only, ``one_per_log``);
+        True when ``out`` is full."""
+        for r in found:
+            h = _passage_hit({**r, "path": path}, s.evidence_min,  # (found for naming the unit's subject)
+                             {"kind": "record", "role": "record", "found_by": "log_name", "core_hits": 1})
+            if _record_topic_fits(h, unit_text, ctx):
+                out.append(h)
+                if one_per_log:
+                    break
+                if len(out) >= s.element_log_rows:
+                    return True
+        return False
+
     for path, rows in ctx.passages_by_path.items():
         if rows and rows[0].get("kind") != "sheet_row" and event_words and s.element_report_span \
                 and path not in not_own and not any(w in Path(path.split("!")[-1]).stem
                                                     for w in s.element_report_not_files):
-            for r in _report_paragraphs(path, rows, event_words, ctx, start):
-                h = _passage_hit({**r, "path": path}, s.evidence_min,
-                                 {"kind": "record", "role": "record", "found_by": "log_name", "core_hits": 1})
-                if _record_topic_fits(h, unit_text, ctx):
-                    out.append(h)
-                    if one_per_log:
-                        break
-                    if len(out) >= s.element_log_rows:
-                        return out
+            if take(_report_paragraphs(path, rows, event_words, ctx, start), path):
+                return out
             continue
         if not rows or rows[0].get("kind") != "sheet_row":
             continue
@@ -1980,15 +1988,8 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
                 continue  # a list (partners, clients, staff) mostly not dated in the window: not carried out
             if path in not_own:
                 continue  # another company's log (the cold store's visitor book) is not the applicant's record
-            for r in fresh:
-                h = _passage_hit({**r, "path": path}, s.evidence_min,  # (found for naming the unit's subject)
-                                 {"kind": "record", "role": "record", "found_by": "log_name", "core_hits": 1})
-                if _record_topic_fits(h, unit_text, ctx):
-                    out.append(h)
-                    if one_per_log:
-                        break
-                    if len(out) >= s.element_log_rows:
-                        return out
+            if take(fresh, path):
+                return out
     return out
 
 
