@@ -94,10 +94,11 @@ def test_held_out_rating_floors(report):
     """The blind sets ho27-* (463 units) and ho28-* (453), measured 2026-12-04: on 682e175 (the evening
     session's start) accuracy 0.676, 25 over-optimistic (20 达标); on 323c094 (records of events handled,
     sign-in sheets headed by their day, the standard's own words) accuracy 0.688; on 40a2a8d 0.690, 84 %
-    decided automatically, 25 over-optimistic (20 达标), no pass verdict where the gold fails.
+    decided automatically, 25 over-optimistic (20 达标), no pass verdict where the gold fails; on 9f787c6
+    (events told across a report's paragraphs, compound lexicon terms) 0.697, 84 %, 25 (20 达标).
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.68
+    assert r["accuracy"] >= 0.69
     assert r["over_optimistic"] <= 25
     assert r["over_optimistic_compliant"] <= 20
     assert r["over_optimistic_verdicts"] == 0
@@ -127,11 +128,11 @@ def test_in_sample_rating_quality(report):
     training requirement, finding patterns), accuracy 0.749, 87 % automatic, 130 over-optimistic (104 达标); with the log named for the record that
     stopped behind another sheet (the evening of 2026-12-04) 129 (103 达标); on 323c094 (records of
     events handled, sign-in sheets headed by their day, the standard's own words) accuracy 0.762, 128 (103 达标);
-    on 40a2a8d 0.765, 87 % automatic, 128 (103 达标),
+    on 40a2a8d 0.765, 87 % automatic, 128 (103 达标); on 9f787c6 0.773, 87 %, 128 (103 达标),
     all on the former blind bundles; 不适用 right for at least 0.63 per bundle (the blind writers' own calls
     on flags: an airport broker rating container items 不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.76
+    assert r["accuracy"] >= 0.77
     assert r["over_optimistic"] <= 128
     assert r["over_optimistic_compliant"] <= 103
     assert r["na_accuracy"] >= 0.63
