@@ -192,10 +192,13 @@ def test_an_emergency_told_in_a_reports_paragraphs_is_the_record_of_a_report_to_
 
 
 def test_an_emergency_told_in_training_slides_or_long_ago_or_as_a_rule_is_no_record_of_one(tmp_path):
-    """The same account in training slides is an example told to staff; dated 2024 it lies outside the
-    window; written as articles (第三条 …须…报告海关) it is a rule: none is a record of a report to customs."""
+    """The same account in training slides or a collection of cases is an example told to staff; dated 2024
+    it lies outside the window; written as articles (第三条 …须…报告海关) it is a rule: none is a record of a
+    report to customs."""
     slides = _reported(tmp_path, "slides", "供应链安全培训课件.docx", TYPHOON_ACCOUNT)
     assert slides.rating != "compliant", (slides.rating, slides.reasons)
+    cases = _reported(tmp_path, "cases", "应急案例汇编.docx", TYPHOON_ACCOUNT)  # (element_report_not_files)
+    assert cases.rating != "compliant", (cases.rating, cases.reasons)
     old = _reported(tmp_path, "old", "附件3.docx", [t.replace("2026年", "2024年") for t in TYPHOON_ACCOUNT])
     assert old.rating != "compliant", (old.rating, old.reasons)
     rule = _reported(tmp_path, "rule", "附件3.docx", [
