@@ -707,7 +707,9 @@ def eval_cmd(
     only_set: str = typer.Option("", "--set", help="只评测一个集合：heldout（盲写留出集）或 in-sample（样本集）。"),
 ) -> None:
     """对照金标准评测，留出集与样本集分开报告（留出集在前）：证据召回率@1/@5、页/工作表级召回率@5、MRR、
-    精确率（与BM25基线并列）、评分准确率、自动判定比例、过度乐观数、置信度可靠性表、总分与结论一致性。"""
+    精确率（与BM25基线并列）、评分准确率、自动判定比例、过度乐观数、置信度可靠性表、总分与结论一致性。
+
+    金标准或企业概况读不了的材料包列出原因后跳过，其余照常评测。退出码：0 全部评测；3 有材料包未评测；2 用法错误。"""
     from .evaluate import SETS, evaluate_corpus, find_bundles, summarize
 
     if not corpus.is_dir() or not find_bundles(corpus):
@@ -716,13 +718,18 @@ def eval_cmd(
         _fail(f"--set 只能是 {' 或 '.join(SETS)}，而不是 {only_set!r}")
     evals = evaluate_corpus(corpus, progress=lambda name: err_console.print(f"评测 {name} …", highlight=False),
                             only_set=only_set or None)
-    summary = summarize(evals)
+    summary = summarize([e for e in evals if not e.errors])
+    skipped = [e for e in evals if e.errors]
+    for e in skipped:
+        err_console.print(f"[red]未评测[/red] {e.name}：{'；'.join(e.errors)}", highlight=False)
     if json_out:
         _print_json({"bundles": [e.to_json() for e in evals], "summary": summary})
+        if skipped:
+            raise typer.Exit(3)
         return
     set_label = {"heldout": "留出集（盲写，从未用于调参）", "in-sample": "样本集（其措辞用于构建词表和阈值）"}
     for name in SETS:
-        group = [e for e in evals if e.set == name]
+        group = [e for e in evals if e.set == name and not e.errors]
         if not group:
             continue
         console.print(f"\n[bold]{set_label[name]}[/bold]", highlight=False)
@@ -762,6 +769,8 @@ def eval_cmd(
         if s["reliability"]:
             rel = "；".join(f"[{b['low']:.1f}, {b['high']:.1f}) {b['n']}项 准确率{b['accuracy']:.2f}" for b in s["reliability"])
             console.print(f"置信度可靠性（自动判定）：{rel}", highlight=False)
+    if skipped:
+        raise typer.Exit(3)
 
 
 @app.command("batch")

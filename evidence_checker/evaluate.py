@@ -30,6 +30,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from .catalog import Assessment, load_standard
 from .data import read_yaml
 from .profile import Profile, profile_from_dict
@@ -323,17 +325,39 @@ def find_bundles(corpus: Path) -> list[Path]:
     return found
 
 
+def _one_line(e: Exception) -> str:
+    return " ".join(str(e).split()) or type(e).__name__
+
+
+def gold_set(bundle: Path) -> str:
+    """The set a gold bundle belongs to (``set:`` of its gold.yaml), read without checking the rest."""
+    try:
+        data = read_yaml(bundle / "gold.yaml")
+    except (OSError, yaml.YAMLError):
+        return "in-sample"
+    return str((data or {}).get("set") or "in-sample") if isinstance(data, dict) else "in-sample"
+
+
 def evaluate_corpus(corpus: Path, *, work_dir: Path | None = None, progress=None,
                     only_set: str | None = None) -> list[BundleEval]:
+    """Every gold bundle of ``corpus`` evaluated; one whose gold or profile cannot be read is kept with
+    the reason in ``errors`` and no figures, and the others go on (a failure of the run itself is not
+    caught: that is a defect to see)."""
     bundles = find_bundles(corpus)
     if only_set:
-        bundles = [b for b in bundles if load_gold(b).set == only_set]
+        bundles = [b for b in bundles if gold_set(b) == only_set]
     results = []
     with tempfile.TemporaryDirectory(prefix="ec-eval-") as tmp:
         wd = work_dir or Path(tmp)
         for b in bundles:
             if progress:
                 progress(b.name)
+            try:
+                load_gold(b)
+            except (ValueError, OSError, yaml.YAMLError) as e:  # ProfileError, CatalogError: the bundle's input
+                results.append(BundleEval(name=b.name, set=gold_set(b), ours=RetrievalMetrics(),
+                                          bm25=RetrievalMetrics(), errors=[_one_line(e)]))
+                continue
             results.append(evaluate_bundle(b, work_dir=wd))
     return results
 

@@ -126,8 +126,11 @@ def profile_from_dict(data: dict, *, src: str = PROFILE_FILE, level: str | None 
     if not isinstance(data.get("branches") or [], list):
         raise ProfileError(f"{src}：branches 应为列表（[{{name: 上海分公司, path: branches/shanghai}}]）")
     for i, b in enumerate(data.get("branches") or []):
+        if isinstance(b, str) and b.strip():
+            b = {"name": b.strip()}  # a branch given by its name alone (- 皇岗分公司)
         if not isinstance(b, dict) or not b.get("name"):
-            raise ProfileError(f"{src}：branches[{i}] 须有 name")
+            raise ProfileError(f"{src}：branches[{i}] 须有 name（写成 {{name: 上海分公司, path: branches/shanghai}}，"
+                               f"或只写名称），而不是 {b!r}")
         branches.append(BranchRef(name=str(b["name"]), path=str(b.get("path") or "")))
     readings = data.get("readings") or {}
     if not isinstance(readings, dict):

@@ -122,3 +122,13 @@ def test_review_history_is_keyed_by_edition_and_keeps_an_older_store(tmp_path):
     reopened = open_store(out)
     assert reopened.assessment == legacy
     reopened.close()
+
+
+def test_a_branch_may_be_given_by_its_name_alone_and_a_number_is_refused_with_the_field():
+    """``branches: [皇岗分公司]`` is the branch of that name (as a writer of a blind bundle put it); a
+    number is a clear error naming the field and the form expected."""
+    base = {"level": "advanced", "business_type": "broker", "as_of": "2026-09-30"}
+    prof = profile_from_dict({**base, "branches": ["皇岗分公司", {"name": "上海分公司", "path": "branches/sh"}]})
+    assert [(b.name, b.path) for b in prof.branches] == [("皇岗分公司", ""), ("上海分公司", "branches/sh")]
+    with pytest.raises(ProfileError, match=r"branches\[0\] 须有 name.*上海分公司"):
+        profile_from_dict({**base, "branches": [5]})

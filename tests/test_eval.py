@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from evidence_checker.cli import app
@@ -177,3 +178,31 @@ def test_held_out_confidence_means_what_it_says(report):
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
+
+
+def test_a_bundle_whose_profile_cannot_be_read_is_named_and_the_others_are_evaluated(tmp_path):
+    """A held-out bundle whose profile.yaml gives a branch as a number stops nothing: `eval` names the file,
+    the field and the reason, evaluates the other bundle, and exits 3 (some bundle not evaluated)."""
+    good = tmp_path / "good"
+    (good / "制度").mkdir(parents=True)
+    (good / "制度" / "培训管理办法.txt").write_text(
+        "第一条 公司每年组织两次海关法律法规培训，法定代表人、关务负责人参加。\n", encoding="utf-8")
+    profile = {"enterprise": "测试公司", "edition": "2018-177", "level": "general", "business_type": "importer",
+               "as_of": "2026-11-01", "flags": {}, "branches": []}
+    (good / "gold.yaml").write_text(yaml.safe_dump({"bundle": "good", "set": "in-sample", "profile": profile,
+                                                    "subitems": {"common.1.1": {"rating": "basically_compliant"}}},
+                                                   allow_unicode=True), encoding="utf-8")
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "gold.yaml").write_text(yaml.safe_dump({"bundle": "bad", "set": "heldout", "subitems": {}}),
+                                   encoding="utf-8")
+    (bad / "profile.yaml").write_text(yaml.safe_dump({**profile, "branches": [5]}, allow_unicode=True),
+                                      encoding="utf-8")
+    res = runner.invoke(app, ["eval", str(tmp_path), "--json"])
+    assert res.exit_code == 3, res.output
+    out = json.loads(res.stdout)
+    by_name = {b["bundle"]: b for b in out["bundles"]}
+    assert by_name["bad"]["errors"] and "profile.yaml" in by_name["bad"]["errors"][0]
+    assert "branches[0]" in by_name["bad"]["errors"][0] and by_name["bad"]["set"] == "heldout"
+    assert by_name["good"]["ratings"]["units"] >= 1 and not by_name["good"]["errors"]
+    assert list(out["summary"]) == ["in-sample"]  # (the bundle not evaluated counts in no set)
