@@ -72,7 +72,9 @@ def test_every_bundle_is_evaluated_in_its_set(report):
 HELDOUT = {"ho27-adv-importer-chemicals", "ho27-gen-importer-food", "ho27-adv-ftsp-shenzhen", "ho27-gen-broker-airport",
            "ho27-adv-broker-group", "ho27-adv-importer-textile",
            "ho28-adv-importer-semicon", "ho28-gen-importer-wine", "ho28-adv-broker-port", "ho28-gen-ftsp-yiwu",
-           "ho28-adv-importer-autoparts", "ho28-gen-broker-land"}
+           "ho28-adv-importer-autoparts", "ho28-gen-broker-land",
+           "ho29-adv-importer-apichem", "ho29-gen-importer-furniture", "ho29-adv-broker-shenzhen",
+           "ho29-gen-ftsp-qingdao", "ho29-adv-ftsp-xian", "ho29-gen-broker-dalian"}
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
@@ -83,11 +85,12 @@ def test_the_blind_held_out_set_is_evaluated_first(report):
 
 def test_held_out_retrieval_floors(report):
     """The blind sets ho27-* and ho28-* (twelve bundles), measured 2026-12-04 on 323c094 and 40a2a8d: R@5 0.96,
-    page/sheet-level R@5 0.95, MRR 0.89 (BM25 0.65); ho27-* alone 0.96, 0.95, 0.90 on 41ad54c."""
+    page/sheet-level R@5 0.95, MRR 0.89 (BM25 0.65); ho27-* alone 0.96, 0.95, 0.90 on 41ad54c; with ho29-*
+    (eighteen bundles, ab1f615) 0.95, 0.94, 0.89 (BM25 0.67) — ho29-* alone 0.93, 0.91, 0.89."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
-    assert ours["recall_at_5"] >= 0.95
-    assert ours["recall_at_5_page"] >= 0.94
+    assert ours["recall_at_5"] >= 0.94
+    assert ours["recall_at_5_page"] >= 0.93
     assert ours["mrr"] >= bm25["mrr"] + 0.10
 
 
@@ -97,11 +100,13 @@ def test_held_out_rating_floors(report):
     sign-in sheets headed by their day, the standard's own words) accuracy 0.688; on 40a2a8d 0.690, 84 %
     decided automatically, 25 over-optimistic (20 达标), no pass verdict where the gold fails; on 9f787c6
     (events told across a report's paragraphs, compound lexicon terms) 0.697, 84 %, 25 (20 达标).
-    Floors only stop a regression: issue 12 stays open until the count is 0."""
+    With the twenty-ninth set ho29-* (423 units, measured first on ab1f615: 0.671, 85 %, 27 (24 达标))
+    the held-out set is 1,339 units: 0.689, 84 %, 52 over-optimistic (44 达标), no pass verdict where the
+    gold fails. Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.69
-    assert r["over_optimistic"] <= 25
-    assert r["over_optimistic_compliant"] <= 20
+    assert r["accuracy"] >= 0.68
+    assert r["over_optimistic"] <= 52
+    assert r["over_optimistic_compliant"] <= 44
     assert r["over_optimistic_verdicts"] == 0
 
 
@@ -174,7 +179,7 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind sets, proposals with confidence ≥ 0.9 are right at least 90 % of the time
     (measured 2026-12-04 on ho27-*: 219 of 231, 0.95, on 41ad54c; on ho27-* and ho28-*: 473 of 492, 0.96,
-    on 40a2a8d)."""
+    on 40a2a8d; with ho29-* 649 of 688, 0.94, on ab1f615 — ho29-* alone 170 of 190, 0.89)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
