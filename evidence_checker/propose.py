@@ -198,6 +198,8 @@ class ProposeSettings:
     roster_missing_min_share: float = 1.0  # entries the window's records do not name, at least this share: a gap
     roles_if_named: tuple[str, ...] = ()  # required roles judged only when the bundle names who holds them
     admission_only_rating: str = ""  # no policy, and every record says the thing was not done: this rating
+    quoted_finding_similarity: float = 0  # a gap-list row quoting the unit this closely reports its finding (0 = off)
+    percentage_labels: dict = field(default_factory=dict)  # percentage threshold -> words naming its figure in records
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
 
     @classmethod
@@ -481,7 +483,8 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
         return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_pointers", 0.7),
                         (Msg("pointers_only", cites=cites(pointers[:2])),),
                         ev_ids, missing=(Msg("missing_policy_short"), Msg("missing_records")))
-    return _with_ids(_extension(item, _policy_and_records(item, unit, good, ctx), good, ctx), ev_ids)
+    quoted = _quoted_findings(unit, pointers, ctx)
+    return _with_ids(_extension(item, _policy_and_records(item, unit, good, ctx, quoted), good, ctx), ev_ids)
 
 
 def _other_company_hits(item: Item, unit, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
@@ -987,6 +990,35 @@ def _labelled_cells(p: dict, rows: list[dict]) -> tuple[list[str], list[str]]:
             if len(head) == len(cells):
                 labels = head
     return labels, values
+
+
+def _quoted_findings(unit, pointers: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
+    """Rows of a consultant's gap list or a self-assessment table that quote the unit's own text in one cell
+    (条款（标准原文摘录） | 发现 | 建议) and report, in the other cells, that it is not met ("2026年未演练"):
+    the quotation is never evidence that the unit is met, but its finding is a finding."""
+    from rapidfuzz import fuzz
+
+    s = ctx.settings
+    if not s.quoted_finding_similarity:
+        return []
+    want = normalize(unit.text or "")
+    out: list[EvidenceHit] = []
+    for h in pointers:
+        if h.why.get("role") != "quotation" or h.score < s.evidence_min:
+            continue
+        p = ctx.passage(h.passage_id)
+        if p is None or p.get("kind") not in ("sheet_row", "table_row"):
+            continue
+        cells = [c.strip() for c in (p.get("norm") or normalize(p.get("text") or "")).split(" | ")]
+        values = [c.partition(":")[2].strip() if ":" in c else c for c in cells]
+        quote_at = max(range(len(values)), key=lambda i: fuzz.partial_ratio(want, values[i]), default=None)
+        if quote_at is None or len(values[quote_at]) < 8 or \
+                fuzz.partial_ratio(want, values[quote_at]) < s.quoted_finding_similarity:
+            continue  # the row quotes another unit
+        rest = " | ".join(c for i, c in enumerate(cells) if i != quote_at)
+        if rest and _open_problem(rest, s) and not any(_resolved(w, rest, s) for w in s.resolved_words):
+            out.append(replace(h, why={**h.why, "kind": "record", "from": "quoted_finding"}))
+    return out
 
 
 def _gap_list_row(h: EvidenceHit, ctx: Context) -> bool:
@@ -1533,8 +1565,10 @@ def _problem_description(norm: str, s: "ProposeSettings") -> str:
     return ""
 
 
-def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> Proposal:
-    """Internal control and trade security: policy + dated records in the window + typed thresholds."""
+def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
+                        quoted: list[EvidenceHit] = ()) -> Proposal:
+    """Internal control and trade security: policy + dated records in the window + typed thresholds;
+    ``quoted``: rows of a gap list or self-assessment that quote the unit and report it not met."""
     prof, s = ctx.profile, ctx.settings
     elements = ctx.elements.get((ctx.assessment.level if ctx.assessment else prof.level, unit.id))
     if not good and s.document_rows and elements is not None and not isinstance(elements, dict):
@@ -1623,10 +1657,11 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context)
     for th in unit.thresholds:
         groups = s.occasion_words.get(th.name) if th.kind == "frequency" else None
         counted = _occasions(_occasion_records(rec_passages, groups, ctx), ctx, start) if groups else occasions
-        short = _check_threshold(th, counted, policies, ctx, facts)
+        short = _check_threshold(th, counted, policies, ctx, facts) or _percentage_shortfall(th, ctx, start, facts)
         if short:
             shortfalls.append(short)
     found_problems = _findings(item, unit.id, good, ctx)
+    found_problems += [h for h in quoted if h.passage_id not in {f.passage_id for f in found_problems}]
     for h in found_problems[:2]:
         shortfalls.append(Msg("open_problem", cite=cite(h.path, h.page, h.locator), quote=quote(_short(h.text, 60))))
     for e, last in _stale_logs(action, elements, ctx, start)[:2]:
@@ -2358,6 +2393,57 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
         if longest + 1e-9 < want_years:
             return Msg("short_retention", years=f"{longest:g}", required=std(th.text))
     return None
+
+
+_PERCENT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
+_OPS = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, "<": lambda a, b: a < b}
+
+
+def _percentage_shortfall(th: Threshold, ctx: Context, start: dt.date, facts: list[dict]) -> Msg | None:
+    """A percentage the standard sets (派员实地监装比例不低于10%) measured in the bundle's records and short of it:
+    the figures written under one of the threshold's words (``percentage_labels``: 监装比例: 8.2%, or 监装比例约8.3%
+    in a report) in record passages dated in the window; their mean is compared with the threshold. A figure
+    right after a comparison word (不低于10%) states a rule, not a measure; policies and forms are not read."""
+    words = ctx.settings.percentage_labels.get(th.name) if th.kind == "percentage" else None
+    op = _OPS.get(th.op or "")
+    if not words or op is None:
+        return None
+    kinds = ctx.lexicon.kinds if ctx.lexicon else {}
+    rule = re.compile("(?:" + "|".join(map(re.escape, words)) + r")[^，。；;|0-9]{0,8}?([0-9]+(?:\.[0-9]+)?)\s*[%％]")
+    found: list[tuple[float, dict]] = []
+    for path, rows in ctx.passages_by_path.items():
+        if _is_policy_file(path, ctx.settings):
+            continue
+        for row in rows:
+            text = row.get("norm") or normalize(row.get("text") or "")
+            if not any(w in text for w in words):
+                continue
+            values = []
+            for cell in text.split(" | "):
+                label, sep, value = cell.partition(":")
+                if sep and any(w in label for w in words):
+                    m = _PERCENT.fullmatch(value.strip())
+                    if m:
+                        values.append(float(m.group(1)))
+            if not values:
+                values = [float(m.group(1)) for m in rule.finditer(text)
+                          if not re.search(r"(不低于|不少于|不得低于|不高于|不超过|不得超过|达到|以上|以下|≥|≤|>|<)\s*$",
+                                           text[:m.start(1)])]
+            if not values or row_role(path, row, rows, kinds, ctx.coverage_memo) not in ("record", "statement", "other"):
+                continue
+            if not any(start <= d.date <= ctx.profile.as_of for d in _dates([row], start, ctx.profile.as_of, ctx.settings)):
+                continue
+            found.extend((v, row) for v in values)
+    if not found:
+        return None
+    mean = sum(v for v, _ in found) / len(found)
+    facts.append({"threshold": th.name, "required": th.value, "measured_mean": round(mean, 2), "figures": len(found)})
+    if op(mean, th.value):
+        return None
+    worst = min(found, key=lambda x: x[0]) if th.op in (">=", ">") else max(found, key=lambda x: x[0])
+    row = worst[1]
+    return Msg("percentage_short", value=f"{mean:.1f}", n=len(found), required=std(th.text),
+               cite=cite(row.get("path", ""), row.get("page"), row.get("locator")))
 
 
 def _item_links(assessment: Assessment, evidence: dict[str, list[EvidenceHit]]):
