@@ -241,16 +241,18 @@ def build(out: Path = DEFAULT_OUT, only: list[str] | None = None, use_soffice: b
         builder.log(f"  {name}: {len(bundle.docs)} documents")
     builder.finish()
     _CACHE.clear()
+    built_held = 0
     for name in held:
         if not builder.has_soffice:
             builder.log(f"  heldout/{name}: skipped (it needs LibreOffice)")
             continue
         heldout.build_one(name, out / "heldout" / name)
+        built_held += 1
         builder.log(f"  heldout/{name}: built (blind held-out)")
     if not only:
         (out / ".spec-hash").write_text(spec_hash() + "\n", encoding="utf-8")
     elapsed = time.time() - t0
-    builder.log(f"built {len(bundles)} bundle(s) into {out} in {elapsed:.1f}s")
+    builder.log(f"built {len(bundles)} bundle(s) and {built_held} held-out bundle(s) into {out} in {elapsed:.1f}s")
     return {"bundles": [b.name for b in bundles], "heldout": held, "seconds": elapsed, "skipped": builder.skipped}
 
 
