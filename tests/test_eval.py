@@ -69,28 +69,32 @@ def test_every_bundle_is_evaluated_in_its_set(report):
     assert list(report["summary"])[0] == ("heldout" if "heldout" in report["summary"] else "in-sample")
 
 
-HELDOUT = {"ho27-adv-importer-chemicals", "ho27-gen-importer-food", "ho27-adv-ftsp-shenzhen", "ho27-gen-broker-airport",
-           "ho27-adv-broker-group", "ho27-adv-importer-textile",
-           "ho28-adv-importer-semicon", "ho28-gen-importer-wine", "ho28-adv-broker-port", "ho28-gen-ftsp-yiwu",
-           "ho28-adv-importer-autoparts", "ho28-gen-broker-land",
-           "ho29-adv-importer-apichem", "ho29-gen-importer-furniture", "ho29-adv-broker-shenzhen",
-           "ho29-gen-ftsp-qingdao", "ho29-adv-ftsp-xian", "ho29-gen-broker-dalian"}
+HELDOUT = {"ho29-adv-importer-apichem", "ho29-gen-importer-furniture", "ho29-adv-broker-shenzhen",
+           "ho29-gen-ftsp-qingdao", "ho29-adv-ftsp-xian", "ho29-gen-broker-dalian",
+           "ho30-adv-importer-medtech", "ho30-gen-importer-appliances", "ho30-adv-broker-tianjin",
+           "ho30-gen-broker-hekou", "ho30-adv-ftsp-hangzhou", "ho30-adv-importer-beverage"}
+FORMER_HELDOUT = {"ho27-adv-importer-chemicals", "ho27-gen-importer-food", "ho27-adv-ftsp-shenzhen",
+                  "ho27-gen-broker-airport", "ho27-adv-broker-group", "ho27-adv-importer-textile",
+                  "ho28-adv-importer-semicon", "ho28-gen-importer-wine", "ho28-adv-broker-port", "ho28-gen-ftsp-yiwu",
+                  "ho28-adv-importer-autoparts", "ho28-gen-broker-land"}  # read unit by unit on 2026-12-05
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
     names = {b["bundle"] for b in report["bundles"] if b["set"] == "heldout"}
     assert HELDOUT <= names
+    assert not (FORMER_HELDOUT & names)  # a set read to design a fix is in-sample
     assert list(report["summary"]) == ["heldout", "in-sample"]
 
 
 def test_held_out_retrieval_floors(report):
     """The blind sets ho27-* and ho28-* (twelve bundles), measured 2026-12-04 on 323c094 and 40a2a8d: R@5 0.96,
     page/sheet-level R@5 0.95, MRR 0.89 (BM25 0.65); ho27-* alone 0.96, 0.95, 0.90 on 41ad54c; with ho29-*
-    (eighteen bundles, ab1f615) 0.95, 0.94, 0.89 (BM25 0.67) — ho29-* alone 0.93, 0.91, 0.89."""
+    (eighteen bundles, ab1f615) 0.95, 0.94, 0.89 (BM25 0.67) — ho29-* alone 0.93, 0.91, 0.89. Since
+    2026-12-05 the held-out set is ho29-* and ho30-* (twelve bundles, 54e2ab0): 0.95, 0.92, 0.88 (BM25 0.67)."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
     assert ours["recall_at_5"] >= 0.94
-    assert ours["recall_at_5_page"] >= 0.93
+    assert ours["recall_at_5_page"] >= 0.91
     assert ours["mrr"] >= bm25["mrr"] + 0.10
 
 
@@ -102,11 +106,14 @@ def test_held_out_rating_floors(report):
     (events told across a report's paragraphs, compound lexicon terms) 0.697, 84 %, 25 (20 达标).
     With the twenty-ninth set ho29-* (423 units, measured first on ab1f615: 0.671, 85 %, 27 (24 达标))
     the held-out set is 1,339 units: 0.689, 84 %, 52 over-optimistic (44 达标), no pass verdict where the
-    gold fails. Floors only stop a regression: issue 12 stays open until the count is 0."""
+    gold fails. Since 2026-12-05 (ho27-* and ho28-* read unit by unit, in-sample) the held-out set is
+    ho29-* and ho30-* (908 units; ho30-* 485, written blind that night): on 8f5633a and on 54e2ab0 alike
+    0.751, 89 % automatic, 45 over-optimistic (41 达标), no pass verdict where the gold fails.
+    Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.68
-    assert r["over_optimistic"] <= 52
-    assert r["over_optimistic_compliant"] <= 44
+    assert r["accuracy"] >= 0.74
+    assert r["over_optimistic"] <= 45
+    assert r["over_optimistic_compliant"] <= 41
     assert r["over_optimistic_verdicts"] == 0
 
 
@@ -134,13 +141,14 @@ def test_in_sample_rating_quality(report):
     training requirement, finding patterns), accuracy 0.749, 87 % automatic, 130 over-optimistic (104 达标); with the log named for the record that
     stopped behind another sheet (the evening of 2026-12-04) 129 (103 达标); on 323c094 (records of
     events handled, sign-in sheets headed by their day, the standard's own words) accuracy 0.762, 128 (103 达标);
-    on 40a2a8d 0.765, 87 % automatic, 128 (103 达标); on 9f787c6 0.773, 87 %, 128 (103 达标),
+    on 40a2a8d 0.765, 87 % automatic, 128 (103 达标); on 9f787c6 0.773, 87 %, 128 (103 达标); with
+    ho27-* and ho28-* (123 bundles, 9,384 units) 0.7656, 153 (123 达标) on 8f5633a, 0.7660, 151 (121) on 54e2ab0,
     all on the former blind bundles; 不适用 right for at least 0.63 per bundle (the blind writers' own calls
     on flags: an airport broker rating container items 不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.77
-    assert r["over_optimistic"] <= 128
-    assert r["over_optimistic_compliant"] <= 103
+    assert r["accuracy"] >= 0.76
+    assert r["over_optimistic"] <= 151
+    assert r["over_optimistic_compliant"] <= 121
     assert r["na_accuracy"] >= 0.63
     assert r["automatic_share"] >= 0.86
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
@@ -179,7 +187,8 @@ def test_an_unknown_set_is_a_usage_error(corpora_built):
 def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind sets, proposals with confidence ≥ 0.9 are right at least 90 % of the time
     (measured 2026-12-04 on ho27-*: 219 of 231, 0.95, on 41ad54c; on ho27-* and ho28-*: 473 of 492, 0.96,
-    on 40a2a8d; with ho29-* 649 of 688, 0.94, on ab1f615 — ho29-* alone 170 of 190, 0.89)."""
+    on 40a2a8d; with ho29-* 649 of 688, 0.94, on ab1f615 — ho29-* alone 170 of 190, 0.89; on ho29-* and
+    ho30-* 472 of 517, 0.91, on 54e2ab0)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
