@@ -200,6 +200,7 @@ class ProposeSettings:
     admission_only_rating: str = ""  # no policy, and every record says the thing was not done: this rating
     quoted_finding_similarity: float = 0  # a gap-list row quoting the unit this closely reports its finding (0 = off)
     percentage_labels: dict = field(default_factory=dict)  # percentage threshold -> words naming its figure in records
+    percentage_rule_words: tuple[str, ...] = ()  # a figure right after one of these (不低于10%) states a rule
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
 
     @classmethod
@@ -2403,7 +2404,8 @@ def _percentage_shortfall(th: Threshold, ctx: Context, start: dt.date, facts: li
     """A percentage the standard sets (派员实地监装比例不低于10%) measured in the bundle's records and short of it:
     the figures written under one of the threshold's words (``percentage_labels``: 监装比例: 8.2%, or 监装比例约8.3%
     in a report) in record passages dated in the window; their mean is compared with the threshold. A figure
-    right after a comparison word (不低于10%) states a rule, not a measure; policies and forms are not read."""
+    right after a comparison word (``percentage_rule_words``) states a rule, not a measure; policies and forms
+    are not read."""
     words = ctx.settings.percentage_labels.get(th.name) if th.kind == "percentage" else None
     op = _OPS.get(th.op or "")
     if not words or op is None:
@@ -2427,8 +2429,7 @@ def _percentage_shortfall(th: Threshold, ctx: Context, start: dt.date, facts: li
                         values.append(float(m.group(1)))
             if not values:
                 values = [float(m.group(1)) for m in rule.finditer(text)
-                          if not re.search(r"(不低于|不少于|不得低于|不高于|不超过|不得超过|达到|以上|以下|≥|≤|>|<)\s*$",
-                                           text[:m.start(1)])]
+                          if not text[:m.start(1)].rstrip().endswith(ctx.settings.percentage_rule_words)]
             if not values or row_role(path, row, rows, kinds, ctx.coverage_memo) not in ("record", "statement", "other"):
                 continue
             if not any(start <= d.date <= ctx.profile.as_of for d in _dates([row], start, ctx.profile.as_of, ctx.settings)):
