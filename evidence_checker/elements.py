@@ -24,7 +24,7 @@ from .data import read_yaml
 KINDS = ("policy", "record", "fact", "statement", "document")  # document: a contract, a letter, a pledge
 UNIT_KEYS = {"action", "elements", "thresholds", "note"}
 ELEMENT_KEYS = {"id", "label", "label_en", "kind", "any", "all", "not", "when", "note", "proof", "part", "column",
-                "event"}
+                "event", "must_see"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ class Element:
     #                     log's columns must have it
     column: bool = False  # a step the unit's register records in a column of its own (a visitor log's 证件号):
     #                       a register kept without that column, and no other record of it, leaves it unrecorded
+    must_see: bool = False  # a record the auditor must see whatever else is shown (the vehicle log beside the
+    #                         visitor book): not seen, the unit is never 达标 unattended
     event: bool = False  # a record of an event and what was done (a typhoon reported to customs): an account of it in
     #                      a report's or a message log's paragraphs is that record, as a row of a log is
 
@@ -194,8 +196,8 @@ def _element(raw, where: str, name: str, flags: Mapping[str, object]) -> Element
     if proof and kind != "fact":
         raise CatalogError(f"{name}: {where}: field proof: only a fact element can ask for proof")
     marks = {}
-    for mark in ("part", "column", "event"):  # switches of a record element: the check log's or register's
-        #                                       columns; an event's account in a report
+    for mark in ("part", "column", "event", "must_see"):  # switches of a record element: the check log's or
+        #                                       register's columns; an event's account in a report; one to be seen
         value = raw.get(mark, False)
         if not isinstance(value, bool) or (value and kind != "record"):
             raise CatalogError(f"{name}: {where}: field {mark}: true only on a record element, got {value!r}")

@@ -1830,13 +1830,14 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
 def _unclear(unit, good: list[EvidenceHit], needs_policy: bool, needs_records: bool, coverage,
              s: "ProposeSettings", elements=None) -> tuple[Msg, str] | None:
     """Why the evidence for 达标 is not clear, with the rating to suggest, or None when it is clear:
-    an element of a kind that must be seen (``abstain_missing_kinds``: the signed contract itself) not
-    covered, or too few of the requirement's elements covered; a fact or facility shown by no passage
+    an element of a kind that must be seen (``abstain_missing_kinds``: the signed contract itself) or marked
+    so (``must_see``: the vehicle log) not covered, or too few of the requirement's elements covered; a fact or facility shown by no passage
     naming the unit's core concept (suggest 不达标); one source only."""
     if coverage is not None and coverage.missing:
         kinds = {e.id: e.kind for e in getattr(elements, "elements", ())} if elements is not None else {}
+        must = {e.id for e in getattr(elements, "elements", ()) if e.must_see} if elements is not None else set()
         unseen = [label for eid, label in zip(coverage.missing, coverage.missing_labels)
-                  if kinds.get(eid) in s.abstain_missing_kinds]
+                  if kinds.get(eid) in s.abstain_missing_kinds or eid in must]
         if unseen:
             return Msg("unclear_unseen", labels=std("、".join(unseen))), "basically_compliant"
         share = len(coverage.covered) / (len(coverage.covered) + len(coverage.missing))

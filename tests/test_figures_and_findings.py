@@ -80,3 +80,34 @@ def test_a_gap_list_row_quoting_another_sub_item_is_not_this_ones_finding(tmp_pa
     """The same finding beside the text of the visitor requirement (common.24.3) says nothing of 31.3."""
     other = _drill(tmp_path, "other", "2026年未演练。", quoted="实行访客登记管理，登记时必须检查带有照片的身份证件。")
     assert not any("顾问差距分析报告" in r and "未解决的问题" in r for r in other.reasons), other.reasons
+
+
+ENTRY_POLICY = [
+    "出入管理规定",
+    "第一条 外来人员凭身份证件在门卫登记，领取访客证，由被访部门人员陪同。",
+    "第二条 外来车辆进出厂区由门卫登记车牌号、进出时间，停放于指定区域。",
+]
+VISITORS = [["日期", "来访人", "单位", "证件号", "被访人", "访客证号"]] + [
+    [f"2026-0{m}-1{d}", f"来访人{m}{d}", "客户公司", f"3301********{m}{d}12", "关务 王强", f"V{m}{d}"]
+    for m in range(3, 9) for d in range(1, 4)]
+VEHICLES = [["日期", "车牌", "司机", "进场时间", "离场时间", "门卫"]] + [
+    [f"2026-0{m}-2{d}", f"浙B{m}{d}123", "陈刚", "09:10", "10:40", "保安 李明"]
+    for m in range(3, 9) for d in range(1, 3)]
+
+
+def _entry(tmp_path: Path, name: str, sheets: dict) -> object:
+    b = tmp_path / name
+    docx(b / "制度" / "附件6.docx", ENTRY_POLICY)
+    workbook(b / "门卫" / "门卫台账2026.xlsx", sheets)
+    return run_pipeline(b, profile=IMPORTER, write=False).proposals["common.24.1"]
+
+
+def test_people_and_vehicles_both_kept_before_entry_control_is_met_unattended(tmp_path):
+    """Issue 12, abstain rather than guess: the requirement names people and vehicles; a visitor book kept
+    all year without any vehicle log is not 达标 unattended — a person looks, the reason names the vehicle
+    log (elements.yaml ``must_see``); the same with the vehicle sheet beside it is no such case."""
+    people = _entry(tmp_path, "people", {"来访登记": VISITORS})
+    assert people.rating != "compliant", (people.rating, people.reasons)
+    assert any("车辆出入登记记录" in r for r in people.reasons + people.missing), people.reasons
+    both = _entry(tmp_path, "both", {"来访登记": VISITORS, "车辆进出": VEHICLES})
+    assert not any("车辆出入登记记录" in r for r in both.reasons + both.missing), both.reasons
