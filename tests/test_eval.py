@@ -142,13 +142,13 @@ def test_in_sample_rating_quality(report):
     stopped behind another sheet (the evening of 2026-12-04) 129 (103 达标); on 323c094 (records of
     events handled, sign-in sheets headed by their day, the standard's own words) accuracy 0.762, 128 (103 达标);
     on 40a2a8d 0.765, 87 % automatic, 128 (103 达标); on 9f787c6 0.773, 87 %, 128 (103 达标); with
-    ho27-* and ho28-* (123 bundles, 9,384 units) 0.7656, 153 (123 达标) on 8f5633a, 0.7660, 151 (121) on 54e2ab0,
+    ho27-* and ho28-* (123 bundles, 9,384 units) 0.7656, 153 (123 达标) on 8f5633a, 0.7660, 151 (121) on 54e2ab0, 0.7650, 147 (117) on b75bc25,
     all on the former blind bundles; 不适用 right for at least 0.63 per bundle (the blind writers' own calls
     on flags: an airport broker rating container items 不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
     assert r["accuracy"] >= 0.76
-    assert r["over_optimistic"] <= 151
-    assert r["over_optimistic_compliant"] <= 121
+    assert r["over_optimistic"] <= 147
+    assert r["over_optimistic_compliant"] <= 117
     assert r["na_accuracy"] >= 0.63
     assert r["automatic_share"] >= 0.86
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
