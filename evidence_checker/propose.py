@@ -1831,8 +1831,8 @@ def _unclear(unit, good: list[EvidenceHit], needs_policy: bool, needs_records: b
              s: "ProposeSettings", elements=None) -> tuple[Msg, str] | None:
     """Why the evidence for 达标 is not clear, with the rating to suggest, or None when it is clear:
     an element of a kind that must be seen (``abstain_missing_kinds``: the signed contract itself) or marked
-    so (``must_see``: the vehicle log) not covered, or too few of the requirement's elements covered; a fact or facility shown by no passage
-    naming the unit's core concept (suggest 不达标); one source only."""
+    so (``must_see``: the vehicle log) not covered, or too few of the requirement's elements covered; a fact
+    or facility shown by no passage naming the unit's core concept (suggest 不达标); one source only."""
     if coverage is not None and coverage.missing:
         kinds = {e.id: e.kind for e in getattr(elements, "elements", ())} if elements is not None else {}
         must = {e.id for e in getattr(elements, "elements", ()) if e.must_see} if elements is not None else set()
@@ -2398,7 +2398,6 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
 
 
 _PERCENT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
-_OPS = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "<=": lambda a, b: a <= b, "<": lambda a, b: a < b}
 
 
 def _percentage_shortfall(th: Threshold, ctx: Context, start: dt.date, facts: list[dict]) -> Msg | None:
@@ -2407,8 +2406,10 @@ def _percentage_shortfall(th: Threshold, ctx: Context, start: dt.date, facts: li
     in a report) in record passages dated in the window; their mean is compared with the threshold. A figure
     right after a comparison word (``percentage_rule_words``) states a rule, not a measure; policies and forms
     are not read."""
+    from .records.verdicts import OPS
+
     words = ctx.settings.percentage_labels.get(th.name) if th.kind == "percentage" else None
-    op = _OPS.get(th.op or "")
+    op = OPS.get(th.op or "")
     if not words or op is None:
         return None
     kinds = ctx.lexicon.kinds if ctx.lexicon else {}

@@ -92,7 +92,7 @@ def _frac(x: Decimal | float | int) -> Fraction:
     return Fraction(str(x)) if not isinstance(x, Fraction) else x
 
 
-_OPS: dict[str, Callable[[Fraction, Fraction], bool]] = {
+OPS: dict[str, Callable[[Fraction, Fraction], bool]] = {  # a threshold's op: the comparison it makes
     "<=": lambda a, b: a <= b, "<": lambda a, b: a < b, ">=": lambda a, b: a >= b, ">": lambda a, b: a > b,
     "==": lambda a, b: a == b,
 }
@@ -101,7 +101,7 @@ _OPS: dict[str, Callable[[Fraction, Fraction], bool]] = {
 def _meets(value, th: Threshold) -> bool:
     """Whether ``value`` satisfies the threshold as the catalog states it (``op`` against ``value``),
     exactly (fractions, so 3/100 is 3% and 6/6000 is 千分之一)."""
-    return _OPS[th.op](_frac(value), _frac(th.value))
+    return OPS[th.op](_frac(value), _frac(th.value))
 
 
 _OP_WORDS = {"<=": ("未超过", "超过"), "<": ("低于", "不低于"), ">=": ("达到", "未达到"), ">": ("超过", "未超过")}
