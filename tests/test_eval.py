@@ -72,7 +72,9 @@ def test_every_bundle_is_evaluated_in_its_set(report):
 HELDOUT = {"ho29-adv-importer-apichem", "ho29-gen-importer-furniture", "ho29-adv-broker-shenzhen",
            "ho29-gen-ftsp-qingdao", "ho29-adv-ftsp-xian", "ho29-gen-broker-dalian",
            "ho30-adv-importer-medtech", "ho30-gen-importer-appliances", "ho30-adv-broker-tianjin",
-           "ho30-gen-broker-hekou", "ho30-adv-ftsp-hangzhou", "ho30-adv-importer-beverage"}
+           "ho30-gen-broker-hekou", "ho30-adv-ftsp-hangzhou", "ho30-adv-importer-beverage",
+           "ho31-gen-importer-cosmetics", "ho31-adv-importer-steel", "ho31-gen-broker-chongqing",
+           "ho31-adv-broker-xiamen", "ho31-gen-ftsp-wuhan", "ho31-adv-importer-dairy"}
 FORMER_HELDOUT = {"ho27-adv-importer-chemicals", "ho27-gen-importer-food", "ho27-adv-ftsp-shenzhen",
                   "ho27-gen-broker-airport", "ho27-adv-broker-group", "ho27-adv-importer-textile",
                   "ho28-adv-importer-semicon", "ho28-gen-importer-wine", "ho28-adv-broker-port", "ho28-gen-ftsp-yiwu",
@@ -90,11 +92,12 @@ def test_held_out_retrieval_floors(report):
     """The blind sets ho27-* and ho28-* (twelve bundles), measured 2026-12-04 on 323c094 and 40a2a8d: R@5 0.96,
     page/sheet-level R@5 0.95, MRR 0.89 (BM25 0.65); ho27-* alone 0.96, 0.95, 0.90 on 41ad54c; with ho29-*
     (eighteen bundles, ab1f615) 0.95, 0.94, 0.89 (BM25 0.67) — ho29-* alone 0.93, 0.91, 0.89. Since
-    2026-12-04 (late night) the held-out set is ho29-* and ho30-* (twelve bundles, 54e2ab0): 0.95, 0.92, 0.88 (BM25 0.67)."""
+    2026-12-04 (late night) the held-out set is ho29-* and ho30-* (twelve bundles, 54e2ab0): 0.95, 0.92, 0.88 (BM25 0.67); with
+    ho31-* (eighteen bundles, 94aa1b3) 0.96, 0.93, 0.88 (BM25 0.68)."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
     assert ours["recall_at_5"] >= 0.94
-    assert ours["recall_at_5_page"] >= 0.91
+    assert ours["recall_at_5_page"] >= 0.92
     assert ours["mrr"] >= bm25["mrr"] + 0.10
 
 
@@ -108,12 +111,14 @@ def test_held_out_rating_floors(report):
     the held-out set is 1,339 units: 0.689, 84 %, 52 over-optimistic (44 达标), no pass verdict where the
     gold fails. Since 2026-12-04 (late night) (ho27-* and ho28-* read unit by unit, in-sample) the held-out set is
     ho29-* and ho30-* (908 units; ho30-* 485, written blind that night): on 8f5633a and on 54e2ab0 alike
-    0.751, 89 % automatic, 45 over-optimistic (41 达标), no pass verdict where the gold fails.
+    0.751, 89 % automatic, 45 over-optimistic (41 达标), no pass verdict where the gold fails. With
+    ho31-* (written blind the same night; 1,355 units) 0.744 on 8f5633a, 0.743 on 94aa1b3, 88 % automatic,
+    58 over-optimistic (52 达标) both times.
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
     assert r["accuracy"] >= 0.74
-    assert r["over_optimistic"] <= 45
-    assert r["over_optimistic_compliant"] <= 41
+    assert r["over_optimistic"] <= 58
+    assert r["over_optimistic_compliant"] <= 52
     assert r["over_optimistic_verdicts"] == 0
 
 
@@ -188,7 +193,7 @@ def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind sets, proposals with confidence ≥ 0.9 are right at least 90 % of the time
     (measured 2026-12-04 on ho27-*: 219 of 231, 0.95, on 41ad54c; on ho27-* and ho28-*: 473 of 492, 0.96,
     on 40a2a8d; with ho29-* 649 of 688, 0.94, on ab1f615 — ho29-* alone 170 of 190, 0.89; on ho29-* and
-    ho30-* 472 of 517, 0.91, on 54e2ab0)."""
+    ho30-* 472 of 517, 0.91, on 54e2ab0; with ho31-* 729 of 784, 0.93, on 94aa1b3)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
