@@ -18,13 +18,14 @@ EXTENSIONS: dict[str, str] = {
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
     ".bmp": "image", ".gif": "image", ".webp": "image",
     ".zip": "zip",
+    ".eml": "eml",
 }
 
 LABELS: dict[str, str] = {
     "pdf": "PDF", "docx": "Word", "doc": "Word 旧版(.doc)", "wps": "WPS 文字", "rtf": "RTF",
     "odt": "ODF 文本", "xlsx": "Excel", "xls": "Excel 旧版(.xls)", "et": "WPS 表格",
     "ods": "ODF 表格", "csv": "CSV", "txt": "文本", "md": "Markdown", "html": "网页",
-    "image": "图片", "zip": "压缩包",
+    "image": "图片", "zip": "压缩包", "eml": "邮件(.eml)",
 }
 
 UNSUPPORTED_REASONS: dict[str, str] = {

@@ -16,7 +16,7 @@ from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOpti
 from evidence_checker.ingest.passage import Passage
 
 Reader = Callable[..., list[Passage]]
-_MODULES = ("archive", "docx", "image_ocr", "legacy", "pdf", "sheet", "text")
+_MODULES = ("archive", "docx", "image_ocr", "legacy", "mail", "pdf", "sheet", "text")
 
 
 def _module(name: str):
@@ -66,6 +66,7 @@ READERS: dict[str, Reader] = {
     "html": _lazy("text"),
     "image": _lazy("image_ocr"),
     "zip": _lazy("archive"),
+    "eml": _lazy("mail"),
 }
 
 
