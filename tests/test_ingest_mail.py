@@ -79,3 +79,25 @@ def test_a_file_named_eml_that_is_no_message_is_refused_with_its_name(tmp_path):
     with pytest.raises(CorruptError) as err:
         read_file(f)
     assert "扫描件.eml" in str(err.value) and "不是邮件文件" in str(err.value)
+
+
+def test_a_sentence_broken_across_lines_is_one_passage_at_its_first_line(tmp_path):
+    """"建议恢复申报前核对，" / "尤其是件数、HS编码。" is one sentence (the admission and what it is about
+    together), cited at the line it starts on."""
+    f = _mail(tmp_path / "差错.eml", "8月份有两票需要注意：\n1. 订单HM-2608-011件数不符。\n\n"
+                                     "最近几票没有你们的核对签名。建议恢复申报前核对，\n尤其是件数、HS编码。\n")
+    by = {p.locator: p.text for p in read_file(f)}
+    assert by["line 4"] == "最近几票没有你们的核对签名。建议恢复申报前核对，尤其是件数、HS编码。"
+    assert "line 5" not in by
+    assert any("1. 订单HM-2608-011件数不符。" in t for t in by.values())
+
+
+def test_a_body_in_raw_utf8_without_a_charset_is_read(tmp_path):
+    """Exports often write the body as raw UTF-8 (or GBK) and declare no charset: it is guessed like a text
+    file's, not read as ASCII with replacement characters."""
+    f = tmp_path / "RE_监装.eml"
+    f.write_bytes("From: 刘洋 <ly@example.cn>\nDate: Mon, 20 Jul 2026 09:42:17 +0800\nSubject: RE: 监装情况\n\n"
+                  "周总：\n\n上半年大额订单3票，均未派人现场监装。\n".encode("utf-8"))
+    texts = [p.text for p in read_file(f)]
+    assert "上半年大额订单3票，均未派人现场监装。" in texts
+    assert not any("\ufffd" in t for t in texts)

@@ -20,7 +20,7 @@ from pathlib import Path
 from evidence_checker.ingest.errors import CorruptError
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import Passage
-from evidence_checker.ingest.segment import Block, to_passages
+from evidence_checker.ingest.segment import Block, starts_section, to_passages
 from evidence_checker.ingest.text import decode, html_blocks, text_blocks
 
 
@@ -115,16 +115,31 @@ def _body_blocks(msg: EmailMessage) -> list[Block]:
         return []
     text = _content(part)
     if part.get_content_subtype() == "html":
-        blocks = html_blocks(text)
-    else:
-        blocks = text_blocks(text)
-    return blocks
+        return html_blocks(text)
+    return text_blocks(_unwrap(text))
+
+
+_CONTINUED = ("，", ",", "、", "；", ";", "：", ":")
+
+
+def _unwrap(text: str) -> str:
+    """A line that ends inside a sentence (a comma, 、, a colon) goes on on the next line: mail clients
+    wrap the body at a width, or the writer pressed Enter mid-sentence ("建议恢复申报前核对，" / "尤其是件数、
+    HS编码"), unless it starts a numbered point ("1. 订单…" after "需要注意："). The next line is joined to it
+    and left blank in its place, so every block keeps the number of the line it starts on."""
+    lines = text.splitlines()
+    at = None  # the line the current sentence started on
+    for i, line in enumerate(lines):
+        if at is not None and line.strip() and lines[at].rstrip().endswith(_CONTINUED) and not starts_section(line.strip()):
+            lines[at] = lines[at].rstrip() + line.strip()
+            lines[i] = ""
+            continue
+        at = i if line.strip() else None
+    return "\n".join(lines)
 
 
 def _content(part: EmailMessage) -> str:
-    """The part's text: decoded by its declared charset, else guessed like a text file's."""
-    try:
-        return part.get_content()
-    except (LookupError, UnicodeDecodeError):
-        return decode(part.get_payload(decode=True) or b"")
+    """The part's text from its transfer-decoded bytes: by its declared charset, else guessed like a text
+    file's (exports often carry raw UTF-8 or GBK with no charset at all)."""
+    return decode(part.get_payload(decode=True) or b"", declared=part.get_content_charset())
 
