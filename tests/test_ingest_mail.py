@@ -101,3 +101,10 @@ def test_a_body_in_raw_utf8_without_a_charset_is_read(tmp_path):
     texts = [p.text for p in read_file(f)]
     assert "上半年大额订单3票，均未派人现场监装。" in texts
     assert not any("\ufffd" in t for t in texts)
+
+
+def test_two_attachments_of_one_name_are_read_under_two_names(tmp_path):
+    csv = "日期,姓名\n2026-04-18,王强\n".encode("utf-8-sig")
+    f = _mail(tmp_path / "两份.eml", "见附件。", attachments=[("签到.csv", csv, "text", "csv"), ("签到.csv", csv, "text", "csv")])
+    paths = {p.path for p in read_file(f)}
+    assert {"两份.eml!签到.csv", "两份.eml!签到（2）.csv"} <= paths

@@ -38,12 +38,27 @@ def read(
             raise CorruptError(rel_path, "不是邮件文件（没有发件人、收件人、日期或主题）")
         blocks = _header_blocks(msg)
         blocks += _body_blocks(msg)
-        attachments = list(msg.iter_attachments())
-        for n, part in enumerate(attachments, 1):
-            blocks.append(Block(f"附件：{_name(part, n)}", "line", f"attachment {n}"))
+        attachments = _named(list(msg.iter_attachments()))
+        for n, (name, _) in enumerate(attachments, 1):
+            blocks.append(Block(f"附件：{name}", "line", f"attachment {n}"))
     with notes.stage("segment"):
         passages = to_passages(blocks, rel_path, max_chars=options.max_chars)
     return passages + _read_attachments(attachments, rel_path, options, notes)
+
+
+def _named(parts: list[EmailMessage]) -> list[tuple[str, EmailMessage]]:
+    """Each attachment with the name it is read under: its file name without any folder part (a name
+    cannot reach outside), 附件N when it has none, and ``（2）`` after a name an earlier one took."""
+    out: list[tuple[str, EmailMessage]] = []
+    taken: set[str] = set()
+    for n, part in enumerate(parts, 1):
+        name = _name(part, n)
+        if name in taken:
+            stem, dot, ext = name.rpartition(".")
+            name = f"{stem}（{n}）.{ext}" if dot and stem else f"{name}（{n}）"
+        taken.add(name)
+        out.append((name, part))
+    return out
 
 
 def _name(part: EmailMessage, n: int) -> str:
@@ -52,9 +67,10 @@ def _name(part: EmailMessage, n: int) -> str:
     return name if name.strip(".") else f"附件{n}"
 
 
-def _read_attachments(parts: list[EmailMessage], rel_path: str, options: ReadOptions,
+def _read_attachments(parts: list[tuple[str, EmailMessage]], rel_path: str, options: ReadOptions,
                       notes: ReadNotes) -> list[Passage]:
-    """Each attachment written under a generated name and read with the reader for its format."""
+    """Each attachment written under its own name in a generated folder and read with the reader for its
+    format."""
     from evidence_checker.ingest.budget import limits
     from evidence_checker.ingest.readers import read_file  # readers imports this module
 
@@ -63,8 +79,7 @@ def _read_attachments(parts: list[EmailMessage], rel_path: str, options: ReadOpt
         return out
     most = limits().zip_max_member_bytes
     with tempfile.TemporaryDirectory(prefix="ec-mail-") as tmp:
-        for n, part in enumerate(parts, 1):
-            name = _name(part, n)
+        for n, (name, part) in enumerate(parts, 1):
             member = f"{rel_path}!{name}"
             data = part.get_payload(decode=True) or b""
             if len(data) > most:
