@@ -1,4 +1,5 @@
-"""``python -m corpora.heldout units|build|check`` — see ``corpora/heldout/__init__.py``."""
+"""``python -m corpora.heldout units|build|check|list|agreement`` — see ``corpora/heldout/__init__.py``
+and ``corpora/heldout/agreement.py``."""
 
 from __future__ import annotations
 
@@ -6,7 +7,29 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from . import build_one, check_gold, names, units_table, write_expected
+from . import HERE, build_one, check_gold, names, units_table, write_expected
+
+
+def _agreement(build: Path, as_json: bool) -> int:
+    import json
+    from collections import Counter
+
+    from .agreement import agreement, shares
+
+    with tempfile.TemporaryDirectory(prefix="heldout-agree-") as tmp:
+        per = agreement(build, Path(tmp))
+    total = sum(per.values(), Counter())
+    rows = {**{k: shares(v) for k, v in per.items()}, "total": shares(total)}
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    print("bundle\tunits\tauditors agree\tsecond better/worse\ttool=gold\ttool=second\ttool=either\t"
+          "consensus units\ttool right there\t达标 where consensus lower\t达标 where gold lower, second 达标")
+    for name, r in rows.items():
+        print(f"{name}\t{r['units']}\t{r['humans_agree_share']:.3f}\t{r['second_better']}/{r['second_worse']}\t"
+              f"{r['tool_vs_gold']:.3f}\t{r['tool_vs_second']:.3f}\t{r['tool_vs_either']:.3f}\t{r['consensus']}\t"
+              f"{r['tool_on_consensus']:.3f}\t{r['tool_compliant_consensus_lower']}\t{r['tool_compliant_disputed']}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,10 +45,15 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("name")
     c.add_argument("--write-expected", action="store_true", help="write the expected block into gold.yaml")
     sub.add_parser("list", help="the held-out bundles")
+    a = sub.add_parser("agreement", help="the gold against a second auditor's rating (second.yaml), and the tool against both")
+    a.add_argument("--build", type=Path, default=HERE.parent / "build" / "heldout", help="where the bundles are built")
+    a.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if args.cmd == "list":
         print("\n".join(names()))
         return 0
+    if args.cmd == "agreement":
+        return _agreement(args.build, args.json)
     if args.cmd == "units":
         for r in units_table(args.level, args.business_type):
             cond = f"  [适用条件: {r['condition']}]" if r["condition"] else ""
