@@ -767,10 +767,46 @@ def eval_cmd(
                       f"结论一致 {s['pass_agreement']:.2f}（过度乐观的结论 {s['over_optimistic_verdicts']}），"
                       f"总分一致 {s['total_agreement']:.2f}", highlight=False)
         if s["reliability"]:
-            rel = "；".join(f"[{b['low']:.1f}, {b['high']:.1f}) {b['n']}项 准确率{b['accuracy']:.2f}" for b in s["reliability"])
-            console.print(f"置信度可靠性（自动判定）：{rel}", highlight=False)
+            rel = "；".join(f"[{b['low']:.1f}, {b['high']:.1f}) {b['n']}项 平均置信度{b['mean_confidence']:.2f} 准确率{b['accuracy']:.2f}"
+                           for b in s["reliability"])
+            console.print(f"置信度可靠性（自动判定）：{rel}；校准误差 {s['calibration_error']:.3f}，Brier {s['brier']:.3f}", highlight=False)
     if skipped:
         raise typer.Exit(3)
+
+
+@app.command("calibrate")
+def calibrate_cmd(
+    corpus: Path = typer.Argument(..., help="语料目录（同 eval）：只用样本集（in-sample）材料包拟合，留出集从不读取。"),
+    out: Path = typer.Option(None, "--out", help="写到此文件（默认：本工具自带的 models/calibration.yaml）。"),
+    min_n: int = typer.Option(30, "--min-n", help="某判定路径/评分出现少于此次数时不拟合，沿用 thresholds.yaml 的先验置信度。"),
+    json_out: bool = typer.Option(False, "--json", help="以JSON输出各判定路径/评分的次数、判对次数和拟合的置信度。"),
+) -> None:
+    """按判定路径拟合置信度：在样本集上数每条判定路径（及其评分）的自动判定有多少与金标准一致，
+    写入 models/calibration.yaml（(判对+1)/(次数+2)）。置信度因此就是该路径在样本集上的准确率；
+    留出集上是否成立，看 eval 的置信度可靠性表。"""
+    from .calibrate import CALIBRATION, fit, write
+    from .data import models_root
+    from .evaluate import find_bundles
+
+    if not corpus.is_dir() or not find_bundles(corpus):
+        _fail(f"{corpus} 中没有带 gold.yaml 的材料文件夹（先运行 python -m corpora.build）")
+    result = fit(corpus, progress=lambda name: err_console.print(f"拟合 {name} …", highlight=False))
+    if not result.bundles:
+        _fail(f"{corpus} 中没有样本集（in-sample）材料包，无从拟合")
+    target = out or models_root() / CALIBRATION
+    table = write(result, target, min_n=min_n)
+    if json_out:
+        _print_json({"bundles": result.bundles, "out": str(target),
+                     "paths": {k: {"n": n, "right": result.right[k], "confidence": table.get(k)}
+                               for k, n in sorted(result.n.items())}})
+        return
+    rt = RichTable(title=f"各判定路径的置信度（{result.bundles} 个样本集材料包）")
+    for col in ("判定路径/评分", "次数", "判对", "置信度"):
+        rt.add_column(col, justify="left" if col.startswith("判定") else "right")
+    for k, n in sorted(result.n.items()):
+        rt.add_row(k, str(n), str(result.right[k]), f"{table[k]:.2f}" if k in table else "（沿用先验）")
+    console.print(rt)
+    console.print(f"已写出 {target}", highlight=False)
 
 
 @app.command("batch")

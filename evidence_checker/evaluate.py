@@ -73,7 +73,7 @@ class RatingMetrics:
     person_decided: int = 0  # … and the tool rated them anyway
     na_accuracy: float = 1.0
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)  # gold -> proposed -> n
-    reliability: list[dict] = field(default_factory=list)  # [{low, high, n, right}]
+    reliability: list[dict] = field(default_factory=list)  # [{low, high, n, right, confidence_sum, squared_error}]
 
     @property
     def automatic_share(self) -> float:
@@ -201,7 +201,8 @@ def rating_metrics(proposed: dict[str, str | None], gold: Gold, assessment: Asse
     m = RatingMetrics()
     confusion: dict[str, Counter] = defaultdict(Counter)
     right = na_total = na_right = auto_right = 0
-    bins = [{"low": lo, "high": min(hi, 1.0), "n": 0, "right": 0} for lo, hi in zip(CONFIDENCE_BINS, CONFIDENCE_BINS[1:])]
+    bins = [{"low": lo, "high": min(hi, 1.0), "n": 0, "right": 0, "confidence_sum": 0.0, "squared_error": 0.0}
+            for lo, hi in zip(CONFIDENCE_BINS, CONFIDENCE_BINS[1:])]
     for _, unit in assessment.rated_units():
         g = (gold.units.get(unit.id) or {}).get("rating")
         if g is None:
@@ -226,6 +227,8 @@ def rating_metrics(proposed: dict[str, str | None], gold: Gold, assessment: Asse
                 b = next(b for b, lo, hi in zip(bins, CONFIDENCE_BINS, CONFIDENCE_BINS[1:]) if lo <= c < hi)
                 b["n"] += 1
                 b["right"] += p == g
+                b["confidence_sum"] += c
+                b["squared_error"] += (c - (p == g)) ** 2
         if p in _POINTS and g in _POINTS and _POINTS[p] > _POINTS[g]:
             m.over_optimistic += 1
             m.over_optimistic_units.append(f"{unit.id}: {p} > {g}")
@@ -388,10 +391,17 @@ def summarize_set(evals: list[BundleEval]) -> dict:
         bins: dict[tuple, dict] = {}
         for e in rated:
             for b in e.ratings.reliability:
-                acc = bins.setdefault((b["low"], b["high"]), {"low": b["low"], "high": b["high"], "n": 0, "right": 0})
+                acc = bins.setdefault((b["low"], b["high"]), {"low": b["low"], "high": b["high"], "n": 0, "right": 0,
+                                                              "confidence_sum": 0.0, "squared_error": 0.0})
                 acc["n"] += b["n"]
                 acc["right"] += b["right"]
-        reliability = [dict(b, accuracy=round(b["right"] / b["n"], 4)) for _, b in sorted(bins.items())]
+                acc["confidence_sum"] += b.get("confidence_sum", 0.0)
+                acc["squared_error"] += b.get("squared_error", 0.0)
+        reliability = [{"low": b["low"], "high": b["high"], "n": b["n"], "right": b["right"],
+                        "accuracy": round(b["right"] / b["n"], 4),
+                        "mean_confidence": round(b["confidence_sum"] / b["n"], 4)} for _, b in sorted(bins.items())]
+        judged = sum(b["n"] for b in reliability)
+        squared = sum(b["squared_error"] for b in bins.values())
         out["ratings"] = {
             "units": units,
             "accuracy": round(avg(lambda e: e.ratings.accuracy, lambda e: e.ratings.units), 4),
@@ -407,5 +417,10 @@ def summarize_set(evals: list[BundleEval]) -> dict:
             "over_optimistic_verdicts": sum(1 for e in rated if e.passed and e.expected_passed is False),
             "total_agreement": round(sum(1 for e in rated if e.total == e.expected_total) / len(rated), 4),
             "reliability": reliability,
+            # expected calibration error: how far stated confidence is from observed accuracy, bin by bin
+            "calibration_error": round(sum(b["n"] * abs(b["accuracy"] - b["mean_confidence"]) for b in reliability)
+                                       / judged, 4) if judged else 0.0,
+            # Brier score: mean squared difference between confidence and right (1) / wrong (0); lower is better
+            "brier": round(squared / judged, 4) if judged else 0.0,
         }
     return out

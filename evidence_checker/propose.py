@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .catalog import Assessment, CatalogError, Item, SubItem, Threshold, edition_root
+from .calibrate import CALIBRATION, load_calibration
 from .data import models_root, read_yaml
 from .facts import add_months, role_labels, window_start
 from .facts import extract_facts as _extract_facts
@@ -202,6 +203,7 @@ class ProposeSettings:
     percentage_labels: dict = field(default_factory=dict)  # percentage threshold -> words naming its figure in records
     percentage_rule_words: tuple[str, ...] = ()  # a figure right after one of these (不低于10%) states a rule
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
+    calibration: dict = field(default_factory=dict)  # "path/rating" -> fitted confidence (models/calibration.yaml)
 
     @classmethod
     def load(cls, edition: str = "2018-177", *, thresholds: Path | None = None,
@@ -228,7 +230,7 @@ class ProposeSettings:
         unknown = [k for k in fields if k not in cls.__dataclass_fields__]
         if unknown:
             raise CatalogError(f"rating settings: unknown {', '.join(unknown)} ({thresholds.name}, {rules.name})")
-        return cls(**fields, record_checks=checks)
+        return cls(**fields, record_checks=checks, calibration=load_calibration(thresholds.parent / CALIBRATION))
 
 
 @dataclass
@@ -425,6 +427,18 @@ def _policy_hits(hits: list[EvidenceHit]) -> list[EvidenceHit]:
 
 
 def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx: Context) -> Proposal:
+    """The proposal for one rated unit (:func:`_propose_unit`), its confidence the accuracy its decision
+    path and rating had on the in-sample corpora where that was measured (``models/calibration.yaml``)."""
+    return calibrated(_propose_unit(item, unit, hits, ctx), ctx.settings.calibration)
+
+
+def calibrated(prop: Proposal, table: dict[str, float]) -> Proposal:
+    """``prop`` with the fitted confidence of its ``basis/rating`` (:mod:`evidence_checker.calibrate`), if any."""
+    fitted = table.get(f"{prop.basis}/{prop.rating}") if prop.status == "proposed" and prop.basis else None
+    return prop if fitted is None else replace(prop, confidence=fitted)
+
+
+def _propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx: Context) -> Proposal:
     """The proposal for one rated unit (see the module docstring for the order of the rules)."""
     prof, s = ctx.profile, ctx.settings
     # 1. applicability (an unset flag is false, or unknown under the reading unset_flags=needs_review)
@@ -437,10 +451,11 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
                         facts=({"rule": "condition", "unset_flags": unset},))
     for cond in (item.condition, unit.condition):
         if cond is not None and not cond.holds(prof.flags):
-            return Proposal(unit.id, "not_applicable", "proposed", 1.0,
+            return Proposal(unit.id, "not_applicable", "proposed", _conf(s, "not_applicable", 1.0),
                             (Msg("not_applicable", condition=std(cond.text or "、".join(cond.any_of)),
                                  flags=_flag_words(prof, cond)),),
-                            facts=({"rule": "condition", "flags": list(cond.any_of + cond.none_of)},))
+                            facts=({"rule": "condition", "flags": list(cond.any_of + cond.none_of)},),
+                            basis="not_applicable")
     narrower = [c.narrower for c in (item.condition, unit.condition) if c is not None and c.narrower]
     if narrower and ctx.assessment is not None and \
             chosen(ctx.assessment.standard.root, prof.readings, "wider_flags") == "needs_review":
@@ -450,9 +465,9 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
                         facts=({"rule": "condition", "narrower": narrower},))
     if prof.flag("special_zone") and any(n.kind == "special_zone_deemed_met" for n in item.notes):
         note = next(n for n in item.notes if n.kind == "special_zone_deemed_met")
-        return Proposal(unit.id, "compliant", "proposed", 0.8, (Msg("special_zone", note=std(note.text)),),
-                        facts=({"rule": "special_zone_deemed_met"},),
-                        missing=(Msg("special_zone_proof"),))
+        return Proposal(unit.id, "compliant", "proposed", _conf(s, "special_zone", 0.8),
+                        (Msg("special_zone", note=std(note.text)),), facts=({"rule": "special_zone_deemed_met"},),
+                        missing=(Msg("special_zone_proof"),), basis="special_zone")
     content, pointers = split(hits)
     others = _other_company_hits(item, unit, content, ctx)
     if others:
@@ -469,8 +484,8 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
         if verdict.rating is None:
             return Proposal(unit.id, None, "needs_review", 0.0, tuple(verdict.reasons), ev_ids,
                             missing=tuple(verdict.missing), facts=tuple(verdict.facts))
-        return Proposal(unit.id, verdict.rating, "proposed", 0.9, tuple(verdict.reasons), ev_ids,
-                        missing=tuple(verdict.missing), facts=tuple(verdict.facts))
+        return Proposal(unit.id, verdict.rating, "proposed", _conf(s, "records", 0.9), tuple(verdict.reasons), ev_ids,
+                        missing=tuple(verdict.missing), facts=tuple(verdict.facts), basis="records")
     if item.category in ("legal_compliance", "financial"):
         return _with_ids(_document_only(item, unit, good, ctx), ev_ids)
     if not good and others:
@@ -483,7 +498,8 @@ def propose_unit(item: Item, unit: Item | SubItem, hits: list[EvidenceHit], ctx:
     if not good and pointers:
         return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_pointers", 0.7),
                         (Msg("pointers_only", cites=cites(pointers[:2])),),
-                        ev_ids, missing=(Msg("missing_policy_short"), Msg("missing_records")))
+                        ev_ids, missing=(Msg("missing_policy_short"), Msg("missing_records")),
+                        basis="non_compliant_pointers")
     quoted = _quoted_findings(unit, pointers, ctx)
     return _with_ids(_extension(item, _policy_and_records(item, unit, good, ctx, quoted), good, ctx), ev_ids)
 
@@ -539,7 +555,8 @@ def _extension(item: Item, prop: Proposal, good: list[EvidenceHit], ctx: Context
     about = [h for h in from_partner if h.why.get("core_hits", 0) >= 1 and h.why.get("kind") in ("policy", "record")]
     if not about:
         # the extended company's files are there, but none is a policy or a record of this requirement
-        return replace(prop, rating="non_compliant", confidence=0.6,
+        return replace(prop, rating="non_compliant", confidence=_conf(ctx.settings, "extension_not_about", 0.6),
+                       basis="extension_not_about",
                        reasons=(Msg("extension", note=note, outcome=Msg(
                            "extension_not_about", file=files([from_partner[0].path]))),) + prop.reasons,
                        missing=prop.missing + (Msg("extension_missing_item"),))
@@ -556,15 +573,16 @@ def _document_only(item: Item, unit, good: list[EvidenceHit], ctx: Context) -> P
         opinion = _audit_opinion(good, edition) if any(t.name == "cpa_audit_min_per_year" for t in unit.thresholds) else None
         if opinion is not None:
             rating, h = opinion
-            return Proposal(unit.id, rating, "proposed", 0.6,
+            return Proposal(unit.id, rating, "proposed", _conf(s, "audit_opinion", 0.6),
                             (Msg("audit_opinion", cite=cite(h.path, h.page, h.locator), quote=quote(_short(h.text, 40))),),
-                            ev_ids, missing=() if rating == "compliant" else (Msg("missing_clean_audit"),))
+                            ev_ids, missing=() if rating == "compliant" else (Msg("missing_clean_audit"),),
+                            basis="audit_opinion")
         return Proposal(unit.id, None, "needs_review", 0.0, (Msg("finance_undecided"),), ev_ids,
                         missing=("records/财务数据.csv",))
     statements = [h for h in good if h.why.get("kind") in ("statement", "record") and h.score >= s.statement_min]
     if statements and ctx.records_present:
         return Proposal(unit.id, "compliant", "proposed", _conf(s, "statement_legal", 0.6),
-                        (Msg("statements", cites=cites(statements[:2])),), ev_ids)
+                        (Msg("statements", cites=cites(statements[:2])),), ev_ids, basis="statement_legal")
     what = Msg("missing_records_files") if not ctx.records_present else Msg("missing_statements")
     return Proposal(unit.id, None, "needs_review", 0.0, (Msg("cannot_decide", quote=quote(_short(unit.text))),),
                     ev_ids, missing=(what,), suggested="compliant" if statements else None)
@@ -1589,7 +1607,8 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
     ev_ids = tuple(h.passage_id for h in good)
     if not good:
         return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_nothing", 0.7),
-                        (Msg("no_evidence"),), missing=(Msg("missing_policy_short"), Msg("missing_records")))
+                        (Msg("no_evidence"),), missing=(Msg("missing_policy_short"), Msg("missing_records")),
+                        basis="non_compliant_nothing")
     text = _requirement_text(unit, prof, s)
     # a unit that counts occasions (每年实施1次以上的内部审计并建立书面或者电子资料的档案) asks for them and their
     # file, not for a written rule: the policy word of its file's form does not count
@@ -1602,7 +1621,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
     if not needs_policy and not needs_records and not any(h.why.get("core_hits", 0) >= 1 for h in good):
         # a fact or facility: passages about a neighbouring one (a fence for the lighting) prove nothing
         return Proposal(unit.id, "non_compliant", "proposed", _conf(s, "non_compliant_weak", 0.6),
-                        (Msg("fact_not_found"),), missing=(Msg("missing_fact_proof"),))
+                        (Msg("fact_not_found"),), missing=(Msg("missing_fact_proof"),), basis="non_compliant_weak")
     policies = _policy_hits(good)
     frequency = any(t.kind == "frequency" for t in unit.thresholds)
     if needs_records and (frequency or not any(h.why.get("kind") == "record" for h in good)):
@@ -1777,14 +1796,14 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
                 return Proposal(unit.id, rating, "proposed", _conf(s, "basically_fact_in_policy", 0.7),
                                 tuple(reasons) + (Msg("fact_only_in_policy"),), ev_ids,
                                 missing=(Msg("missing_fact_proof"),) + _labels_msg("not_covered", coverage),
-                                facts=tuple(facts))
+                                facts=tuple(facts), basis="basically_fact_in_policy")
             reasons.append(Msg("fact_or_facility"))
-            conf = _conf(s, "compliant_fact", 0.8)
+            basis = "compliant_fact"
         else:
-            conf = _conf(s, "compliant", 0.9)
+            basis = "compliant"
         check = _labels_msg("check_not_seen", _minus_named_logs(coverage, elements, good, ctx))
-        return Proposal(unit.id, "compliant", "proposed", conf, tuple(reasons), ev_ids, missing=check,
-                        facts=tuple(facts))
+        return Proposal(unit.id, "compliant", "proposed", _conf(s, basis, 0.9), tuple(reasons), ev_ids, missing=check,
+                        facts=tuple(facts), basis=basis)
     # short of 达标: say what is missing
     if not policy_ok:
         missing.append(Msg("missing_policy"))
@@ -1796,7 +1815,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
     missing.extend(_labels_msg("not_covered", coverage))
     reasons.extend(shortfalls)
     rating = "basically_compliant" if "basically_compliant" in item.options else "non_compliant"
-    conf = _conf(s, "basically_shortfall" if shortfalls else "basically_policy_only", 0.7)
+    basis = "basically_shortfall" if shortfalls else "basically_policy_only"
     if (policies and not records_ok and ctx.assessment is not None and rating == "basically_compliant"
             and chosen(ctx.assessment.standard.root, prof.readings, "policy_without_records") == "non_compliant"):
         rating = "non_compliant"  # the consultants' reading: 基本达标 needs a policy and some records
@@ -1808,23 +1827,23 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
         reasons.append(Msg("frequency_none"))
     if not policies and not record_paths and not strong:
         rating = "non_compliant"
-        conf = _conf(s, "non_compliant_weak", 0.6)
+        basis = "non_compliant_weak"
         reasons.insert(0, Msg("weak_only"))
     elif (s.admission_only_rating and not policies and not in_window and found_problems
           and s.admission_only_rating in item.options
           and {h.passage_id for h in good if h.why.get("kind") == "record"} <= {h.passage_id for h in found_problems}):
         # no rule, and the only records say it has not been done (自评: 是否组织过应急演练？否，尚未组织)
         rating = s.admission_only_rating
-        conf = _conf(s, "non_compliant_nothing", 0.7)
+        basis = "non_compliant_nothing"
         reasons.insert(0, Msg("only_admissions"))
     elif needs_policy and not issued and (not records_ok or (coverage is not None and not coverage.covered)):
         # no written rule in force (none, or only a draft: 征求意见稿), and no record in the window (or records
         # that show none of the requirement): nothing of it is in place — 基本达标 needs at least one of the two
         rating = "non_compliant"
-        conf = _conf(s, "non_compliant_nothing", 0.7)
+        basis = "non_compliant_nothing"
         reasons.insert(0, Msg("neither_policy_nor_records"))
-    return Proposal(unit.id, rating, "proposed", conf, tuple(reasons), ev_ids, missing=tuple(missing),
-                    facts=tuple(facts))
+    return Proposal(unit.id, rating, "proposed", _conf(s, basis, 0.7), tuple(reasons), ev_ids, missing=tuple(missing),
+                    facts=tuple(facts), basis=basis)
 
 
 def _unclear(unit, good: list[EvidenceHit], needs_policy: bool, needs_records: bool, coverage,

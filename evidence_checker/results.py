@@ -72,7 +72,9 @@ class Proposal:
     rate it; ``suggested`` may then hold the tool's best guess, never counted as a rating.
     ``missing`` lists what would close a gap (for the gap analysis), ``facts`` what was read — typed
     :class:`~evidence_checker.proposal_facts.Fact` objects (the rules may pass mappings; they become
-    Facts here).
+    Facts here). ``basis`` names the decision path the rating came from (``compliant``,
+    ``non_compliant_nothing`` …); with the rating it keys the path's calibrated confidence
+    (``models/calibration.yaml``).
     """
 
     id: str
@@ -84,6 +86,7 @@ class Proposal:
     missing: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = ()
     suggested: str | None = None
+    basis: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "facts", facts_of(self.facts))
@@ -94,7 +97,8 @@ class Proposal:
         out = {"rating": self.rating, "status": self.status, "confidence": round(self.confidence, 3),
                "reasons": [str(r) for r in self.reasons], "evidence": list(self.evidence),
                "missing": [str(m) for m in self.missing], "facts": facts_json(self.facts),
-               **({"suggested": self.suggested} if self.suggested else {})}
+               **({"suggested": self.suggested} if self.suggested else {}),
+               **({"basis": self.basis} if self.basis else {})}
         keys = {k: v for k, v in (("reasons", messages(self.reasons)), ("missing", messages(self.missing))) if v}
         if keys:
             out["messages"] = keys  # the template keys and parameters of reasons/missing (messages.yaml)
@@ -110,7 +114,7 @@ class Proposal:
                    reasons=messages(d.get("reasons") or (), stored.get("reasons")),
                    evidence=tuple(d.get("evidence") or ()),
                    missing=messages(d.get("missing") or (), stored.get("missing")),
-                   facts=tuple(d.get("facts") or ()), suggested=d.get("suggested"))
+                   facts=tuple(d.get("facts") or ()), suggested=d.get("suggested"), basis=d.get("basis") or "")
 
 
 @dataclass

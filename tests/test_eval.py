@@ -199,6 +199,16 @@ def test_held_out_confidence_means_what_it_says(report):
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
 
 
+def test_held_out_confidence_is_fitted_not_guessed(report):
+    """Confidence per decision path and rating fitted on the in-sample corpora (models/calibration.yaml):
+    on the blind sets the Brier score fell from 0.1152 (the hand-set path priors) to 0.0960 on the same
+    ratings (2026-12-05); the calibration error rose from 0.031 to 0.058 — the fit is over-confident at the
+    top (0.98 stated, 0.94 right): in-sample accuracy is what the rules were tuned to."""
+    r = report["summary"]["heldout"]["ratings"]
+    assert r["brier"] <= 0.10
+    assert r["calibration_error"] <= 0.07
+
+
 def test_a_bundle_whose_profile_cannot_be_read_is_named_and_the_others_are_evaluated(tmp_path):
     """A held-out bundle whose profile.yaml gives a branch as a number stops nothing: `eval` names the file,
     the field and the reason, evaluates the other bundle, and exits 3 (some bundle not evaluated)."""

@@ -66,3 +66,25 @@ def test_over_optimistic_is_any_rating_worth_more_than_the_gold(assessment):
     assert sum(b["n"] for b in m.reliability) == 4
     top = next(b for b in m.reliability if b["low"] == 0.9)
     assert top["n"] == 2 and top["right"] == 0
+    assert top["squared_error"] == pytest.approx(0.95 ** 2 + 0.99 ** 2)  # both wrong at 0.95 and 0.99
+
+
+def test_reliability_says_how_far_stated_confidence_is_from_accuracy() -> None:
+    """Each bin carries its mean stated confidence; the calibration error weighs |accuracy − confidence| by bin size."""
+    from evidence_checker.evaluate import BundleEval, RatingMetrics, RetrievalMetrics, summarize
+
+    def bundle(bins):
+        e = BundleEval(name="x", set="heldout", ours=RetrievalMetrics(), bm25=RetrievalMetrics())
+        e.ratings = RatingMetrics(units=sum(b["n"] for b in bins), automatic=sum(b["n"] for b in bins), reliability=bins)
+        return e
+
+    a = bundle([{"low": 0.9, "high": 1.0, "n": 10, "right": 9, "confidence_sum": 9.5, "squared_error": 1.0}])
+    b = bundle([{"low": 0.9, "high": 1.0, "n": 10, "right": 10, "confidence_sum": 9.5, "squared_error": 0.5},
+                {"low": 0.0, "high": 0.5, "n": 5, "right": 1, "confidence_sum": 1.5, "squared_error": 1.0}])
+    r = summarize([a, b])["heldout"]["ratings"]
+    top = next(x for x in r["reliability"] if x["low"] == 0.9)
+    assert top["n"] == 20 and top["accuracy"] == 0.95 and top["mean_confidence"] == 0.95
+    low = next(x for x in r["reliability"] if x["low"] == 0.0)
+    assert low["accuracy"] == 0.2 and low["mean_confidence"] == 0.3
+    assert r["calibration_error"] == round((20 * 0.0 + 5 * 0.1) / 25, 4)
+    assert r["brier"] == round(2.5 / 25, 4)
