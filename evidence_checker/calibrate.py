@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from .catalog import CatalogError
 from .data import read_yaml
 
 CALIBRATION = "calibration.yaml"
@@ -32,6 +33,7 @@ class Fit:
     n: Counter = field(default_factory=Counter)
     right: Counter = field(default_factory=Counter)
     bundles: int = 0
+    errors: list[str] = field(default_factory=list)  # bundles left out: "name: reason"
 
     def add(self, key: str, ok: bool) -> None:
         self.n[key] += 1
@@ -43,18 +45,19 @@ class Fit:
 
 
 def load_calibration(path: Path) -> dict[str, float]:
-    """The fitted ``path/rating`` → confidence table; none when the file is absent."""
+    """The fitted ``path/rating`` → confidence table; none when the file is absent. A malformed file is a
+    :class:`CatalogError` naming the file and the row (like every other settings file)."""
     if not path.exists():
         return {}
     data = read_yaml(path) or {}
     paths = data.get("paths") or {}
     if not isinstance(paths, dict):
-        raise ValueError(f"{path}: `paths` must map path/rating to {{confidence, n, right}}")
+        raise CatalogError(f"{path}: `paths` must map path/rating to {{confidence, n, right}}")
     out = {}
     for key, row in paths.items():
         conf = row.get("confidence") if isinstance(row, dict) else None
         if "/" not in str(key) or not isinstance(conf, (int, float)) or not 0.0 <= conf <= 1.0:
-            raise ValueError(f"{path}: paths.{key}: needs a path/rating key and a confidence between 0 and 1")
+            raise CatalogError(f"{path}: paths.{key}: needs a path/rating key and a confidence between 0 and 1")
         out[str(key)] = float(conf)
     return out
 
@@ -73,7 +76,11 @@ def fit(corpus: Path, *, progress=None, work_dir: Path | None = None, workers: i
                 continue
             if progress:
                 progress(b.name)
-            gold = load_gold(b)
+            try:
+                gold = load_gold(b)
+            except (ValueError, OSError, yaml.YAMLError) as e:  # the bundle's gold or profile: named, the rest go on
+                out.errors.append(f"{b.name}: {' '.join(str(e).split()) or type(e).__name__}")
+                continue
             run = run_pipeline(b, profile=gold.profile, out_dir=wd / gold.name, write=False, workers=workers)
             out.bundles += 1
             for uid, p in (run.proposals or {}).items():

@@ -791,6 +791,8 @@ def calibrate_cmd(
     if not corpus.is_dir() or not find_bundles(corpus):
         _fail(f"{corpus} 中没有带 gold.yaml 的材料文件夹（先运行 python -m corpora.build）")
     result = fit(corpus, progress=lambda name: err_console.print(f"拟合 {name} …", highlight=False))
+    for e in result.errors:
+        err_console.print(f"[red]未用于拟合[/red] {e}", highlight=False)
     if not result.bundles:
         _fail(f"{corpus} 中没有样本集（in-sample）材料包，无从拟合")
     target = out or models_root() / CALIBRATION
