@@ -14,12 +14,17 @@ def _agreement(build: Path, as_json: bool) -> int:
     import json
     from collections import Counter
 
-    from .agreement import agreement, shares
+    from .agreement import agreement, gold_set, shares
 
     with tempfile.TemporaryDirectory(prefix="heldout-agree-") as tmp:
         per = agreement(build, Path(tmp))
-    total = sum(per.values(), Counter())
-    rows = {**{k: shares(v) for k, v in per.items()}, "total": shares(total)}
+    sets = {name: gold_set(name) for name in per}
+    rows = {}
+    for which in ("heldout", "in-sample"):  # held-out first
+        group = {k: v for k, v in per.items() if sets[k] == which}
+        if group:
+            rows.update({k: shares(v) for k, v in group.items()})
+            rows[f"total {which}"] = shares(sum(group.values(), Counter()))
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0

@@ -14,7 +14,8 @@ Figures (units the gold rates; ``person`` units left out, as in eval): how often
 agree, how often the second rates better or worse than the gold, and the tool's proposals (a
 needs_review counts as not right) against the gold, against the second auditor, and on the units
 where both auditors agree — there an over-optimistic 达标 is one two auditors would both refuse.
-Only totals per bundle are printed: the held-out sets stay blind unit by unit.
+Only totals per bundle are printed: the held-out sets stay blind unit by unit. Bundles of the two sets
+(gold ``set:``) are totalled apart, held-out first.
 """
 
 from __future__ import annotations
@@ -81,6 +82,13 @@ def tool_ratings(bundle: Path, work: Path) -> dict[str, str | None]:
     gold = load_bundle_gold(bundle)
     run = run_pipeline(bundle, profile=gold.profile, out_dir=work / bundle.name, write=False)
     return {uid: (p.rating if p.status == "proposed" else None) for uid, p in (run.proposals or {}).items()}
+
+
+def gold_set(name: str) -> str:
+    """``heldout`` or ``in-sample`` (the gold's ``set:``)."""
+    from . import load_gold
+
+    return str(load_gold(name).get("set") or "in-sample")
 
 
 def agreement(build: Path, work: Path, names: list[str] | None = None) -> dict[str, Counter]:
