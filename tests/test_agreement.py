@@ -49,3 +49,20 @@ def test_counts() -> None:
 
 def test_the_brief_is_kept_beside_the_ratings() -> None:
     assert "second" in (HERE / "RATER-BRIEF.md").read_text(encoding="utf-8")
+
+
+def test_the_table_prints_every_column_though_a_count_is_zero(monkeypatch, capsys) -> None:
+    """A bundle where nothing is disputed still prints its row (a Counter leaves zero counts out)."""
+    from collections import Counter
+
+    import corpora.heldout.__main__ as cli
+    import corpora.heldout.agreement as agreement
+
+    name = second_names()[0]
+    monkeypatch.setattr(agreement, "agreement", lambda build, work: {
+        name: Counter(units=2, humans_agree=2, consensus=2, tool_right_gold=1, tool_right_consensus=1)})
+    assert cli._agreement(HERE, as_json=False) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith(name))
+    assert row.split("\t")[1:3] == ["2", "1.000"] and row.endswith("\t0\t0")
+    assert any(line.startswith("total heldout") or line.startswith("total in-sample") for line in out.splitlines())

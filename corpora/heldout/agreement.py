@@ -29,6 +29,9 @@ from . import HERE
 
 POINTS = {"compliant": 0, "not_applicable": 0, "basically_compliant": -1, "non_compliant": -2}
 RATED = ("compliant", "basically_compliant", "non_compliant", "not_applicable")
+COUNTS = ("units", "humans_agree", "second_better", "second_worse", "tool_right_gold", "tool_right_second",
+          "tool_right_either", "tool_compliant_gold_lower", "consensus", "tool_right_consensus",
+          "tool_compliant_consensus_lower", "tool_compliant_disputed")
 
 
 def second_names() -> list[str]:
@@ -108,7 +111,7 @@ def agreement(build: Path, work: Path, names: list[str] | None = None) -> dict[s
 def shares(c: Counter) -> dict[str, float | int]:
     """The counts with the shares a reader compares (agreement, tool accuracy against each)."""
     n, k = c["units"] or 1, c["consensus"] or 1
-    return {**dict(c), "humans_agree_share": round(c["humans_agree"] / n, 4),
+    return {**{key: c[key] for key in COUNTS}, "humans_agree_share": round(c["humans_agree"] / n, 4),
             "tool_vs_gold": round(c["tool_right_gold"] / n, 4), "tool_vs_second": round(c["tool_right_second"] / n, 4),
             "tool_vs_either": round(c["tool_right_either"] / n, 4),
             "tool_on_consensus": round(c["tool_right_consensus"] / k, 4)}
