@@ -65,8 +65,7 @@ def load_calibration(path: Path) -> dict[str, float]:
 def fit(corpus: Path, *, progress=None, work_dir: Path | None = None, workers: int | None = None) -> Fit:
     """Counts over the in-sample gold bundles of ``corpus`` (held-out ones are never read); ``workers`` as
     for :func:`~evidence_checker.pipeline.run_pipeline`."""
-    from .evaluate import find_bundles, gold_set, load_gold
-    from .pipeline import run_pipeline
+    from .evaluate import find_bundles, gold_set, load_gold, run_for_gold
 
     out = Fit()
     with tempfile.TemporaryDirectory(prefix="ec-calibrate-") as tmp:
@@ -81,7 +80,7 @@ def fit(corpus: Path, *, progress=None, work_dir: Path | None = None, workers: i
             except (ValueError, OSError, yaml.YAMLError) as e:  # the bundle's gold or profile: named, the rest go on
                 out.errors.append(f"{b.name}: {' '.join(str(e).split()) or type(e).__name__}")
                 continue
-            run = run_pipeline(b, profile=gold.profile, out_dir=wd / gold.name, write=False, workers=workers)
+            run = run_for_gold(b, gold, wd, workers=workers)
             out.bundles += 1
             for uid, p in (run.proposals or {}).items():
                 g = (gold.units.get(uid) or {}).get("rating")

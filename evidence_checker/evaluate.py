@@ -291,13 +291,18 @@ def _file_ranking(evidence) -> dict[str, list[str]]:
     return out
 
 
-def evaluate_bundle(bundle: Path, *, work_dir: Path) -> BundleEval:
-    """Run the pipeline on one gold bundle and compare."""
+def run_for_gold(bundle: Path, gold: Gold, work_dir: Path, *, workers: int | None = None):
+    """The pipeline on a gold bundle with its gold's profile, nothing written (eval, calibrate, agreement)."""
     from .pipeline import run_pipeline
 
+    return run_pipeline(bundle, profile=gold.profile, out_dir=work_dir / gold.name, write=False, workers=workers)
+
+
+def evaluate_bundle(bundle: Path, *, work_dir: Path) -> BundleEval:
+    """Run the pipeline on one gold bundle and compare."""
     gold = load_gold(bundle)
     assessment = load_standard(gold.profile.edition).assessment(gold.profile.level, gold.profile.business_type)
-    run = run_pipeline(bundle, profile=gold.profile, out_dir=work_dir / gold.name, write=False)
+    run = run_for_gold(bundle, gold, work_dir)
     ours = retrieval_metrics(_file_ranking(run.evidence), gold, assessment, _place_ranking(run.evidence, run.passages))
     base = retrieval_metrics(bm25_rank(run.passages, assessment), gold, assessment)
     ev = BundleEval(name=gold.name, set=gold.set, ours=ours, bm25=base,

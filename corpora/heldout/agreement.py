@@ -80,10 +80,9 @@ def compare(gold: dict[str, str], second: dict[str, str], tool: dict[str, str | 
 def tool_ratings(bundle: Path, work: Path) -> dict[str, str | None]:
     """The tool's automatic ratings on a built bundle (its gold's profile), None for needs_review."""
     from evidence_checker.evaluate import load_gold as load_bundle_gold
-    from evidence_checker.pipeline import run_pipeline
+    from evidence_checker.evaluate import run_for_gold
 
-    gold = load_bundle_gold(bundle)
-    run = run_pipeline(bundle, profile=gold.profile, out_dir=work / bundle.name, write=False)
+    run = run_for_gold(bundle, load_bundle_gold(bundle), work)
     return {uid: (p.rating if p.status == "proposed" else None) for uid, p in (run.proposals or {}).items()}
 
 
