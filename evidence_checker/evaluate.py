@@ -74,6 +74,7 @@ class RatingMetrics:
     na_accuracy: float = 1.0
     confusion: dict[str, dict[str, int]] = field(default_factory=dict)  # gold -> proposed -> n
     reliability: list[dict] = field(default_factory=list)  # [{low, high, n, right, confidence_sum, squared_error}]
+    paths: dict[str, dict[str, int]] = field(default_factory=dict)  # "basis/rating" -> {n, right, over_optimistic}
 
     @property
     def automatic_share(self) -> float:
@@ -88,7 +89,7 @@ class RatingMetrics:
                 "accuracy_automatic": round(self.accuracy_automatic, 4), "suggested_right": self.suggested_right,
                 "person_units": self.person_units, "person_decided": self.person_decided,
                 "na_accuracy": round(self.na_accuracy, 4), "confusion": self.confusion,
-                "reliability": self.reliability}
+                "reliability": self.reliability, "paths": self.paths}
 
 
 @dataclass
@@ -196,9 +197,12 @@ def _place_hit(top: list[tuple[str, int | None, str | None]], want: list[tuple[s
 
 def rating_metrics(proposed: dict[str, str | None], gold: Gold, assessment: Assessment,
                    confidence: dict[str, float] | None = None,
-                   suggested: dict[str, str | None] | None = None) -> RatingMetrics:
-    """Ratings against the gold; ``proposed`` maps a unit to its rating, None when a person must decide."""
+                   suggested: dict[str, str | None] | None = None,
+                   basis: dict[str, str] | None = None) -> RatingMetrics:
+    """Ratings against the gold; ``proposed`` maps a unit to its rating, None when a person must decide;
+    ``basis`` (a unit's decision path) counts the automatic proposals per path and rating."""
     m = RatingMetrics()
+    paths: dict[str, Counter] = defaultdict(Counter)
     confusion: dict[str, Counter] = defaultdict(Counter)
     right = na_total = na_right = auto_right = 0
     bins = [{"low": lo, "high": min(hi, 1.0), "n": 0, "right": 0, "confidence_sum": 0.0, "squared_error": 0.0}
@@ -222,6 +226,11 @@ def rating_metrics(proposed: dict[str, str | None], gold: Gold, assessment: Asse
         else:
             m.automatic += 1
             auto_right += p == g
+            if basis is not None:
+                path = paths[f"{basis.get(unit.id) or '-'}/{p}"]
+                path["n"] += 1
+                path["right"] += p == g
+                path["over_optimistic"] += bool(p in _POINTS and g in _POINTS and _POINTS[p] > _POINTS[g])
             if confidence is not None:
                 c = confidence.get(unit.id, 0.0)
                 b = next(b for b, lo, hi in zip(bins, CONFIDENCE_BINS, CONFIDENCE_BINS[1:]) if lo <= c < hi)
@@ -241,6 +250,8 @@ def rating_metrics(proposed: dict[str, str | None], gold: Gold, assessment: Asse
     m.accuracy = right / m.units if m.units else 0.0
     m.na_accuracy = na_right / na_total if na_total else 1.0
     m.confusion = {g: dict(c) for g, c in confusion.items()}
+    m.paths = {k: {"n": c["n"], "right": c["right"], "over_optimistic": c["over_optimistic"]}
+               for k, c in sorted(paths.items())}
     return m
 
 
@@ -311,7 +322,8 @@ def evaluate_bundle(bundle: Path, *, work_dir: Path) -> BundleEval:
         proposed = {uid: (p.rating if p.status != "needs_review" else None) for uid, p in run.proposals.items()}
         ev.ratings = rating_metrics(proposed, gold, assessment,
                                     confidence={uid: p.confidence for uid, p in run.proposals.items()},
-                                    suggested={uid: (p.suggested or p.rating) for uid, p in run.proposals.items()})
+                                    suggested={uid: (p.suggested or p.rating) for uid, p in run.proposals.items()},
+                                    basis={uid: p.basis for uid, p in run.proposals.items()})
     if run.score is not None:
         ev.total, ev.passed = run.score.total, run.score.passed
     ev.expected_total, ev.expected_passed = gold.expected.get("total"), gold.expected.get("passed")
@@ -377,6 +389,15 @@ def summarize(evals: list[BundleEval]) -> dict:
             if any(e.set == name for e in evals)}
 
 
+def _sum_paths(tables) -> dict[str, dict]:
+    total: dict[str, Counter] = defaultdict(Counter)
+    for table in tables:
+        for key, counts in table.items():
+            total[key].update(counts)
+    return {k: {"n": c["n"], "right": c["right"], "over_optimistic": c["over_optimistic"],
+                "accuracy": round(c["right"] / c["n"], 4) if c["n"] else 0.0} for k, c in sorted(total.items())}
+
+
 def summarize_set(evals: list[BundleEval]) -> dict:
     """Micro-averaged metrics over the bundles of one set (weighted by units)."""
     def avg(get, weight):
@@ -422,6 +443,8 @@ def summarize_set(evals: list[BundleEval]) -> dict:
             "over_optimistic_verdicts": sum(1 for e in rated if e.passed and e.expected_passed is False),
             "total_agreement": round(sum(1 for e in rated if e.total == e.expected_total) / len(rated), 4),
             "reliability": reliability,
+            # per decision path and rating (automatic proposals): where the right and the over-optimistic ones come from
+            "paths": _sum_paths(e.ratings.paths for e in rated),
             # expected calibration error: how far stated confidence is from observed accuracy, bin by bin
             "calibration_error": round(sum(b["n"] * abs(b["accuracy"] - b["mean_confidence"]) for b in reliability)
                                        / judged, 4) if judged else 0.0,

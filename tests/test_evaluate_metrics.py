@@ -69,6 +69,26 @@ def test_over_optimistic_is_any_rating_worth_more_than_the_gold(assessment):
     assert top["squared_error"] == pytest.approx(0.95 ** 2 + 0.99 ** 2)  # both wrong at 0.95 and 0.99
 
 
+def test_paths_say_which_decision_path_the_errors_come_from(assessment):
+    """Automatic proposals counted per decision path and rating; needs_review and person units are not."""
+    from evidence_checker.evaluate import BundleEval, RetrievalMetrics, summarize
+
+    gold = _gold({"common.1.1": {"rating": "basically_compliant"}, "common.1.2": {"rating": "compliant"},
+                  "common.2": {"rating": "non_compliant"}, "common.3": {"rating": "compliant"},
+                  "common.4.2": {"rating": "basically_compliant"}})
+    proposed = {"common.1.1": "compliant", "common.1.2": "compliant", "common.2": "basically_compliant",
+                "common.3": "compliant", "common.4.2": None}
+    basis = {"common.1.1": "compliant", "common.1.2": "compliant", "common.2": "basically_policy_only",
+             "common.3": "compliant_fact", "common.4.2": "compliant"}
+    m = rating_metrics(proposed, gold, assessment, basis=basis)
+    assert m.paths == {"basically_policy_only/basically_compliant": {"n": 1, "right": 0, "over_optimistic": 1},
+                       "compliant/compliant": {"n": 2, "right": 1, "over_optimistic": 1},
+                       "compliant_fact/compliant": {"n": 1, "right": 1, "over_optimistic": 0}}
+    e = BundleEval(name="x", set="heldout", ours=RetrievalMetrics(), bm25=RetrievalMetrics(), ratings=m)
+    twice = summarize([e, e])["heldout"]["ratings"]["paths"]
+    assert twice["compliant/compliant"] == {"n": 4, "right": 2, "over_optimistic": 2, "accuracy": 0.5}
+
+
 def test_reliability_says_how_far_stated_confidence_is_from_accuracy() -> None:
     """Each bin carries its mean stated confidence; the calibration error weighs |accuracy − confidence| by bin size."""
     from evidence_checker.evaluate import BundleEval, RatingMetrics, RetrievalMetrics, summarize
