@@ -548,9 +548,13 @@ def _extension(item: Item, prop: Proposal, good: list[EvidenceHit], ctx: Context
     note = std(notes[0].text)
     if not from_partner:
         missing = prop.missing + (Msg("extension_missing"),)
-        rating = "basically_compliant" if prop.rating == "compliant" else prop.rating
-        return replace(prop, rating=rating,
-                       reasons=prop.reasons + (Msg("extension", note=note, outcome=Msg("extension_none")),),
+        if prop.rating == "compliant":
+            # the enterprise's own files would make it 达标, and nothing says whose they are (the logistics
+            # company's checks are often filed under the trader's name): a person decides, 达标 suggested
+            return replace(prop, rating=None, status="needs_review", confidence=0.0, suggested="compliant", basis="",
+                           reasons=prop.reasons + (Msg("extension", note=note, outcome=Msg("extension_review")),),
+                           missing=missing)
+        return replace(prop, reasons=prop.reasons + (Msg("extension", note=note, outcome=Msg("extension_none")),),
                        missing=missing)
     about = [h for h in from_partner if h.why.get("core_hits", 0) >= 1 and h.why.get("kind") in ("policy", "record")]
     if not about:

@@ -265,6 +265,26 @@ def test_pure_trading_extension_wants_the_logistics_company_files():
     assert any("已见该企业材料" in r for r in ok.reasons)
 
 
+def test_extension_without_the_company_files_leaves_a_compliant_reading_to_a_person():
+    """The trader's own policy and check log would be 达标; with no file of the logistics company a person
+    decides whether they cover it (达标 suggested) — no 基本达标 the standard does not give."""
+    policy = "28 集装箱安全/集装箱检查规定.docx"
+    log = "台账/集装箱7点检查表2026.xlsx"
+    ev = {"importer.13.1": [
+        hit("c1", policy, "第三条 装货前按前壁、左侧、右侧、地板、顶部、内外门、外部七点检查并登记。",
+            "policy", core=("七点检查", "集装箱检查")),
+        hit("k1", log, "日期: 2026-05-12 | 柜号: TGHU1234567 | 前壁: 完好 | 左侧: 完好 | 右侧: 完好 | 地板: 完好 | "
+            "顶部: 完好 | 内/外门及锁闭系统: 完好 | 外部/起落架: 完好 | 检查人: 王五", "record", core=("7点检查",), name=0.6)]}
+    rows = [para("c1", policy, ev["importer.13.1"][0].text), row("k1", log, ev["importer.13.1"][1].text, "检查")]
+    plain = run(ev, rows)[0]["importer.13.1"]
+    assert plain.rating == "compliant", plain.reasons
+    extended = run(ev, rows, prof=profile(pure_trading=True))[0]["importer.13.1"]
+    assert extended.status == "needs_review" and extended.rating is None
+    assert extended.suggested == "compliant"
+    assert any("是否涵盖该企业须人工确认" in r for r in extended.reasons)
+    assert any("物流运输企业" in m for m in extended.missing)
+
+
 def test_extended_company_without_policy_or_records_for_the_item_is_non_compliant():
     policy = "28 集装箱安全/集装箱检查规定.docx"
     note = "延伸认证-顺驰运输/顺驰运输关于集装箱检查情况的说明.docx"
