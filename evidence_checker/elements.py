@@ -24,7 +24,7 @@ from .data import read_yaml
 KINDS = ("policy", "record", "fact", "statement", "document")  # document: a contract, a letter, a pledge
 UNIT_KEYS = {"action", "elements", "thresholds", "note"}
 ELEMENT_KEYS = {"id", "label", "label_en", "kind", "any", "all", "not", "when", "note", "proof", "part", "column",
-                "event", "must_see"}
+                "event", "must_see", "names_log"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,8 @@ class Element:
     #                         visitor book): not seen, the unit is never 达标 unattended
     event: bool = False  # a record of an event and what was done (a typhoon reported to customs): an account of it in
     #                      a report's or a message log's paragraphs is that record, as a row of a log is
+    names_log: bool = False  # a log whose name or header shows this record (客户分级, 访客登记) is the unit's record
+    #                          for every dated row, though the rows name none of the unit's core terms
 
     def applies(self, flags: Mapping[str, bool]) -> bool:
         """Whether the element is required of an enterprise with these profile flags."""
@@ -196,8 +198,8 @@ def _element(raw, where: str, name: str, flags: Mapping[str, object]) -> Element
     if proof and kind != "fact":
         raise CatalogError(f"{name}: {where}: field proof: only a fact element can ask for proof")
     marks = {}
-    for mark in ("part", "column", "event", "must_see"):  # switches of a record element: the check log's or
-        #                                       register's columns; an event's account in a report; one to be seen
+    for mark in ("part", "column", "event", "must_see", "names_log"):  # switches of a record element: the check
+        # log's or register's columns; an event's account in a report; one to be seen; a log named for it
         value = raw.get(mark, False)
         if not isinstance(value, bool) or (value and kind != "record"):
             raise CatalogError(f"{name}: {where}: field {mark}: true only on a record element, got {value!r}")

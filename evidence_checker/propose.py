@@ -2023,7 +2023,9 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             # what that record says (台风 … 启动预案 in a sheet 异常报告 of a yard log)
             if not log and not row_words:
                 continue
-            named = log and any(t in where for t in terms)  # … and for its subject: every row; else the rows naming it
+            # … and for its subject (or named for a record that is the unit's alone: names_log): every row;
+            # else the rows naming it
+            named = log and (any(t in where for t in terms) or any(e.names_log and element_in(e, where) for e in wanted))
             fresh = []
             heading_days: dict[str, list[dt.date]] = {}  # (the rows of a sheet share its heading)
             for r in srows[1:]:
@@ -2033,8 +2035,10 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
                     continue  # (a row that says what the record says is about the unit: no core term needed —
                     #            but a self-assessment row quoting 车厢、底盘…检查 says it of the standard)
                 if log and not named and not any(t in text for t in terms) and \
-                        not any(element_in(e, where + " " + text) for e in subject):
-                    continue  # (课程: 供应链安全（反恐）与应急处置 on the bundle's one sign-in sheet)
+                        not any(element_in(e, where + " " + text) for e in subject) and \
+                        not any(element_in(e, text) for e in event_words):
+                    continue  # (课程: 供应链安全（反恐）与应急处置 on the bundle's one sign-in sheet; but a row of
+                    #            the log that tells an event and what was done is that record: 台风…漏水 | 纸箱转移)
                 days = [d.date for d in _dates([{"text": text}], start, ctx.profile.as_of, s) if d.day]
                 if not days:
                     head = r.get("heading") or ""

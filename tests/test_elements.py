@@ -319,6 +319,8 @@ def test_not_words_refute_an_element(tmp_path):
     ({"common.1.1": {**ONE, "elemnts": []}}, "unknown fields"),
     ({"common.1.1": {**ONE, "elements": [{**ONE["elements"][0], "kind": "policy", "column": True}]}}, "field column"),
     ({"common.1.1": {**ONE, "elements": [{**ONE["elements"][0], "kind": "policy", "must_see": True}]}}, "field must_see"),
+    ({"common.1.1": {**ONE, "elements": [{**ONE["elements"][0], "kind": "fact", "names_log": True}]}}, "field names_log"),
+    ({"common.1.1": {**ONE, "elements": [{**ONE["elements"][0], "kind": "record", "names_log": "yes"}]}}, "field names_log"),
     ({"common.1.1": {"same_as": "advanced/common.99"}}, "same_as"),
     ({"common.1.1": {"same_as": "advanced/common.1.2", "action": False}, "common.1.2": ONE}, "may only add"),
 ])

@@ -295,3 +295,49 @@ def test_extended_company_without_policy_or_records_for_the_item_is_non_complian
     p = run(ev, rows, prof=profile(pure_trading=True))[0]["importer.13.1"]
     assert p.rating == "non_compliant"
     assert "该企业的材料中未见本项的制度或记录" in p.reasons[0]
+
+
+def test_a_log_named_for_a_record_that_is_the_units_alone_counts_row_by_row():
+    """names_log (elements.yaml): a sheet named 证书登记 is the certificate review record, though its rows name
+    no core term of the unit (报关单号, 复核人); without the mark only rows naming the unit count."""
+    from dataclasses import replace
+
+    from evidence_checker.elements import load_elements
+
+    policy = "制度/单证复核规定.docx"
+    log = "台账/2026台账.xlsx"
+    ev = {"importer.1.2": [hit("p1", policy, "第五条 进口许可证、原产地证书等随附单证由关务部复核后方可申报。", "policy",
+                               core=("许可证",))]}
+    rows = [para("p1", policy, ev["importer.1.2"][0].text),
+            row("h", log, "日期 | 报关单号 | 单证 | 复核人", "证书登记"),
+            row("r1", log, "日期: 2026-05-12 | 报关单号: 310120260001 | 单证: 齐全 | 复核人: 李四", "证书登记"),
+            row("r2", log, "日期: 2026-08-03 | 报关单号: 310120260077 | 单证: 齐全 | 复核人: 李四", "证书登记")]
+    licensed = profile(licensed_goods=True)
+    marked = run(ev, rows, prof=licensed)[0]["importer.1.2"]
+    elements = load_elements()
+    key = ("advanced", "importer.1.2")
+    assert any(e.names_log for e in elements[key].elements)
+    unmarked = dict(elements)
+    unmarked[key] = replace(elements[key], elements=tuple(replace(e, names_log=False) for e in elements[key].elements))
+    plain = run(ev, rows, prof=licensed, elements=unmarked)[0]["importer.1.2"]
+    assert plain.rating == "basically_compliant", plain.reasons
+    assert not any("2026-05-12" in str(f) for f in plain.facts)
+    assert any("2026-05-12" in str(f) for f in marked.facts), marked.reasons
+
+
+def test_a_row_of_the_event_log_telling_the_event_and_what_was_done_is_the_record():
+    """A sheet named for the record (应急演练 for 演练记录) whose row tells an emergency and what was done
+    (台风 … 漏水 | 受潮纸箱转移) is the record of an emergency handled, though it names no core term."""
+    policy = "制度/应急管理制度.docx"
+    log = "台账汇总2026.xlsx"
+    ev = {"common.30.2": [hit("p1", policy, "第三条 事件发生后，现场人员立即报告，应急小组启动应急处置，保护货物与人员安全。",
+                              "policy", core=("应急处置",))]}
+    rows = [para("p1", policy, ev["common.30.2"][0].text),
+            row("h", log, "日期 | 类型 | 内容 | 参加 | 措施", "应急演练"),
+            row("e1", log, "日期: 2026-08-01 | 类型: 实际事件 | 内容: 台风致保税仓库东侧漏水 | 参加: 仓储、保安 | "
+                           "措施: 受潮纸箱转移，当日报告主管海关", "应急演练")]
+    p = run(ev, rows)[0]["common.30.2"]
+    assert any("2026-08-01" in str(f) for f in p.facts), p.reasons
+    quiet = rows[:2] + [row("e1", log, "日期: 2026-08-01 | 类型: 例会 | 内容: 仓库月度例会 | 参加: 仓储、保安 | "
+                                       "措施: 无", "应急演练")]
+    assert not any("2026-08-01" in str(f) for f in run(ev, quiet)[0]["common.30.2"].facts)
