@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -9,7 +10,9 @@ import typer
 from rich.console import Console
 
 from ..cli_text import LocalGroup
+from ..i18n import t
 from ..results import run_folder
+from .texts import tr
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
@@ -21,19 +24,30 @@ DbOpt = typer.Option(None, "--db", help="团队共用的数据库URL（如 postg
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
-def _fail(message: str, code: int = 2) -> None:
-    err_console.print(f"[red]错误：[/red]{message}", highlight=False)
+class Lang(str, Enum):
+    """The language of the review step's words (same names and values as ``evidence_checker.cli.Lang``;
+    defined here because that module imports this one)."""
+
+    zh = "zh"
+    en = "en"
+
+
+LangOpt = typer.Option(Lang.zh, "--lang", help="输出语言：zh 中文（默认）或 en 英文。")
+
+
+def _fail(message: str, code: int = 2, lang: str = "zh") -> None:
+    err_console.print(f"[red]{tr('cli.error', lang)}[/red]{message}", highlight=False)
     raise typer.Exit(code)
 
 
-def _open(out_dir: Path, db: str | None):
+def _open(out_dir: Path, db: str | None, lang: str = "zh"):
     from .store import ReviewError, ensure_run
 
     out_dir = run_folder(out_dir)
     try:
-        return ensure_run(out_dir, db=db)
+        return ensure_run(out_dir, db=db, lang=lang)
     except (ReviewError, FileNotFoundError) as e:
-        _fail(str(e))
+        _fail(str(e), lang=lang)
 
 
 @review_app.command("export")
@@ -41,19 +55,21 @@ def export_cmd(
     out_dir: Path = typer.Argument(..., metavar="DIR", help="check 的结果目录，或材料文件夹本身（用其中的 .evidence-checker/）。"),
     out: Optional[Path] = typer.Option(None, "--out", help="复核表路径（默认 DIR/review.xlsx）。"),
     db: Optional[str] = DbOpt,
+    lang: Lang = LangOpt,
 ) -> None:
     """导出复核表（Excel）：每个评分分项一行，填写确认评分、复核人、备注后用 review import 导入。"""
     from .excel import export_workbook
 
+    code = lang.value
     out_dir = run_folder(out_dir)
-    store, results = _open(out_dir, db)
+    store, results = _open(out_dir, db, code)
     try:
-        path = export_workbook(store, results, out or out_dir / "review.xlsx")
+        path = export_workbook(store, results, out or out_dir / "review.xlsx", lang=code)
     except OSError as e:
-        _fail(f"无法写入复核表 {out}：{e.strerror or e}")
+        _fail(tr("cli.write_failed", code, out=out, err=e.strerror or e), lang=code)
     finally:
         store.close()
-    console.print(f"已导出复核表：{path}", highlight=False)
+    console.print(tr("cli.exported", code, path=path), highlight=False)
 
 
 @review_app.command("import")
@@ -62,42 +78,46 @@ def import_cmd(
     file: Path = typer.Argument(..., metavar="FILE", help="填写好的复核表（review export 导出）。"),
     reviewer: Optional[str] = typer.Option(None, "--reviewer", help="复核人姓名（用于未填写复核人的行）。"),
     db: Optional[str] = DbOpt,
+    lang: Lang = LangOpt,
 ) -> None:
     """导入复核表：先逐行检查并列出全部问题（含行号），全部无误才在一个事务中保存。"""
     from .excel import WorkbookError, import_workbook
     from .store import ReviewError
 
+    code = lang.value
     out_dir = run_folder(out_dir)
-    store, results = _open(out_dir, db)
+    store, results = _open(out_dir, db, code)
     try:
-        summary = import_workbook(store, results, file, reviewer=reviewer)
+        summary = import_workbook(store, results, file, reviewer=reviewer, lang=code)
     except WorkbookError as e:
-        err_console.print(f"[red]复核表有 {len(e.problems)} 处问题，未导入任何内容：[/red]", highlight=False)
+        err_console.print(f"[red]{tr('cli.problems', code, n=len(e.problems))}[/red]", highlight=False)
         for p in e.problems:
             err_console.print(f"  - {p}", highlight=False)
         raise typer.Exit(2)
     except ReviewError as e:
-        _fail(f"{e}（未导入任何内容）")
+        _fail(tr("cli.nothing_imported", code, err=e), lang=code)
     finally:
         store.close()
-    console.print(f"已导入：保存 {summary.applied} 项结论或备注，{summary.unchanged} 行未改动"
-                  + (f"，整改计划 {summary.plans} 项" if summary.plans else "") + "。", highlight=False)
-    _refresh_reports(out_dir)
+    plans = tr("cli.imported_plans", code, n=summary.plans) if summary.plans else ""
+    console.print(tr("cli.imported", code, applied=summary.applied, unchanged=summary.unchanged, plans=plans),
+                  highlight=False)
+    _refresh_reports(out_dir, code)
 
 
-def _refresh_reports(out_dir: Path) -> None:
-    """Rewrite score.json and the reports with the decisions just saved, so they agree with the review."""
+def _refresh_reports(out_dir: Path, lang: str = "zh") -> None:
+    """Rewrite score.json and the reports (in ``lang``) with the decisions just saved, so they agree
+    with the review."""
     from ..report import ReportError, report_model, write_model
 
     try:
-        model = report_model(out_dir)
+        model = report_model(out_dir, lang=lang)
         write_model(model, out_dir)
     except (OSError, ValueError, ReportError) as e:
-        err_console.print(f"[yellow]注意：[/yellow]报告未更新：{e}（可运行 evidence-checker report {out_dir}）",
+        err_console.print(f"[yellow]{tr('cli.note', lang)}[/yellow]{tr('cli.reports_stale', lang, err=e, out=out_dir)}",
                           highlight=False)
         return
-    verdict = "通过" if model.passed else "未通过"
-    console.print(f"已按复核结论更新 score.json 和报告：总分 {model.total}，{verdict}。", highlight=False)
+    verdict = t("passed" if model.passed else "failed", lang)
+    console.print(tr("cli.reports_updated", lang, total=model.total, verdict=verdict), highlight=False)
 
 
 @review_app.command("serve")
@@ -108,22 +128,24 @@ def serve_cmd(
     token: Optional[str] = typer.Option(None, "--token", help="访问口令：首次用 ?token=口令 打开，之后由 cookie 保持。"),
     reviewer: Optional[str] = typer.Option(None, "--reviewer", help="默认复核人姓名（网页上可修改）。"),
     db: Optional[str] = DbOpt,
+    lang: Lang = LangOpt,
 ) -> None:
     """启动复核网页：逐项查看证据原文、确认或改判，实时查看计分。"""
+    code = lang.value
     if host not in LOCAL_HOSTS and not token:
-        _fail(f"监听地址 {host} 不是本机地址：其他电脑可以访问，必须用 --token 设置访问口令后再启动"
-              "（或去掉 --host，只在本机 127.0.0.1 上使用）")
+        _fail(tr("cli.host_not_local", code, host=host), lang=code)
     if token is not None and len(token) < 8:
-        _fail("--token 访问口令至少 8 个字符")
+        _fail(tr("cli.token_short", code), lang=code)
     import uvicorn
 
     from .web import create_app
 
     out_dir = run_folder(out_dir)
-    store, results = _open(out_dir, db)
+    store, results = _open(out_dir, db, code)
     store.close()
-    app = create_app(out_dir, token=token, reviewer=reviewer, db=db)
+    app = create_app(out_dir, token=token, reviewer=reviewer, db=db, lang=code)
     shown = f"[{host}]" if ":" in host else host
-    console.print(f"复核网页：http://{shown}:{port}/" + (f"?token={token}" if token else ""), highlight=False)
-    console.print("按 Ctrl+C 停止。", highlight=False)
+    url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
+    console.print(tr("cli.serving", code, url=url), highlight=False)
+    console.print(tr("cli.stop", code), highlight=False)
     uvicorn.run(app, host=host, port=port, log_level="warning")

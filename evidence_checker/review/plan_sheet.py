@@ -11,8 +11,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from .. import xlsx_safe
 from ..results import Results
-from .plans import STATUSES, plans, set_plan
+from ..i18n import t
+from .plans import STATUS_EN, STATUSES, plans, set_plan, status_labels
 from .store import Store, states
+from .texts import rating_label, tr
 from .units import assessment_of, live_score, unit_views
 
 PLAN_SHEET = "整改计划"
@@ -24,14 +26,22 @@ EDITABLE = ("owner", "due", "status", "note")  # the fields a reviewer fills in
 YELLOW = PatternFill("solid", fgColor="FFF2CC")
 LABELS = {"compliant": "达标", "basically_compliant": "基本达标", "non_compliant": "不达标",
           "not_applicable": "不适用", None: "未评"}
+PLAN_SHEET_EN = tr("sheet.plan", "en")
+COLUMNS_EN = {f: tr(f"plan.{f}", "en") for f in COLUMNS}
 
 
-def add_plan_sheet(wb, store: Store, results: Results) -> None:
+def _columns(lang: str) -> dict[str, str]:
+    return COLUMNS_EN if lang == "en" else COLUMNS
+
+
+def add_plan_sheet(wb, store: Store, results: Results, lang: str = "zh") -> None:
+    """Add the 整改计划 sheet (its words in ``lang``) to the review workbook ``wb``."""
     assessment = assessment_of(results)
     result = live_score(assessment, unit_views(assessment, results, states(store))).result
     current = plans(store)
-    ws = wb.create_sheet(PLAN_SHEET)
-    xlsx_safe.append(ws, list(HEAD))
+    statuses = status_labels(lang)
+    ws = wb.create_sheet(tr("sheet.plan", lang))
+    xlsx_safe.append(ws, list(_columns(lang).values()))
     for c in ws[1]:
         c.font = Font(bold=True)
     for r in result.items:
@@ -40,9 +50,10 @@ def add_plan_sheet(wb, store: Store, results: Results) -> None:
         plan = current.get(r.id)
         if r.rating in ("compliant", "not_applicable") and plan is None:
             continue
-        xlsx_safe.append(ws, [r.id, r.title, LABELS.get(r.rating, r.rating), plan.owner if plan else "",
-                   plan.due if plan else "", STATUSES[plan.status] if plan else "", plan.note if plan else ""])
-    dv = DataValidation(type="list", formula1='"' + ",".join(STATUSES.values()) + '"', allow_blank=True)
+        rating = LABELS.get(r.rating, r.rating) if lang == "zh" else rating_label(r.rating, lang)
+        xlsx_safe.append(ws, [r.id, r.title, rating, plan.owner if plan else "",
+                   plan.due if plan else "", statuses[plan.status] if plan else "", plan.note if plan else ""])
+    dv = DataValidation(type="list", formula1='"' + ",".join(statuses.values()) + '"', allow_blank=True)
     ws.add_data_validation(dv)
     dv.add(f"F2:F{max(ws.max_row, 2)}")
     for col, width in zip("ABCDEFG", (12, 18, 10, 16, 12, 10, 40)):
@@ -63,39 +74,48 @@ def _text(v) -> str:
     return "" if v is None else str(v).strip()
 
 
-def read_plan_sheet(store: Store, wb, name: str) -> tuple[list[dict], list[str]]:
-    """(plans to save, problems with sheet and row) of a filled-in 整改计划 sheet; rows left as they
-    were exported are not saved again."""
-    if PLAN_SHEET not in wb.sheetnames:
+def read_plan_sheet(store: Store, wb, name: str, lang: str = "zh") -> tuple[list[dict], list[str]]:
+    """(plans to save, problems with sheet and row, in ``lang``) of a filled-in 整改计划 sheet of
+    either language; rows left as they were exported are not saved again."""
+    sheet = next((n for n in (PLAN_SHEET, PLAN_SHEET_EN) if n in wb.sheetnames), None)
+    if sheet is None:
         return [], []
-    ws = wb[PLAN_SHEET]
+    ws = wb[sheet]
     header = [_text(c.value) for c in ws[1]]
     fields = ("id",) + EDITABLE
-    if any(COLUMNS[f] not in header for f in fields):
-        return [], [f"{name} {PLAN_SHEET}：第1行缺少列（应为：{'、'.join(HEAD)}）"]
-    col = {f: header.index(COLUMNS[f]) for f in fields}
+    col: dict[str, int] = {}
+    for f in fields:  # each column by its Chinese or its English header
+        found = [header.index(h) for h in (COLUMNS[f], COLUMNS_EN[f]) if h in header]
+        if found:
+            col[f] = found[0]
+    if len(col) < len(fields):
+        return [], [tr("imp.plan_columns", lang, name=name, sheet=sheet,
+                       columns=t("punct.list", lang).join(_columns(lang).values()))]
     current = plans(store)
-    status_of = {v: k for k, v in STATUSES.items()} | {k: k for k in STATUSES}
+    status_of = ({v: k for k, v in STATUSES.items()} | {v: k for k, v in STATUS_EN.items()}
+                 | {k: k for k in STATUSES})
+    statuses = status_labels(lang)
     todo, problems = [], []
     for r, cells in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
         get = {h: _text(cells[i]) if i < len(cells) else "" for h, i in col.items()}
         item = get["id"]
         if not item or not any(get[h] for h in EDITABLE):
             continue
-        where = f"{name} {PLAN_SHEET}第{r}行（{item}）"
-        status = status_of.get(get["status"] or STATUSES["open"])
+        where = tr("imp.plan_where", lang, name=name, sheet=sheet, row=r, item=item)
+        status = status_of.get(get["status"] or STATUSES["open"]) or status_of.get(get["status"].lower())
         if status is None:
-            problems.append(f"{where}：状态“{get['status']}”无效（可选：{'、'.join(STATUSES.values())}）")
+            problems.append(tr("plan.bad_status", lang, where=where, value=get["status"],
+                               options=t("punct.list", lang).join(statuses.values())))
             continue
         due = get["due"]
         if due:
             try:
                 due = dt.date.fromisoformat(due[:10]).isoformat()
             except ValueError:
-                problems.append(f"{where}：期限“{due}”不是日期（格式 YYYY-MM-DD）")
+                problems.append(tr("plan.bad_due", lang, where=where, value=due))
                 continue
         if not get["owner"] and status != "done":
-            problems.append(f"{where}：请填写责任人")
+            problems.append(tr("plan.no_owner", lang, where=where))
             continue
         old = current.get(item)
         if old is not None and (old.owner, old.due, old.status, old.note) == (get["owner"], due, status, get["note"]):

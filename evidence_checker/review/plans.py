@@ -15,9 +15,16 @@ from pathlib import Path
 from sqlalchemy import Column, Integer, String, Table, Text, insert, select
 
 from .store import DB_ENV, DB_FILE, ReviewError, Store, _now, _write, metadata, open_store
+from .texts import tr
 
 STATUSES = {"open": "未开始", "in_progress": "进行中", "done": "已完成"}
 STATUS_EN = {"open": "not started", "in_progress": "in progress", "done": "done"}
+
+
+def status_labels(lang: str = "zh") -> dict[str, str]:
+    """The plan statuses' names in ``lang`` (未开始 … / not started …)."""
+    return STATUS_EN if lang == "en" else STATUSES
+
 
 plans_table = Table(
     "plans", metadata,
@@ -56,18 +63,20 @@ class Plan:
         return bool(self.due) and self.effective_status(rating) != "done" and dt.date.fromisoformat(self.due) < today
 
 
-def set_plan(store: Store, item_id: str, *, owner: str, due: str, status: str, note: str = "", by: str = "") -> Plan:
-    """Save an item's plan (checked first; ReviewError in Chinese naming the field)."""
+def set_plan(store: Store, item_id: str, *, owner: str, due: str, status: str, note: str = "", by: str = "",
+             lang: str = "zh") -> Plan:
+    """Save an item's plan (checked first; ReviewError in ``lang`` naming the field)."""
     owner, due, status = owner.strip(), due.strip(), status.strip() or "open"
     if status not in STATUSES:
-        raise ReviewError(f"{item_id}：状态“{status}”无效（可选：{'、'.join(STATUSES.values())}）")
+        raise ReviewError(tr("plan.bad_status", lang, where=item_id, value=status,
+                             options=tr("web.list_sep", lang).join(status_labels(lang).values())))
     if due:
         try:
             due = dt.date.fromisoformat(due).isoformat()
         except ValueError:
-            raise ReviewError(f"{item_id}：期限“{due}”不是日期（格式 YYYY-MM-DD）") from None
+            raise ReviewError(tr("plan.bad_due", lang, where=item_id, value=due)) from None
     if not owner and status != "done":
-        raise ReviewError(f"{item_id}：请填写责任人")
+        raise ReviewError(tr("plan.no_owner", lang, where=item_id))
     row = {"assessment": store.assessment, "item_id": item_id, "owner": owner, "due": due, "status": status,
            "note": note.strip(), "by": by.strip(), "at": _now()}
     with _write(store.engine) as conn:

@@ -38,6 +38,7 @@ from ..catalog import Assessment, load_standard
 from ..ratings import parse_rating
 from ..results import Results, load_results
 from . import Decision
+from .texts import options_text, rating_label, tr
 
 DB_FILE = "review.sqlite"
 DB_ENV = "EVIDENCE_CHECKER_REVIEW_DB"  # a team's database URL, when not given on the command line
@@ -142,14 +143,13 @@ def _m2_plans(conn: Connection) -> None:
 MIGRATIONS: list[Callable[[Connection], None]] = [_m1_initial, _m2_plans]
 
 
-def migrate(engine: Engine) -> int:
+def migrate(engine: Engine, lang: str = "zh") -> int:
     """Bring the schema up to date, one migration a transaction; returns the version now in place."""
     with engine.begin() as conn:
         schema_version.create(conn, checkfirst=True)
         current = conn.execute(select(func.max(schema_version.c.version))).scalar() or 0
     if current > len(MIGRATIONS):
-        raise ReviewError(f"复核数据库的结构版本为 {current}，比本程序支持的 {len(MIGRATIONS)} 新："
-                          "请升级 evidence-checker 后再打开")
+        raise ReviewError(tr("st.schema_newer", lang, current=current, supported=len(MIGRATIONS)))
     for number in range(current + 1, len(MIGRATIONS) + 1):
         with _write(engine) as conn:
             done = conn.execute(select(func.max(schema_version.c.version))).scalar() or 0
@@ -209,7 +209,8 @@ def _write(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
-def open_store(target: str | Path, *, db: str | None = None, assessment: str | None = None) -> Store:
+def open_store(target: str | Path, *, db: str | None = None, assessment: str | None = None,
+               lang: str = "zh") -> Store:
     """Open (creating and migrating as needed) the store of a run folder or at a database URL.
 
     ``target`` is a run's output folder (``review.sqlite`` inside it) or a URL. With a folder and
@@ -223,12 +224,12 @@ def open_store(target: str | Path, *, db: str | None = None, assessment: str | N
     else:
         folder = Path(target_s)
         if not folder.is_dir():
-            raise ReviewError(f"结果目录不存在：{folder}（请先运行 evidence-checker check）")
-        _refuse_foreign_sqlite(folder / DB_FILE)
+            raise ReviewError(tr("st.no_folder", lang, folder=folder))
+        _refuse_foreign_sqlite(folder / DB_FILE, lang)
         url = f"sqlite:///{folder / DB_FILE}"
         engine = _sqlite_engine(folder / DB_FILE)
     try:
-        migrate(engine)
+        migrate(engine, lang)
     except Exception:
         engine.dispose()
         raise
@@ -237,7 +238,7 @@ def open_store(target: str | Path, *, db: str | None = None, assessment: str | N
     return Store(engine=engine, url=url, assessment=_continue_legacy(engine, assessment))
 
 
-def _refuse_foreign_sqlite(path: Path) -> None:
+def _refuse_foreign_sqlite(path: Path, lang: str = "zh") -> None:
     """A ``review.sqlite`` that another program wrote (tables, none of ours) is not touched."""
     if not path.is_file() or path.stat().st_size == 0:
         return
@@ -250,10 +251,9 @@ def _refuse_foreign_sqlite(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
-        raise ReviewError(f"{path} 不是可用的复核数据库（{e}），未改动") from None
+        raise ReviewError(tr("st.bad_db", lang, path=path, err=e)) from None
     if tables and "schema_version" not in tables:
-        raise ReviewError(f"{path} 是其他程序的数据库（表：{'、'.join(sorted(tables)[:5])}），"
-                          "不是 evidence-checker 的复核记录库，未改动；请换一个输出文件夹")
+        raise ReviewError(tr("st.foreign_db", lang, path=path, tables=tr("web.list_sep", lang).join(sorted(tables)[:5])))
 
 
 def assessment_key(results: Results) -> str:
@@ -496,71 +496,81 @@ class Change:
     where: str = ""  # for messages: "第5行"
 
 
-def _run_context(conn: Connection, assessment: str) -> tuple[int, Assessment, dict]:
+def _run_context(conn: Connection, assessment: str, lang: str = "zh") -> tuple[int, Assessment, dict]:
     r = conn.execute(select(runs).where(runs.c.assessment == assessment).order_by(runs.c.id.desc()).limit(1)).first()
     if r is None:
-        raise ReviewError("复核库中还没有运行结果：请先运行 evidence-checker check（或 review 命令会自动登记）")
+        raise ReviewError(tr("st.no_run", lang))
     a = load_standard(r.edition).assessment(r.level, r.business_type)
     props = {p.unit_id: p for p in conn.execute(select(proposals).where(proposals.c.run_id == r.id))}
     return r.id, a, props
 
 
-def validate_change(change: Change, assessment: Assessment, proposal) -> tuple[str, str | None]:
-    """(action, rating value) of a change, or ReviewError naming the unit and the reason."""
+def validate_change(change: Change, assessment: Assessment, proposal, lang: str = "zh") -> tuple[str, str | None]:
+    """(action, rating value) of a change, or ReviewError naming the unit and the reason (in ``lang``)."""
     uid, where = change.unit_id, (change.where + " " if change.where else "")
+    at = {"where": where, "uid": uid}
     if uid not in set(unit_ids(assessment)):
-        raise ReviewError(f"{where}{uid}：不是本次评估（{assessment.level}/{assessment.business_type}）的评分分项")
+        raise ReviewError(tr("st.not_unit", lang, **at, level=assessment.level, business=assessment.business_type))
     if not change.reviewer.strip():
-        raise ReviewError(f"{where}{uid}：未填写复核人")
+        raise ReviewError(tr("st.no_reviewer", lang, **at))
     item = assessment.item_of(uid)
     proposed = proposal.rating if proposal is not None else None
     action = change.action
     if action is not None and action not in ACTIONS:
-        raise ReviewError(f"{where}{uid}：未知操作 {action!r}（可选 confirm、override、note）")
+        raise ReviewError(tr("st.bad_action", lang, **at, action=repr(action)))
     if action == "note":
         if not change.note.strip():
-            raise ReviewError(f"{where}{uid}：备注为空")
+            raise ReviewError(tr("st.empty_note", lang, **at))
         return "note", None
     rating = parse_rating(change.rating, assessment.standard.rules) if change.rating not in (None, "") else None
     if change.rating not in (None, "") and rating is None:
-        raise ReviewError(f"{where}{uid}：{change.rating!r} 不是评分（可选：{_options(item.options)}）")
+        raise ReviewError(tr("st.not_rating", lang, **at, value=repr(change.rating),
+                             options=_options(item.options, lang)))
     if action == "confirm" and rating is None:
         rating = proposed
         if rating is None:
-            raise ReviewError(f"{where}{uid}：系统未给出建议评分（待人工判断），请选择评分后改判")
+            raise ReviewError(tr("st.no_proposal", lang, **at))
     if rating is None:
-        raise ReviewError(f"{where}{uid}：未选择评分")
+        raise ReviewError(tr("st.no_rating", lang, **at))
     if rating not in item.options:
-        raise ReviewError(f"{where}{uid}：“{LABELS[rating]}”不是{item.id}（{item.title}）的可选评分"
-                          f"（可选：{_options(item.options)}）")
+        raise ReviewError(tr("st.not_option", lang, **at, rating=_label(rating, lang), item=item.id, title=item.title,
+                             options=_options(item.options, lang)))
     if action is None:
         action = "confirm" if rating == proposed else "override"
     if action == "confirm" and rating != proposed:
-        raise ReviewError(f"{where}{uid}：确认只能采用建议评分（{LABELS.get(proposed or '', '无')}），"
-                          f"选择“{LABELS[rating]}”请用改判")
+        raise ReviewError(tr("st.confirm_only", lang, **at, rating=_label(rating, lang),
+                             proposed=_label(proposed, lang) if proposed in LABELS else tr("st.none", lang)))
     if action == "override" and not change.note.strip():
-        raise ReviewError(f"{where}{uid}：改判须填写理由（备注）")
+        raise ReviewError(tr("st.override_note", lang, **at))
     return action, rating
 
 
-def _options(options: Iterable[str]) -> str:
-    return "、".join(LABELS[o] for o in options)
+def _label(rating: str | None, lang: str = "zh") -> str:
+    """A rating's name: the store's own Chinese labels by default, the shared English ones with ``en``."""
+    if lang == "zh":
+        return LABELS.get(rating or "", rating or "")
+    return rating_label(rating, lang) if rating in LABELS else (rating or "")
 
 
-def _conflict(uid: str, st: UnitState, where: str = "") -> ConflictError:
+def _options(options: Iterable[str], lang: str = "zh") -> str:
+    return "、".join(LABELS[o] for o in options) if lang == "zh" else options_text(options, lang)
+
+
+def _conflict(uid: str, st: UnitState, where: str = "", lang: str = "zh") -> ConflictError:
     d = st.decision
-    who = f"{d.reviewer} 已于 {d.at} 保存（{LABELS.get(d.rating, d.rating)}）" if d else "其他人已保存"
+    who = tr("st.saved_by", lang, reviewer=d.reviewer, at=d.at, rating=_label(d.rating, lang)) if d else \
+        tr("st.saved_by_other", lang)
     prefix = f"{where} " if where else ""
-    return ConflictError(f"{prefix}{uid}：{who}，您的修改未保存；请刷新查看后再提交", st)
+    return ConflictError(tr("st.conflict", lang, prefix=prefix, uid=uid, who=who), st)
 
 
 def _apply(conn: Connection, assessment_key: str, run_id: int, assessment: Assessment, props: dict,
-           change: Change) -> Event:
-    action, rating = validate_change(change, assessment, props.get(change.unit_id))
+           change: Change, lang: str = "zh") -> Event:
+    action, rating = validate_change(change, assessment, props.get(change.unit_id), lang)
     st = _states(conn, assessment_key, change.unit_id).get(change.unit_id) or UnitState(
         change.unit_id, 0, None, False, None)
     if change.expected_version is not None and change.expected_version != st.version:
-        raise _conflict(change.unit_id, st, change.where)
+        raise _conflict(change.unit_id, st, change.where, lang)
     is_decision = action in DECISIONS
     prop = props.get(change.unit_id)
     row = {"assessment": assessment_key, "unit_id": change.unit_id, "kind": action, "rating": rating,
@@ -573,33 +583,34 @@ def _apply(conn: Connection, assessment_key: str, run_id: int, assessment: Asses
                  note=row["note"], at=row["at"], run_id=run_id, version=row["version"])
 
 
-def check_changes(store: Store, changes: list[Change]) -> list[str]:
+def check_changes(store: Store, changes: list[Change], lang: str = "zh") -> list[str]:
     """Every problem of a batch of changes (nothing is written): options, reviewer, duplicates, and
     saves based on an outdated version. Empty when :func:`apply_changes` would succeed now."""
     problems: list[str] = []
     with store.engine.connect() as conn:
         try:
-            _, assessment, props = _run_context(conn, store.assessment)
+            _, assessment, props = _run_context(conn, store.assessment, lang)
         except ReviewError as e:
             return [str(e)]
         current = _states(conn, store.assessment)
     seen: dict[str, str] = {}
     for ch in changes:
         try:
-            validate_change(ch, assessment, props.get(ch.unit_id))
+            validate_change(ch, assessment, props.get(ch.unit_id), lang)
         except ReviewError as e:
             problems.append(str(e))
             continue
         if ch.unit_id in seen and ch.action != "note":
-            problems.append(f"{ch.where} {ch.unit_id}：与{seen[ch.unit_id]}重复".strip())
+            problems.append(tr("st.duplicate", lang, where=ch.where, uid=ch.unit_id, first=seen[ch.unit_id]).strip())
         seen.setdefault(ch.unit_id, ch.where or ch.unit_id)
         st = current.get(ch.unit_id)
         if ch.expected_version is not None and ch.expected_version != (st.version if st else 0):
-            problems.append(str(_conflict(ch.unit_id, st, ch.where)))
+            problems.append(str(_conflict(ch.unit_id, st, ch.where, lang)))
     return problems
 
 
-def apply_changes(store: Store, changes: list[Change], *, before_each: Callable[[int], None] | None = None) -> list[Event]:
+def apply_changes(store: Store, changes: list[Change], *, before_each: Callable[[int], None] | None = None,
+                  lang: str = "zh") -> list[Event]:
     """Save several changes in ONE transaction: all of them, or (on any error) none.
 
     ``before_each(i)`` is called before the i-th change (a hook for progress, and for tests that
@@ -607,30 +618,30 @@ def apply_changes(store: Store, changes: list[Change], *, before_each: Callable[
     """
     try:
         with _write(store.engine) as conn:
-            run_id, assessment, props = _run_context(conn, store.assessment)
+            run_id, assessment, props = _run_context(conn, store.assessment, lang)
             out = []
             for i, ch in enumerate(changes):
                 if before_each is not None:
                     before_each(i)
-                out.append(_apply(conn, store.assessment, run_id, assessment, props, ch))
+                out.append(_apply(conn, store.assessment, run_id, assessment, props, ch, lang))
             return out
     except IntegrityError:
         # someone saved the same version between our read and our insert: nothing of ours was kept
         if len(changes) == 1:
-            raise _conflict(changes[0].unit_id, state(store, changes[0].unit_id), changes[0].where) from None
-        raise ConflictError("其他人同时保存了其中的分项，本次保存全部未生效；请重新导出或刷新后再提交",
+            raise _conflict(changes[0].unit_id, state(store, changes[0].unit_id), changes[0].where, lang) from None
+        raise ConflictError(tr("st.conflict_batch", lang),
                             UnitState("", 0, None, False, None)) from None
 
 
 def decide(store: Store, unit_id: str, rating: str | None, *, reviewer: str, note: str = "",
-           action: str | None = None, expected_version: int | None = None) -> Event:
+           action: str | None = None, expected_version: int | None = None, lang: str = "zh") -> Event:
     """Confirm, override or annotate one unit; returns the event appended.
 
     ``rating`` is checked against the item's options (legal compliance has no 基本达标, financial no
     不适用); ``action`` None means confirm when the rating equals the proposal, else override (a note
     is required). With ``expected_version`` a save based on an outdated view raises ConflictError.
     """
-    return apply_changes(store, [Change(unit_id, rating, reviewer, note, action, expected_version)])[0]
+    return apply_changes(store, [Change(unit_id, rating, reviewer, note, action, expected_version)], lang=lang)[0]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -648,12 +659,11 @@ def confirmed_ratings(out_dir: str | Path, *, db: str | None = None) -> dict[str
         store.close()
 
 
-def ensure_run(out_dir: str | Path, *, db: str | None = None) -> tuple[Store, Results]:
+def ensure_run(out_dir: str | Path, *, db: str | None = None, lang: str = "zh") -> tuple[Store, Results]:
     """Open a run folder's store and make sure the run on disk is recorded (for the review commands)."""
     results = load_results(out_dir)
     if not results.run.get("level") or not results.run.get("business_type"):
-        raise ReviewError(f"{out_dir}：不是完整的运行结果目录（缺少 run.json 或 proposals.json），"
-                          "请先运行 evidence-checker check")
-    store = open_store(out_dir, db=db, assessment=assessment_key(results))
+        raise ReviewError(tr("st.incomplete_run", lang, out=out_dir))
+    store = open_store(out_dir, db=db, assessment=assessment_key(results), lang=lang)
     record_run(store, results)
     return store, results

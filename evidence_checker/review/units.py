@@ -13,6 +13,7 @@ from ..results import EvidenceHit, Proposal, Results
 from ..score import ScoreResult, score
 from . import Decision
 from .store import LABELS, UnitState
+from .texts import rating_label, tr
 
 FILTERS = {
     "all": "全部",
@@ -101,12 +102,25 @@ class UnitView:
 
     @property
     def proposal_label(self) -> str:
+        return self.proposal_text("zh")
+
+    def proposal_text(self, lang: str = "zh") -> str:
+        """The proposal in words (达标, 待人工判断（倾向基本达标）, 无建议 …) in ``lang``."""
+        def name(r: str) -> str:
+            return LABELS.get(r, r) if lang == "zh" else rating_label(r, lang)
+
         p = self.proposal
         if p is None:
-            return "无建议"
+            return tr("proposal.none", lang)
         if p.rating is None:
-            return "待人工判断" + (f"（倾向{LABELS[p.suggested]}）" if p.suggested in LABELS else "")
-        return LABELS.get(p.rating, p.rating) + ("（待人工判断）" if p.status == "needs_review" else "")
+            return tr("needs_review", lang) + (tr("proposal.leaning", lang, rating=name(p.suggested))
+                                               if p.suggested in LABELS else "")
+        return name(p.rating) + (tr("proposal.needs_review", lang) if p.status == "needs_review" else "")
+
+
+def filter_names(lang: str = "zh") -> dict[str, str]:
+    """The list page's status filters named in ``lang`` (same keys as :data:`FILTERS`)."""
+    return FILTERS if lang == "zh" else {k: tr(f"filter.{k}", lang) for k in FILTERS}
 
 
 def assessment_of(results: Results) -> Assessment:

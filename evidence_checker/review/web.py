@@ -7,7 +7,9 @@
 - safety: binds to 127.0.0.1 unless a token is set (``cli.py`` refuses otherwise); with a token every
   request needs it (cookie after a ``?token=`` visit); without one the Host header must be local
   (no DNS rebinding); every POST carries a per-session CSRF token; all document text is escaped;
-  only files of the bundle that the run read are served, resolved inside the bundle root.
+  only files of the bundle that the run read are served, resolved inside the bundle root;
+- language: Chinese by default; ``create_app(..., lang="en")`` (``review serve --lang en``) serves the
+  pages in English, and ``?lang=en`` / ``?lang=zh`` switches one browser (kept in a cookie).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from fastapi import FastAPI, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
 from markupsafe import Markup, escape
 
 from ..catalog import Assessment
@@ -35,7 +38,9 @@ from ..edition_labels import edition_labels
 from .store import (LABELS, Change, ConflictError, ReviewError, Store, apply_changes, assessment_key, decide,
                     open_store, record_run, states)
 from .store import history as unit_history
-from .units import FILTERS, UnitView, assessment_of, live_score, unit_views
+from .plans import status_labels
+from .texts import LANGS, lang_of, rating_label, tr
+from .units import FILTERS, UnitView, assessment_of, filter_names, live_score, unit_views
 
 HERE = Path(__file__).resolve().parent
 REPORTS = ("report.html", "report.xlsx", "self-assessment.docx", "report.md", "document-request.xlsx",
@@ -45,7 +50,7 @@ INLINE_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/j
                 ".gif": "image/gif", ".txt": "text/plain; charset=utf-8"}
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
        "frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
-TOKEN_COOKIE, SESSION_COOKIE, REVIEWER_COOKIE = "ec_token", "ec_session", "ec_reviewer"
+TOKEN_COOKIE, SESSION_COOKIE, REVIEWER_COOKIE, LANG_COOKIE = "ec_token", "ec_session", "ec_reviewer", "ec_lang"
 _PDFIUM = threading.Lock()  # pdfium is not thread-safe
 
 
@@ -149,16 +154,27 @@ class RunData:
 # ---------------------------------------------------------------------------------------------
 # The app
 
+@pass_context
+def _label(ctx, rating: str | None) -> str:
+    """Jinja filter: a rating's name in the page's language (未评 / unrated for none)."""
+    lang = ctx.get("lang", "zh")
+    if lang == "zh":
+        return LABELS.get(rating, "未评") if rating else "未评"
+    return rating_label(rating, lang)
+
+
 def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str | None = None,
-               db: str | None = None) -> FastAPI:
-    """The review web app for a run folder (serve it with uvicorn; see ``review serve``)."""
+               db: str | None = None, lang: str = "zh") -> FastAPI:
+    """The review web app for a run folder (serve it with uvicorn; see ``review serve``); its pages
+    are in ``lang`` (``zh`` or ``en``) unless a browser asks otherwise with ``?lang=``."""
+    default_lang = lang_of(lang)
     data = RunData(Path(out_dir), db)
     app_secret = secrets.token_bytes(32)
-    app = FastAPI(title="evidence-checker 复核", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title=tr("web.app_title", default_lang), docs_url=None, redoc_url=None, openapi_url=None)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     env = templates.env
     env.filters["highlight"] = highlight
-    env.filters["label"] = lambda r: LABELS.get(r, "未评") if r else "未评"
+    env.filters["label"] = _label
     env.filters["localtime"] = localtime
     env.globals["t"] = t
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -166,11 +182,22 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
     def csrf_for(session: str) -> str:
         return hmac.new(app_secret, f"csrf:{session}".encode(), hashlib.sha256).hexdigest()
 
+    def lang_for(request: Request) -> str:
+        asked = request.query_params.get("lang")
+        if asked in LANGS:
+            return asked
+        kept = request.cookies.get(LANG_COOKIE)
+        return kept if kept in LANGS else default_lang
+
+    def lang_in(request: Request) -> str:
+        return getattr(request.state, "lang", default_lang)
+
     @app.middleware("http")
     async def guard(request: Request, call_next):
+        lang = request.state.lang = lang_for(request)
         if token is None:
             if _host_name(request.headers.get("host", "")) not in LOCAL_HOSTS:
-                return _plain(403, "拒绝访问：未设置访问口令时只接受本机地址（127.0.0.1 / localhost）的访问")
+                return _plain(403, tr("web.forbidden_host", lang), lang)
         else:
             given = request.query_params.get("token")
             if given is not None and hmac.compare_digest(given.encode(), token.encode()):
@@ -180,7 +207,7 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
                 return resp
             cookie = request.cookies.get(TOKEN_COOKIE, "")
             if not hmac.compare_digest(cookie.encode(), token.encode()):
-                return _plain(401, "需要访问口令：请使用启动时显示的带 ?token= 的地址打开")
+                return _plain(401, tr("web.need_token", lang), lang)
         session = request.cookies.get(SESSION_COOKIE)
         new_session = None
         if not session or len(session) < 32:
@@ -190,10 +217,12 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         if request.method not in ("GET", "HEAD"):
             origin = request.headers.get("origin")
             if origin and urllib.parse.urlsplit(origin).netloc != request.headers.get("host"):
-                return _plain(403, "拒绝访问：表单来自其他网站")
+                return _plain(403, tr("web.foreign_origin", lang), lang)
         response = await call_next(request)
         if new_session:
             response.set_cookie(SESSION_COOKIE, new_session, httponly=True, samesite="strict")
+        if request.query_params.get("lang") in LANGS and request.cookies.get(LANG_COOKIE) != lang:
+            response.set_cookie(LANG_COOKIE, lang, httponly=True, samesite="strict")
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "same-origin"  # "no-referrer" makes form posts send Origin: null
@@ -206,18 +235,22 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
             raise _Forbidden()
 
     @app.exception_handler(_Forbidden)
-    async def _forbidden(_request: Request, _exc: _Forbidden):
-        return _plain(403, "拒绝访问：表单令牌（CSRF）缺失或无效，请刷新页面后重试")
+    async def _forbidden(request: Request, _exc: _Forbidden):
+        lang = lang_in(request)
+        return _plain(403, tr("web.bad_csrf", lang), lang)
 
     def page_context(request: Request, loaded: Loaded) -> dict:
         views = unit_views(loaded.assessment, loaded.results, states(data.store))
         reports = [n for n in REPORTS if (data.out_dir / n).is_file()]
         who = urllib.parse.unquote(request.cookies.get(REVIEWER_COOKIE, "")) or reviewer or ""
         run = loaded.results.run
+        lang = lang_in(request)
         return {"views": views, "live": live_score(loaded.assessment, views), "reports": reports,
                 "reviewer": who, "csrf": request.state.csrf, "run": run, "assessment": loaded.assessment,
                 "enterprise": (run.get("profile") or {}).get("enterprise") or run.get("enterprise") or "",
-                "labels": LABELS, "ed": edition_labels(loaded.assessment.standard)}
+                "labels": LABELS if lang == "zh" else {k: rating_label(k, lang) for k in LABELS},
+                "ed": edition_labels(loaded.assessment.standard), "lang": lang,
+                "tr": lambda key, **fmt: tr(key, lang, **fmt)}
 
     def shown_units(views, flt: str, rating: str, category: str, q: str) -> list[UnitView]:
         return [v for v in views if v.matches(flt) and v.search(rating=rating, category=category, q=q.strip())]
@@ -226,9 +259,10 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
                    status: int = 200):
         loaded = data.get()
         ctx = page_context(request, loaded)
+        lang = ctx["lang"]
         flt = flt if flt in FILTERS else "all"
         rating = rating if rating in RATING_FILTERS else ""
-        categories = {k: ctx["ed"].t(k) for k in loaded.assessment.standard.rules.category_labels}  # the edition's
+        categories = {k: ctx["ed"].t(k, lang) for k in loaded.assessment.standard.rules.category_labels}  # the edition's
         category = category if category in categories else ""
         shown = {v.id for v in shown_units(ctx["views"], flt, rating, category, q)}
         groups: dict[str, list[UnitView]] = {}
@@ -240,8 +274,9 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         query = urllib.parse.urlencode({k: v for k, v in (("rating", rating), ("category", category), ("q", q)) if v})
         confirmable = [v for v in ctx["views"] if v.id in shown and v.confirmable]
         return templates.TemplateResponse(request, "index.html", {
-            **ctx, "rows": rows, "filter": flt, "filters": FILTERS, "counts": counts, "rating": rating,
-            "category": category, "q": q, "query": query, "ratings": RATING_FILTERS, "categories": categories,
+            **ctx, "rows": rows, "filter": flt, "filters": filter_names(lang), "counts": counts, "rating": rating,
+            "category": category, "q": q, "query": query, "categories": categories,
+            "ratings": RATING_FILTERS if lang == "zh" else {k: rating_label(k, lang) for k in RATING_FILTERS},
             "confirmable": confirmable, "message": message or {}}, status_code=status)
 
     @app.get("/", response_class=HTMLResponse)
@@ -255,16 +290,17 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         """Confirm, in one transaction, every proposal the list shows now (undecided, with a rating);
         ``expected`` names the units the reviewer saw, so a list that changed meanwhile saves nothing."""
         check_csrf(request, csrf)
+        lang = lang_in(request)
         loaded = data.get()
         views = page_context(request, loaded)["views"]
         todo = [v for v in shown_units(views, filter, rating, category, q) if v.confirmable]
         if sorted(v.id for v in todo) != sorted(x for x in expected.split(",") if x):
             return index_page(request, filter, rating, category, q, status=409, message={
-                "error": "列表在您查看之后有变化（其他人保存了其中的分项或检查结果已更新），本次未保存；请核对后再确认。"})
+                "error": tr("web.list_changed", lang)})
         changes = [Change(v.id, None, reviewer_name.strip(), action="confirm", expected_version=v.state.version)
                    for v in todo]
         try:
-            apply_changes(data.store, changes)
+            apply_changes(data.store, changes, lang=lang)
         except ReviewError as e:
             return index_page(request, filter, rating, category, q, status=422 if not isinstance(e, ConflictError)
                               else 409, message={"error": str(e)})
@@ -275,28 +311,29 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         return resp
 
     def render_item(request: Request, item_id: str, *, message: dict | None = None, status: int = 200):
+        lang = lang_in(request)
         loaded = data.get()
         try:
             item = loaded.assessment.item(item_id)
         except KeyError:
-            return _plain(404, f"没有标准项 {item_id}")
+            return _plain(404, tr("web.no_item", lang, item=item_id), lang)
         ctx = page_context(request, loaded)
         views = [v for v in ctx["views"] if v.item.id == item.id]
         if not views:
-            return _plain(404, f"{item_id} 见单项标准，在单项标准的同名标准项中评分")
+            return _plain(404, tr("web.single_item", lang, item=item_id), lang)
         ids = [v.id for v in ctx["views"]]
         items_order = list(dict.fromkeys(v.item.id for v in ctx["views"]))
         pos = items_order.index(item.id)
-        sources = {h.passage_id: source_view(loaded, h) for v in views for h in v.hits}
+        sources = {h.passage_id: source_view(loaded, h, lang) for v in views for h in v.hits}
         hist = {v.id: [e for e in unit_history(data.store, v.id) if e.kind != "proposal"] for v in views}
-        from .plans import STATUSES, plans
+        from .plans import plans
 
         plan = plans(data.store).get(item.id)
         rating = live_score(loaded.assessment, ctx["views"]).result
         item_rating = next((r.rating for r in rating.items if r.id == item.id and r.branch is None), None)
         return templates.TemplateResponse(request, "item.html", {
             **ctx, "item": item, "units": views, "sources": sources, "history": hist, "message": message or {},
-            "plan": plan, "plan_statuses": STATUSES, "item_rating": item_rating,
+            "plan": plan, "plan_statuses": status_labels(lang), "item_rating": item_rating,
             "prev": items_order[pos - 1] if pos > 0 else None,
             "next": items_order[pos + 1] if pos + 1 < len(items_order) else None, "all_ids": ids,
         }, status_code=status)
@@ -310,18 +347,20 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
                     rating: str = Form(""), note: str = Form(""), reviewer_name: str = Form(""),
                     version: str = Form(""), csrf: str = Form("")):
         check_csrf(request, csrf)
+        lang = lang_in(request)
         draft = {"unit": unit_id, "note": note, "rating": rating}
         try:
             expected = int(version)
         except ValueError:
             return render_item(request, item_id, status=422,
-                               message={**draft, "error": "表单缺少版本号，请刷新页面后重试"})
+                               message={**draft, "error": tr("web.no_version", lang)})
         loaded = data.get()
         if unit_id not in loaded.assessment or loaded.assessment.item_of(unit_id).id != item_id:
-            return _plain(404, f"{item_id} 下没有分项 {unit_id}")
+            return _plain(404, tr("web.no_unit", lang, item=item_id, unit=unit_id), lang)
         try:
             decide(data.store, unit_id, rating if action != "confirm" else None, reviewer=reviewer_name.strip(),
-                   note=note, action=action or None, expected_version=expected if action != "note" else None)
+                   note=note, action=action or None, expected_version=expected if action != "note" else None,
+                   lang=lang)
         except ConflictError as e:
             return render_item(request, item_id, status=409, message={**draft, "error": str(e), "conflict": True})
         except ReviewError as e:
@@ -338,13 +377,15 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         from .plans import set_plan
 
         check_csrf(request, csrf)
+        lang = lang_in(request)
         loaded = data.get()
         try:
             loaded.assessment.item(item_id)
         except KeyError:
-            return _plain(404, f"没有标准项 {item_id}")
+            return _plain(404, tr("web.no_item", lang, item=item_id), lang)
         try:
-            set_plan(data.store, item_id, owner=owner, due=due, status=status, note=note, by=reviewer_name)
+            set_plan(data.store, item_id, owner=owner, due=due, status=status, note=note, by=reviewer_name,
+                     lang=lang)
         except ReviewError as e:
             return render_item(request, item_id, status=422, message={"unit": "plan", "error": str(e),
                                                                       "owner": owner, "due": due, "note": note})
@@ -356,24 +397,26 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         return templates.TemplateResponse(request, "_score.html", page_context(request, loaded))
 
     @app.get("/passage/{pid}/page.png")
-    def passage_page(pid: str):
+    def passage_page(request: Request, pid: str):
+        lang = lang_in(request)
         loaded = data.get()
         p = loaded.results.passages.get(pid)
         name = str(p["path"]).lower() if p is not None else ""
         if p is None or not p.get("page") or not name.endswith((".pdf",) + IMAGE_SUFFIXES):
-            return _plain(404, "没有可显示的页面")
+            return _plain(404, tr("web.no_page", lang), lang)
         png = render_pdf_page(loaded, p) if name.endswith(".pdf") else render_image_page(loaded, p)
         if png is None:
-            return _plain(404, f"无法显示 {p['path']} 第{p['page']}页")
+            return _plain(404, tr("web.page_failed", lang, path=p["path"], page=p["page"]), lang)
         return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=300"})
 
     @app.get("/file/{rel:path}")
-    def bundle_file(rel: str):
+    def bundle_file(request: Request, rel: str):
         loaded = data.get()
         bundle = loaded.results.bundle
         path = inside(bundle, rel) if bundle is not None and rel in loaded.files else None
         if path is None:
-            return _plain(404, "文件不存在或不属于本次检查的材料")
+            lang = lang_in(request)
+            return _plain(404, tr("web.no_file", lang), lang)
         kind = INLINE_TYPES.get(path.suffix.lower())
         headers = {"Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"}
         if kind is None:
@@ -384,9 +427,10 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
                             filename=path.name)
 
     @app.get("/report/{name}")
-    def report(name: str):
+    def report(request: Request, name: str):
         if name not in REPORTS or not (data.out_dir / name).is_file():
-            return _plain(404, "报告不存在（可用 evidence-checker report 生成）")
+            lang = lang_in(request)
+            return _plain(404, tr("web.no_report", lang), lang)
         return FileResponse(data.out_dir / name, filename=name,
                             headers={"Content-Security-Policy": "sandbox; default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"})
 
@@ -416,10 +460,10 @@ class _Forbidden(Exception):
     pass
 
 
-def _plain(status: int, message: str) -> HTMLResponse:
-    body = (f"<!doctype html><html lang='zh-CN'><meta charset='utf-8'><title>{status}</title>"
+def _plain(status: int, message: str, lang: str = "zh") -> HTMLResponse:
+    body = (f"<!doctype html><html lang='{tr('web.html_lang', lang)}'><meta charset='utf-8'><title>{status}</title>"
             f"<body style='font-family:sans-serif;margin:3em'><h1>{status}</h1><p>{escape(message)}</p>"
-            "<p><a href='/'>返回首页</a></p></body></html>")
+            f"<p><a href='/'>{tr('web.home', lang)}</a></p></body></html>")
     return HTMLResponse(body, status_code=status)
 
 
@@ -436,22 +480,23 @@ class SourceView:
     image: str | None  # URL of the rendered page with the passage's box drawn
     around: tuple[tuple[str, str, bool], ...]  # (place in words, text, is_the_passage)
     file_url: str | None
+    lang: str = "zh"
 
     @property
     def place(self) -> str:
-        """Where the passage is, in words (第1页表1第3行, 工作表“目录”第2行)."""
+        """Where the passage is, in words (第1页表1第3行, 工作表“目录”第2行; p.1 table 1 row 3 in English)."""
         from ..locators import place
 
-        return place(self.path, self.page, self.locator)
+        return place(self.path, self.page, self.locator, self.lang)
 
 
-def _place(p: dict) -> str:
+def _place(p: dict, lang: str = "zh") -> str:
     from ..locators import place
 
-    return place(p.get("path", ""), p.get("page"), p.get("locator", ""))
+    return place(p.get("path", ""), p.get("page"), p.get("locator", ""), lang)
 
 
-def source_view(loaded: Loaded, hit) -> SourceView:
+def source_view(loaded: Loaded, hit, lang: str = "zh") -> SourceView:
     p = loaded.results.passages.get(hit.passage_id) or {}
     path = p.get("path", hit.path)
     file_part = path.split("!", 1)[0]
@@ -460,14 +505,14 @@ def source_view(loaded: Loaded, hit) -> SourceView:
     is_image = path.lower().endswith(IMAGE_SUFFIXES)
     if (is_pdf or is_image) and p.get("page") and hit.passage_id in loaded.results.passages:
         return SourceView(path, p.get("page"), p.get("locator", ""), f"/passage/{hit.passage_id}/page.png", (),
-                          file_url)
+                          file_url, lang)
     ids = loaded.order.get(path, [])
     around: tuple = ()
     if hit.passage_id in ids:
         i = ids.index(hit.passage_id)
-        around = tuple((_place(loaded.results.passages[q]), loaded.results.passages[q].get("text", ""),
+        around = tuple((_place(loaded.results.passages[q], lang), loaded.results.passages[q].get("text", ""),
                         q == hit.passage_id) for q in ids[max(0, i - 2): i + 3])
-    return SourceView(path, p.get("page", hit.page), p.get("locator", hit.locator), None, around, file_url)
+    return SourceView(path, p.get("page", hit.page), p.get("locator", hit.locator), None, around, file_url, lang)
 
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
