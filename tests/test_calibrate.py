@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_checker.calibrate import CALIBRATION, Fit, load_calibration, write
+from evidence_checker.calibrate import CALIBRATION, Fit, fitted_fingerprint, load_calibration, rules_fingerprint, write
 from evidence_checker.data import models_root, read_yaml
 from evidence_checker.pipeline import run_pipeline
 from evidence_checker.profile import profile_from_dict
@@ -68,6 +68,40 @@ def test_the_shipped_table_keys_known_paths() -> None:
     assert s.calibration == table
 
 
+def test_the_shipped_table_was_fitted_under_the_current_rules() -> None:
+    """A change to standards/ or models/ changes what the paths get right: the table must be fitted again."""
+    assert fitted_fingerprint(models_root() / CALIBRATION) == rules_fingerprint(), (
+        "standards/ or models/ changed since models/calibration.yaml was fitted: "
+        "run `evidence-checker calibrate corpora/build` and commit the new table")
+
+
+def test_the_fingerprint_follows_the_rules_not_the_table(tmp_path: Path, monkeypatch) -> None:
+    import shutil
+
+    import evidence_checker.calibrate as cal
+    from evidence_checker.data import standards_root
+
+    std, models = tmp_path / "standards", tmp_path / "models"
+    shutil.copytree(standards_root() / cal.EDITION, std / cal.EDITION)
+    models.mkdir()
+    for f in models_root().glob("*.yaml"):
+        shutil.copy(f, models / f.name)
+    real = cal.rules_fingerprint()
+    monkeypatch.setattr(cal, "standards_root", lambda: std)
+    monkeypatch.setattr(cal, "models_root", lambda: models)
+    before = cal.rules_fingerprint()
+    assert before == real  # content and relative paths, not where the folders lie
+    (models / CALIBRATION).write_text("paths: {}\n", encoding="utf-8")
+    assert cal.rules_fingerprint() == before  # the table itself is not a rule
+    rules = std / cal.EDITION / "rating_rules.yaml"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n# 一处改动\n", encoding="utf-8")
+    changed = cal.rules_fingerprint()
+    assert changed != before
+    thresholds = models / "thresholds.yaml"
+    thresholds.write_text(thresholds.read_text(encoding="utf-8") + "\n# 改动\n", encoding="utf-8")
+    assert cal.rules_fingerprint() not in (before, changed)
+
+
 def test_every_automatic_proposal_names_its_path(tmp_path: Path) -> None:
     """A run's automatic proposals each carry a basis with a prior; its confidence is the fitted one where fitted."""
     b = tmp_path / "b"
@@ -102,6 +136,7 @@ def test_the_command_fits_on_in_sample_bundles_only(corpora_built, tmp_path: Pat
     data = json.loads(res.stdout[res.stdout.index("{"):])
     assert data["bundles"] == 1
     fitted = load_calibration(out)
+    assert fitted_fingerprint(out) == rules_fingerprint()
     assert fitted and all(data["paths"][k]["confidence"] == v for k, v in fitted.items())
     assert all(v["n"] >= 5 for k, v in data["paths"].items() if k in fitted)
     from evidence_checker.evaluate import gold_set
