@@ -13,7 +13,8 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
-from .cli_text import LocalGroup
+from .cli_messages import columns, ingest_summary_en, msg
+from .cli_text import Lang, LangOpt, LocalGroup
 from .i18n import t
 
 # Outside a terminal (logs, pipes, CI) rich would wrap at 80 columns, which breaks Chinese tables.
@@ -44,17 +45,11 @@ app = _GuardedTyper(
 
 
 
-class Lang(str, Enum):
-    zh = "zh"
-    en = "en"
-
-
 class Scope(str, Enum):
     combined = "combined"
     per_category = "per-category"
 
 
-LangOpt = typer.Option(Lang.zh, "--lang", help="输出语言：zh 中文（默认）或 en 英文。")
 
 
 @app.callback()
@@ -100,13 +95,13 @@ standards_app = typer.Typer(help="标准目录：列出、查看、导出（2018
 app.add_typer(standards_app, name="standards")
 
 
-def _load(edition: str):
+def _load(edition: str, lang: str = "zh"):
     from .catalog import CatalogError, load_standard
 
     try:
         return load_standard(edition)
     except CatalogError as e:
-        _fail(f"标准数据无法加载：{e}")
+        _fail(msg("load_failed", lang, error=e), lang=lang)
 
 
 @standards_app.command("list")
@@ -120,7 +115,7 @@ def standards_list(
     """列出标准项：编号、名称、类别、分项数与适用条件。"""
     from .edition_labels import category_label
 
-    std = _load(edition)
+    std = _load(edition, lang.value)
     tables = [tb for tb in std.tables
               if (level is None or tb.level == level)
               and (business_type is None or tb.part == std.shape.general_part
@@ -160,7 +155,7 @@ def standards_show(
     lang: Lang = LangOpt,
 ) -> None:
     """显示一个标准项的全文、可选评分、适用条件和判定数值。"""
-    std = _load(edition)
+    std = _load(edition, lang.value)
     try:
         a = std.assessment(level, business_type)
         item = a.item_of(item_id)
@@ -206,9 +201,10 @@ def standards_show(
 def standards_export(
     edition: str = typer.Option("2018-177", "--edition"),
     json_out: bool = typer.Option(True, "--json/--no-json", help="以JSON输出（默认，也是唯一格式）。"),
+    lang: Lang = LangOpt,
 ) -> None:
     """导出完整标准目录为JSON：表的列表，每表含 level、part、items[]（可被加载器读回）。"""
-    _print_json(_load(edition).to_export())
+    _print_json(_load(edition, lang.value).to_export())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -352,6 +348,7 @@ def init_cmd(
     business_type: str = typer.Option("importer", "--type", help="importer | broker | ftsp。"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="评估基准日 YYYY-MM-DD（默认今天）。"),
     ask: bool = typer.Option(False, "--ask", help="逐项询问企业概况标志（y 是 / n 否 / ? 未知，未知的留空待填）。"),
+    lang: Lang = LangOpt,
 ) -> None:
     """在材料文件夹中生成 profile.yaml（带中文注释）和 records/ 下的空白结构化记录模板；已有文件不覆盖。"""
     import datetime as dt
@@ -359,31 +356,32 @@ def init_cmd(
     from .catalog import load_standard
     from .profile import PROFILE_FILE, ProfileError, parse_date, profile_template
 
+    lg = lang.value
     if not bundle.is_dir():
-        _fail(f"材料文件夹不存在：{bundle}")
+        _fail(msg("no_bundle", lg, bundle=bundle), lang=lg)
     try:
         date = parse_date(as_of, where="--as-of") if as_of else dt.date.today()
     except ProfileError as e:
-        _fail(str(e))
+        _fail(str(e) if lg == "zh" else f"--as-of: {as_of!r} is not a date (expected YYYY-MM-DD)", lang=lg)
     std = load_standard("2018-177")
     target = bundle / PROFILE_FILE
     if target.exists():
-        console.print(f"已存在，未覆盖：{target}", highlight=False)
+        console.print(msg("init.exists", lg, path=target), highlight=False)
     else:
         answers = None
         if ask:  # each flag decides which sub-items apply: ask rather than assume false
             choices = {"y": True, "是": True, "n": False, "否": False, "?": None, "？": None}
             answers = {}
             for key, f in std.flags.items():
-                reply = typer.prompt(f"{f.label}（{key}）？y 是 / n 否 / ? 未知", default="?").strip().lower()
+                reply = typer.prompt(msg("init.ask", lg, label=f.label, key=key), default="?").strip().lower()
                 answers[key] = choices.get(reply)
         target.write_text(profile_template(std, enterprise=enterprise, level=level, business_type=business_type,
-                                           as_of=date, answers=answers), encoding="utf-8")
-        console.print(f"已生成：{target}", highlight=False)
+                                           as_of=date, answers=answers, lang=lg), encoding="utf-8")
+        console.print(msg("init.written", lg, path=target), highlight=False)
     from .record_templates import write_templates
 
     for path in write_templates(bundle / "records"):
-        console.print(f"已生成：{path}", highlight=False)
+        console.print(msg("init.written", lg, path=path), highlight=False)
     try:
         from .profile import load_profile
 
@@ -391,28 +389,25 @@ def init_cmd(
         assessment = std.assessment(prof.level, prof.business_type)
     except (ProfileError, KeyError):
         assessment = std.assessment(level, business_type)
-    for line in next_steps(bundle, assessment):
+    for line in next_steps(bundle, assessment, lg):
         console.print(line, highlight=False, soft_wrap=True)
 
 
-def next_steps(bundle: Path, assessment) -> list[str]:
+def next_steps(bundle: Path, assessment, lang: str = "zh") -> list[str]:
     """What to do after ``init``: check the profile, fill in the records, gather the statements
     and screenshots the legal-compliance items are decided from (report/documents.yaml), then check."""
     from .report.kinds import item_documents
 
-    lines = ["", "下一步：",
-             f"  1. 打开 {bundle / 'profile.yaml'}，核对企业名称、认证类型、经营类别和评估基准日，"
-             "并按实际情况勾选适用情形（如进出口食品、加工贸易、海关特殊监管区）。",
-             f"  2. 在 {bundle / 'records'}/ 的模板中填写处罚记录、报关单统计、季度指标、财务数据和异常名录："
-             "每个模板第2行是以 # 开头的示例（不会被读取）；确无处罚或从未列入异常名录的，只填一行，说明列写“无”。",
-             "  3. 守法规范各项除结构化记录外，请把以下声明、证明或查询截图放入材料文件夹："]
+    lines = ["", msg("next.title", lang), msg("next.profile", lang, profile=bundle / "profile.yaml"),
+             msg("next.records", lang, records=bundle / "records"), msg("next.documents", lang)]
     for item in assessment.items:
         if item.category != "legal_compliance" or item.scored_via_single_item:
             continue
-        docs = item_documents(item)
+        docs = item_documents(item, lang)
         if docs:
-            lines.append(f"     {item.id} {item.title}：" + "；".join(docs))
-    lines.append(f"  4. 运行 evidence-checker check {bundle}，再用 evidence-checker review serve {bundle} 逐项复核。")
+            lines.append(msg("next.item", lang, item=item.id, title=item.title,
+                             docs=msg("next.doc_sep", lang).join(docs)))
+    lines.append(msg("next.check", lang, bundle=bundle))
     return lines
 
 
@@ -444,9 +439,9 @@ def _profile_or_fail(bundle: Path, profile: Optional[Path], level, business_type
     try:
         prof = resolve_profile(bundle, profile_path=profile, level=level, business_type=business_type, as_of=as_of)
     except ProfileError as e:
-        _fail(str(e))
-    for msg in profile_warnings(prof, profile or bundle / PROFILE_FILE, lang=lang):
-        err_console.print(f"[yellow]{'Note: ' if lang == 'en' else '注意：'}[/yellow]{_shown(msg)}", highlight=False)
+        _fail(str(e), lang=lang)
+    for warning in profile_warnings(prof, profile or bundle / PROFILE_FILE, lang=lang):
+        err_console.print(f"[yellow]{'Note: ' if lang == 'en' else '注意：'}[/yellow]{_shown(warning)}", highlight=False)
     return prof
 
 
@@ -475,7 +470,7 @@ def check_cmd(
     from .run_guard import OutDirError
 
     if not bundle.is_dir():
-        _fail(f"材料文件夹不存在：{bundle}")
+        _fail(msg("no_bundle", lang.value, bundle=bundle), lang=lang.value)
     prof = _profile_or_fail(bundle, profile, level, business_type, as_of, lang.value)
     if reading:
         prof = _with_readings(prof, reading)
@@ -503,8 +498,8 @@ def check_cmd(
             _fail(_shown(e.message(lang.value)), lang=lang.value)
         bar.update(task, completed=len(stages))
     model, problems = _after_check(run, lang.value)
-    for msg in problems:
-        err_console.print(f"[yellow]{'注意：' if lang == Lang.zh else 'Note: '}[/yellow]{_shown(msg)}", highlight=False)
+    for problem in problems:
+        err_console.print(f"[yellow]{'注意：' if lang == Lang.zh else 'Note: '}[/yellow]{_shown(problem)}", highlight=False)
     result = model.result if model is not None else run.score
     if json_out:
         print_validity(run.score.validity, lang.value, stderr=True)
@@ -517,7 +512,7 @@ def check_cmd(
 
 
 @contextmanager
-def _output_folder_or_fail(out_dir: Path):
+def _output_folder_or_fail(out_dir: Path, lang: str = "zh"):
     """Check, mark and lock the output folder (run_guard); a one-line error when it cannot be used."""
     from .run_guard import OutDirError, output_folder
 
@@ -525,7 +520,7 @@ def _output_folder_or_fail(out_dir: Path):
         guard = output_folder(out_dir)
         guard.__enter__()
     except OutDirError as e:
-        _fail(_shown(str(e)))
+        _fail(_shown(e.message(lang)), lang=lang)
     try:
         yield
     finally:
@@ -592,9 +587,9 @@ def print_check_summary(run, lang: str = "zh", model=None) -> None:
                                              "not_applicable", "needs_review") if counts[k]), highlight=False)
     from .messages import text as msg_text
 
-    for msg in run.record_problems:  # a note (headers read by alias) is labelled as one, not as an error
-        label = m["record_note"] if getattr(msg, "key", None) == "rec_file_note" else m["record_problem"]
-        console.print(f"  [yellow]{label}[/yellow] {_shown(msg_text(msg, lang))}", highlight=False)
+    for problem in run.record_problems:  # a note (headers read by alias) is labelled as one, not as an error
+        label = m["record_note"] if getattr(problem, "key", None) == "rec_file_note" else m["record_problem"]
+        console.print(f"  [yellow]{label}[/yellow] {_shown(msg_text(problem, lang))}", highlight=False)
     result = model.result if model is not None else run.score
     if model is not None:
         console.print(f"{t('report.sources', lang)}{m['colon']}" + m["sep"].join(
@@ -622,6 +617,7 @@ def match_cmd(
     as_of: Optional[str] = typer.Option(None, "--as-of"),
     out: Optional[Path] = typer.Option(None, "--out", help="输出目录（默认 BUNDLE/.evidence-checker/）。"),
     show: Optional[str] = typer.Option(None, "--show", help="只显示某一分项的证据，如 common.24.3。"),
+    lang: Lang = LangOpt,
 ) -> None:
     """读取材料并为每个分项定位证据，写出 evidence.json（每项按得分排序，附匹配原因）。"""
     from .ingest import ingest_bundle, write_outputs
@@ -630,11 +626,12 @@ def match_cmd(
     from .results import EVIDENCE, write_evidence
     from .catalog import load_standard
 
+    lg = lang.value
     if not bundle.is_dir():
-        _fail(f"材料文件夹不存在：{bundle}")
-    prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
+        _fail(msg("no_bundle", lg, bundle=bundle), lang=lg)
+    prof = _profile_or_fail(bundle, profile, level, business_type, as_of, lg)
     out_dir = out or bundle / DEFAULT_OUT
-    with _output_folder_or_fail(out_dir):
+    with _output_folder_or_fail(out_dir, lg):
         ingested = ingest_bundle(bundle, out_dir=out_dir)
         write_outputs(ingested, out_dir)
     a = load_standard(prof.edition).assessment(prof.level, prof.business_type)
@@ -643,11 +640,11 @@ def match_cmd(
     units = [show] if show else list(evidence)
     for uid in units:
         hits = evidence.get(uid, [])
-        console.print(f"[bold]{uid}[/bold]  {len(hits)} 条证据", highlight=False)
+        console.print(f"[bold]{uid}[/bold]  {msg('match.hits', lg, n=len(hits))}", highlight=False)
         for h in hits[: 5 if show else 1]:
             console.print(f"  {h.score:.2f} {h.path} {h.locator}  {h.text[:60]}  "
-                          f"[dim]{'、'.join(h.why.terms)}[/dim]", highlight=False)
-    console.print(f"已写出 {out_dir / EVIDENCE}", highlight=False)
+                          f"[dim]{msg('list_sep', lg).join(h.why.terms)}[/dim]", highlight=False)
+    console.print(msg("wrote", lg, path=out_dir / EVIDENCE), highlight=False)
 
 
 @app.command("propose")
@@ -660,6 +657,7 @@ def propose_cmd(
     out: Optional[Path] = typer.Option(None, "--out", help="输出目录（默认 BUNDLE/.evidence-checker/）。"),
     show: Optional[str] = typer.Option(None, "--show", help="只显示某一分项的建议，如 common.1.2。"),
     json_out: bool = typer.Option(False, "--json", help="以JSON输出 proposals.json 的内容。"),
+    lang: Lang = LangOpt,
 ) -> None:
     """读取材料、定位证据并提出每个分项的初步评分及理由，写出 proposals.json（不生成报告、不记入复核库）；
     用 --show 时只显示该分项，不改写任何结果文件。"""
@@ -667,19 +665,22 @@ def propose_cmd(
     from .results import PROPOSALS
     from .run_guard import OutDirError
 
+    from .messages import text as msg_text
+
+    lg = lang.value
     if not bundle.is_dir():
-        _fail(f"材料文件夹不存在：{bundle}")
-    prof = _profile_or_fail(bundle, profile, level, business_type, as_of)
+        _fail(msg("no_bundle", lg, bundle=bundle), lang=lg)
+    prof = _profile_or_fail(bundle, profile, level, business_type, as_of, lg)
     shown = _assessment_of(prof)
     if show and show not in {u.id for _, u in shown.rated_units()}:
         from .edition_labels import business_label, level_label
 
-        _fail(f"--show {show}：不是{level_label(shown.standard, prof.level)}·"
-              f"{business_label(shown.standard, prof.business_type)}的评分分项（如 common.1.2）")
+        _fail(msg("propose.not_rated", lg, show=show, level=level_label(shown.standard, prof.level, lg),
+                  business_type=business_label(shown.standard, prof.business_type, lg)), lang=lg)
     try:
         run = run_pipeline(bundle, profile=prof, out_dir=out, write=not show, write_score=False)
     except OutDirError as e:
-        _fail(_shown(str(e)))
+        _fail(_shown(e.message(lg)), lang=lg)
     if json_out:
         data = {"edition": prof.edition, "level": prof.level, "business_type": prof.business_type,
                 "as_of": prof.as_of.isoformat(),
@@ -690,14 +691,14 @@ def propose_cmd(
     for uid, p in run.proposals.items():
         if show and uid != show:
             continue
-        label = t(p.rating, "zh") if p.status != "needs_review" else t("needs_review", "zh")
-        console.print(f"[bold]{uid}[/bold] {label}（置信度 {p.confidence:.2f}）", highlight=False)
+        label = t(p.rating, lg) if p.status != "needs_review" else t("needs_review", lg)
+        console.print(msg("propose.line", lg, uid=uid, label=label, confidence=p.confidence), highlight=False)
         for r in p.reasons[: None if show else 2]:
-            console.print(f"  · {r}", highlight=False)
+            console.print(f"  · {msg_text(r, lg)}", highlight=False)
         for m in p.missing[: None if show else 1]:
-            console.print(f"  [yellow]缺少[/yellow] {m}", highlight=False)
+            console.print(f"  [yellow]{msg('propose.missing', lg)}[/yellow] {msg_text(m, lg)}", highlight=False)
     if not show:
-        console.print(f"已写出 {run.out_dir / PROPOSALS}", highlight=False)
+        console.print(msg("wrote", lg, path=run.out_dir / PROPOSALS), highlight=False)
 
 
 @app.command("eval")
@@ -705,6 +706,7 @@ def eval_cmd(
     corpus: Path = typer.Argument(..., help="语料目录：含若干带 gold.yaml 的材料文件夹（或单个材料文件夹；heldout/ 下的留出集一并评测）。"),
     json_out: bool = typer.Option(False, "--json", help="以JSON输出各材料包和各集合（留出集、样本集）的汇总指标。"),
     only_set: str = typer.Option("", "--set", help="只评测一个集合：heldout（盲写留出集）或 in-sample（样本集）。"),
+    lang: Lang = LangOpt,
 ) -> None:
     """对照金标准评测，留出集与样本集分开报告（留出集在前）：证据召回率@1/@5、页/工作表级召回率@5、MRR、
     精确率（与BM25基线并列）、评分准确率、自动判定比例、过度乐观数、置信度可靠性表、总分与结论一致性。
@@ -712,64 +714,66 @@ def eval_cmd(
     金标准或企业概况读不了的材料包列出原因后跳过，其余照常评测。退出码：0 全部评测；3 有材料包未评测；2 用法错误。"""
     from .evaluate import SETS, evaluate_corpus, find_bundles, summarize
 
+    lg = lang.value
     if not corpus.is_dir() or not find_bundles(corpus):
-        _fail(f"{corpus} 中没有带 gold.yaml 的材料文件夹（先运行 python -m corpora.build）")
+        _fail(msg("no_corpus", lg, corpus=corpus), lang=lg)
     if only_set and only_set not in SETS:
-        _fail(f"--set 只能是 {' 或 '.join(SETS)}，而不是 {only_set!r}")
-    evals = evaluate_corpus(corpus, progress=lambda name: err_console.print(f"评测 {name} …", highlight=False),
-                            only_set=only_set or None)
+        _fail(msg("eval.bad_set", lg, choices=msg("eval.or", lg).join(SETS), value=only_set), lang=lg)
+
+    def say(name: str) -> None:
+        err_console.print(msg("eval.progress", lg, name=name), highlight=False)
+
+    evals = evaluate_corpus(corpus, progress=say, only_set=only_set or None)
     summary = summarize([e for e in evals if not e.errors])
     skipped = [e for e in evals if e.errors]
     for e in skipped:
-        err_console.print(f"[red]未评测[/red] {e.name}：{'；'.join(e.errors)}", highlight=False)
+        err_console.print(msg("eval.skipped", lg, name=e.name, errors=msg("eval.error_sep", lg).join(e.errors)),
+                          highlight=False)
     if json_out:
         _print_json({"bundles": [e.to_json() for e in evals], "summary": summary})
         if skipped:
             raise typer.Exit(3)
         return
-    set_label = {"heldout": "留出集（盲写，从未用于调参）", "in-sample": "样本集（其措辞用于构建词表和阈值）"}
     for name in SETS:
         group = [e for e in evals if e.set == name and not e.errors]
         if not group:
             continue
-        console.print(f"\n[bold]{set_label[name]}[/bold]", highlight=False)
-        rt = RichTable(title="证据定位：本工具 vs BM25基线")
-        for col in ("材料包", "分项", "R@1", "R@5", "页级R@5", "MRR", "精确率", "无关文件进前5", "BM25 R@1", "BM25 R@5", "BM25 MRR"):
-            rt.add_column(col, justify="left" if col == "材料包" else "right")
+        console.print(f"\n[bold]{msg('eval.' + name, lg)}[/bold]", highlight=False)
+        rt = RichTable(title=msg("eval.retrieval", lg))
+        for n, col in enumerate(columns("eval.retrieval", lg)):
+            rt.add_column(col, justify="left" if n == 0 else "right")
         for e in group:
             rt.add_row(e.name, str(e.ours.units), f"{e.ours.recall_at_1:.2f}", f"{e.ours.recall_at_5:.2f}",
                        f"{e.ours.recall_at_5_page:.2f}", f"{e.ours.mrr:.2f}", f"{e.ours.precision:.2f}",
                        str(e.ours.irrelevant_in_top5),
                        f"{e.bm25.recall_at_1:.2f}", f"{e.bm25.recall_at_5:.2f}", f"{e.bm25.mrr:.2f}")
         o, b = summary[name]["ours"], summary[name]["bm25"]
-        rt.add_row("合计", str(sum(e.ours.units for e in group)), f"{o['recall_at_1']:.2f}", f"{o['recall_at_5']:.2f}",
+        rt.add_row(msg("eval.total", lg), str(sum(e.ours.units for e in group)), f"{o['recall_at_1']:.2f}", f"{o['recall_at_5']:.2f}",
                    f"{o['recall_at_5_page']:.2f}", f"{o['mrr']:.2f}", f"{o['precision']:.2f}", str(o["irrelevant_in_top5"]),
                    f"{b['recall_at_1']:.2f}", f"{b['recall_at_5']:.2f}", f"{b['mrr']:.2f}")
         console.print(rt)
         rated = [e for e in group if e.ratings]
         if not rated:
             continue
-        rt2 = RichTable(title="初步评分 vs 金标准")
-        for col in ("材料包", "分项", "准确率", "自动判定", "自动判定准确率", "过度乐观", "其中达标", "待人工",
-                    "不适用准确率", "总分(工具/金标准)", "结论(工具/金标准)"):
-            rt2.add_column(col, justify="left" if col == "材料包" else "right")
+        rt2 = RichTable(title=msg("eval.ratings", lg))
+        for n, col in enumerate(columns("eval.ratings", lg)):
+            rt2.add_column(col, justify="left" if n == 0 else "right")
         for e in rated:
             r = e.ratings
             rt2.add_row(e.name, str(r.units), f"{r.accuracy:.2f}", f"{r.automatic_share:.2f}",
                         f"{r.accuracy_automatic:.2f}", str(r.over_optimistic), str(r.over_optimistic_compliant),
                         str(r.needs_review), f"{r.na_accuracy:.2f}", f"{e.total}/{e.expected_total}",
-                        f"{t('passed' if e.passed else 'failed')}/{t('passed' if e.expected_passed else 'failed')}")
+                        f"{t('passed' if e.passed else 'failed', lg)}/{t('passed' if e.expected_passed else 'failed', lg)}")
         console.print(rt2)
         s = summary[name]["ratings"]
-        console.print(f"合计：评分准确率 {s['accuracy']:.3f}（自动判定 {s['automatic_share']:.0%}，其准确率 "
-                      f"{s['accuracy_automatic']:.3f}），过度乐观 {s['over_optimistic']}（其中达标 "
-                      f"{s['over_optimistic_compliant']}），待人工 {s['needs_review']}，不适用准确率 {s['na_accuracy']:.3f}，"
-                      f"结论一致 {s['pass_agreement']:.2f}（过度乐观的结论 {s['over_optimistic_verdicts']}），"
-                      f"总分一致 {s['total_agreement']:.2f}", highlight=False)
+        console.print(msg("eval.summary", lg, **s), highlight=False)
         if s["reliability"]:
-            rel = "；".join(f"[{b['low']:.1f}, {b['high']:.1f}) {b['n']}项 平均置信度{b['mean_confidence']:.2f} 准确率{b['accuracy']:.2f}"
-                           for b in s["reliability"])
-            console.print(f"置信度可靠性（自动判定）：{rel}；校准误差 {s['calibration_error']:.3f}，Brier {s['brier']:.3f}", highlight=False)
+            bands = msg("eval.band_sep", lg).join(msg("eval.band", lg, **b) for b in s["reliability"])
+            console.print(msg("eval.reliability", lg, bands=bands, calibration_error=s["calibration_error"],
+                              brier=s["brier"]), highlight=False)
+        if s.get("paths"):
+            paths = msg("eval.band_sep", lg).join(msg("eval.path", lg, path=k, **v) for k, v in s["paths"].items())
+            console.print(msg("eval.paths", lg, paths=paths), highlight=False)
     if skipped:
         raise typer.Exit(3)
 
@@ -780,6 +784,7 @@ def calibrate_cmd(
     out: Path = typer.Option(None, "--out", help="写到此文件（默认：本工具自带的 models/calibration.yaml）。"),
     min_n: int = typer.Option(30, "--min-n", help="某判定路径/评分出现少于此次数时不拟合，沿用 thresholds.yaml 的先验置信度。"),
     json_out: bool = typer.Option(False, "--json", help="以JSON输出各判定路径/评分的次数、判对次数和拟合的置信度。"),
+    lang: Lang = LangOpt,
 ) -> None:
     """按判定路径拟合置信度：在样本集上数每条判定路径（及其评分）的自动判定有多少与金标准一致，
     写入 models/calibration.yaml（(判对+1)/(次数+2)）。置信度因此就是该路径在样本集上的准确率；
@@ -788,13 +793,14 @@ def calibrate_cmd(
     from .data import models_root
     from .evaluate import find_bundles
 
+    lg = lang.value
     if not corpus.is_dir() or not find_bundles(corpus):
-        _fail(f"{corpus} 中没有带 gold.yaml 的材料文件夹（先运行 python -m corpora.build）")
-    result = fit(corpus, progress=lambda name: err_console.print(f"拟合 {name} …", highlight=False))
+        _fail(msg("no_corpus", lg, corpus=corpus), lang=lg)
+    result = fit(corpus, progress=lambda name: err_console.print(msg("cal.progress", lg, name=name), highlight=False))
     for e in result.errors:
-        err_console.print(f"[red]未用于拟合[/red] {e}", highlight=False)
+        err_console.print(msg("cal.not_used", lg, error=e), highlight=False)
     if not result.bundles:
-        _fail(f"{corpus} 中没有样本集（in-sample）材料包，无从拟合")
+        _fail(msg("cal.no_sample", lg, corpus=corpus), lang=lg)
     target = out or models_root() / CALIBRATION
     table = write(result, target, min_n=min_n)
     if json_out:
@@ -802,13 +808,13 @@ def calibrate_cmd(
                      "paths": {k: {"n": n, "right": result.right[k], "confidence": table.get(k)}
                                for k, n in sorted(result.n.items())}})
         return
-    rt = RichTable(title=f"各判定路径的置信度（{result.bundles} 个样本集材料包）")
-    for col in ("判定路径/评分", "次数", "判对", "置信度"):
-        rt.add_column(col, justify="left" if col.startswith("判定") else "right")
+    rt = RichTable(title=msg("cal.title", lg, n=result.bundles))
+    for i, col in enumerate(columns("cal.table", lg)):
+        rt.add_column(col, justify="left" if i == 0 else "right")
     for k, n in sorted(result.n.items()):
-        rt.add_row(k, str(n), str(result.right[k]), f"{table[k]:.2f}" if k in table else "（沿用先验）")
+        rt.add_row(k, str(n), str(result.right[k]), f"{table[k]:.2f}" if k in table else msg("cal.prior", lg))
     console.print(rt)
-    console.print(f"已写出 {target}", highlight=False)
+    console.print(msg("wrote", lg, path=target), highlight=False)
 
 
 @app.command("batch")
@@ -894,12 +900,12 @@ app.add_typer(models_app, name="models")
 
 
 @models_app.command("build")
-def models_build() -> None:
+def models_build(lang: Lang = LangOpt) -> None:
     """重建 models/zh_aeo（spaCy blank zh + jieba + 领域词典 + 实体模式），离线、确定性。"""
     from .nlp import PIPELINE_DIR, build_pipeline
 
     path = build_pipeline(PIPELINE_DIR)
-    console.print(f"已生成 {path}", highlight=False)
+    console.print(msg("models.built", lang.value, path=path), highlight=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -912,6 +918,7 @@ def ingest_cmd(
     workers: Optional[int] = typer.Option(None, "--workers", min=0, help="并行读取文件的进程数（默认不超过2；0 为不开子进程）。"),
     timeout: float = typer.Option(600.0, "--timeout", min=1, help="每个文件最长读取秒数，超时的文件记为未读。"),
     json_out: bool = typer.Option(False, "--json", help="以JSON输出读取摘要（各格式文件数、段落数、未读文件及原因）。"),
+    lang: Lang = LangOpt,
 ) -> None:
     """只读取材料：写出 inventory.json（每个文件的读取状态与原因）和 passages.jsonl（带位置的文字段落）。
 
@@ -919,17 +926,40 @@ def ingest_cmd(
     """
     from .ingest import format_summary, ingest_bundle, summarize, terminal_bar, write_outputs
 
+    lg = lang.value
     if not bundle.is_dir():
-        _fail(f"材料文件夹不存在：{bundle}")
+        _fail(msg("no_bundle", lg, bundle=bundle), lang=lg)
     out_dir = out or bundle / ".evidence-checker"
-    with _output_folder_or_fail(out_dir), terminal_bar(False if json_out else None) as bar:
+    reading_bar = terminal_bar if lg == "zh" else _reading_bar_en
+    with _output_folder_or_fail(out_dir, lg), reading_bar(False if json_out else None) as bar:
         result = ingest_bundle(bundle, out_dir=out_dir, workers=workers, timeout=timeout, progress=bar)
         write_outputs(result, out_dir)
     if json_out:
         _print_json({**summarize(result), "out": str(out_dir)})
     else:
-        console.print(format_summary(result, out_dir), highlight=False, markup=False, soft_wrap=True)
+        text = format_summary(result, out_dir) if lg == "zh" else ingest_summary_en(summarize(result), out_dir)
+        console.print(text, highlight=False, markup=False, soft_wrap=True)
     raise typer.Exit(3 if result.unread else 0)
+
+
+@contextmanager
+def _reading_bar_en(enabled: bool | None = None):
+    """ingest's progress bar (``ingest.terminal_bar``) labelled in English: on stderr when it is a
+    terminal (or ``enabled``), else None."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    if not (sys.stderr.isatty() if enabled is None else enabled):
+        yield None
+        return
+    cols = (TextColumn("Reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description}"))
+    with Progress(*cols, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("", total=None)
+
+        def update(record, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=_shown(record.path[-60:]))
+
+        yield update
 
 
 # ---------------------------------------------------------------------------------------------

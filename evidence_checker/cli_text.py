@@ -11,11 +11,23 @@ from __future__ import annotations
 
 import re
 import sys
+from enum import Enum
 
+import typer
 from typer import rich_utils
 from typer._click.exceptions import UsageError
 from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
+
+
+class Lang(str, Enum):
+    """The language of a command's own words (``--lang``): Chinese by default, English on request."""
+
+    zh = "zh"
+    en = "en"
+
+
+LangOpt = typer.Option(Lang.zh, "--lang", help="输出语言：zh 中文（默认）或 en 英文。")
 
 TEXTS = {
     "zh": {

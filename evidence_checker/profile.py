@@ -148,30 +148,57 @@ def profile_from_dict(data: dict, *, src: str = PROFILE_FILE, level: str | None 
                    as_of=date, flags=flags, branches=tuple(branches), readings=readings, certified_since=since)
 
 
+_TEMPLATE_COMMENTS = {
+    "zh": {
+        "head": "# 企业概况：评估对象、认证类型、经营类别、评估基准日，以及决定分项是否适用的标志。",
+        "made_by": "# 由 evidence-checker init 生成；请按企业实际情况修改后再运行 evidence-checker check。",
+        "edition": "标准版本（standards/ 下的文件夹）",
+        "as_of": "评估基准日：“1年内”“2年内”等期间由此向前计算",
+        "flags": "未设置的一律视为 false",
+        "unknown": "未知（请填写 true 或 false）",
+        "branches": "分支机构：[{name: 上海分公司, path: branches/shanghai}]",
+    },
+    "en": {
+        "head": "# Enterprise profile: who is assessed, the level, the business type, the assessment date, and "
+                "the flags that decide which sub-items apply.",
+        "made_by": "# Written by evidence-checker init; edit it to match the enterprise, then run evidence-checker "
+                   "check.",
+        "edition": "edition of the standard (a folder under standards/)",
+        "as_of": "assessment date: windows such as “1年内” / “2年内” count back from it",
+        "flags": "a flag left out counts as false",
+        "unknown": "unknown (fill in true or false)",
+        "branches": "branches: [{name: Shanghai branch, path: branches/shanghai}]",
+    },
+}
+
+
 def profile_template(standard: Standard, *, enterprise: str = "示例进出口有限公司", level: str = "advanced",
                      business_type: str = "importer", as_of: dt.date | None = None,
-                     answers: dict[str, bool | None] | None = None) -> str:
-    """profile.yaml text with Chinese comments, every flag listed, for ``init``: false, or the
-    ``answers`` given (a None answer leaves the flag unset, commented out, for the reading unset_flags)."""
+                     answers: dict[str, bool | None] | None = None, lang: str = "zh") -> str:
+    """profile.yaml text with comments in ``lang`` (Chinese by default; the flags' own labels stay
+    Chinese), every flag listed, for ``init``: false, or the ``answers`` given (a None answer leaves
+    the flag unset, commented out, for the reading unset_flags)."""
     as_of = as_of or dt.date.today()
+    c = _TEMPLATE_COMMENTS["en" if lang == "en" else "zh"]
     shape = standard.shape
-    levels = " | ".join(f"{k} {n.zh}" for k, n in shape.levels.items())
-    types = " | ".join(f"{k} {shape.parts[k].zh}" for k in shape.single_parts)
+    name = (lambda k, n: f"{k} ({n.en})") if lang == "en" else (lambda k, n: f"{k} {n.zh}")
+    levels = " | ".join(name(k, n) for k, n in shape.levels.items())
+    types = " | ".join(name(k, shape.parts[k]) for k in shape.single_parts)
     lines = [
-        "# 企业概况：评估对象、认证类型、经营类别、评估基准日，以及决定分项是否适用的标志。",
-        "# 由 evidence-checker init 生成；请按企业实际情况修改后再运行 evidence-checker check。",
+        c["head"],
+        c["made_by"],
         f"enterprise: {enterprise}",
-        f"edition: {standard.edition}          # 标准版本（standards/ 下的文件夹）",
+        f"edition: {standard.edition}          # {c['edition']}",
         f"level: {level}            # {levels}",
         f"business_type: {business_type}    # {types}",
-        f"as_of: {as_of.isoformat()}          # 评估基准日：“1年内”“2年内”等期间由此向前计算",
-        "flags:                     # 未设置的一律视为 false",
+        f"as_of: {as_of.isoformat()}          # {c['as_of']}",
+        f"flags:                     # {c['flags']}",
     ]
     for key, f in standard.flags.items():
         answer = (answers or {}).get(key, False)
         if answer is None:
-            lines.append(f"  # {key}: 未知（请填写 true 或 false）    # {f.label}")
+            lines.append(f"  # {key}: {c['unknown']}    # {f.label}")
         else:
             lines.append(f"  {key}: {str(answer).lower()}    # {f.label}")
-    lines.append("branches: []               # 分支机构：[{name: 上海分公司, path: branches/shanghai}]")
+    lines.append(f"branches: []               # {c['branches']}")
     return "\n".join(lines) + "\n"

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
 
-from ..cli_text import LocalGroup
+from ..cli_text import Lang, LangOpt, LocalGroup
 from ..i18n import t
 from ..results import run_folder
 from .texts import tr
@@ -22,17 +21,6 @@ review_app = typer.Typer(help="人工复核：逐项确认或改判系统建议�
 
 DbOpt = typer.Option(None, "--db", help="团队共用的数据库URL（如 postgresql+psycopg://…）；默认为结果目录下的 review.sqlite。")
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
-
-
-class Lang(str, Enum):
-    """The language of the review step's words (same names and values as ``evidence_checker.cli.Lang``;
-    defined here because that module imports this one)."""
-
-    zh = "zh"
-    en = "en"
-
-
-LangOpt = typer.Option(Lang.zh, "--lang", help="输出语言：zh 中文（默认）或 en 英文。")
 
 
 def _fail(message: str, code: int = 2, lang: str = "zh") -> None:
