@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
-from .cli_messages import columns, ingest_summary_en, msg
+from .cli_messages import columns, msg
 from .cli_text import Lang, LangOpt, LocalGroup
 from .i18n import t
 
@@ -937,7 +937,7 @@ def ingest_cmd(
     if json_out:
         _print_json({**summarize(result), "out": str(out_dir)})
     else:
-        text = format_summary(result, out_dir) if lg == "zh" else ingest_summary_en(summarize(result), out_dir)
+        text = format_summary(result, out_dir, lg)
         console.print(text, highlight=False, markup=False, soft_wrap=True)
     raise typer.Exit(3 if result.unread else 0)
 

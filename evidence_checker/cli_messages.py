@@ -7,7 +7,6 @@ with the reports (ratings, pass/fail) come from :func:`evidence_checker.i18n.t` 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -153,42 +152,3 @@ def msg(name: str, lang: str = "zh", /, **fields: Any) -> str:
 def columns(key: str, lang: str = "zh") -> tuple[str, ...]:
     """The column headers of table ``key`` in ``lang``."""
     return COLUMNS.get(lang, COLUMNS["zh"])[key]
-
-
-# ---------------------------------------------------------------------------------------------
-# ingest: the reading summary in English (the Chinese one is ingest.summary.format_summary)
-
-FORMATS_EN = {
-    "pdf": "PDF", "docx": "Word", "doc": "Word (old .doc)", "wps": "WPS Writer", "rtf": "RTF",
-    "odt": "ODF text", "xlsx": "Excel", "xls": "Excel (old .xls)", "et": "WPS Spreadsheets",
-    "ods": "ODF spreadsheet", "csv": "CSV", "txt": "text", "md": "Markdown", "html": "web page",
-    "image": "image", "zip": "zip archive", "eml": "mail (.eml)",
-}
-STATUS_EN = {"ok": "read", "partial": "partly read", "failed": "not read", "skipped": "skipped"}
-
-
-def ingest_summary_en(data: dict[str, Any], out_dir: Path | None = None) -> str:
-    """The reading summary in English, from :func:`evidence_checker.ingest.summarize`'s data.
-    File names and the reasons a file was not read are shown as they are."""
-    from .ingest.summary import printable
-
-    lines = [f"{data['files']} files: {data['ok']} read, {data['partial']} partly read, {data['failed']} not "
-             f"read, {data['skipped']} skipped; {data['passages']} passage(s) of text ({data['seconds']:.1f} s, "
-             f"{data['cached']} files from the cache)."]
-    if data["ok"] + data["partial"]:
-        parts = []
-        for fmt, entry in sorted(data["by_format"].items(), key=lambda kv: -kv[1]["files"]):
-            pages = f", {entry['pages']} pages" if fmt in ("pdf", "image") and entry["pages"] else ""
-            parts.append(f"{FORMATS_EN.get(fmt, fmt)} {entry['ok']}/{entry['files']}{pages}, "
-                         f"{entry['passages']} passage(s)")
-        lines.append("By format: " + "; ".join(parts) + ".")
-    if data["unread"]:
-        lines.append(f"Files not read in full ({len(data['unread'])}):")
-        for item in data["unread"]:
-            lines.append(f"  - [{STATUS_EN[item['status']]}] {printable(item['path'])}: "
-                         f"{printable(item['error'] or 'reason unknown')}")
-    else:
-        lines.append("Every file was read in full.")
-    if out_dir is not None:
-        lines.append(f"Written: {out_dir}/inventory.json, {out_dir}/passages.jsonl")
-    return "\n".join(lines)

@@ -1,4 +1,4 @@
-"""The run's summary: counts per format and the unread files, as data and as Chinese text."""
+"""The run's summary: counts per format and the unread files, as data and as text (Chinese, or English)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,28 @@ def printable(text: object) -> str:
 
 
 STATUS_LABELS = {"ok": "已读", "partial": "部分读取", "failed": "未读", "skipped": "跳过"}
+STATUS_LABELS_EN = {"ok": "read", "partial": "partly read", "failed": "not read", "skipped": "skipped"}
+FORMAT_LABELS_EN = {
+    "pdf": "PDF", "docx": "Word", "doc": "Word (old .doc)", "wps": "WPS Writer", "rtf": "RTF",
+    "odt": "ODF text", "xlsx": "Excel", "xls": "Excel (old .xls)", "et": "WPS Spreadsheets",
+    "ods": "ODF spreadsheet", "csv": "CSV", "txt": "text", "md": "Markdown", "html": "web page",
+    "image": "image", "zip": "zip archive", "eml": "mail (.eml)",
+}
+# the summary's sentences; file names and the reasons a file was not read are shown as they are
+_TEXT = {
+    "zh": {"head": "共 {files} 个文件：已读 {ok} 个，部分读取 {partial} 个，未读 {failed} 个，跳过 {skipped} 个；"
+                   "得到 {passages} 段文字（用时 {seconds:.1f} 秒，{cached} 个文件来自缓存）。",
+           "format": "{label} {ok}/{files} 个{pages}，{passages} 段", "pages": "，{n} 页",
+           "by_format": "按格式：{parts}。", "sep": "；", "unread": "未完整读取的文件（{n} 个）：",
+           "item": "  - [{status}] {path}：{error}", "unknown": "原因不明", "all_read": "所有文件均已完整读取。",
+           "written": "结果已写入：{out}/inventory.json、{out}/passages.jsonl"},
+    "en": {"head": "{files} files: {ok} read, {partial} partly read, {failed} not read, {skipped} skipped; "
+                   "{passages} passage(s) of text ({seconds:.1f} s, {cached} files from the cache).",
+           "format": "{label} {ok}/{files}{pages}, {passages} passage(s)", "pages": ", {n} pages",
+           "by_format": "By format: {parts}.", "sep": "; ", "unread": "Files not read in full ({n}):",
+           "item": "  - [{status}] {path}: {error}", "unknown": "reason unknown", "all_read": "Every file was read in full.",
+           "written": "Written: {out}/inventory.json, {out}/passages.jsonl"},
+}
 
 
 def summarize(result: IngestResult) -> dict[str, Any]:
@@ -46,29 +68,27 @@ def summarize(result: IngestResult) -> dict[str, Any]:
     }
 
 
-def format_summary(result: IngestResult, out_dir: Path | None = None) -> str:
-    """A short Chinese report: what was read per format, and each unread file with its reason."""
+def format_summary(result: IngestResult, out_dir: Path | None = None, lang: str = "zh") -> str:
+    """A short report (Chinese, or English with ``lang="en"``): what was read per format, and each unread
+    file with its reason."""
+    en = lang == "en"
+    text, statuses, formats = (_TEXT["en"], STATUS_LABELS_EN, FORMAT_LABELS_EN) if en else (_TEXT["zh"], STATUS_LABELS, LABELS)
     data = summarize(result)
-    read = data["ok"] + data["partial"]
-    lines = [
-        f"共 {data['files']} 个文件：已读 {data['ok']} 个，部分读取 {data['partial']} 个，"
-        f"未读 {data['failed']} 个，跳过 {data['skipped']} 个；得到 {data['passages']} 段文字"
-        f"（用时 {data['seconds']:.1f} 秒，{data['cached']} 个文件来自缓存）。",
-    ]
-    if read:
+    lines = [text["head"].format(**data)]
+    if data["ok"] + data["partial"]:
         parts = []
         for fmt, entry in sorted(data["by_format"].items(), key=lambda kv: -kv[1]["files"]):
-            label = LABELS.get(fmt, fmt)
-            pages = f"，{entry['pages']} 页" if fmt in ("pdf", "image") and entry["pages"] else ""
-            parts.append(f"{label} {entry['ok']}/{entry['files']} 个{pages}，{entry['passages']} 段")
-        lines.append("按格式：" + "；".join(parts) + "。")
+            pages = text["pages"].format(n=entry["pages"]) if fmt in ("pdf", "image") and entry["pages"] else ""
+            parts.append(text["format"].format(label=formats.get(fmt, fmt), ok=entry["ok"], files=entry["files"],
+                                               pages=pages, passages=entry["passages"]))
+        lines.append(text["by_format"].format(parts=text["sep"].join(parts)))
     if data["unread"]:
-        lines.append(f"未完整读取的文件（{len(data['unread'])} 个）：")
+        lines.append(text["unread"].format(n=len(data["unread"])))
         for item in data["unread"]:
-            lines.append(f"  - [{STATUS_LABELS[item['status']]}] {printable(item['path'])}："
-                         f"{printable(item['error'] or '原因不明')}")
+            lines.append(text["item"].format(status=statuses[item["status"]], path=printable(item["path"]),
+                                             error=printable(item["error"] or text["unknown"])))
     else:
-        lines.append("所有文件均已完整读取。")
+        lines.append(text["all_read"])
     if out_dir is not None:
-        lines.append(f"结果已写入：{out_dir}/inventory.json、{out_dir}/passages.jsonl")
+        lines.append(text["written"].format(out=out_dir))
     return "\n".join(lines)
