@@ -39,9 +39,9 @@ def exported(tmp_path):
     return bundle, out, out / "review.xlsx"
 
 
-def fill(path: Path, values: dict[str, dict[str, object]], *, extra_rows=()) -> None:
+def fill(path: Path, values: dict[str, dict[str, object]], *, extra_rows=(), sheet: str = SHEET) -> None:
     wb = load_workbook(path)
-    ws = wb[SHEET]
+    ws = wb[sheet]
     where = rows_by_id(ws)
     for uid, cells in values.items():
         for key, v in cells.items():

@@ -19,34 +19,18 @@ from evidence_checker.review.store import ensure_run
 from evidence_checker.review.texts import TEXTS, parse_review_rating, tr
 from evidence_checker.review.web import create_app
 from test_review_bundle import make_run
+from test_review_excel import col, rows_by_id
+from test_review_excel import fill as fill_sheet
 
 runner = CliRunner()
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LOCAL = "http://127.0.0.1:8765"
 
 
-def col(key: str) -> int:
-    return KEYS.index(key) + 1
-
-
-def rows_by_id(ws) -> dict[str, int]:
-    return {ws.cell(row=r, column=1).value: r for r in range(2, ws.max_row + 1)}
-
-
 def export(out: Path, *args: str) -> Path:
     res = runner.invoke(review_app, ["export", str(out), *args])
     assert res.exit_code == 0, res.output
     return Path(args[args.index("--out") + 1]) if "--out" in args else out / "review.xlsx"
-
-
-def fill(path: Path, sheet: str, values: dict[str, dict[str, object]]) -> None:
-    wb = load_workbook(path)
-    ws = wb[sheet]
-    where = rows_by_id(ws)
-    for uid, cells in values.items():
-        for key, v in cells.items():
-            ws.cell(row=where[uid], column=col(key), value=v)
-    wb.save(path)
 
 
 @pytest.fixture()
@@ -87,7 +71,7 @@ def test_english_workbook_has_english_sheets_headers_dropdowns_and_output(run):
 
 def test_exported_in_english_imported_with_the_default_language(run):
     path = export(run, "--lang", "en")
-    fill(path, SHEET_EN, {"common.1.1": {"rating": "compliant", "reviewer": "张三"},
+    fill_sheet(path, sheet=SHEET_EN, values={"common.1.1": {"rating": "compliant", "reviewer": "张三"},
                           "common.3": {"rating": "basically compliant", "note": "复核记录不全"},
                           "common.1.2": {"rating": "Non-compliant", "note": "高管未参加培训"}})
     wb = load_workbook(path)
@@ -124,7 +108,7 @@ def test_exported_in_english_imported_with_the_default_language(run):
 
 def test_exported_in_chinese_imported_in_english(run):
     path = export(run)
-    fill(path, SHEET, {"common.1.1": {"rating": "达标", "reviewer": "张三"},
+    fill_sheet(path, sheet=SHEET, values={"common.1.1": {"rating": "达标", "reviewer": "张三"},
                        "common.5": {"rating": "not applicable", "reviewer": "张三", "note": "无此业务"}})
     res = runner.invoke(review_app, ["import", str(run), str(path), "--lang", "en"])
     assert res.exit_code == 0, res.output
@@ -154,7 +138,7 @@ def test_ratings_are_read_in_either_language(value, expected):
 def test_english_import_errors_name_sheet_row_and_field_and_save_nothing(run):
     path = export(run, "--lang", "en")
     where = rows_by_id(load_workbook(path)[SHEET_EN])
-    fill(path, SHEET_EN, {
+    fill_sheet(path, sheet=SHEET_EN, values={
         "common.12": {"rating": "maybe", "reviewer": "张三"},  # not a rating at all
         "common.14": {"rating": "basically compliant", "reviewer": "张三", "note": "x"},  # not an option here
         "common.5": {"rating": "non-compliant", "reviewer": "张三"},  # override without a reason
