@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Run the whole test suite on a fresh machine: installs what it needs (scripts/setup.sh), then pytest,
 # then (for the whole suite only) the smoke test of a plain install from the built wheel.
+# The tests run on every core (pytest-xdist, -n auto); pass -n 0 to run them in one process.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/python -m pytest -q "$@"
+.venv/bin/python -m pytest -q -n auto "$@"
 if [ "$#" -eq 0 ]; then
   bash scripts/wheel-smoke.sh
 fi
