@@ -24,6 +24,7 @@ import yaml
 
 from .catalog import CatalogError
 from .data import models_root, read_yaml, standards_root
+from .translation import TRANSLATION_FILE
 
 CALIBRATION = "calibration.yaml"
 EDITION = "2018-177"  # the edition the in-sample corpora are rated under
@@ -69,11 +70,12 @@ def load_calibration(path: Path) -> dict[str, float]:
 def rules_fingerprint(edition: str = EDITION) -> str:
     """A short hash of the data the proposals are decided by: every YAML file of the edition's folder
     (rules, elements, lexicon, tables …) and of ``models/`` (thresholds, facts, records settings), the
-    calibration itself excepted. Code changes are not in it: re-fit after changing the decision code too."""
+    calibration itself and the edition's English translation (shown, never read to decide) excepted.
+    Code changes are not in it: re-fit after changing the decision code too."""
     digest = hashlib.sha256()
     for tag, root in (("standards", standards_root() / edition), ("models", models_root())):
         files = root.rglob("*.yaml") if tag == "standards" else root.glob("*.yaml")
-        for path in sorted(p for p in files if p.name != CALIBRATION):
+        for path in sorted(p for p in files if p.name not in (CALIBRATION, TRANSLATION_FILE)):
             digest.update(f"{tag}/{path.relative_to(root).as_posix()}\n".encode())
             digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
     return digest.hexdigest()[:16]

@@ -16,6 +16,7 @@ from rich.table import Table as RichTable
 from .cli_messages import columns, msg
 from .cli_text import Lang, LangOpt, LocalGroup
 from .i18n import t
+from .translation import localized, translate
 
 # Outside a terminal (logs, pipes, CI) rich would wrap at 80 columns, which breaks Chinese tables.
 console = Console(width=None if sys.stdout.isatty() else 140)
@@ -63,8 +64,9 @@ def _main_options(
     from .data import ENV_STANDARDS, missing_user_dirs, set_standards_dirs
 
     set_standards_dirs(standards_dir)
+    lang = LocalGroup._lang  # the --lang of the command line (the command's own option is not parsed yet)
     for d in missing_user_dirs():
-        _fail(f"标准文件夹不存在：{d}（来自 --standards-dir 或 {ENV_STANDARDS}）")
+        _fail(msg("no_standards_dir", lang, dir=d, env=ENV_STANDARDS), lang=lang)
 
 
 def _print_json(data) -> None:
@@ -120,18 +122,22 @@ def standards_list(
               if (level is None or tb.level == level)
               and (business_type is None or tb.part == std.shape.general_part
                    or tb.part in business_type.split("+") or tb.part in std.shape.bonus_parts)]
+    sep = msg("list_sep", lang.value)
     if level is not None and level not in std.shape.levels:
-        _fail(f"--level {level} 无效（可选 {'、'.join(std.shape.levels)}）")
+        _fail(msg("std.bad_choice", lang.value, option="--level", value=level, choices=sep.join(std.shape.levels)),
+              lang=lang.value)
     if business_type is not None and std.shape.canon_business_type(business_type) is None:
-        _fail(f"--type {business_type} 无效（可选 {'、'.join(std.shape.single_parts)}）")
+        _fail(msg("std.bad_choice", lang.value, option="--type", value=business_type,
+                  choices=sep.join(std.shape.single_parts)), lang=lang.value)
     if json_out:
         _print_json([{"level": tb.level, "part": tb.part, "title": tb.title,
                       "items": [{"id": i.id, "title": i.title, "category": i.category,
                                  "subitems": len(i.subitems)} for i in tb.items]} for tb in tables])
         return
-    for tb in tables:
-        rt = RichTable(title=f"{tb.title}（附件{tb.attachment}）", show_lines=False)
-        rt.add_column("编号" if lang == "zh" else "ID")
+    shown = localized(std, lang.value)  # titles in the chosen language (English: the edition's translation)
+    for tb in (shown.table(tb.level, tb.part) for tb in tables):
+        rt = RichTable(title=msg("std.table", lang.value, title=tb.title, n=tb.attachment), show_lines=False)
+        rt.add_column(msg("std.id", lang.value))
         rt.add_column(t("title", lang))
         rt.add_column(t("category", lang))
         rt.add_column(t("subitems", lang), justify="right")
@@ -139,9 +145,9 @@ def standards_list(
         for i in tb.items:
             conds = sorted({f for s in i.subitems if s.condition for f in s.condition.any_of}
                            | set(i.condition.any_of if i.condition else ()))
-            title = i.title + ("（见单项标准）" if i.scored_via_single_item else "")
+            title = i.title + (msg("std.via_single", lang.value) if i.scored_via_single_item else "")
             rt.add_row(i.id, title, category_label(std, i.category, lang), str(len(i.subitems) or "-"),
-                       "、".join(conds))
+                       sep.join(conds))
         console.print(rt)
 
 
@@ -160,7 +166,7 @@ def standards_show(
         a = std.assessment(level, business_type)
         item = a.item_of(item_id)
     except KeyError as e:
-        _fail(str(e.args[0]))
+        _fail(str(e.args[0]), lang=lang.value)
     subs = [s for s in item.subitems if s.id == item_id] or list(item.subitems)
     if json_out:
         from .catalog import table_to_dict
@@ -173,17 +179,30 @@ def standards_show(
     rules = std.rules
     from .edition_labels import category_label
 
-    console.print(f"[bold]{item.id} {item.title}[/bold]  （{category_label(std, item.category, lang)}，{item.section}）",
+    lg = lang.value
+    shown = localized(std, lg)  # the item in the chosen language (English: the edition's translation)
+    item = shown.assessment(level, business_type).item(item.id)
+    subs = [s for s in item.subitems if s.id == item_id] or list(item.subitems)
+    colon, sep, paren = t("punct.colon", lg), msg("list_sep", lg), t("punct.paren", lg)
+
+    def condition(c, keys: bool = False) -> str:  # the standard's words in Chinese; the flags' labels in English
+        if lg != "zh":
+            return sep.join(shown.flags[f].label if f in shown.flags else f for f in c.any_of)
+        return (c.text or sep.join(c.any_of)) + (paren.format(text=sep.join(c.any_of)) if keys else "")
+
+    comma = "，" if lg == "zh" else ", "
+    console.print(f"[bold]{item.id} {item.title}[/bold]  "
+                  + paren.format(text=f"{category_label(std, item.category, lang)}{comma}{item.section}"),
                   highlight=False)
-    console.print(f"{t('options', lang)}：" + "、".join(
-        f"{rules.labels[o]}({rules.points[o] if rules.points[o] is not None else '-'})" for o in item.options),
-        highlight=False)
+    console.print(f"{t('options', lang)}{colon}" + sep.join(
+        f"{t(o, lg) if lg == 'en' else rules.labels[o]}({rules.points[o] if rules.points[o] is not None else '-'})"
+        for o in item.options), highlight=False)
     if item.scored_via_single_item:
-        console.print("本项见单项标准，在单项标准的同名标准项中评分，不重复计分。")
+        console.print(msg("std.via_single_note", lg), highlight=False)
     if item.condition:
-        console.print(f"{t('condition', lang)}：{item.condition.text or '、'.join(item.condition.any_of)}", highlight=False)
+        console.print(f"{t('condition', lang)}{colon}{condition(item.condition)}", highlight=False)
     for n in item.notes:
-        console.print(f"{t('notes', lang)}：{n.text}", highlight=False)
+        console.print(f"{t('notes', lang)}{colon}{n.text}", highlight=False)
     if item.text:
         console.print(item.text, highlight=False)
     for th in item.thresholds:
@@ -191,8 +210,7 @@ def standards_show(
     for s in subs:
         console.print(f"\n[bold]({s.number})[/bold] {s.text}  [dim]{s.id}[/dim]", highlight=False)
         if s.condition:
-            console.print(f"  {t('condition', lang)}：{s.condition.text or '、'.join(s.condition.any_of)}"
-                          f"（{'、'.join(s.condition.any_of)}）", highlight=False)
+            console.print(f"  {t('condition', lang)}{colon}{condition(s.condition, keys=True)}", highlight=False)
         for th in s.thresholds:
             console.print(f"  · {th.name}: {th.text} → {th.op} {th.value:g} {th.unit}", highlight=False)
 
@@ -233,16 +251,17 @@ def score_cmd(
     from .ratings import RatingsError, read_ratings
     from .score import score, way_to_pass
 
+    lg = lang.value
     overrides = {}
     for s in what_if:
         if "=" not in s:
-            _fail(f"--set {s} 格式应为 编号=评分，例如 common.1.2=达标")
+            _fail(msg("score.bad_set", lg, value=s), lang=lg)
         k, v = s.split("=", 1)
         overrides[k.strip()] = v.strip()
     try:
         sheet = read_ratings(ratings_file, level=level, business_type=business_type, overrides=overrides)
     except RatingsError as e:
-        err_console.print(f"[red]评分文件有 {len(e.problems)} 处错误，未计分：[/red]", highlight=False)
+        err_console.print(f"[red]{msg('score.problems', lg, n=len(e.problems))}[/red]", highlight=False)
         for p in e.problems:
             err_console.print(f"  - {p}", highlight=False)
         raise typer.Exit(2)
@@ -255,9 +274,9 @@ def score_cmd(
     from .validity import validity_of
 
     try:
-        readings = validate(assessment.standard.root, parse_cli(reading), where="--reading：")
+        readings = validate(assessment.standard.root, parse_cli(reading), where="--reading")
     except ReadingError as e:
-        _fail(str(e))
+        _fail(e.text(lg), lang=lg)
     result = score(assessment, sheet.ratings, default=sheet.default, branches=sheet.branches,
                    basic_limit_scope=basic_limit_scope.value if basic_limit_scope else None, readings=readings)
     result = dataclasses.replace(result, readings=in_force(assessment.standard.root, readings)
@@ -266,7 +285,7 @@ def score_cmd(
     try:
         day = parse_date(as_of, where="--as-of") if as_of else sheet.as_of or dt.date.today()
     except ProfileError as e:
-        _fail(str(e))
+        _fail(e.text(lg), lang=lg)
     result = dataclasses.replace(result, validity=validity_of(sheet.edition, day).to_json())
     steps = way_to_pass(result, assessment)
     print_validity(result.validity, lang.value, stderr=json_out)
@@ -287,8 +306,9 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
     from .edition_labels import business_label, category_label, condition_label, level_label
 
     std = assessment.standard
+    paren = t("punct.paren", lang)  # （…） in Chinese, " (…)" in English
     console.print(f"[bold]{level_label(std, result.level, lang)} · {business_label(std, result.business_type, lang)}"
-                  f"[/bold]（{result.edition}）",
+                  f"[/bold]" + paren.format(text=result.edition),
                   highlight=False)
     console.print(f"{t('total', lang)}{': ' if lang == 'en' else '：'}[bold]{result.total}[/bold]    "
                   f"{t('result', lang)}{': ' if lang == 'en' else '：'}"
@@ -302,7 +322,7 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
     names = edition_labels(std)  # the reading of condition (二) as the edition's data words it
     console.print(f"{names.t('reading', lang)}{colon}{names.t('scope.' + result.basic_limit_scope, lang)}",
                   highlight=False)
-    titles = {i.id: i.title for i in assessment.items}
+    titles = {i.id: translate(std, i.title, lang) for i in assessment.items}
     for c in result.conditions:
         mark = "[green]✓[/green]" if c.ok else "[red]✗[/red]"
         line = f"  {mark} {condition_label(std, c.id, lang)}{colon}{c.detail_en if lang == 'en' and c.detail_en else c.detail}"
@@ -312,7 +332,7 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
         console.print(line, highlight=False, soft_wrap=True)  # the terminal wraps; rich would break at id/title
     if result.unrated:
         units = [u for r in result.items if r.rating is None for u in r.unrated_units]
-        console.print(f"  [yellow]{t('unrated_units', lang)}（{len(units)}）[/yellow]{colon}"
+        console.print(f"  [yellow]{t('unrated_units', lang)}{paren.format(text=len(units))}[/yellow]{colon}"
                       + ("、" if lang == "zh" else ", ").join(units), highlight=False, soft_wrap=True)
     rt = RichTable(title=None)
     for col in (t("category", lang), t("items", lang), t("compliant", lang), t("basically_compliant", lang),
@@ -330,11 +350,14 @@ def print_score(result, steps, assessment, lang: str = "zh") -> None:
                    str(sum(r.score or 0 for r in rs)))
     console.print(rt)
     if steps:
-        console.print(f"[bold]{t('way_to_pass', lang)}[/bold]：", highlight=False)
+        console.print(f"[bold]{t('way_to_pass', lang)}[/bold]{colon}", highlight=False)
         for n, s in enumerate(steps, 1):
             cur = t(s.current or "unrated", lang)
-            console.print(f"  {n}. {s.item} {s.title}：{cur} → {t(s.target, lang)}（{t('reason.' + s.reason, lang)}"
-                          + (f"，+{s.gain}分" if s.gain else "") + "）", highlight=False)
+            why = t("reason." + s.reason, lang)
+            if s.gain:
+                why += ("，+{n}分" if lang == "zh" else ", +{n} point(s)").format(n=s.gain)
+            console.print(f"  {n}. {s.item} {translate(std, s.title, lang)}{colon}{cur} → {t(s.target, lang)}" + paren.format(text=why),
+                          highlight=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -362,7 +385,7 @@ def init_cmd(
     try:
         date = parse_date(as_of, where="--as-of") if as_of else dt.date.today()
     except ProfileError as e:
-        _fail(str(e) if lg == "zh" else f"--as-of: {as_of!r} is not a date (expected YYYY-MM-DD)", lang=lg)
+        _fail(e.text(lg), lang=lg)
     std = load_standard("2018-177")
     target = bundle / PROFILE_FILE
     if target.exists():
@@ -405,7 +428,7 @@ def next_steps(bundle: Path, assessment, lang: str = "zh") -> list[str]:
             continue
         docs = item_documents(item, lang)
         if docs:
-            lines.append(msg("next.item", lang, item=item.id, title=item.title,
+            lines.append(msg("next.item", lang, item=item.id, title=translate(assessment.standard, item.title, lang),
                              docs=msg("next.doc_sep", lang).join(docs)))
     lines.append(msg("next.check", lang, bundle=bundle))
     return lines
@@ -417,7 +440,7 @@ def _assessment_of(prof):
     return load_standard(prof.edition).assessment(prof.level, prof.business_type)
 
 
-def _with_readings(prof, pairs: list[str]):
+def _with_readings(prof, pairs: list[str], lang: str = "zh"):
     """The profile with the readings chosen on the command line added (clear error when unknown)."""
     import dataclasses
 
@@ -425,9 +448,9 @@ def _with_readings(prof, pairs: list[str]):
     from .readings import ReadingError, parse_cli, validate
 
     try:
-        extra = validate(load_standard(prof.edition).root, parse_cli(pairs), where="--reading：")
+        extra = validate(load_standard(prof.edition).root, parse_cli(pairs), where="--reading")
     except ReadingError as e:
-        _fail(str(e))
+        _fail(e.text(lang), lang=lang)
     return dataclasses.replace(prof, readings={**prof.readings, **extra})
 
 
@@ -439,7 +462,7 @@ def _profile_or_fail(bundle: Path, profile: Optional[Path], level, business_type
     try:
         prof = resolve_profile(bundle, profile_path=profile, level=level, business_type=business_type, as_of=as_of)
     except ProfileError as e:
-        _fail(str(e), lang=lang)
+        _fail(e.text(lang), lang=lang)
     for warning in profile_warnings(prof, profile or bundle / PROFILE_FILE, lang=lang):
         err_console.print(f"[yellow]{'Note: ' if lang == 'en' else '注意：'}[/yellow]{_shown(warning)}", highlight=False)
     return prof
@@ -473,13 +496,13 @@ def check_cmd(
         _fail(msg("no_bundle", lang.value, bundle=bundle), lang=lang.value)
     prof = _profile_or_fail(bundle, profile, level, business_type, as_of, lang.value)
     if reading:
-        prof = _with_readings(prof, reading)
-    stages = {"ingest": "读取材料", "match": "定位证据", "propose": "初步评分", "score": "正式计分"}
+        prof = _with_readings(prof, reading, lang.value)
+    stages = {name: msg(f"check.{name}", lang.value) for name in ("ingest", "match", "propose", "score")}
     count = TextColumn("{task.fields[count]}")
     with Progress(TextColumn("{task.description}"), BarColumn(), count,
                   console=err_console, transient=True, disable=json_out or not err_console.is_terminal) as bar:
-        task = bar.add_task("开始", total=len(stages), count="")
-        files = bar.add_task("文件", total=None, visible=False, count="")  # no "0/None" before the count is known
+        task = bar.add_task(msg("check.start", lang.value), total=len(stages), count="")
+        files = bar.add_task(msg("check.files", lang.value), total=None, visible=False, count="")  # no "0/None" yet
 
         def step(name: str) -> None:
             n = list(stages).index(name) + 1 if name in stages else 0
@@ -568,6 +591,7 @@ def print_check_summary(run, lang: str = "zh", model=None) -> None:
     (confirmed over proposed) when given, else the proposals'."""
     from collections import Counter
 
+    from .ingest.errors import reason_text
     from .score import way_to_pass
 
     m = _SUMMARY.get(lang, _SUMMARY["zh"])
@@ -577,8 +601,8 @@ def print_check_summary(run, lang: str = "zh", model=None) -> None:
     console.print(m["read"].format(files=len(run.files), passages=len(run.passages), out=run.out_dir),
                   highlight=False)
     for f in run.unread[:UNREAD_SHOWN]:
-        console.print(f"  [yellow]{m['unread']}[/yellow] {_shown(f.get('path'))}："
-                      f"{_shown(f.get('error') or f.get('status'))}", highlight=False)
+        console.print(f"  [yellow]{m['unread']}[/yellow] {_shown(f.get('path'))}{m['colon']}"
+                      f"{_shown(reason_text(f.get('error'), lang) or f.get('status'))}", highlight=False)
     if len(run.unread) > UNREAD_SHOWN:
         console.print(f"  … {m['more_unread'].format(n=len(run.unread) - UNREAD_SHOWN)}", highlight=False)
     counts = Counter(p.rating if p.status != "needs_review" else "needs_review" for p in run.proposals.values())
@@ -1006,10 +1030,10 @@ from .review.cli import review_app  # noqa: E402
 app.add_typer(review_app, name="review")
 
 
-def _one_line(exc: BaseException) -> str:
+def _one_line(exc: BaseException, lang: str = "zh") -> str:
     from .pipeline import one_line
 
-    return one_line(exc)
+    return one_line(exc, lang)
 
 
 # typer ships its own copy of click: its usage errors derive from this class
@@ -1027,14 +1051,14 @@ def guarded(run: Callable[[], object]) -> NoReturn:
     except typer.Exit as e:
         sys.exit(e.exit_code)
     except (KeyboardInterrupt, typer.Abort):
-        err_console.print("已中断", highlight=False)
+        err_console.print(msg("interrupted", LocalGroup._lang), highlight=False)
         sys.exit(130)
     except MemoryError:
-        err_console.print("[red]错误：[/red]内存不足，运行已停止（可在 models/limits.yaml 中调低读取预算）", highlight=False)
+        err_console.print(msg("out_of_memory", LocalGroup._lang), highlight=False)
         sys.exit(2)
     except Exception as e:  # noqa: BLE001
-        err_console.print(f"[red]错误：[/red]{_shown(_one_line(e))}（运行已停止；这是本工具的缺陷，请报告）",
-                          highlight=False)
+        lang = LocalGroup._lang
+        err_console.print(msg("bug", lang, error=_shown(_one_line(e, lang))), highlight=False)
         sys.exit(2)
     sys.exit(code if isinstance(code, int) else 0)
 

@@ -1,5 +1,5 @@
-"""The words of the commands init, match, propose, eval, calibrate, ingest, standards export and
-models build: Chinese by default, English with ``--lang en``.
+"""The words of the commands init, check, score, match, propose, eval, calibrate, ingest, standards
+export and models build: Chinese by default, English with ``--lang en``.
 
 Each entry of :data:`MESSAGES` is a ``str.format`` template; :func:`msg` fills it in. Labels shared
 with the reports (ratings, pass/fail) come from :func:`evidence_checker.i18n.t` instead.
@@ -17,6 +17,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "list_sep": "、",
         "no_corpus": "{corpus} 中没有带 gold.yaml 的材料文件夹（先运行 python -m corpora.build）",
         "load_failed": "标准数据无法加载：{error}",
+        "no_standards_dir": "标准文件夹不存在：{dir}（来自 --standards-dir 或 {env}）",
+        "interrupted": "已中断",
+        "out_of_memory": "[red]错误：[/red]内存不足，运行已停止（可在 models/limits.yaml 中调低读取预算）",
+        "bug": "[red]错误：[/red]{error}（运行已停止；这是本工具的缺陷，请报告）",
+        # standards list / show
+        "std.bad_choice": "{option} {value} 无效（可选 {choices}）",
+        "std.table": "{title}（附件{n}）",
+        "std.via_single": "（见单项标准）",
+        "std.via_single_note": "本项见单项标准，在单项标准的同名标准项中评分，不重复计分。",
+        "std.id": "编号",
         # init
         "init.exists": "已存在，未覆盖：{path}",
         "init.written": "已生成：{path}",
@@ -30,6 +40,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "next.item": "     {item} {title}：{docs}",
         "next.doc_sep": "；",
         "next.check": "  4. 运行 evidence-checker check {bundle}，再用 evidence-checker review serve {bundle} 逐项复核。",
+        # check: the progress bar, and what did not get done after the run
+        "check.start": "开始",
+        "check.files": "文件",
+        "check.ingest": "读取材料",
+        "check.match": "定位证据",
+        "check.propose": "初步评分",
+        "check.score": "正式计分",
+        "check.store_failed": "复核记录库未更新：{error}",
+        "check.report_failed": "报告未生成：{error}",
+        "check.out_of_memory": "内存不足",
+        # score
+        "score.bad_set": "--set {value} 格式应为 编号=评分，例如 common.1.2=达标",
+        "score.problems": "评分文件有 {n} 处错误，未计分：",
         # match
         "match.hits": "{n} 条证据",
         # propose
@@ -72,6 +95,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "list_sep": ", ",
         "no_corpus": "no bundle folder with a gold.yaml in {corpus} (run python -m corpora.build first)",
         "load_failed": "cannot load the standard: {error}",
+        "no_standards_dir": "standards folder not found: {dir} (from --standards-dir or {env})",
+        "interrupted": "Interrupted",
+        "out_of_memory": "[red]Error: [/red]out of memory; the run stopped (the reading budgets in "
+                         "models/limits.yaml can be lowered)",
+        "bug": "[red]Error: [/red]{error} (the run stopped; this is a bug of this tool, please report it)",
+        "std.bad_choice": "{option} {value} is not valid (choices: {choices})",
+        "std.table": "{title} (Attachment {n})",
+        "std.via_single": " (see the single-item standards)",
+        "std.via_single_note": "This item is rated in the single-item standards, under the item of the same name; "
+                               "it is not scored twice.",
+        "std.id": "ID",
         "init.exists": "exists, not overwritten: {path}",
         "init.written": "written: {path}",
         "init.ask": "{label} ({key})? y yes / n no / ? unknown",
@@ -89,6 +123,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "next.doc_sep": "; ",
         "next.check": "  4. Run evidence-checker check {bundle} --lang en, then review item by item with "
                       "evidence-checker review serve {bundle}.",
+        "check.start": "Starting",
+        "check.files": "Files",
+        "check.ingest": "Reading the documents",
+        "check.match": "Locating evidence",
+        "check.propose": "Proposing ratings",
+        "check.score": "Scoring",
+        "check.store_failed": "the review store was not updated: {error}",
+        "check.report_failed": "the reports were not written: {error}",
+        "check.out_of_memory": "out of memory",
+        "score.bad_set": "--set {value}: expected ID=rating, e.g. common.1.2=compliant",
+        "score.problems": "The ratings file has {n} error(s); nothing was scored:",
         "match.hits": "{n} passage(s) of evidence",
         "propose.not_rated": "--show {show}: not a rated sub-item of {level} · {business_type} (e.g. common.1.2)",
         "propose.line": "[bold]{uid}[/bold] {label} (confidence {confidence:.2f})",

@@ -1,6 +1,7 @@
 """Labels for messages and reports: Chinese by default, English with ``--lang en``.
 
-The standard's own text always stays Chinese; only headings and labels are translated.
+The standard's own words are not here: English shows them from the edition's unofficial translation
+(:mod:`evidence_checker.translation`).
 """
 
 from __future__ import annotations
@@ -144,6 +145,9 @@ _LABELS.update({
     "punct.paren": {"zh": "（{text}）", "en": " ({text})"},
     "report.yes": {"zh": "是", "en": "yes"},
     "report.no": {"zh": "否", "en": "no"},
+    "report.translation_note": {"zh": "", "en": "Item titles and requirement texts are shown in an unofficial English "
+                                              "translation (standards/<edition>/translation.en.yaml); the Chinese "
+                                              "text of the announcement is authoritative."},
     "report.reading_note": {"zh": "{cond_basic}的计数口径尚无官方文本明确，本报告采用上述解读。",
                             "en": "No official text settles how {cond_basic} counts; this report uses the "
                                   "reading above."},

@@ -140,6 +140,27 @@ class Msg(str):
         return {"key": self.key, "args": {k: _arg_json(v) for k, v in self.args.items()}}
 
 
+class MessageError(ValueError):
+    """An error whose message is a message of messages.yaml: ``str(e)`` is its Chinese text, as
+    before, and ``e.text(lang)`` the same facts in ``lang``. It keeps the key and the plain
+    parameters (no :class:`Msg`), so it pickles. Given a text that is no key, it is that text in
+    both languages."""
+
+    def __init__(self, key: str, **args: Any) -> None:
+        self.key, self.params = key, args
+        super().__init__(_format(key, args, "zh") if key in templates() else key)
+
+    def text(self, lang: str = "zh") -> str:
+        return _format(self.key, self.params, lang) if self.key in templates() else self.key
+
+    def __reduce__(self):
+        return (_rebuild_error, (type(self), self.key, self.params))
+
+
+def _rebuild_error(cls: type, key: str, params: dict) -> MessageError:
+    return cls(key, **params)
+
+
 def _format(key: str, args: dict, lang: str) -> str:
     entry = templates()[key]
     return (entry.get(lang) or entry["zh"]).format(**{k: render_arg(v, lang) for k, v in args.items()})

@@ -16,6 +16,7 @@ from .profile import PROFILE_FILE, Profile, load_profile
 from .results import (EVIDENCE, PROPOSALS, RUN, SCORE, EvidenceHit, Proposal, write_evidence, write_json,
                       write_proposals)
 from .score import ScoreResult, score
+from .messages import Msg
 from .readings import in_force
 from .validity import validity_of
 
@@ -58,12 +59,12 @@ def resolve_profile(bundle: Path, *, profile_path: Path | None = None, level: st
     path = profile_path or bundle / PROFILE_FILE
     if path.exists():
         return load_profile(path, level=level, business_type=business_type, as_of=as_of)
-    from .profile import ProfileError, profile_from_dict
+    from .profile import CLI_SOURCE, ProfileError, profile_from_dict
 
     if not (level and business_type):
-        raise ProfileError(f"{path}：文件不存在；请运行 evidence-checker init，或用 --level 和 --type 指定")
+        raise ProfileError("profile_no_file", path=str(path))
     return profile_from_dict({"level": level, "business_type": business_type,
-                              "as_of": as_of or dt.date.today().isoformat()}, src="命令行")
+                              "as_of": as_of or dt.date.today().isoformat()}, src=CLI_SOURCE)
 
 
 def _records(bundle: Path, assessment: Assessment, profile: Profile):
@@ -73,7 +74,7 @@ def _records(bundle: Path, assessment: Assessment, profile: Profile):
     folder = bundle / RECORDS_DIR
     if folder.is_symlink():  # it could lead outside the bundle: not read
         verdicts = rec.evaluate_records(assessment, profile, None)
-        return verdicts, False, [f"{RECORDS_DIR}：是符号链接，未读取（记录文件夹须在材料文件夹内）"]
+        return verdicts, False, [Msg("rec_folder_link")]
     loaded = rec.read_records(folder) if folder.is_dir() else None
     verdicts = rec.evaluate_records(assessment, profile, loaded, certified_since=profile.certified_since)
     return verdicts, loaded is not None, [p.line() for p in loaded.problems] if loaded else []
@@ -240,6 +241,7 @@ def record_and_report(run: RunResult, lang: str = "zh"):
 
 
 def _record_and_report(run: RunResult, lang: str):
+    from .cli_messages import msg
     from .report import ReportError, report_model, write_model
     from .results import load_results
     from .review.store import ReviewError, open_store, record_run
@@ -247,26 +249,26 @@ def _record_and_report(run: RunResult, lang: str):
     problems, model, results = [], None, None
     try:
         results = load_results(run.out_dir)  # read once: the store and the reports share it
-        store = open_store(run.out_dir)
+        store = open_store(run.out_dir, lang=lang)
         try:
-            record_run(store, results)
+            record_run(store, results, lang=lang)
         finally:
             store.close()
     except (ReviewError, OSError) as e:
-        problems.append(f"复核记录库未更新：{e}")
+        problems.append(msg("check.store_failed", lang, error=e))
     except MemoryError:
-        problems.append("复核记录库未更新：内存不足")
+        problems.append(msg("check.store_failed", lang, error=msg("check.out_of_memory", lang)))
     except Exception as e:  # noqa: BLE001 - e.g. another program's review.sqlite: say so, never a trace
-        problems.append(f"复核记录库未更新：{one_line(e)}")
+        problems.append(msg("check.store_failed", lang, error=one_line(e, lang)))
     try:
         model = report_model(run.out_dir, lang=lang, results=results)
         write_model(model, run.out_dir)
     except (OSError, ValueError, ReportError) as e:
-        problems.append(f"报告未生成：{one_line(e)}")
+        problems.append(msg("check.report_failed", lang, error=one_line(e, lang)))
     except MemoryError:
-        problems.append("报告未生成：内存不足")
+        problems.append(msg("check.report_failed", lang, error=msg("check.out_of_memory", lang)))
     except Exception as e:  # noqa: BLE001 - a report that cannot be written is reported, the run stands
-        problems.append(f"报告未生成：{one_line(e)}")
+        problems.append(msg("check.report_failed", lang, error=one_line(e, lang)))
     if run.rerun_key and model is not None and not problems:
         from . import rerun
 
@@ -279,7 +281,7 @@ def _record_and_report(run: RunResult, lang: str):
     return model, problems
 
 
-def one_line(exc: BaseException) -> str:
+def one_line(exc: BaseException, lang: str = "zh") -> str:
     """An exception as one short line (type and message), for messages people read."""
     text = " ".join(str(exc).split())
-    return f"{type(exc).__name__}{'：' + text[:200] if text else ''}"
+    return f"{type(exc).__name__}{('：' if lang == 'zh' else ': ') + text[:200] if text else ''}"

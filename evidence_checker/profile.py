@@ -10,13 +10,25 @@ from pathlib import Path
 import yaml
 
 from .catalog import CatalogError, Item, Standard, SubItem, load_standard
+from .messages import MessageError
 
 PROFILE_FILE = "profile.yaml"
 MAX_PROFILE_BYTES = 1024**2
+CLI_SOURCE = "命令行"  # the source of a profile given by --level, --type and --as-of alone
 
 
-class ProfileError(ValueError):
-    """profile.yaml is malformed; the message names the file and the field."""
+class ProfileError(MessageError):
+    """profile.yaml is malformed; the message names the file and the field. ``str(e)`` is Chinese,
+    ``e.text(lang)`` in ``lang`` (a ``profile_*`` or ``reading_*`` message of messages.yaml)."""
+
+
+def _src(src: str):
+    """The name of a profile's source as a message parameter (the command line is worded per language)."""
+    return {"key": "profile_cli"} if src == CLI_SOURCE else src
+
+
+def _options(names) -> dict:
+    return {"list": [str(n) for n in names]}
 
 
 @dataclass(frozen=True)
@@ -58,7 +70,7 @@ class Profile:
                 **({"certified_since": self.certified_since} if self.certified_since else {})}
 
 
-def parse_date(value: object, *, where: str) -> dt.date:
+def parse_date(value: object, *, where: object) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -66,7 +78,7 @@ def parse_date(value: object, *, where: str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ProfileError(f"{where}：{value!r} 不是日期（应为 YYYY-MM-DD）") from None
+        raise ProfileError("profile_not_date", where=where, value=repr(value)) from None
 
 
 def load_profile(path: str | Path, *, level: str | None = None, business_type: str | None = None,
@@ -75,17 +87,17 @@ def load_profile(path: str | Path, *, level: str | None = None, business_type: s
     path = Path(path)
     src = path.name
     if path.exists() and (not path.is_file() or path.stat().st_size > MAX_PROFILE_BYTES):
-        raise ProfileError(f"{path}：不是普通的 YAML 文件（或大于 1 MB），未读取")  # /dev/zero, a FIFO
+        raise ProfileError("profile_not_regular", path=str(path))  # /dev/zero, a FIFO
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
     except FileNotFoundError:
-        raise ProfileError(f"{path}：文件不存在（可用 evidence-checker init 生成）") from None
+        raise ProfileError("profile_missing", path=str(path)) from None
     except yaml.YAMLError as e:
-        raise ProfileError(f"{src}：不是有效的YAML（{e}）") from None
+        raise ProfileError("profile_bad_yaml", src=src, error=str(e)) from None
     except ValueError as e:  # YAML reads 2026-13-45 as a date and fails
-        raise ProfileError(f"{src}：含无效的日期（{e}），日期应为有效的 YYYY-MM-DD") from None
+        raise ProfileError("profile_bad_date", src=src, error=str(e)) from None
     if not isinstance(data, dict):
-        raise ProfileError(f"{src}：顶层应为映射")
+        raise ProfileError("profile_not_mapping", src=src)
     return profile_from_dict(data, src=src, level=level, business_type=business_type, as_of=as_of,
                              standard=standard)
 
@@ -94,56 +106,57 @@ def profile_from_dict(data: dict, *, src: str = PROFILE_FILE, level: str | None 
                       business_type: str | None = None, as_of: str | dt.date | None = None,
                       standard: Standard | None = None) -> Profile:
     edition = str(data.get("edition") or "2018-177")
+    where = _src(src)
     try:
         std = standard or load_standard(edition)
     except CatalogError as e:
-        raise ProfileError(f"{src}：edition {edition!r} 无法使用（{e}）") from None
+        raise ProfileError("profile_bad_edition", src=where, edition=repr(edition), error=str(e)) from None
     lvl = level or data.get("level")
     btype = business_type or data.get("business_type")
     shape = std.shape  # the edition declares its levels and business types (edition.yaml)
     if lvl not in shape.levels:
-        raise ProfileError(f"{src}：level {lvl!r} 无效（可选 {'、'.join(shape.levels)}）")
+        raise ProfileError("profile_bad_level", src=where, value=repr(lvl), options=_options(shape.levels))
     canon = shape.canon_business_type(btype) if btype is not None else None
     if canon is None or any(p not in shape.single_parts for p in str(btype).split("+")):
-        joined = "，可用“+”组合多个" if shape.composition == "any_single" else ""
-        raise ProfileError(f"{src}：business_type {btype!r} 无效（可选 {'、'.join(shape.single_parts)}{joined}）")
+        joined = {"key": "profile_combine"} if shape.composition == "any_single" else ""
+        raise ProfileError("profile_bad_business_type", src=where, value=repr(btype),
+                           options=_options(shape.single_parts), combine=joined)
     btype = canon
     raw_date = as_of if as_of is not None else data.get("as_of")
     if raw_date is None:
-        raise ProfileError(f"{src}：缺少 as_of（评估基准日，YYYY-MM-DD）")
-    date = parse_date(raw_date, where=f"{src} as_of")
+        raise ProfileError("profile_no_as_of", src=where)
+    date = parse_date(raw_date, where={"key": "profile_at", "args": {"src": where, "field": "as_of"}})
     flags_raw = data.get("flags") or {}
     if not isinstance(flags_raw, dict):
-        raise ProfileError(f"{src}：flags 应为映射")
+        raise ProfileError("profile_flags_not_mapping", src=where)
     flags = {}
     for k, v in flags_raw.items():
         if k not in std.flags:
-            raise ProfileError(f"{src}：flags.{k} 不是已知的标志（可用：{'、'.join(std.flags)}）")
+            raise ProfileError("profile_unknown_flag", src=where, flag=str(k), options=_options(std.flags))
         if not isinstance(v, bool):
-            raise ProfileError(f"{src}：flags.{k} 应为 true 或 false，而不是 {v!r}")
+            raise ProfileError("profile_flag_not_bool", src=where, flag=str(k), value=repr(v))
         flags[k] = v
     branches = []
     if not isinstance(data.get("branches") or [], list):
-        raise ProfileError(f"{src}：branches 应为列表（[{{name: 上海分公司, path: branches/shanghai}}]）")
+        raise ProfileError("profile_branches_not_list", src=where)
     for i, b in enumerate(data.get("branches") or []):
         if isinstance(b, str) and b.strip():
             b = {"name": b.strip()}  # a branch given by its name alone (- 皇岗分公司)
         if not isinstance(b, dict) or not b.get("name"):
-            raise ProfileError(f"{src}：branches[{i}] 须有 name（写成 {{name: 上海分公司, path: branches/shanghai}}，"
-                               f"或只写名称），而不是 {b!r}")
+            raise ProfileError("profile_branch_no_name", src=where, i=i, value=repr(b))
         branches.append(BranchRef(name=str(b["name"]), path=str(b.get("path") or "")))
     readings = data.get("readings") or {}
     if not isinstance(readings, dict):
-        raise ProfileError(f"{src}：readings 应为映射（解读: 取值）")
+        raise ProfileError("profile_readings_not_mapping", src=where)
     from .readings import ReadingError, validate
 
     try:
-        readings = validate(std.root, {str(k): str(v) for k, v in readings.items()}, where=f"{src}：")
+        readings = validate(std.root, {str(k): str(v) for k, v in readings.items()}, where=where)
     except ReadingError as e:
-        raise ProfileError(str(e)) from None
+        raise ProfileError(e.key, **e.params) from None
     since = data.get("certified_since")
     if since is not None and (not isinstance(since, int) or isinstance(since, bool) or not 1990 <= since <= 2100):
-        raise ProfileError(f"{src}：certified_since 应为成为认证企业的年份（如 2021），而不是 {since!r}")
+        raise ProfileError("profile_bad_certified_since", src=where, value=repr(since))
     return Profile(enterprise=str(data.get("enterprise") or ""), edition=edition, level=lvl, business_type=btype,
                    as_of=date, flags=flags, branches=tuple(branches), readings=readings, certified_since=since)
 

@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Mapping
 
 from .data import read_yaml
+from .messages import MessageError
 
 READINGS_FILE = "readings.yaml"
 
 
-class ReadingError(ValueError):
-    """An unknown reading or option; the message names both and the choices (Chinese)."""
+class ReadingError(MessageError):
+    """An unknown reading or option; the message names both and the choices: ``str(e)`` in
+    Chinese, ``e.text(lang)`` in ``lang`` (a ``reading_*`` message of messages.yaml)."""
 
 
 @dataclass(frozen=True)
@@ -49,14 +51,18 @@ def readings_of(root: Path) -> dict[str, Reading]:
     return _load(str(Path(root) / READINGS_FILE))
 
 
-def validate(root: Path, chosen: Mapping[str, str], *, where: str = "") -> dict[str, str]:
-    """``chosen`` checked against the edition's readings; ReadingError names the bad key or option."""
+def validate(root: Path, chosen: Mapping[str, str], *, where: object = "") -> dict[str, str]:
+    """``chosen`` checked against the edition's readings; ReadingError names the bad key or option
+    and, first, ``where`` they come from (``--reading``, the profile's file name)."""
     known = readings_of(root)
+    at = {"key": "where_prefix", "args": {"where": where}} if where else ""
     for key, value in chosen.items():
         if key not in known:
-            raise ReadingError(f"{where}解读 {key!r} 未定义（可用：{'、'.join(known) or '无'}）")
+            raise ReadingError("reading_unknown", where=at, reading=repr(key),
+                               options={"list": list(known)} if known else {"key": "reading_none"})
         if value not in known[key].options:
-            raise ReadingError(f"{where}解读 {key} 的取值 {value!r} 无效（可选：{'、'.join(known[key].options)}）")
+            raise ReadingError("reading_bad_option", where=at, reading=key, value=repr(value),
+                               options={"list": list(known[key].options)})
     return dict(chosen)
 
 
@@ -95,7 +101,7 @@ def parse_cli(pairs: list[str]) -> dict[str, str]:
     out = {}
     for s in pairs:
         if "=" not in s:
-            raise ReadingError(f"--reading {s} 格式应为 解读=取值，例如 unset_flags=needs_review")
+            raise ReadingError("reading_pair", pair=s)
         k, v = s.split("=", 1)
         out[k.strip()] = v.strip()
     return out

@@ -51,9 +51,9 @@ def test_init_in_english(tmp_path):
     assert "Next steps:" in res.output and "下一步" not in res.output
     for start in ("1. Open", "3. For the legal-compliance items", "4. Run evidence-checker check"):
         assert not _cjk(_line(res.output, start)), start
-    # the standard's item title stays Chinese; the documents asked for are English
+    # the item title in the edition's English translation; the documents asked for are English
     common14 = _line(res.output, "common.14 ")
-    assert common14.startswith("common.14 人员守法: ") and not _cjk(common14.split(": ", 1)[1])
+    assert common14.startswith("common.14 Legal compliance of personnel: ") and not _cjk(common14)
     text = (bundle / "profile.yaml").read_text(encoding="utf-8")
     assert text.startswith("# Enterprise profile:") and "# a flag left out counts as false" in text
     assert "企业概况：" not in text

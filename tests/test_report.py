@@ -30,6 +30,7 @@ from evidence_checker.report.model import effective_ratings
 from evidence_checker.report.upgrade import level_changes
 from evidence_checker.results import Proposal, load_results
 from evidence_checker.score import score, way_to_pass
+from evidence_checker.translation import localized
 from test_report_bundle import AUDIT, BROKEN, MANUAL, NEEDS_REVIEW, RATINGS, build_bundle
 
 CORPUS = "adv-importer-pass"
@@ -310,7 +311,7 @@ def test_markdown_has_the_same_content(real):
             assert line.endswith("|") and line.count("|") >= 3, line
 
 
-def test_english_labels_chinese_standard(real_copy):
+def test_english_labels_and_the_standard_in_translation(real_copy):
     _, out = real_copy
     write_reports(out, lang="en")
     page = page_of(out)
@@ -319,15 +320,21 @@ def test_english_labels_chinese_standard(real_copy):
         assert label in page.plain, label
     for zh in ("预评结论", "逐项评估", "证据索引", "初步建议", "未能读取的文件"):
         assert zh not in page.plain, zh
-    assert ADV.lookup("common.1.1").text in page.plain  # the standard's own text stays Chinese
+    english = localized(ADV.standard, "en").assessment("advanced", "importer")
+    plain = squash(page.plain)
+    # the standard's words in the edition's unofficial translation, the Chinese original under each
+    assert squash(english.lookup("common.1.1").text) in plain and squash(ADV.lookup("common.1.1").text) in plain
+    assert squash("Customs business training") in plain and squash("unofficial English translation") in plain
     assert "report." not in page.plain and "source." not in page.plain and "cond." not in page.plain
     wb = openpyxl.load_workbook(out / XLSX)
     assert wb.sheetnames == ["Validity", "Self-assessment", "Summary", "Gaps", "Evidence index", "Files not read"]
     assert [c.value for c in wb["Self-assessment"][1]][:3] == ["ID", "Item", "Category"]
+    row = next(r for r in wb["Self-assessment"].iter_rows(values_only=True) if r[0] == "common.1.1")
+    assert row[1] == "common.1 Customs business training" and row[3] == english.lookup("common.1.1").text
     h1 = [p.text for p in docx.Document(out / DOCX).paragraphs if p.style.name == "Heading 1"]
     assert h1[0] == "1. Enterprise profile"
     md = (out / MARKDOWN).read_text(encoding="utf-8")
-    assert "## Verdict" in md and "预评结论" not in md
+    assert "## Verdict" in md and "预评结论" not in md and "#### common.1 Customs business training: " in md
 
 
 def test_confirmed_decisions_override_proposals_and_are_labelled(real_copy):

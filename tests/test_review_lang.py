@@ -54,7 +54,8 @@ def test_english_workbook_has_english_sheets_headers_dropdowns_and_output(run):
     assert [c.value for c in ws[1]] == [HEADERS_EN[k] for k in KEYS]
     r = rows_by_id(ws)["common.1.1"]
     assert ws.cell(row=r, column=col("proposal")).value == "compliant"
-    assert ws.cell(row=r, column=col("text")).value.startswith("建立海关法律法规")  # the standard's words stay
+    # the standard's words in the edition's unofficial English translation
+    assert ws.cell(row=r, column=col("text")).value.startswith("Establish an internal training policy on customs")
     assert re.match(r"制度/关务培训制度.docx para\. \d+: ", ws.cell(row=r, column=col("ev1")).value)
     needs = rows_by_id(ws)["common.1.2"]
     assert ws.cell(row=needs, column=col("proposal")).value.startswith("needs review")
@@ -198,11 +199,16 @@ def test_web_pages_in_english_and_chinese_by_default(run):
                   "Show it in the document", "para. 2", ">not started<"):
         assert words in item, words
     assert "确认建议" not in item and "改判" not in item and "第2段" not in item
-    assert "建立海关法律法规等相关规定的内部培训制度" in item  # the standard's text is data
+    # the standard's words in the edition's unofficial English translation, the Chinese original under them
+    assert "<h1>common.1 Customs business training</h1>" in item
+    assert "Establish an internal training policy on customs laws" in item
+    assert '<small lang="zh">建立海关法律法规等相关规定的内部培训制度' in item
+    assert "Customs business training" in index and "海关业务培训" not in index
     zh = TestClient(create_app(run, reviewer="张三"), base_url=LOCAL)
     index = zh.get("/").text
     assert '<html lang="zh-CN">' in index and "未复核" in index and "当前计分" in index and "Not reviewed" not in index
     item = zh.get("/item/common.1").text
+    assert "<h1>common.1 海关业务培训</h1>" in item and "Establish an internal" not in item and 'lang="zh">建立' not in item
     assert "确认建议（达标）" in item and "仅添加备注" in item and "第2段" in item and "Confirm proposal" not in item
 
 

@@ -23,7 +23,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evidence_checker.ingest.errors import CorruptError
+from evidence_checker.ingest.errors import CorruptError, why
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import Passage
 
@@ -147,11 +147,11 @@ def unsafe_reason(name: str, info: zipfile.ZipInfo) -> str | None:
     """Why a member name or type is refused, or None when it is safe."""
     normalized = name.replace("\\", "/")
     if normalized.startswith("/") or re.match(r"^[A-Za-z]:", normalized):
-        return "拒绝读取：压缩包内使用了绝对路径"
+        return why("read_zip_absolute")
     if ".." in normalized.split("/"):
-        return "拒绝读取：压缩包内路径越出压缩包（../）"
+        return why("read_zip_escape")
     if stat.S_ISLNK(info.external_attr >> 16):
-        return "拒绝读取：压缩包内的符号链接"
+        return why("read_zip_link")
     return None
 
 
@@ -168,7 +168,7 @@ def expand(path: Path, *, rel_path: str, dest: Path, limits: ZipLimits | None = 
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        result.error = f"压缩包已损坏或不是 zip 格式（{exc}）"
+        result.error = why("read_zip_corrupt", error=exc)
         return result
     with archive:
         for index, info in enumerate(archive.infolist()):
@@ -179,14 +179,14 @@ def expand(path: Path, *, rel_path: str, dest: Path, limits: ZipLimits | None = 
                 continue
             reason = reason or _size_reason(info, usage, limits)
             if reason is None and info.flag_bits & ENCRYPTED_FLAG:
-                result.refused.append(Refused(member_path, "failed", "压缩包成员已加密，需要密码", info.file_size))
+                result.refused.append(Refused(member_path, "failed", why("read_zip_member_encrypted"), info.file_size))
                 continue
             if reason is not None:
                 result.refused.append(Refused(member_path, "skipped", reason, info.file_size))
                 continue
             is_zip = posixpath.splitext(name)[1].lower() == ".zip"
             if is_zip and depth >= limits.max_depth:
-                reason = f"拒绝读取：压缩包嵌套超过 {limits.max_depth} 层"
+                reason = why("read_zip_depth", depth=limits.max_depth)
                 result.refused.append(Refused(member_path, "skipped", reason, info.file_size))
                 continue
             target = dest / f"m{index:05d}{posixpath.splitext(name)[1].lower()[:10]}"
@@ -198,7 +198,8 @@ def expand(path: Path, *, rel_path: str, dest: Path, limits: ZipLimits | None = 
                 continue
             except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, CorruptError) as exc:
                 target.unlink(missing_ok=True)
-                result.refused.append(Refused(member_path, "failed", f"压缩包成员已损坏（{exc}）", info.file_size))
+                result.refused.append(Refused(member_path, "failed", why("read_zip_member_corrupt", error=exc),
+                                              info.file_size))
                 continue
             usage.members += 1
             if is_zip:
@@ -218,23 +219,23 @@ class _Bomb(Exception):
 def _size_reason(info: zipfile.ZipInfo, usage: ZipUsage, limits: ZipLimits) -> str | None:
     """Why a member is refused before unpacking, from its declared sizes."""
     if usage.members >= limits.max_members:
-        return f"拒绝读取：材料包中压缩包成员总数超过上限（{limits.max_members:,} 个）"
+        return why("read_zip_members", limit=f"{limits.max_members:,}")
     size_mb = info.file_size / 1024**2
     if info.file_size > limits.max_member_bytes:
-        return f"拒绝读取：解压后过大（{size_mb:.0f} MB，上限 {limits.max_member_bytes / 1024**2:.0f} MB）"
+        return why("read_zip_member_size", size=f"{size_mb:.0f}", limit=f"{limits.max_member_bytes / 1024**2:.0f}")
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size >= limits.ratio_min_bytes and ratio > limits.max_ratio:
-        return f"拒绝读取：疑似压缩炸弹（解压后 {_size(info.file_size)}，压缩比 {ratio:.0f}:1）"
+        return why("read_zip_bomb_ratio", size=_size(info.file_size), ratio=f"{ratio:.0f}")
     return _budget_reason(usage, info.file_size, limits)
 
 
 def _budget_reason(usage: ZipUsage, more: int, limits: ZipLimits) -> str | None:
     if usage.bytes + more > limits.max_total_bytes:
-        return f"拒绝读取：材料包中压缩包解压总量超过上限（{_size(limits.max_total_bytes)}）"
+        return why("read_zip_total", limit=_size(limits.max_total_bytes))
     unpacked = usage.archive_bytes + more
     if unpacked > limits.archive_floor_bytes and unpacked > limits.max_archive_ratio * max(usage.archive_size, 1):
-        return (f"拒绝读取：疑似压缩炸弹（压缩包 {_size(usage.archive_size)}，解压已超过 {_size(unpacked)}，"
-                f"超过其大小的 {limits.max_archive_ratio:.0f} 倍）")
+        return why("read_zip_bomb_archive", size=_size(usage.archive_size), unpacked=_size(unpacked),
+                   ratio=f"{limits.max_archive_ratio:.0f}")
     return None
 
 
@@ -251,9 +252,9 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, limi
         while chunk := source.read(_CHUNK):
             written += len(chunk)
             if written > limits.max_member_bytes:
-                raise _Bomb(f"拒绝读取：解压后超过大小上限（{_size(limits.max_member_bytes)}）")
+                raise _Bomb(why("read_zip_unpacked_limit", limit=_size(limits.max_member_bytes)))
             if written > ratio_cap:
-                raise _Bomb(f"拒绝读取：疑似压缩炸弹（解压已超过 {_size(written)}，压缩比超过 {limits.max_ratio:.0f}:1）")
+                raise _Bomb(why("read_zip_bomb_written", size=_size(written), ratio=f"{limits.max_ratio:.0f}"))
             reason = _budget_reason(usage, len(chunk), limits)
             if reason:
                 raise _Bomb(reason)
@@ -276,11 +277,11 @@ def read(
         if expansion.error:
             raise CorruptError(rel_path, expansion.error)
         for refused in expansion.all_refused():
-            notes.problem(f"{refused.rel_path}：{refused.reason}")
+            notes.problem(why("read_in", where=refused.rel_path, reason=refused.reason))
         passages: list[Passage] = []
         for member in expansion.all_members():
             try:
                 passages += read_file(member.file, rel_path=member.rel_path, options=options)
             except Exception as exc:  # noqa: BLE001 - one bad member makes the archive partial
-                notes.problem(f"{member.rel_path}：{getattr(exc, 'reason', exc)}")
+                notes.problem(why("read_in", where=member.rel_path, reason=getattr(exc, "reason", exc)))
         return passages

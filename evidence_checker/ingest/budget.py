@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-from evidence_checker.ingest.errors import TooLargeError
+from evidence_checker.ingest.errors import TooLargeError, why
 
 from ..data import models_root, read_yaml
 
@@ -135,9 +135,9 @@ def not_regular(path: Path) -> str | None:
     except OSError:
         return None  # gone: the reader reports it in its own words
     if stat.S_ISLNK(mode):
-        return "拒绝读取：读取前文件被替换为符号链接"
+        return why("read_swapped_link")
     if not stat.S_ISREG(mode):
-        return "拒绝读取：读取前文件被替换为命名管道或设备"
+        return why("read_swapped_special")
     return None
 
 
@@ -173,13 +173,12 @@ def check_office_package(path: Path, rel_path: str, lim: Limits | None = None) -
     total = sum(i.file_size for i in infos)
     biggest = max(infos, key=lambda i: i.file_size, default=None)
     if biggest is not None and biggest.file_size > lim.max_xml_part_bytes:
-        raise TooLargeError(rel_path, f"文件内部件 {biggest.filename} 解压后过大（{_mb(biggest.file_size)}，"
-                                      f"上限 {_mb(lim.max_xml_part_bytes)}），未读取")
+        raise TooLargeError(rel_path, why("read_part_too_large", part=biggest.filename, size=_mb(biggest.file_size),
+                                          limit=_mb(lim.max_xml_part_bytes)))
     size = max(path.stat().st_size, 1)
     if total > lim.max_office_unpacked_bytes or (total > lim.zip_archive_floor_bytes
                                                  and total / size > lim.max_office_ratio):
-        raise TooLargeError(rel_path, f"文件解压后过大（{_mb(total)}，是文件本身的 {total / size:.0f} 倍），"
-                                      "疑似压缩炸弹，未读取")
+        raise TooLargeError(rel_path, why("read_package_bomb", size=_mb(total), ratio=f"{total / size:.0f}"))
 
 
 def _mb(n: int) -> str:
@@ -190,7 +189,8 @@ def check_image_pixels(width: int, height: int, rel_path: str, lim: Limits | Non
     """Refuse a picture declaring more than ``max_image_pixels`` (a decompression bomb)."""
     lim = lim or limits()
     if width * height > lim.max_image_pixels:
-        raise TooLargeError(rel_path, f"图片像素过多（{width}×{height}，上限 {lim.max_image_pixels:,} 像素），未读取")
+        raise TooLargeError(rel_path, why("read_image_pixels", width=width, height=height,
+                                          limit=f"{lim.max_image_pixels:,}"))
 
 
 # --- structured records (records/ of a bundle, read by the main process) ------------------------
@@ -273,7 +273,7 @@ def sheet_rows(ws: Any, notes: Any, lim: Limits | None = None) -> Iterator[tuple
             continue
         cells += len(values)
         if cells > lim.max_cells_per_sheet:
-            notes.problem(f"工作表“{ws.title}”超过 {lim.max_cells_per_sheet:,} 个单元格，只读取了第{number}行之前的内容")
+            notes.problem(why("read_sheet_cut_at", sheet=ws.title, limit=f"{lim.max_cells_per_sheet:,}", row=number))
             return
         yield number, values[:end]
 
@@ -284,7 +284,7 @@ def xls_rows(name: str, nrows: int, ncols: int, notes: Any, lim: Limits | None =
     if nrows * max(ncols, 1) <= lim.max_cells_per_sheet:
         return nrows
     rows = max(1, lim.max_cells_per_sheet // max(ncols, 1))
-    notes.problem(f"工作表“{name}”超过 {lim.max_cells_per_sheet:,} 个单元格，只读取了前 {rows:,} 行")
+    notes.problem(why("read_sheet_cut_rows", sheet=name, limit=f"{lim.max_cells_per_sheet:,}", rows=f"{rows:,}"))
     return rows
 
 
@@ -294,7 +294,7 @@ def page_count(declared: int, notes: Any, lim: Limits | None = None) -> int:
     """How many of a document's ``declared`` pages to read (``max_pages``; a note when fewer)."""
     lim = lim or limits()
     if declared > lim.max_pages:
-        notes.problem(f"文件声明有 {declared:,} 页，只读取了前 {lim.max_pages:,} 页")
+        notes.problem(why("read_pages_cut", declared=f"{declared:,}", pages=f"{lim.max_pages:,}"))
         return lim.max_pages
     return declared
 
@@ -331,11 +331,11 @@ def clamp_passages(passages: list, notes: Any, lim: Limits | None = None) -> lis
     kept, chars = [], 0
     for p in passages:
         if len(kept) >= lim.max_passages_per_file:
-            notes.problem(f"段落超过 {lim.max_passages_per_file:,} 段，其后的内容未读取")
+            notes.problem(why("read_passages_cut", limit=f"{lim.max_passages_per_file:,}"))
             break
         chars += len(p.text)
         if chars > lim.max_chars_per_file:
-            notes.problem(f"文字超过 {lim.max_chars_per_file:,} 字，其后的内容未读取")
+            notes.problem(why("read_chars_cut", limit=f"{lim.max_chars_per_file:,}"))
             break
         kept.append(p)
     return kept
@@ -352,7 +352,7 @@ def drop_repeats(passages: list, notes: Any, lim: Limits | None = None) -> list:
         return passages
     seen: set[str] = set()
     kept = [p for p in passages if not (p.text in seen or seen.add(p.text))]
-    notes.problem(f"内容大量重复（{len(passages):,} 段中只有 {len(kept):,} 段不同），重复的段落未采用")
+    notes.problem(why("read_repeats", total=f"{len(passages):,}", distinct=f"{len(kept):,}"))
     return kept
 
 

@@ -19,6 +19,7 @@ from evidence_checker.ingest import pool
 from evidence_checker.ingest import budget
 from evidence_checker.ingest.archive import Expansion, ZipLimits, ZipUsage, expand
 from evidence_checker.ingest.cache import Cache, sha256_file
+from evidence_checker.ingest.errors import why
 from evidence_checker.ingest.extract import Job, Outcome, extract
 from evidence_checker.ingest.formats import detect, format_key, unsupported_reason
 from evidence_checker.ingest.inventory import FileRecord, IngestResult, RunStats
@@ -221,9 +222,9 @@ def _as_outcome(result: Any) -> Outcome:
     if isinstance(result, Outcome):
         return result
     if isinstance(result, pool.TimedOut):
-        return Outcome("failed", error=f"读取超时（超过 {result.seconds:g} 秒），已停止读取此文件", cacheable=False)
+        return Outcome("failed", error=why("read_timeout", seconds=f"{result.seconds:g}"), cacheable=False)
     detail = result.detail if isinstance(result, pool.Crashed) else repr(result)
-    return Outcome("failed", error=f"读取时出错（{detail}）", cacheable=False)
+    return Outcome("failed", error=why("read_error", reason=detail), cacheable=False)
 
 
 def _finish_archive(slot: _Slot, report: _Reporter) -> None:
@@ -234,12 +235,12 @@ def _finish_archive(slot: _Slot, report: _Reporter) -> None:
     if slot.archive_error:
         status, error, count = "failed", slot.archive_error, 0
     elif not members:
-        status, error, count = "failed", "压缩包内没有可读的文件", 0
+        status, error, count = "failed", why("read_zip_empty"), 0
     else:
         bad = [c for c in members if c.record is None or c.record.status != "ok"]
         count = sum(c.record.passages for c in members if c.record is not None)
         status = "partial" if bad else "ok"
-        error = f"压缩包内 {len(bad)} 个文件未完整读取（见各自的记录）" if bad else None
+        error = why("read_zip_partial", n=len(bad)) if bad else None
     slot.record = FileRecord(slot.rel_path, "zip", status, None, count, error, slot.sha, slot.size, slot.cached)
     report(slot.record)
 
@@ -262,7 +263,8 @@ class _Planner:
             fmt = detect(file) if size else None
             sha = sha256_file(file) if size else None
         except OSError as exc:
-            self._skip(rel, format_key(file, None), 0, None, "failed", f"文件无法打开（{exc.strerror or exc}）")
+            self._skip(rel, format_key(file, None), 0, None, "failed",
+                       why("read_cannot_open", error=exc.strerror or exc))
             return
         if fmt == "zip" and sha is not None:
             self._archive(file, rel, size, sha)
@@ -272,12 +274,13 @@ class _Planner:
     def _file(self, file: Path | None, rel: str, fmt: str | None, size: int, sha: str | None, suffix: str) -> _Slot:
         key = fmt or (suffix.lower().lstrip(".") or "unknown")
         if size == 0:
-            return self._slot(rel, key, size, sha, "skipped", "空文件（0 字节）")
+            return self._slot(rel, key, size, sha, "skipped", why("read_empty"))
         if fmt is None:
             return self._slot(rel, key, size, sha, "skipped", unsupported_reason(Path(rel.split("!")[-1])))
         if size > self.max_bytes:
             limit = self.max_bytes / 1024**2
-            return self._slot(rel, key, size, sha, "skipped", f"文件过大（{size / 1024**2:.0f} MB，上限 {limit:.0f} MB）")
+            return self._slot(rel, key, size, sha, "skipped", why("read_too_large", size=f"{size / 1024**2:.0f}",
+                                                                         limit=f"{limit:.0f}"))
         cached = self.cache.get(sha, rel) if sha else None
         if cached is not None:
             slot = _Slot(rel, fmt, size, sha, passages=cached["passages"], cached=True)

@@ -25,7 +25,7 @@ from docx.text.paragraph import Paragraph
 from evidence_checker.ingest.dates import dated_cells
 from evidence_checker.ingest.docx_numbering import Numbering
 from evidence_checker.ingest.budget import check_office_package
-from evidence_checker.ingest.errors import CorruptError, EncryptedError
+from evidence_checker.ingest.errors import CorruptError, EncryptedError, why
 from evidence_checker.ingest.formats import is_encrypted_ooxml
 from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
@@ -58,12 +58,12 @@ def read(
 
 def _open(path: Path, rel_path: str) -> Any:
     if is_encrypted_ooxml(path):
-        raise EncryptedError(rel_path, "Word 文件已加密，需要密码才能打开")
+        raise EncryptedError(rel_path, why("read_docx_encrypted"))
     check_office_package(path, rel_path)
     try:
         return docx.Document(str(path))
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:
-        raise CorruptError(rel_path, f"Word 文件已损坏或不是 .docx 格式（{type(exc).__name__}）") from exc
+        raise CorruptError(rel_path, why("read_docx_corrupt", error=type(exc).__name__)) from exc
 
 
 class _Styles:
@@ -216,7 +216,7 @@ def _image_blocks(
         return []
     reason = missing_engine(options.ocr_lang)
     if reason:
-        notes.problem(f"{prefix.strip()}：图片未识别（{reason}）", cacheable=False)
+        notes.problem(why("read_picture_no_ocr", where=prefix.strip(), reason=reason), cacheable=False)
         return []
     with notes.stage("ocr"):
         blocks = ocr_blocks(image, None, options, notes, locator_prefix=prefix)

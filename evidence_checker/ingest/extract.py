@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evidence_checker.ingest import budget
-from evidence_checker.ingest.errors import ReadError, describe_exception
+from evidence_checker.ingest.errors import ReadError, describe_exception, why
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import Passage
 
-NO_TEXT = "未读出任何文字（文件空白，或只有无法识别的图片）"
-UNREADABLE_TEXT = "读出的文字大多无法识别（疑似乱码、文件已损坏或并非所标示的格式），未采用"
-VANISHED = "读取时文件已不存在（可能正被移动、改名或删除），请稍后重试"
+NO_TEXT = why("read_no_text")
+UNREADABLE_TEXT = why("read_garbled")
+VANISHED = why("read_vanished")
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def extract(job: Job) -> Outcome:
     except ReadError as exc:
         outcome = Outcome(exc.status, [], notes.pages, budget.clip(exc.reason), exc.cacheable and notes.cacheable)
     except MemoryError:
-        outcome = Outcome("failed", [], notes.pages, "内存不足，文件过大无法读取", False)
+        outcome = Outcome("failed", [], notes.pages, why("read_memory"), False)
     except Exception as exc:  # noqa: BLE001 - a parser bug or an odd file: report, do not cache
         outcome = Outcome("failed", [], notes.pages, budget.clip(describe_exception(exc)), False)
     else:

@@ -28,13 +28,12 @@ LABELS: dict[str, str] = {
     "image": "图片", "zip": "压缩包", "eml": "邮件(.eml)",
 }
 
+# the read_* message (messages.yaml) saying why a file of these types is not read
 UNSUPPORTED_REASONS: dict[str, str] = {
-    ".rar": "不支持 .rar 压缩包，请解压为文件夹或改用 zip",
-    ".7z": "不支持 .7z 压缩包，请解压为文件夹或改用 zip",
-    ".ppt": "暂不支持演示文稿（.ppt），请另存为 PDF",
-    ".pptx": "暂不支持演示文稿（.pptx），请另存为 PDF",
-    ".mp4": "不支持视频文件", ".avi": "不支持视频文件", ".mov": "不支持视频文件",
-    ".mp3": "不支持音频文件", ".wav": "不支持音频文件",
+    ".rar": "read_unsupported_archive", ".7z": "read_unsupported_archive",
+    ".ppt": "read_slides", ".pptx": "read_slides",
+    ".mp4": "read_video", ".avi": "read_video", ".mov": "read_video",
+    ".mp3": "read_audio", ".wav": "read_audio",
 }
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -96,8 +95,12 @@ def is_encrypted_ooxml(path: Path) -> bool:
 
 def unsupported_reason(path: Path) -> str:
     """A plain-Chinese reason why ``path`` is not read."""
+    from evidence_checker.ingest.errors import why
+
     suffix = path.suffix.lower()
-    return UNSUPPORTED_REASONS.get(suffix, f"不支持的文件类型（{suffix or '无扩展名'}）")
+    if suffix in UNSUPPORTED_REASONS:
+        return why(UNSUPPORTED_REASONS[suffix], suffix=suffix)
+    return why("read_unsupported", suffix=suffix or why("read_no_suffix"))
 
 
 def format_key(path: Path, fmt: str | None) -> str:

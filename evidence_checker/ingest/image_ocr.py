@@ -18,7 +18,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from evidence_checker.ingest import budget
-from evidence_checker.ingest.errors import CorruptError, EngineMissingError
+from evidence_checker.ingest.errors import CorruptError, EngineMissingError, why
 from evidence_checker.ingest.ocr_layout import (
     OcrBlock,
     Word,
@@ -61,16 +61,16 @@ def missing_engine(lang: str) -> str | None:
 @lru_cache(maxsize=4)
 def _missing_engine(lang: str) -> str | None:
     if shutil.which("tesseract") is None:
-        return "未安装 OCR 引擎 Tesseract（Debian: apt install tesseract-ocr tesseract-ocr-chi-sim），扫描件和图片无法识别"
+        return why("read_no_tesseract")
     import pytesseract
 
     try:
         installed = set(pytesseract.get_languages(config=""))
     except Exception as exc:  # noqa: BLE001 - any failure of the engine is reported, not raised
-        return f"OCR 引擎 Tesseract 无法运行（{exc}）"
+        return why("read_tesseract_broken", error=exc)
     missing = [code for code in lang.split("+") if code not in installed]
     if missing:
-        return f"Tesseract 缺少语言包 {'、'.join(missing)}（Debian: apt install tesseract-ocr-chi-sim）"
+        return why("read_tesseract_langs", langs={"list": missing})
     return None
 
 
@@ -154,9 +154,9 @@ def read(
         frames = getattr(image, "n_frames", 1)
         budget.check_image_pixels(image.width, image.height, rel_path)
     except Image.DecompressionBombError as exc:
-        raise CorruptError(rel_path, "图片像素过多（疑似损坏或恶意文件），未读取") from exc
+        raise CorruptError(rel_path, why("read_image_bomb")) from exc
     except (OSError, SyntaxError, ValueError) as exc:
-        raise CorruptError(rel_path, f"图片无法打开（{exc}）") from exc
+        raise CorruptError(rel_path, why("read_image_open", error=exc)) from exc
     notes.pages = frames
     reason = missing_engine(options.ocr_lang)
     if reason:
@@ -167,7 +167,7 @@ def read(
             image.seek(frame)
             picture = _bounded(image.convert("RGB"))
         except (OSError, ValueError) as exc:
-            notes.problem(f"第{frame + 1}帧图像无法解码（{exc}）")
+            notes.problem(why("read_frame", frame=frame + 1, error=exc))
             continue
         with notes.stage("ocr"):
             blocks.extend(ocr_blocks(picture, frame + 1, options, notes, locator_prefix=f"p{frame + 1} "))
@@ -196,10 +196,12 @@ def ocr_blocks(
     try:
         found = ocr_image(image, lang=options.ocr_lang, timeout=options.ocr_timeout)
     except EngineMissingError as exc:
-        notes.problem(f"{locator_prefix.strip() or '图片'}：{exc.reason}", cacheable=False)
+        where = locator_prefix.strip() or why("read_image")
+        notes.problem(why("read_in", where=where, reason=exc.reason), cacheable=False)
         return []
     except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
-        notes.problem(f"{locator_prefix.strip() or '图片'}：OCR 超时或失败（{exc}）", cacheable=False)
+        where = locator_prefix.strip() or why("read_image")
+        notes.problem(why("read_ocr_failed", where=where, error=exc), cacheable=False)
         return []
     return [
         Block(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from evidence_checker.ingest import docx as docx_reader
 from evidence_checker.ingest import sheet as sheet_reader
-from evidence_checker.ingest.errors import ConversionError, CorruptError, EngineMissingError
+from evidence_checker.ingest.errors import ConversionError, CorruptError, EngineMissingError, why
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import Passage
 
@@ -38,7 +38,7 @@ def convert(path: Path, target: str, out_dir: Path, *, timeout: float, rel_path:
     name = rel_path or path.name
     program = soffice()
     if program is None:
-        raise EngineMissingError(name, f"未安装 LibreOffice（soffice），无法转换 {path.suffix} 文件")
+        raise EngineMissingError(name, why("read_no_libreoffice", suffix=path.suffix))
     source = out_dir / f"source{path.suffix.lower()}"
     shutil.copyfile(path, source)  # a plain name: no odd characters or leading '-' on the command line
     profile = Path(tempfile.mkdtemp(prefix="ec-lo-profile-"))
@@ -52,7 +52,7 @@ def convert(path: Path, target: str, out_dir: Path, *, timeout: float, rel_path:
         shutil.rmtree(profile, ignore_errors=True)
     result = out_dir / f"source.{target}"
     if not result.exists() or result.stat().st_size == 0:
-        raise CorruptError(name, "LibreOffice 无法打开此文件（可能已损坏或已加密）")
+        raise CorruptError(name, why("read_libreoffice_open"))
     return result
 
 
@@ -66,7 +66,7 @@ def _run(command: list[str], timeout: float, name: str) -> None:
     except subprocess.TimeoutExpired as exc:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
-        raise ConversionError(name, f"LibreOffice 转换超时（超过 {timeout:.0f} 秒）") from exc
+        raise ConversionError(name, why("read_libreoffice_timeout", seconds=f"{timeout:.0f}")) from exc
 
 
 def read(

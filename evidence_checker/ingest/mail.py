@@ -17,7 +17,7 @@ from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from evidence_checker.ingest.errors import CorruptError
+from evidence_checker.ingest.errors import CorruptError, why
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import Passage
 from evidence_checker.ingest.segment import Block, starts_section, to_passages
@@ -33,9 +33,9 @@ def read(
         try:
             msg = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
         except (ValueError, TypeError, LookupError, IndexError) as exc:
-            raise CorruptError(rel_path, f"邮件无法解析（{type(exc).__name__}）") from exc
+            raise CorruptError(rel_path, why("read_mail_corrupt", error=type(exc).__name__)) from exc
         if not isinstance(msg, EmailMessage) or not any(msg.get(k) for k in ("from", "to", "date", "subject")):
-            raise CorruptError(rel_path, "不是邮件文件（没有发件人、收件人、日期或主题）")
+            raise CorruptError(rel_path, why("read_not_mail"))
         blocks = _header_blocks(msg)
         blocks += _body_blocks(msg)
         attachments = _named(list(msg.iter_attachments()))
@@ -83,7 +83,7 @@ def _read_attachments(parts: list[tuple[str, EmailMessage]], rel_path: str, opti
             member = f"{rel_path}!{name}"
             data = part.get_payload(decode=True) or b""
             if len(data) > most:
-                notes.problem(f"{member}：附件过大，未读取")
+                notes.problem(why("read_attachment_large", where=member))
                 continue
             file = Path(tmp) / str(n) / name  # its own name (a CSV's sheet is named after it), in a folder of its own
             file.parent.mkdir()
@@ -91,7 +91,7 @@ def _read_attachments(parts: list[tuple[str, EmailMessage]], rel_path: str, opti
             try:
                 out += read_file(file, rel_path=member, options=options)
             except Exception as exc:  # noqa: BLE001 - one unreadable attachment makes the message partial
-                notes.problem(f"{member}：{getattr(exc, 'reason', exc)}")
+                notes.problem(why("read_in", where=member, reason=getattr(exc, "reason", exc)))
     return out
 
 

@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from evidence_checker.ingest.errors import why
+
 
 @dataclass(frozen=True)
 class ReadOptions:
@@ -72,7 +74,7 @@ class ReadNotes:
         if not self.problems:
             return None
         text = "；".join(self.problems)
-        return text + (f"；另有 {self.more:,} 处同类问题" if self.more else "")
+        return text + ("；" + why("read_more", n=f"{self.more:,}") if self.more else "")
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:

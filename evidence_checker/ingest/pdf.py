@@ -29,7 +29,7 @@ import pypdfium2.raw as pdfium_c
 
 from evidence_checker.ingest import budget
 from evidence_checker.ingest.dates import dated_cells
-from evidence_checker.ingest.errors import CorruptError, EncryptedError
+from evidence_checker.ingest.errors import CorruptError, EncryptedError, why
 from evidence_checker.ingest.handbook import SYMBOL_BULLETS, toc_lines
 from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
 from evidence_checker.ingest.layout import (MIN_CELLS, Line, group_paragraphs, inside, line_leading, running_lines,
@@ -68,7 +68,7 @@ def read(
     try:
         notes.pages = len(doc)
         if notes.pages == 0:
-            raise CorruptError(rel_path, "PDF 没有任何页面")
+            raise CorruptError(rel_path, why("read_pdf_no_pages"))
         pages = budget.page_count(notes.pages, notes)
         texts: list[_PageText | None] = []
         first, last = options.page_range or (0, pages)
@@ -89,7 +89,7 @@ def read(
             try:
                 blocks.extend(_page_blocks(page, index, text, marks, right, leading, options, notes))
             except Exception as exc:  # noqa: BLE001 - one bad page makes the file partial
-                notes.problem(f"第{index + 1}页无法读取（{type(exc).__name__}: {exc}）")
+                notes.problem(why("read_page_error", page=index + 1, error=f"{type(exc).__name__}: {exc}"))
             finally:
                 page.close()
     finally:
@@ -103,9 +103,9 @@ def _open(path: Path, rel_path: str) -> pdfium.PdfDocument:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
-            raise EncryptedError(rel_path, "PDF 已加密，需要密码才能打开") from exc
+            raise EncryptedError(rel_path, why("read_pdf_encrypted")) from exc
         detail = str(exc).split("PDFium: ")[-1].rstrip(").")
-        raise CorruptError(rel_path, f"PDF 文件已损坏或不完整（{detail}）") from exc
+        raise CorruptError(rel_path, why("read_pdf_corrupt", error=detail)) from exc
 
 
 def _page_text_or_note(doc: pdfium.PdfDocument, index: int, notes: ReadNotes) -> _PageText | None:
@@ -116,7 +116,7 @@ def _page_text_or_note(doc: pdfium.PdfDocument, index: int, notes: ReadNotes) ->
         finally:
             page.close()
     except Exception as exc:  # noqa: BLE001
-        notes.problem(f"第{index + 1}页无法读取（{type(exc).__name__}: {exc}）")
+        notes.problem(why("read_page_error", page=index + 1, error=f"{type(exc).__name__}: {exc}"))
         return None
 
 
@@ -309,7 +309,7 @@ def _objects(page: pdfium.PdfPage) -> tuple[int, int, float]:
 def _ocr_page(page: pdfium.PdfPage, number: int, options: ReadOptions, notes: ReadNotes) -> list[Block]:
     reason = missing_engine(options.ocr_lang)
     if reason:
-        notes.problem(f"第{number}页是扫描图像，未能识别：{reason}", cacheable=False)
+        notes.problem(why("read_page_scan", page=number, reason=reason), cacheable=False)
         return []
     with notes.stage("pdf.render"):
         scale = budget.render_scale(page.get_width(), page.get_height(), options.ocr_dpi / 72)

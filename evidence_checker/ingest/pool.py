@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
+from evidence_checker.ingest.errors import why
+
 POLL_SECONDS = 0.2
 _started: Any = None
 
@@ -111,7 +113,7 @@ def run(
                 strikes[index] = strikes.get(index, 0) + 1
                 if strikes[index] >= 2:
                     del todo[index]
-                    yield index, Crashed("读取时工作进程异常退出")
+                    yield index, Crashed(why("read_worker_crashed"))
 
 
 def _drain(started: Any, running: dict[int, tuple[int, float]]) -> None:

@@ -21,7 +21,7 @@ from typing import Any, Iterable, Iterator
 
 from evidence_checker.ingest.budget import check_office_package, sheet_rows, xls_rows
 from evidence_checker.ingest.dates import cell_date, date_cells, is_date_header
-from evidence_checker.ingest.errors import CorruptError, EncryptedError
+from evidence_checker.ingest.errors import CorruptError, EncryptedError, why
 from evidence_checker.ingest.formats import OLE_MAGIC, ZIP_MAGIC, is_encrypted_ooxml
 from evidence_checker.ingest.merged import Range, fill_down, fill_down_rows, xlsx_merged_ranges
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
@@ -54,7 +54,7 @@ def _sheets(path: Path, rel_path: str, notes: ReadNotes) -> Iterator[tuple[str, 
         yield from _xlsx(path, rel_path, notes)
     elif head.startswith(OLE_MAGIC):
         if is_encrypted_ooxml(path):
-            raise EncryptedError(rel_path, "Excel 文件已加密，需要密码才能打开")
+            raise EncryptedError(rel_path, why("read_xlsx_encrypted"))
         yield from _xls(path, rel_path, notes)
     else:
         yield path.stem, _csv_rows(path.read_bytes())
@@ -68,7 +68,7 @@ def _xlsx(path: Path, rel_path: str, notes: ReadNotes) -> Iterator[tuple[str, li
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise CorruptError(rel_path, f"Excel 文件已损坏或不是 .xlsx 格式（{type(exc).__name__}）") from exc
+        raise CorruptError(rel_path, why("read_xlsx_corrupt", error=type(exc).__name__)) from exc
     try:
         sheets = []
         for ws in book.worksheets:
@@ -97,10 +97,10 @@ def _xls(path: Path, rel_path: str, notes: ReadNotes) -> Iterator[tuple[str, lis
         book = xlrd.open_workbook(str(path), on_demand=True, formatting_info=True)
     except xlrd.XLRDError as exc:
         if "encrypt" in str(exc).lower():
-            raise EncryptedError(rel_path, "Excel 文件已加密，需要密码才能打开") from exc
-        raise CorruptError(rel_path, f"旧版 Excel 文件无法解析（{exc}）") from exc
+            raise EncryptedError(rel_path, why("read_xlsx_encrypted")) from exc
+        raise CorruptError(rel_path, why("read_xls_unparsable", error=exc)) from exc
     except Exception as exc:  # noqa: BLE001 - xlrd raises assorted errors on damaged files
-        raise CorruptError(rel_path, f"旧版 Excel 文件已损坏（{type(exc).__name__}）") from exc
+        raise CorruptError(rel_path, why("read_xls_corrupt", error=type(exc).__name__)) from exc
     try:
         for index in range(book.nsheets):
             ws = book.sheet_by_index(index)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from evidence_checker.ingest.errors import reason_text
 from evidence_checker.ingest.formats import LABELS
 from evidence_checker.ingest.inventory import IngestResult
 
@@ -28,7 +29,8 @@ FORMAT_LABELS_EN = {
     "ods": "ODF spreadsheet", "csv": "CSV", "txt": "text", "md": "Markdown", "html": "web page",
     "image": "image", "zip": "zip archive", "eml": "mail (.eml)",
 }
-# the summary's sentences; file names and the reasons a file was not read are shown as they are
+# the summary's sentences; file names are shown as they are, the reasons a file was not read in the
+# summary's language (ingest.errors.reason_text)
 _TEXT = {
     "zh": {"head": "共 {files} 个文件：已读 {ok} 个，部分读取 {partial} 个，未读 {failed} 个，跳过 {skipped} 个；"
                    "得到 {passages} 段文字（用时 {seconds:.1f} 秒，{cached} 个文件来自缓存）。",
@@ -86,7 +88,7 @@ def format_summary(result: IngestResult, out_dir: Path | None = None, lang: str 
         lines.append(text["unread"].format(n=len(data["unread"])))
         for item in data["unread"]:
             lines.append(text["item"].format(status=statuses[item["status"]], path=printable(item["path"]),
-                                             error=printable(item["error"] or text["unknown"])))
+                                             error=printable(reason_text(item["error"], lang) or text["unknown"])))
     else:
         lines.append(text["all_read"])
     if out_dir is not None:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from evidence_checker.ingest.errors import why
+
 OUTPUT_DIR_NAME = ".evidence-checker"
 # Written by every run into its output folder: a folder holding it is this tool's output, never evidence.
 RUN_MARKER = ".evidence-checker-run.json"
@@ -23,12 +25,12 @@ _SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store"}
 # corpus's gold answers. They describe the bundle; they are not evidence in it.
 TOOL_FILES = {"profile.yaml", "gold.yaml"}
 
-LINK_OUTSIDE = "拒绝读取：符号链接指向材料文件夹之外"
-LINK_DANGLING = "符号链接的目标不存在"
-LINK_FOLDER = "符号链接指向文件夹，未跟随（材料内的文件夹按原位置读取；材料外的不读取）"
-LINK_NOT_READ = "符号链接指向材料内不作为证据的位置，未读取"
-NOT_REGULAR = "不是普通文件（命名管道、套接字或设备），未读取"
-OUTPUT_FOLDER = "本工具的输出文件夹（含运行标记），不作为证据读取"
+LINK_OUTSIDE = why("read_link_outside")
+LINK_DANGLING = why("read_link_dangling")
+LINK_FOLDER = why("read_link_folder")
+LINK_NOT_READ = why("read_link_not_read")
+NOT_REGULAR = why("read_not_regular")
+OUTPUT_FOLDER = why("read_output_folder")
 # The inventory format of such a folder: listed as skipped, but no file the user must look at
 # (it does not make a run "some files could not be read", exit code 3).
 OUTPUT_KIND = "output"
@@ -75,7 +77,7 @@ def entries(bundle: Path, *, skip: Iterable[Path] = ()) -> list[Entry]:
         where = Path(error.filename or bundle)
         if where.resolve() != bundle:
             found.append(Entry(where, _rel(where, bundle), "failed",
-                               f"文件夹无法打开（{error.strerror or error}）", "folder"))
+                               why("read_folder_open", error=error.strerror or error), "folder"))
 
     for root, dirs, files in os.walk(bundle, onerror=unreadable):
         here = Path(root)
@@ -99,7 +101,7 @@ def entries(bundle: Path, *, skip: Iterable[Path] = ()) -> list[Entry]:
             try:
                 mode = os.lstat(path).st_mode
             except OSError as exc:
-                found.append(Entry(path, rel, "failed", f"文件无法打开（{exc.strerror or exc}）"))
+                found.append(Entry(path, rel, "failed", why("read_cannot_open", error=exc.strerror or exc)))
                 continue
             if stat.S_ISLNK(mode):
                 links.append((path, rel))
@@ -129,5 +131,5 @@ def _link_entry(path: Path, rel: str, bundle: Path, regular: set[str]) -> Entry:
     if target.is_dir():
         return Entry(path, rel, "skipped", LINK_FOLDER, "link")
     if inner in regular:
-        return Entry(path, rel, "skipped", f"符号链接，指向材料内的 {inner}，已按该文件读取（不重复读取）", "link")
+        return Entry(path, rel, "skipped", why("read_link_inside", target=inner), "link")
     return Entry(path, rel, "skipped", LINK_NOT_READ, "link")

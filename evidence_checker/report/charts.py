@@ -21,7 +21,7 @@ def text_width(text: str, size: float = 13) -> float:
 
 
 def category_bars(rows: list[tuple[str, dict[str, int], str]], legend: dict[str, str], *,
-                  width: int = 600, bar_height: int = 26) -> Markup:
+                  width: int = 600, bar_height: int = 26, colon: str = "：") -> Markup:
     """Horizontal stacked bars, one per category: the number of items at each rating.
 
     ``rows`` are (category label, {rating key: count}, right-hand note such as "-3分"); ``legend``
@@ -47,7 +47,7 @@ def category_bars(rows: list[tuple[str, dict[str, int], str]], legend: dict[str,
             w = plot * count / scale_max
             fill, ink = COLOURS[key]
             parts.append(f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{bar_height}" rx="3" fill="{fill}">'
-                         f'<title>{escape(name)} · {escape(legend[key])}：{count}</title></rect>')
+                         f'<title>{escape(name)} · {escape(legend[key])}{colon}{count}</title></rect>')
             if w >= 18:
                 parts.append(f'<text x="{x + w / 2:.1f}" y="{y + bar_height / 2 + 5}" text-anchor="middle" '
                              f'fill="{ink}" class="num">{count}</text>')

@@ -25,6 +25,7 @@ from ..profile import Profile, ProfileError, profile_from_dict
 from ..results import EvidenceHit, Proposal, Results
 from ..review import Decision
 from ..score import ScoreResult, score
+from ..translation import english_texts, localized, translate
 from .fact_lines import fact_text
 from .gaps import Gap, find_gaps
 from .refs import EvidenceRef, link, resolve_bundle, to_ref
@@ -44,7 +45,8 @@ class UnitRow:
     """A rated unit (a sub-item, or an item without sub-items) as reports show it."""
 
     id: str
-    text: str  # the standard's text (always Chinese)
+    text: str  # the standard's text in the report's language (English: the edition's unofficial translation)
+    original: str  # the Chinese text when ``text`` is a translation of it, else ""
     rating: str | None  # effective rating; None = unrated
     source: str  # confirmed | proposed | needs_review | missing
     stale: bool  # a confirmed rating whose evidence changed since (需复核)
@@ -347,13 +349,17 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
                 upgrade: bool = False, now: dt.datetime | None = None, history=None,
                 plans: Mapping | None = None) -> ReportModel:
     """Build the report model of a run (see the module docstring)."""
+    from ..ingest.errors import reason_text  # the reasons a file was not read, in the report's language
+
     decisions = decisions or {}
     run = results.run
     level, btype = run.get("level"), run.get("business_type")
     if not level or not btype:
         raise ReportError(f"{results.out_dir}：缺少 run.json 或 proposals.json，无法确定认证类型和经营类别")
     std = load_standard(run.get("edition") or "2018-177")
-    assessment = std.assessment(level, btype)
+    # the standard's titles and texts in the report's language (an unofficial English translation);
+    # ids, categories and numbers are the same, so it scores as the Chinese
+    assessment = localized(std, lang).assessment(level, btype)
     profile = _profile(run, std)
     out_dir = results.out_dir
     bundle = resolve_bundle(run, out_dir)
@@ -368,8 +374,9 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
             for uid, hs in hits.items()}
     found_kinds = {uid: {h.why.kind for h in results.evidence.get(uid, []) + hs if h.why.kind}
                    for uid, hs in hits.items()}
-    items = tuple(_item_row(assessment, r, eff, results.proposals, decisions, refs, lang) for r in result.items
-                  if r.branch is None)
+    chinese = std.assessment(level, btype)  # the authoritative words, shown beside a translation
+    items = tuple(_item_row(assessment, r, eff, results.proposals, decisions, refs, lang, chinese)
+                  for r in result.items if r.branch is None)
     titles = {i.id: i.title for i in assessment.items}
     gaps = tuple(find_gaps(result, assessment, proposals=results.proposals, found_kinds=found_kinds, lang=lang,
                            decisions=decisions))
@@ -382,13 +389,15 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
         edition=std.edition, standard_title=std.title or "海关认证企业标准", level=level, business_type=btype,
         as_of=str(run.get("as_of") or (profile.as_of.isoformat() if profile else "")),
         generated=(now or dt.datetime.now()).strftime("%Y-%m-%d %H:%M"),
-        flags=tuple(std.flags[k].label for k, v in (profile.flags if profile else {}).items() if v and k in std.flags),
+        flags=tuple(translate(std, std.flags[k].label, lang) for k, v in (profile.flags if profile else {}).items()
+                    if v and k in std.flags),
         result=result, scope_text=edition_labels(std).t(f"scope.{result.basic_limit_scope}", lang),
         conditions=(), categories=_categories(result, std), items=items, gaps=gaps,
         evidence_index=_evidence_index(items, out_dir, bundle),
         files=dict(Counter(str(f.get("status", "ok")) for f in results.inventory)),
         passages=len(results.passages),
-        unread=tuple(FileRow(path=f.get("path", ""), status=str(f.get("status")), error=str(f.get("error") or ""),
+        unread=tuple(FileRow(path=f.get("path", ""), status=str(f.get("status")),
+                             error=reason_text(str(f.get("error") or ""), lang) or "",
                              href=link(out_dir, bundle, f.get("path", "")))
                      for f in results.inventory if f.get("status", "ok") != "ok"),
         sources={k: n for k in SOURCES if (n := sum(1 for _, src in eff.values() if src == k))},
@@ -405,9 +414,12 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
 
     model.method = _method(model) + tuple(describe(std.root, profile.readings if profile else None, lang,
                                                    overrides={"basic_limit_scope": result.basic_limit_scope}))
+    if lang == "en" and english_texts(std.root):
+        model.method += (label("report.translation_note", lang),)
     if upgrade:
         model.upgrade_applicable = level == "general"
-        model.upgrade = _upgrade_rows(std, btype, results, profile, out_dir, bundle) if model.upgrade_applicable else ()
+        model.upgrade = _upgrade_rows(std, btype, results, profile, out_dir, bundle, lang) \
+            if model.upgrade_applicable else ()
     return model
 
 
@@ -471,14 +483,16 @@ def _unit_hits(results: Results, uid: str) -> list[EvidenceHit]:
     return chosen[:MAX_REFS]
 
 
-def _item_row(assessment: Assessment, r, eff, proposals, decisions, refs, lang: str) -> ItemRow:
+def _item_row(assessment: Assessment, r, eff, proposals, decisions, refs, lang: str,
+              chinese: Assessment) -> ItemRow:
     item = assessment.item(r.id)
     units = []
     for unit in item.rated_units:
         rating, source = eff[unit.id]
         p, d = proposals.get(unit.id), decisions.get(unit.id)
+        original = chinese.lookup(unit.id).text or ""
         units.append(UnitRow(
-            id=unit.id, text=unit.text or "",
+            id=unit.id, text=unit.text or "", original="" if original == (unit.text or "") else original,
             rating=rating, source=source, stale=bool(d and d.stale),
             confidence=p.confidence if p else None, reasons=tuple(text(r, lang) for r in (p.reasons if p else ())),
             missing=tuple(text(x, lang) for x in (p.missing if p else ())),
@@ -565,7 +579,8 @@ def _evidence_index(items: tuple[ItemRow, ...], out_dir: Path, bundle: Path | No
 
 
 def _upgrade_rows(std: Standard, btype: str, results: Results, profile: Profile | None, out_dir: Path,
-                  bundle: Path | None) -> tuple[UpgradeRow, ...]:
+                  bundle: Path | None, lang: str = "zh") -> tuple[UpgradeRow, ...]:
+    """What the advanced standard adds, paired and matched on the Chinese texts, shown in ``lang``."""
     advanced = std.assessment("advanced", btype)
     changes = [c for c in level_changes(std.assessment("general", btype), advanced)
                if profile is None or profile.applies(advanced.lookup(c.unit), advanced.item(c.item))]
@@ -573,6 +588,10 @@ def _upgrade_rows(std: Standard, btype: str, results: Results, profile: Profile 
     hits = coverage(list(results.passages.values()), advanced, profile=adv_profile)
     rows = []
     for c in changes:
+        c = replace(c, title=translate(std, c.title, lang), text=translate(std, c.text, lang),
+                    general_text=translate(std, c.general_text, lang),
+                    thresholds=tuple(replace(x, general=translate(std, x.general, lang),
+                                             advanced=translate(std, x.advanced, lang)) for x in c.thresholds))
         if hits is None:
             rows.append(UpgradeRow(c, "unknown", ()))
         else:

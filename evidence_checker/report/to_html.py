@@ -19,7 +19,7 @@ def render_html(m: ReportModel) -> str:
                       trim_blocks=True, lstrip_blocks=True)
     chart = category_bars(
         [(m.t(c.key), c.counts, m.t("report.points_unit", n=c.points)) for c in m.categories],
-        {k: m.rating(None if k == "unrated" else k) for k in CHART_ORDER})
+        {k: m.rating(None if k == "unrated" else k) for k in CHART_ORDER}, colon=m.colon)
     return env.get_template("report.html").render(m=m, chart=chart, rating_keys=RATING_KEYS)
 
 

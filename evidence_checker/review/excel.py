@@ -149,7 +149,7 @@ def _row(v: UnitView, lang: str = "zh") -> dict[str, object]:
 def export_workbook(store: Store, results: Results, path: str | Path, *, lang: str = "zh") -> Path:
     """Write the review workbook for a run (its words in ``lang``); returns its path."""
     path = Path(path)
-    assessment = assessment_of(results)
+    assessment = assessment_of(results, lang)
     views = unit_views(assessment, results, states(store))
     key = secret(store)
     wb = Workbook()
@@ -267,7 +267,7 @@ def read_workbook(store: Store, results: Results, path: str | Path, *, reviewer:
             problems.append(tr("imp.other_assessment", lang, name=name, theirs=meta["assessment"],
                                ours=store.assessment))
     key = secret(store)
-    assessment = assessment_of(results)
+    assessment = assessment_of(results, made_in)  # its protected cells hold the standard's words in that language
     rules = assessment.standard.rules
     views = {v.id: v for v in unit_views(assessment, results, states(store))}
     changes: list[Change] = []

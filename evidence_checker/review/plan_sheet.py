@@ -36,7 +36,7 @@ def _columns(lang: str) -> dict[str, str]:
 
 def add_plan_sheet(wb, store: Store, results: Results, lang: str = "zh") -> None:
     """Add the 整改计划 sheet (its words in ``lang``) to the review workbook ``wb``."""
-    assessment = assessment_of(results)
+    assessment = assessment_of(results, lang)
     result = live_score(assessment, unit_views(assessment, results, states(store))).result
     current = plans(store)
     statuses = status_labels(lang)

@@ -295,11 +295,11 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
-def _assessment_of(run: dict) -> Assessment:
+def _assessment_of(run: dict, lang: str = "zh") -> Assessment:
     try:
         return load_standard(run.get("edition") or "2018-177").assessment(run["level"], run["business_type"])
     except KeyError as e:
-        raise ReviewError(f"运行结果缺少或写错了认证类型/经营类别（{e.args[0]}）") from None
+        raise ReviewError(tr("st.bad_run_level", lang, err=e.args[0])) from None
 
 
 def unit_ids(assessment: Assessment) -> list[str]:
@@ -307,14 +307,16 @@ def unit_ids(assessment: Assessment) -> list[str]:
     return [u.id for _, u in assessment.rated_units()]
 
 
-def record_run(store: Store, results: Results) -> int:
+def record_run(store: Store, results: Results, lang: str = "zh") -> int:
     """Record a run's proposals; mark stale every decision whose evidence changed or disappeared.
 
     Idempotent: recording the same outputs again returns the previous run's id and adds nothing.
-    A ``proposal`` event is added for each unit whose proposal is new or changed.
+    A ``proposal`` event is added for each unit whose proposal is new or changed. The note of a
+    stale mark is kept in Chinese (``st.stale_*``; :func:`.texts.note_text` shows it in another
+    language); ``lang`` is the language of the errors.
     """
     run = results.run
-    assessment = _assessment_of(run)
+    assessment = _assessment_of(run, lang)
     units = unit_ids(assessment)
     prints = {u: fingerprint(results, u) for u in units}
     rows = {}
@@ -355,8 +357,8 @@ def record_run(store: Store, results: Results) -> int:
                 continue
             now_print = prints.get(uid)
             if now_print != st.basis:
-                why = "该分项已不在本次评估范围内" if uid not in prints else (
-                    "证据已不存在" if not results.evidence.get(uid) else "证据已变化")
+                why = tr("st.stale_out_of_scope" if uid not in prints else (
+                    "st.stale_gone" if not results.evidence.get(uid) else "st.stale_changed"), "zh")
                 new_events.append({"assessment": store.assessment, "unit_id": uid, "kind": "stale", "rating": None,
                                    "reviewer": "", "note": why, "at": at, "run_id": run_id,
                                    "fingerprint": now_print,
@@ -665,5 +667,9 @@ def ensure_run(out_dir: str | Path, *, db: str | None = None, lang: str = "zh") 
     if not results.run.get("level") or not results.run.get("business_type"):
         raise ReviewError(tr("st.incomplete_run", lang, out=out_dir))
     store = open_store(out_dir, db=db, assessment=assessment_key(results), lang=lang)
-    record_run(store, results)
+    try:
+        record_run(store, results, lang)
+    except Exception:
+        store.close()
+        raise
     return store, results

@@ -169,6 +169,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "st.foreign_db": {"zh": "{path} 是其他程序的数据库（表：{tables}），不是 evidence-checker 的复核记录库，未改动；请换一个输出文件夹",
                       "en": "{path} is another program's database (tables: {tables}), not an evidence-checker review "
                             "store; left as is; use another output folder"},
+    "st.bad_run_level": {"zh": "运行结果缺少或写错了认证类型/经营类别（{err}）",
+                         "en": "run.json: the level or business type is missing or wrong ({err})"},
+    # the note of a stale mark in a unit's history: the store keeps the Chinese, note_text shows it
+    "st.stale_out_of_scope": {"zh": "该分项已不在本次评估范围内", "en": "the sub-item is no longer part of this assessment"},
+    "st.stale_gone": {"zh": "证据已不存在", "en": "the evidence is gone"},
+    "st.stale_changed": {"zh": "证据已变化", "en": "the evidence changed"},
     "st.incomplete_run": {"zh": "{out}：不是完整的运行结果目录（缺少 run.json 或 proposals.json），请先运行 evidence-checker check",
                           "en": "{out}: not a complete results folder (run.json or proposals.json missing); run "
                                 "evidence-checker check first"},
@@ -320,6 +326,19 @@ def tr(key: str, lang: str = "zh", **fmt: object) -> str:
     entry = TEXTS.get(key)
     text = entry.get(lang, entry["zh"]) if entry else t(key, lang)
     return text.format(**fmt) if fmt else text
+
+
+STALE_NOTES = ("st.stale_out_of_scope", "st.stale_gone", "st.stale_changed")
+
+
+def note_text(kind: str, note: str, lang: str = "zh") -> str:
+    """A history entry's note in ``lang``: the store's own note on a stale mark (kept in Chinese)
+    translated; a reviewer's note as written."""
+    if kind == "stale" and lang != "zh":
+        for key in STALE_NOTES:
+            if note == tr(key, "zh"):
+                return tr(key, lang)
+    return note
 
 
 def rating_label(rating: str | None, lang: str = "zh") -> str:

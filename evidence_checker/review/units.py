@@ -123,9 +123,20 @@ def filter_names(lang: str = "zh") -> dict[str, str]:
     return FILTERS if lang == "zh" else {k: tr(f"filter.{k}", lang) for k in FILTERS}
 
 
-def assessment_of(results: Results) -> Assessment:
+def assessment_of(results: Results, lang: str = "zh") -> Assessment:
+    """The run's assessment, its titles and texts in ``lang`` (:func:`in_language`)."""
     run = results.run
-    return load_standard(run.get("edition") or "2018-177").assessment(run["level"], run["business_type"])
+    return in_language(load_standard(run.get("edition") or "2018-177").assessment(run["level"], run["business_type"]),
+                       lang)
+
+
+def in_language(assessment: Assessment, lang: str) -> Assessment:
+    """The same assessment with the standard's titles and texts in ``lang`` (English: the edition's
+    unofficial translation, :mod:`evidence_checker.translation`); ids and scoring unchanged."""
+    from ..translation import localized
+
+    std = localized(assessment.standard, lang)
+    return assessment if std is assessment.standard else std.assessment(assessment.level, assessment.business_type)
 
 
 def unit_views(assessment: Assessment, results: Results, states: dict[str, UnitState]) -> list[UnitView]:

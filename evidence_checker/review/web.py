@@ -21,7 +21,7 @@ import secrets
 import threading
 import urllib.parse
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from fastapi import FastAPI, Form, Request
@@ -39,8 +39,8 @@ from .store import (LABELS, Change, ConflictError, ReviewError, Store, apply_cha
                     open_store, record_run, states)
 from .store import history as unit_history
 from .plans import status_labels
-from .texts import LANGS, lang_of, rating_label, tr
-from .units import FILTERS, UnitView, assessment_of, filter_names, live_score, unit_views
+from .texts import LANGS, lang_of, note_text, rating_label, tr
+from .units import FILTERS, UnitView, assessment_of, filter_names, in_language, live_score, unit_views
 
 HERE = Path(__file__).resolve().parent
 REPORTS = ("report.html", "report.xlsx", "self-assessment.docx", "report.md", "document-request.xlsx",
@@ -240,13 +240,14 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         return _plain(403, tr("web.bad_csrf", lang), lang)
 
     def page_context(request: Request, loaded: Loaded) -> dict:
-        views = unit_views(loaded.assessment, loaded.results, states(data.store))
+        lang = lang_in(request)
+        assessment = in_language(loaded.assessment, lang)  # the standard's titles and texts in the page's language
+        views = unit_views(assessment, loaded.results, states(data.store))
         reports = [n for n in REPORTS if (data.out_dir / n).is_file()]
         who = urllib.parse.unquote(request.cookies.get(REVIEWER_COOKIE, "")) or reviewer or ""
         run = loaded.results.run
-        lang = lang_in(request)
-        return {"views": views, "live": live_score(loaded.assessment, views), "reports": reports,
-                "reviewer": who, "csrf": request.state.csrf, "run": run, "assessment": loaded.assessment,
+        return {"views": views, "live": live_score(assessment, views), "reports": reports,
+                "reviewer": who, "csrf": request.state.csrf, "run": run, "assessment": assessment,
                 "enterprise": (run.get("profile") or {}).get("enterprise") or run.get("enterprise") or "",
                 "labels": LABELS if lang == "zh" else {k: rating_label(k, lang) for k in LABELS},
                 "ed": edition_labels(loaded.assessment.standard), "lang": lang,
@@ -318,6 +319,7 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         except KeyError:
             return _plain(404, tr("web.no_item", lang, item=item_id), lang)
         ctx = page_context(request, loaded)
+        item = ctx["assessment"].item(item_id)
         views = [v for v in ctx["views"] if v.item.id == item.id]
         if not views:
             return _plain(404, tr("web.single_item", lang, item=item_id), lang)
@@ -325,7 +327,8 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         items_order = list(dict.fromkeys(v.item.id for v in ctx["views"]))
         pos = items_order.index(item.id)
         sources = {h.passage_id: source_view(loaded, h, lang) for v in views for h in v.hits}
-        hist = {v.id: [e for e in unit_history(data.store, v.id) if e.kind != "proposal"] for v in views}
+        hist = {v.id: [replace(e, note=note_text(e.kind, e.note, lang)) for e in unit_history(data.store, v.id)
+                       if e.kind != "proposal"] for v in views}
         from .plans import plans
 
         plan = plans(data.store).get(item.id)
@@ -333,6 +336,7 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         item_rating = next((r.rating for r in rating.items if r.id == item.id and r.branch is None), None)
         return templates.TemplateResponse(request, "item.html", {
             **ctx, "item": item, "units": views, "sources": sources, "history": hist, "message": message or {},
+            "originals": {v.id: o for v in views if (o := _unit_text(loaded.assessment, v.id)) != v.text},
             "plan": plan, "plan_statuses": status_labels(lang), "item_rating": item_rating,
             "prev": items_order[pos - 1] if pos > 0 else None,
             "next": items_order[pos + 1] if pos + 1 < len(items_order) else None, "all_ids": ids,
@@ -459,6 +463,12 @@ def localtime(at: str | None) -> str:
 class _Forbidden(Exception):
     pass
 
+
+
+def _unit_text(assessment: Assessment, unit_id: str) -> str:
+    """The standard's own (Chinese) words for a rated unit, shown under a translation."""
+    unit = assessment.lookup(unit_id)
+    return unit.text or assessment.item_of(unit_id).title
 
 def _plain(status: int, message: str, lang: str = "zh") -> HTMLResponse:
     body = (f"<!doctype html><html lang='{tr('web.html_lang', lang)}'><meta charset='utf-8'><title>{status}</title>"
