@@ -28,6 +28,7 @@ from typing import Any, Callable
 from . import __version__
 from .ingest.cache import sha256_file
 from .ingest.walker import OUTPUT_DIR_NAME, walk
+from .messages import MessageError, Msg, error_arg
 
 STATE_FILE = "batch.json"
 PROFILE_FILE = "profile.yaml"
@@ -41,11 +42,19 @@ MANIFEST_HEADERS = {
 }
 
 
+class BatchError(MessageError):
+    """The batch's source cannot be read (``str(e)`` Chinese, ``e.text(lang)`` in ``lang``)."""
+
+
+class SourceNotFound(BatchError, FileNotFoundError):
+    """The batch's source is neither a folder nor a manifest."""
+
+
 @dataclass(frozen=True)
 class BundleJob:
     """One bundle of a batch: where it is, its profile, and where its run folder goes."""
 
-    name: str  # as shown in the portfolio (relative to SOURCE)
+    name: str  # as shown in the portfolio (relative to SOURCE; a manifest's row as a message)
     bundle: Path
     out: Path
     profile_path: Path | None = None
@@ -59,7 +68,7 @@ class BundleOutcome:
 
     job: BundleJob
     status: str  # done | unchanged | failed
-    reason: str | None = None
+    reason: str | None = None  # a message: its Chinese text, messages.text(reason, lang) in another language
     row: dict[str, Any] = field(default_factory=dict)
     fingerprint: str | None = None
 
@@ -79,7 +88,7 @@ def discover(source: Path) -> Discovery:
     if source.is_file() and source.suffix.lower() in MANIFEST_SUFFIXES:
         return _from_manifest(source)
     if not source.is_dir():
-        raise FileNotFoundError(f"找不到批量检查的来源：{source}（应为文件夹，或 .csv/.xlsx 清单）")
+        raise SourceNotFound("batch_no_source", source=str(source))
     jobs: list[BundleJob] = []
     problems: list[BundleOutcome] = []
     for sub in sorted(p for p in source.iterdir() if p.is_dir() and not p.name.startswith(".")):
@@ -91,8 +100,7 @@ def discover(source: Path) -> Discovery:
             jobs += [_job(f"{sub.name}/{q.name}", q) for q in inner]
         elif sub.name not in ("portfolio",):
             job = _job(sub.name, sub)
-            problems.append(BundleOutcome(job, "failed", f"{sub.name}：没有 {PROFILE_FILE}，不是材料包"
-                                          "（请运行 evidence-checker init 写入企业概况）"))
+            problems.append(BundleOutcome(job, "failed", Msg("batch_no_profile", name=sub.name, profile=PROFILE_FILE)))
     return Discovery(jobs, problems)
 
 
@@ -104,7 +112,7 @@ def _job(name: str, bundle: Path, **rest: Any) -> BundleJob:
 def _from_manifest(path: Path) -> Discovery:
     rows = _read_table(path)
     if not rows:
-        raise ValueError(f"{path.name}：清单为空")
+        raise BatchError("batch_empty_list", file=path.name)
     header = [str(h or "").strip() for h in rows[0]]
     col = {}
     for key, names in MANIFEST_HEADERS.items():
@@ -112,7 +120,7 @@ def _from_manifest(path: Path) -> Discovery:
             if h.lower() in names:
                 col[key] = i
     if "bundle" not in col:
-        raise ValueError(f"{path.name}：缺少“材料包”列（表头可写 {' / '.join(MANIFEST_HEADERS['bundle'])}）")
+        raise BatchError("batch_no_bundle_column", file=path.name, names=" / ".join(MANIFEST_HEADERS["bundle"]))
     base = path.parent
     jobs, problems = [], []
     for n, row in enumerate(rows[1:], start=2):
@@ -126,14 +134,15 @@ def _from_manifest(path: Path) -> Discovery:
         raw = cell("bundle")
         if not raw:
             if any(v not in (None, "") for v in row):
-                problems.append(BundleOutcome(_job(f"第{n}行", base), "failed", f"{path.name} 第{n}行：材料包路径为空"))
+                problems.append(BundleOutcome(_job(Msg("batch_row", row=n), base), "failed",
+                                              Msg("batch_row_no_bundle", file=path.name, row=n)))
             continue
         bundle = (base / raw).resolve()
         prof = cell("profile")
         job = _job(raw, bundle, profile_path=(base / prof).resolve() if prof else None, as_of=cell("as_of"),
                    client=cell("client"))
         if not bundle.is_dir():
-            problems.append(BundleOutcome(job, "failed", f"{path.name} 第{n}行：材料包文件夹不存在：{raw}"))
+            problems.append(BundleOutcome(job, "failed", Msg("batch_row_missing", file=path.name, row=n, path=raw)))
         else:
             jobs.append(job)
     return Discovery(jobs, problems)
@@ -156,7 +165,7 @@ def _read_table(path: Path) -> list[list[Any]]:
         except UnicodeDecodeError:
             continue
     else:
-        raise ValueError(f"{path.name}：无法识别文字编码（应为 UTF-8 或 GBK）")
+        raise BatchError("batch_encoding", file=path.name)
     return list(csv.reader(text.splitlines()))
 
 
@@ -333,6 +342,7 @@ def run_batch(jobs: list[BundleJob], *, executor: Any, cache_dir: Path | None = 
     ``progress(event, info)`` is called with ``planned`` ({bundles, files, pages}), ``file``
     ({bundle}), ``page`` ({bundle}) and ``bundle`` ({outcome}) events."""
     from .ingest.bundle import plan_bundle, record_outcome
+    from .ingest.errors import why
     from .ingest.extract import Outcome
     from .pipeline import resolve_profile
 
@@ -347,7 +357,7 @@ def run_batch(jobs: list[BundleJob], *, executor: Any, cache_dir: Path | None = 
             profile = resolve_profile(job.bundle, profile_path=job.profile_path, as_of=job.as_of)
         except Exception as exc:  # noqa: BLE001 - a bad profile fails this bundle only
             where = job.profile_path or job.bundle / PROFILE_FILE
-            outcomes[b] = BundleOutcome(job, "failed", f"{where}：企业概况有误：{exc}")
+            outcomes[b] = BundleOutcome(job, "failed", Msg("batch_bad_profile", where=str(where), error=error_arg(exc)))
             continue
         fp = fingerprint(job, profile.to_json(), data_hash)
         prev = previous_state(job)
@@ -358,7 +368,7 @@ def run_batch(jobs: list[BundleJob], *, executor: Any, cache_dir: Path | None = 
         try:
             plan = plan_bundle(job.bundle, out_dir=job.out, cache_dir=cache_dir, extract_dir=job.out / "tmp")
         except Exception as exc:  # noqa: BLE001
-            outcomes[b] = BundleOutcome(job, "failed", f"无法读取材料包：{exc}", fingerprint=fp)
+            outcomes[b] = BundleOutcome(job, "failed", Msg("batch_unreadable", error=error_arg(exc)), fingerprint=fp)
             continue
         state = _Bundle(job, profile, fp, plan, plan.pending)
         live[b] = state
@@ -387,15 +397,16 @@ def run_batch(jobs: list[BundleJob], *, executor: Any, cache_dir: Path | None = 
                         row = fut.result()
                         outcomes[b] = BundleOutcome(state.job, "done", None, row, state.fp)
                     except Exception as exc:  # noqa: BLE001 - one bundle's failure stops only it
-                        outcomes[b] = BundleOutcome(state.job, "failed", f"检查未完成：{type(exc).__name__}: {exc}",
-                                                    fingerprint=state.fp)
+                        outcomes[b] = BundleOutcome(state.job, "failed", Msg(
+                            "batch_not_finished", kind=type(exc).__name__, error=error_arg(exc)), fingerprint=state.fp)
                     say("bundle", {"outcome": outcomes[b]})
                     continue
                 s, k = where
                 try:
                     result = fut.result()
                 except Exception as exc:  # noqa: BLE001 - a worker lost: the file is reported, not raised
-                    result = Outcome("failed", error=f"读取时出错（{type(exc).__name__}: {exc}）", cacheable=False)
+                    result = Outcome("failed", error=why("read_error", reason=f"{type(exc).__name__}: {exc}"),
+                                     cacheable=False)
                 parts = state.parts[s]
                 parts[k] = result
                 say("page" if len(parts) > 1 else "file", {"bundle": state.job.name})

@@ -16,6 +16,7 @@ from rich.table import Table as RichTable
 from .cli_messages import columns, msg
 from .cli_text import Lang, LangOpt, LocalGroup
 from .i18n import t
+from .messages import MessageError
 from .translation import localized, translate
 
 # Outside a terminal (logs, pipes, CI) rich would wrap at 80 columns, which breaks Chinese tables.
@@ -263,7 +264,7 @@ def score_cmd(
     except RatingsError as e:
         err_console.print(f"[red]{msg('score.problems', lg, n=len(e.problems))}[/red]", highlight=False)
         for p in e.problems:
-            err_console.print(f"  - {p}", highlight=False)
+            err_console.print(f"  - {p.text(lg)}", highlight=False)
         raise typer.Exit(2)
     assessment = sheet.assessment()
     import dataclasses
@@ -862,26 +863,28 @@ def batch_cmd(
 
     from .batch import discover, run_batch
     from .executors import ExecutorError, make_executor
+    from .messages import text as msg_text
     from .report.portfolio import portfolio_data, write_portfolio
 
+    lg = lang.value
     try:
         found = discover(source)
     except (FileNotFoundError, ValueError) as e:
-        _fail(str(e))
+        _fail(e.text(lg) if isinstance(e, MessageError) else str(e), lang=lg)
     if not found.jobs and not found.problems:
-        _fail(f"{source} 中没有材料包（子文件夹应含 profile.yaml）")
+        _fail(msg("batch.none", lg, source=source), lang=lg)
     out_dir = out or ((source if source.is_dir() else source.parent) / "portfolio")
     try:
         executor = make_executor(scheduler, workers)
     except ExecutorError as e:
-        _fail(str(e))
-    err_console.print(f"批量检查 {len(found.jobs)} 个材料包，执行于{executor.describe()}", highlight=False)
+        _fail(e.text(lg), lang=lg)
+    err_console.print(msg("batch.start", lg, n=len(found.jobs), where=executor.describe(lg)), highlight=False)
     try:
         with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                       console=err_console, transient=True, disable=json_out or not err_console.is_terminal) as bar:
-            t_bundles = bar.add_task("材料包", total=len(found.jobs))
-            t_files = bar.add_task("文件", total=0)
-            t_pages = bar.add_task("扫描页", total=0, visible=False)
+            t_bundles = bar.add_task(msg("batch.bundles", lg), total=len(found.jobs))
+            t_files = bar.add_task(msg("batch.files", lg), total=0)
+            t_pages = bar.add_task(msg("batch.pages", lg), total=0, visible=False)
 
             def progress(event: str, info: dict) -> None:
                 if event == "planned":
@@ -908,13 +911,14 @@ def batch_cmd(
         for c in cols:
             table.add_column(c)
         status = {"done": "已检查", "unchanged": "未变化", "failed": "未完成"} if lang.value == "zh" else {}
+        sep = t("punct.list", lg)
         for o in outcomes:
             r = o.row
-            verdict = t("passed" if r.get("passed") else "failed", lang.value) if r else (o.reason or "")
-            table.add_row(o.job.name, status.get(o.status, o.status), verdict,
-                          str(r.get("total", "")) if r else "", "、".join(r.get("blocking") or []) if r else "")
+            verdict = t("passed" if r.get("passed") else "failed", lang.value) if r else msg_text(o.reason or "", lg)
+            table.add_row(msg_text(o.job.name, lg), status.get(o.status, o.status), verdict,
+                          str(r.get("total", "")) if r else "", sep.join(r.get("blocking") or []) if r else "")
         console.print(table)
-        console.print(("总览：" if lang.value == "zh" else "Portfolio: ") + "、".join(str(p) for p in paths),
+        console.print(("总览：" if lang.value == "zh" else "Portfolio: ") + sep.join(str(p) for p in paths),
                       highlight=False)
     raise typer.Exit(3 if any(o.status == "failed" for o in outcomes) else 0)
 
@@ -1008,14 +1012,15 @@ def report_cmd(
     try:
         model = report_model(out_dir, lang=lang.value, upgrade=upgrade)
     except (FileNotFoundError, ReportError) as e:
-        _fail(str(e))
+        _fail(e.text(lang.value) if isinstance(e, MessageError) else str(e), lang=lang.value)
     files = write_model(model, out_dir)
     if json_out:
         _print_json(summary_json(model, files))
         return
     verdict = t("passed" if model.passed else "failed", lang.value)
     console.print(f"{t('total', lang.value)} {model.total}  {verdict}  "
-                  + "，".join(f"{t('source.' + k, lang.value)} {n}" for k, n in model.sources.items()), highlight=False)
+                  + t("punct.comma", lang.value).join(f"{t('source.' + k, lang.value)} {n}"
+                                                      for k, n in model.sources.items()), highlight=False)
     for line in model.review_lines:
         console.print(line, highlight=False)
     for path in files:
@@ -1055,6 +1060,11 @@ def guarded(run: Callable[[], object]) -> NoReturn:
         sys.exit(130)
     except MemoryError:
         err_console.print(msg("out_of_memory", LocalGroup._lang), highlight=False)
+        sys.exit(2)
+    except MessageError as e:  # a user's error in its own words (a limits file naming an unknown budget)
+        lang = LocalGroup._lang
+        err_console.print(f"[red]{'Error: ' if lang == 'en' else '错误：'}[/red]{_shown(e.text(lang))}",
+                          highlight=False, soft_wrap=True)
         sys.exit(2)
     except Exception as e:  # noqa: BLE001
         lang = LocalGroup._lang

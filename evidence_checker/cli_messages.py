@@ -86,6 +86,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cal.no_sample": "{corpus} 中没有样本集（in-sample）材料包，无从拟合",
         "cal.title": "各判定路径的置信度（{n} 个样本集材料包）",
         "cal.prior": "（沿用先验）",
+        # batch
+        "batch.none": "{source} 中没有材料包（子文件夹应含 profile.yaml）",
+        "batch.start": "批量检查 {n} 个材料包，执行于{where}",
+        "batch.bundles": "材料包",
+        "batch.files": "文件",
+        "batch.pages": "扫描页",
         # models build
         "models.built": "已生成 {path}",
     },
@@ -165,6 +171,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cal.no_sample": "no in-sample bundle in {corpus}: nothing to fit",
         "cal.title": "Confidence per decision path ({n} in-sample bundle(s))",
         "cal.prior": "(prior kept)",
+        "batch.none": "no bundle in {source} (each sub-folder needs a profile.yaml)",
+        "batch.start": "Checking {n} bundle(s) on {where}",
+        "batch.bundles": "Bundles",
+        "batch.files": "Files",
+        "batch.pages": "Scanned pages",
         "models.built": "built {path}",
     },
 }

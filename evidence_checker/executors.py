@@ -15,11 +15,14 @@ from concurrent.futures.process import BrokenProcessPool
 from concurrent.futures import wait as _futures_wait
 from typing import Any, Callable, Iterable
 
+from .messages import MessageError, Msg
+
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 
 
-class ExecutorError(RuntimeError):
-    """The executor cannot be started (Dask missing, scheduler unreachable)."""
+class ExecutorError(MessageError, RuntimeError):
+    """The executor cannot be started (Dask missing, scheduler unreachable); ``str(e)`` is Chinese,
+    ``e.text(lang)`` in ``lang``."""
 
 
 class LocalExecutor:
@@ -51,8 +54,8 @@ class LocalExecutor:
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def describe(self) -> str:
-        return f"本机进程池（{self.workers} 个进程）"
+    def describe(self, lang: str = "zh") -> str:
+        return Msg("executor_local", n=self.workers).render(lang)
 
 
 class DaskExecutor:
@@ -68,13 +71,13 @@ class DaskExecutor:
         try:
             from distributed import Client
         except ImportError as exc:  # pragma: no cover - distributed is a dependency
-            raise ExecutorError("未安装 Dask distributed（pip install distributed），无法连接集群") from exc
+            raise ExecutorError("executor_no_dask") from exc
         self._own = client is None
         if client is None:
             try:
                 client = Client(address, timeout=timeout)
             except (OSError, TimeoutError) as exc:
-                raise ExecutorError(f"无法连接 Dask 调度器 {address}（{exc}）") from exc
+                raise ExecutorError("executor_no_scheduler", address=str(address), error=str(exc)) from exc
         self.client = client
 
     def submit(self, fn: Callable[..., Any], *args: Any, priority: int = 0) -> Any:
@@ -91,9 +94,9 @@ class DaskExecutor:
         if self._own:
             self.client.close()
 
-    def describe(self) -> str:
+    def describe(self, lang: str = "zh") -> str:
         workers = len(self.client.scheduler_info().get("workers", {}))
-        return f"Dask 集群 {self.client.scheduler.address}（{workers} 个工作进程）"
+        return Msg("executor_dask", address=str(self.client.scheduler.address), n=workers).render(lang)
 
 
 def make_executor(scheduler: str | None = None, workers: int | None = None) -> LocalExecutor | DaskExecutor:

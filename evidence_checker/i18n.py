@@ -141,6 +141,7 @@ _LABELS.update({
     "punct.colon": {"zh": "：", "en": ": "},
     "punct.semicolon": {"zh": "；", "en": "; "},
     "punct.list": {"zh": "、", "en": ", "},
+    "punct.comma": {"zh": "，", "en": ", "},
     "punct.stop": {"zh": "。", "en": ". "},
     "punct.paren": {"zh": "（{text}）", "en": " ({text})"},
     "report.yes": {"zh": "是", "en": "yes"},

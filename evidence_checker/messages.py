@@ -153,6 +153,15 @@ class MessageError(ValueError):
     def text(self, lang: str = "zh") -> str:
         return _format(self.key, self.params, lang) if self.key in templates() else self.key
 
+    def message(self) -> "Msg | str":
+        """The error as a :class:`Msg` (to keep in a list of problems, or to pass on as a parameter);
+        its text when it is not a message."""
+        return Msg(self.key, **self.params) if self.key in templates() else self.key
+
+    def arg(self) -> "dict | str":
+        """The error as a plain parameter of another message or error (it pickles, unlike a :class:`Msg`)."""
+        return {"key": self.key, "args": self.params} if self.key in templates() else self.key
+
     def __reduce__(self):
         return (_rebuild_error, (type(self), self.key, self.params))
 
@@ -181,6 +190,12 @@ def _arg_json(v: Any) -> Any:
 def text(value: Any, lang: str = "zh") -> str:
     """A reason or a missing text in ``lang``: a message is rendered, any other text is as it is."""
     return value.render(lang) if isinstance(value, Msg) else str(value)
+
+
+def error_arg(exc: BaseException) -> "dict | str":
+    """An exception as a plain parameter of a message: a :class:`MessageError` in the language the
+    message is shown in, any other as its text."""
+    return exc.arg() if isinstance(exc, MessageError) else str(exc)
 
 
 def to_json(values) -> list | None:

@@ -282,6 +282,9 @@ def _record_and_report(run: RunResult, lang: str):
 
 
 def one_line(exc: BaseException, lang: str = "zh") -> str:
-    """An exception as one short line (type and message), for messages people read."""
-    text = " ".join(str(exc).split())
+    """An exception as one short line (type and message), for messages people read; an error worded
+    by messages.yaml (:class:`~evidence_checker.messages.MessageError`) in ``lang``."""
+    from .messages import MessageError
+
+    text = " ".join((exc.text(lang) if isinstance(exc, MessageError) else str(exc)).split())
     return f"{type(exc).__name__}{('：' if lang == 'zh' else ': ') + text[:200] if text else ''}"

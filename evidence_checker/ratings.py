@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from .catalog import Assessment, CatalogError, ScoringRules, load_standard
+from .messages import Msg
 from .score import Branch, rollup
 
 RATING_VALUES = ("compliant", "basically_compliant", "non_compliant", "not_applicable")
@@ -47,7 +48,9 @@ def parse_rating(value: object, rules: ScoringRules | None = None) -> str | None
 
 @dataclass(frozen=True)
 class Problem:
-    """One error in a ratings file: where (row or key) and why, in Chinese."""
+    """One error in a ratings file: where (row or key) and why. ``where`` and ``message`` are
+    messages of messages.yaml (``rat_*``) where the tool words them: ``str(problem)`` is the Chinese,
+    ``problem.text(lang)`` the same facts in ``lang``."""
 
     source: str
     where: str
@@ -55,6 +58,32 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.source} {self.where}：{self.message}" if self.where else f"{self.source}：{self.message}"
+
+    def text(self, lang: str = "zh") -> str:
+        """The problem in ``lang``: file, where in it and what is wrong."""
+        if lang == "zh":
+            return str(self)
+        if self.where:
+            return Msg("rat_problem_at", source=self.source, where=self.where, message=self.message).render(lang)
+        return Msg("rat_problem", source=self.source, message=self.message).render(lang)
+
+
+def _row(n: int, sheet: str = "") -> Msg:
+    """Row ``n`` of a table (of worksheet ``sheet``)."""
+    return Msg("rat_sheet_row", sheet=sheet, row=n) if sheet else Msg("rat_row", row=n)
+
+
+def _key(key: str) -> Msg:
+    return Msg("rat_key", name=key)
+
+
+def _in_branch(branch: str | None, where: str) -> str:
+    return Msg("rat_in_branch", branch=branch, where=where) if branch else where
+
+
+def _words(zh: str, en: str) -> Msg:
+    """A name of the edition (a rating, a category, an item title) as it reads in each language."""
+    return Msg("rat_words", zh=zh, en=en)
 
 
 class RatingsError(ValueError):
@@ -135,25 +164,25 @@ def _read_yaml(path: Path, problems: list[Problem]) -> _Raw:
         finally:
             loader.dispose()
         for key, line in loader.duplicates:
-            problems.append(Problem(src, f"第{line}行", f"编号 {key} 重复"))
+            problems.append(Problem(src, Msg("rat_line", line=line), Msg("rat_duplicate_key", id=key)))
     except (yaml.YAMLError, UnicodeDecodeError) as e:
-        problems.append(Problem(src, "", f"不是有效的YAML文件（{e}）"))
+        problems.append(Problem(src, "", Msg("rat_bad_yaml", error=str(e))))
         return _Raw()
     if not isinstance(data, dict):
-        problems.append(Problem(src, "", "顶层应为映射（edition、level、business_type、ratings …）"))
+        problems.append(Problem(src, "", Msg("rat_not_mapping")))
         return _Raw()
     raw = _Raw(edition=_s(data.get("edition")), level=_s(data.get("level")),
                business_type=_s(data.get("business_type")), default=data.get("default"),
-               default_where="键 default", as_of=data.get("as_of"))
+               default_where=_key("default"), as_of=data.get("as_of"))
     unknown = set(data) - {"edition", "level", "business_type", "default", "ratings", "notes", "branches", "enterprise",
                            "as_of"}
     for k in sorted(unknown, key=str):
-        problems.append(Problem(src, f"键 {k}", "未知的键"))
+        problems.append(Problem(src, _key(k), Msg("rat_unknown_key")))
     notes = data.get("notes") or {}
     raw.entries = _yaml_entries(data.get("ratings"), "ratings", notes, src, problems)
     for i, br in enumerate(data.get("branches") or []):
         if not isinstance(br, dict) or not br.get("name"):
-            problems.append(Problem(src, f"键 branches[{i}]", "分支机构须有 name 和 ratings"))
+            problems.append(Problem(src, _key(f"branches[{i}]"), Msg("rat_branch_needs")))
             continue
         raw.branches.append((str(br["name"]), _yaml_entries(br.get("ratings"), f"branches[{i}].ratings",
                                                             br.get("notes") or {}, src, problems)))
@@ -166,24 +195,23 @@ def _yaml_entries(ratings, key: str, notes: dict, src: str, problems: list[Probl
         return out
     if isinstance(ratings, dict):
         for k, v in ratings.items():
-            out.append((str(k), v, str(notes.get(k, "") or ""), f"键 {key}.{k}"))
+            out.append((str(k), v, str(notes.get(k, "") or ""), _key(f"{key}.{k}")))
     elif isinstance(ratings, list):  # [{id, rating, note}]
         for i, row in enumerate(ratings):
             if not isinstance(row, dict) or "id" not in row:
-                problems.append(Problem(src, f"键 {key}[{i}]", "每条评分须有 id 和 rating"))
+                problems.append(Problem(src, _key(f"{key}[{i}]"), Msg("rat_entry_needs")))
                 continue
-            out.append((str(row["id"]), row.get("rating"), str(row.get("note", "") or ""), f"键 {key}[{i}]"))
+            out.append((str(row["id"]), row.get("rating"), str(row.get("note", "") or ""), _key(f"{key}[{i}]")))
     else:
-        problems.append(Problem(src, f"键 {key}", "应为映射（编号: 评分）或列表"))
+        problems.append(Problem(src, _key(key), Msg("rat_bad_ratings")))
     return out
 
 
 def _rows_to_raw(rows: list[list[object]], src: str, first_row: int, problems: list[Problem],
                  sheet: str = "") -> _Raw:
     raw = _Raw()
-    prefix = f"工作表{sheet} " if sheet else ""
     if not rows:
-        problems.append(Problem(src, "", "文件为空"))
+        problems.append(Problem(src, "", Msg("rat_empty")))
         return raw
     header = [str(h or "").strip().lower() for h in rows[0]]
     names = {"id": ("id", "编号"), "rating": ("rating", "评分", "达标情况"), "note": ("note", "备注", "说明"),
@@ -197,7 +225,7 @@ def _rows_to_raw(rows: list[list[object]], src: str, first_row: int, problems: l
                 break
     for key in ("id", "rating"):
         if key not in col:
-            problems.append(Problem(src, f"{prefix}第{first_row}行", f"缺少列 {key}（表头须含 id、rating，可选 note）"))
+            problems.append(Problem(src, _row(first_row, sheet), Msg("rat_no_column", column=key)))
     if problems:
         return raw
     branches: dict[str, list] = {}
@@ -205,7 +233,7 @@ def _rows_to_raw(rows: list[list[object]], src: str, first_row: int, problems: l
         cells = list(row) + [None] * (len(header) - len(row))
         if all(c is None or str(c).strip() == "" for c in cells):
             continue
-        where = f"{prefix}第{n}行"
+        where = _row(n, sheet)
 
         def get(key):
             return cells[col[key]] if key in col else None
@@ -215,11 +243,11 @@ def _rows_to_raw(rows: list[list[object]], src: str, first_row: int, problems: l
             if v:
                 cur = getattr(raw, key)
                 if cur and cur != v:
-                    problems.append(Problem(src, where, f"{key} 为 {v}，与前面的 {cur} 不一致"))
+                    problems.append(Problem(src, where, Msg("rat_inconsistent", field=key, value=v, first=cur)))
                 setattr(raw, key, v)
         uid = _s(get("id")) or ""
         if not uid:
-            problems.append(Problem(src, where, "编号（id）为空"))
+            problems.append(Problem(src, where, Msg("rat_no_id")))
             continue
         if uid.lower() == "default":
             raw.default, raw.default_where = get("rating"), where
@@ -241,7 +269,7 @@ def _read_csv(path: Path, problems: list[Problem]) -> _Raw:
     try:
         rows = [values for _, values, _ in read_table_rows(path)]
     except UnicodeDecodeError:
-        problems.append(Problem(path.name, "", "无法识别文件编码（应为UTF-8或GBK）"))
+        problems.append(Problem(path.name, "", Msg("rat_encoding")))
         return _Raw()
     return _rows_to_raw(rows, path.name, 1, problems)
 
@@ -258,13 +286,13 @@ def _read_xlsx(path: Path, problems: list[Problem]) -> _Raw:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many types for broken files
-        problems.append(Problem(path.name, "", f"无法打开Excel文件（{type(e).__name__}: {e}）"))
+        problems.append(Problem(path.name, "", Msg("rat_xlsx_open", error=f"{type(e).__name__}: {e}")))
         return _Raw()
     ws = wb.worksheets[0]
     try:
         rows = [list(r) for r in bounded_rows(ws)]
     except BudgetError as e:
-        problems.append(Problem(path.name, "", str(e)))
+        problems.append(Problem(path.name, "", e.message()))
         return _Raw()
     finally:
         wb.close()
@@ -296,9 +324,9 @@ def read_ratings(path: str | Path, *, level: str | None = None, business_type: s
     problems: list[Problem] = []
     reader = _READERS.get(path.suffix.lower())
     if not path.is_file():
-        raise RatingsError([Problem(src, "", "文件不存在")])
+        raise RatingsError([Problem(src, "", Msg("rat_no_file"))])
     if reader is None:
-        raise RatingsError([Problem(src, "", f"不支持的文件类型 {path.suffix}（支持 YAML、CSV、XLSX）")])
+        raise RatingsError([Problem(src, "", Msg("rat_unsupported", suffix=path.suffix))])
     raw = reader(path, problems)
     if problems:
         raise RatingsError(problems)
@@ -314,23 +342,22 @@ def read_ratings(path: str | Path, *, level: str | None = None, business_type: s
     opt_level = _canon(level, lv, "--level", "", tuple(shape.levels), problems)
     opt_type = _canon(business_type, bt, "--type", "", shape.single_parts, problems)
     if sheet_level and opt_level and sheet_level != opt_level:
-        problems.append(Problem(src, "level", f"文件为 {sheet_level}，与命令行 --level {opt_level} 不一致"))
+        problems.append(Problem(src, "level", Msg("rat_differs", file=sheet_level, cli=f"--level {opt_level}")))
     if sheet_type and opt_type and sheet_type != opt_type:
-        problems.append(Problem(src, "business_type", f"文件为 {sheet_type}，与命令行 --type {opt_type} 不一致"))
+        problems.append(Problem(src, "business_type", Msg("rat_differs", file=sheet_type, cli=f"--type {opt_type}")))
     lvl, btype = sheet_level or opt_level, sheet_type or opt_type
     if not lvl:
-        problems.append(Problem(src, "level", f"未指定认证类型（文件中的 level 或 --level {'|'.join(shape.levels)}）"))
+        problems.append(Problem(src, "level", Msg("rat_no_level", options="|".join(shape.levels))))
     if not btype:
-        problems.append(Problem(src, "business_type",
-                                f"未指定经营类别（文件中的 business_type 或 --type {'|'.join(shape.single_parts)}）"))
+        problems.append(Problem(src, "business_type", Msg("rat_no_type", options="|".join(shape.single_parts))))
     as_of = None
     if raw.as_of is not None:
         try:
             as_of = raw.as_of if isinstance(raw.as_of, dt.date) else dt.date.fromisoformat(str(raw.as_of).strip())
         except ValueError:
-            problems.append(Problem(src, "as_of", f"评估基准日 {raw.as_of!r} 不是 YYYY-MM-DD 格式的日期"))
+            problems.append(Problem(src, "as_of", Msg("rat_bad_as_of", value=repr(raw.as_of))))
     if edition and raw.edition and edition != raw.edition:
-        problems.append(Problem(src, "edition", f"文件为 {raw.edition}，与命令行 {edition} 不一致"))
+        problems.append(Problem(src, "edition", Msg("rat_differs", file=raw.edition, cli=edition)))
     if problems:
         raise RatingsError(problems)
     try:
@@ -342,10 +369,10 @@ def read_ratings(path: str | Path, *, level: str | None = None, business_type: s
     if raw.default is not None:
         default = parse_rating(raw.default, assessment.standard.rules)
         if default is None:
-            problems.append(Problem(src, raw.default_where, f"无法识别的评分 {raw.default!r}"))
+            problems.append(Problem(src, raw.default_where, Msg("rat_bad_default", value=repr(raw.default))))
     entries = list(raw.entries)
     for uid, value in (overrides or {}).items():
-        entries = [e for e in entries if e[0] != uid] + [(uid, value, "", f"--set {uid}")]
+        entries = [e for e in entries if e[0] != uid] + [(uid, value, "", f"--set {uid}")]  # the same in both languages
     ratings, notes = _validate_entries(entries, assessment, src, problems)
     branches = []
     for name, b_entries in raw.branches:
@@ -362,41 +389,51 @@ def _canon(value, canon, src, where, allowed, problems) -> str | None:
         return None
     v = canon(value)
     if v is None:
-        problems.append(Problem(src, where, f"{value!r} 不是有效值（可选：{'、'.join(allowed)}）"))
+        problems.append(Problem(src, where, Msg("rat_not_valid", value=repr(value), options={"list": list(allowed)})))
     return v
 
 
 def _validate_entries(entries, assessment: Assessment, src: str, problems: list[Problem],
                       branch: str | None = None) -> tuple[dict[str, str], dict[str, str]]:
-    rules = assessment.standard.rules
+    from .edition_labels import edition_labels
+    from .i18n import t
+    from .translation import translate
+
+    std = assessment.standard
+    rules = std.rules
+    names = edition_labels(std)  # the edition's names of its ratings and categories, in each language
+
+    def label(key: str) -> Msg:
+        return _words(rules.labels[key], names.t(key, "en"))
+
     ratings: dict[str, str] = {}
     notes: dict[str, str] = {}
     first_where: dict[str, str] = {}
-    prefix = f"分支机构{branch} " if branch else ""
     for uid, value, note, where in entries:
-        where = prefix + where
+        where = _in_branch(branch, where)
         if uid in first_where:
-            problems.append(Problem(src, where, f"编号 {uid} 重复（首次出现在{first_where[uid]}）"))
+            problems.append(Problem(src, where, Msg("rat_duplicate_id", id=uid, first=first_where[uid])))
             continue
         first_where[uid] = where
         if uid not in assessment:
-            problems.append(Problem(src, where, f"未知的编号 {uid}（{assessment.level}/{assessment.business_type} "
-                                                f"中没有此标准项或分项）"))
+            problems.append(Problem(src, where, Msg("rat_unknown_id", id=uid, level=assessment.level,
+                                                    business_type=assessment.business_type)))
             continue
         item = assessment.item_of(uid)
         if item.scored_via_single_item:
-            problems.append(Problem(src, where, f"{uid} {item.title}见单项标准，请对单项标准中的同名标准项评分"))
+            problems.append(Problem(src, where, Msg("rat_via_single", id=uid,
+                                                    title=_words(item.title, translate(std, item.title, "en")))))
             continue
         rating = parse_rating(value, assessment.standard.rules)
         if rating is None:
-            problems.append(Problem(src, where, f"无法识别的评分 {value!r}（可用：{'/'.join(rules.labels.values())}、"
-                                                f"{'/'.join(str(p) for p in rules.points.values() if p is not None)}"
-                                                f"/na、compliant …）"))
+            problems.append(Problem(src, where, Msg(
+                "rat_bad_rating", value=repr(value), labels="/".join(rules.labels.values()), ids="/".join(RATING_VALUES),
+                points="/".join(str(p) for p in rules.points.values() if p is not None))))
             continue
         if rating not in item.options:
-            allowed = "、".join(rules.labels[o] for o in item.options)
-            problems.append(Problem(src, where, f"{uid} 属于{rules.category_labels[item.category]}类，"
-                                                f"不能评为{rules.labels[rating]}（可选：{allowed}）"))
+            problems.append(Problem(src, where, Msg(
+                "rat_not_an_option", id=uid, rating=label(rating), options={"list": [label(o) for o in item.options]},
+                category=_words(rules.category_labels[item.category], names.t(item.category, "en")))))
             continue
         ratings[uid] = rating
         if note:
@@ -412,7 +449,7 @@ def _validate_entries(entries, assessment: Assessment, src: str, problems: list[
         combined = [listed.get(s.id, rating) for s in item.subitems]
         rolled = rollup(combined)
         if rolled != rating:
-            problems.append(Problem(src, prefix + first_where[uid],
-                                    f"{uid} 整项评为{rules.labels[rating]}，但其分项评分汇总为"
-                                    f"{rules.labels[rolled] if rolled else '未评'}，二者不一致"))
+            problems.append(Problem(src, first_where[uid], Msg(
+                "rat_rollup", id=uid, rating=label(rating),
+                rolled=label(rolled) if rolled else _words(t("unrated", "zh"), t("unrated", "en")))))
     return ratings, notes

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .catalog import qualified_id
 from .hit_why import Why
+from .messages import MessageError
 from .proposal_facts import Fact, facts_json, facts_of
 
 INVENTORY = "inventory.json"
@@ -136,6 +137,10 @@ class Results:
         return Path(b) if b else None
 
 
+class ResultsNotFound(MessageError, FileNotFoundError):
+    """The run folder does not exist (``str(e)`` Chinese, ``e.text(lang)`` in ``lang``)."""
+
+
 def run_folder(path: str | Path, default_out: str = ".evidence-checker") -> Path:
     """The run folder a command was given: ``path`` itself when it holds a run, else the bundle's
     default run folder ``path/.evidence-checker`` when that holds one; otherwise ``path`` unchanged
@@ -173,7 +178,7 @@ def load_results(out_dir: str | Path, *, passages: bool = True) -> Results:
     run, the evidence and the proposals."""
     out = Path(out_dir)
     if not out.is_dir():
-        raise FileNotFoundError(f"结果目录不存在：{out}")
+        raise ResultsNotFound("results_missing", dir=str(out))
     res = Results(out_dir=out)
     if (out / RUN).exists():
         res.run = json.loads((out / RUN).read_text(encoding="utf-8"))

@@ -243,7 +243,7 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
     except UnicodeDecodeError:
         return [], [RecordProblem(name, None, None, "无法识别文件编码（应为 UTF-8 或 GBK）")], False, 0
     except BudgetError as e:
-        return [], [RecordProblem(name, None, None, str(e))], False, 0
+        return [], [RecordProblem(name, None, None, e.message())], False, 0
     except Exception as e:  # a damaged XLSX, a locked file …
         return [], [RecordProblem(name, None, None, f"无法读取文件：{type(e).__name__}: {e}")], False, 0
 

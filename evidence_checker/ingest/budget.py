@@ -20,9 +20,14 @@ from typing import Any, Iterator
 from evidence_checker.ingest.errors import TooLargeError, why
 
 from ..data import models_root, read_yaml
+from ..messages import MessageError, Msg
 
 LIMITS_ENV = "EVIDENCE_CHECKER_LIMITS"
 LIMITS_FILE = models_root() / "limits.yaml"  # inside the wheel, or the checkout's models/ (data.py)
+
+
+class LimitsError(MessageError):
+    """A limits file names a budget this tool does not know (``str(e)`` Chinese, ``e.text(lang)``)."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,7 @@ def load_limits(path: str | Path | None = None) -> Limits:
     known = Limits.__dataclass_fields__
     unknown = sorted(set(flat) - set(known))
     if unknown:
-        raise ValueError(f"{target}：未知的预算项 {'、'.join(unknown)}")
+        raise LimitsError("limits_unknown", path=str(target), names={"list": unknown})
     if "text_ranges" in flat:
         flat["text_ranges"] = tuple(_code_range(str(r)) for r in flat["text_ranges"])
     return Limits(**{k: v if k == "text_ranges" else type(getattr(Limits, k))(v) for k, v in flat.items()})
@@ -113,7 +118,7 @@ def _in_process(path: str) -> InProcess:
     data = (read_yaml(Path(path)) or {}).get("in_process") or {}
     unknown = sorted(set(data) - set(InProcess.__dataclass_fields__))
     if unknown:
-        raise ValueError(f"{path}：in_process 中未知的项 {'、'.join(unknown)}")
+        raise LimitsError("limits_in_process_unknown", path=str(path), names={"list": unknown})
     return InProcess(max_files=int(data.get("max_files", 0)), max_bytes=int(data.get("max_bytes", 0)),
                      formats=tuple(str(f) for f in data.get("formats") or ()))
 
@@ -164,21 +169,29 @@ def limit_address_space(megabytes: int | None = None) -> None:
 def check_office_package(path: Path, rel_path: str, lim: Limits | None = None) -> None:
     """Refuse an OOXML package whose XML parts unpack beyond the budgets (a 1 KB file declaring
     10 M shared strings, a deflate bomb inside a .docx) before any XML parser sees it."""
-    lim = lim or limits()
+    reason = _office_package_reason(path, lim or limits())
+    if reason is not None:
+        raise TooLargeError(rel_path, str(reason))
+
+
+def _office_package_reason(path: Path, lim: Limits) -> Msg | None:
+    """Why an OOXML package is refused (an XML part, or the whole, unpacks beyond the budgets), as a
+    ``read_*`` message; None when it is within them."""
     try:
         with zipfile.ZipFile(path) as package:
             infos = package.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        return  # the reader reports a damaged file in its own words
+        return None  # the reader reports a damaged file in its own words
     total = sum(i.file_size for i in infos)
     biggest = max(infos, key=lambda i: i.file_size, default=None)
     if biggest is not None and biggest.file_size > lim.max_xml_part_bytes:
-        raise TooLargeError(rel_path, why("read_part_too_large", part=biggest.filename, size=_mb(biggest.file_size),
-                                          limit=_mb(lim.max_xml_part_bytes)))
+        return Msg("read_part_too_large", part=biggest.filename, size=_mb(biggest.file_size),
+                   limit=_mb(lim.max_xml_part_bytes))
     size = max(path.stat().st_size, 1)
     if total > lim.max_office_unpacked_bytes or (total > lim.zip_archive_floor_bytes
                                                  and total / size > lim.max_office_ratio):
-        raise TooLargeError(rel_path, why("read_package_bomb", size=_mb(total), ratio=f"{total / size:.0f}"))
+        return Msg("read_package_bomb", size=_mb(total), ratio=f"{total / size:.0f}")
+    return None
 
 
 def _mb(n: int) -> str:
@@ -195,31 +208,30 @@ def check_image_pixels(width: int, height: int, rel_path: str, lim: Limits | Non
 
 # --- structured records (records/ of a bundle, read by the main process) ------------------------
 
-class BudgetError(ValueError):
-    """A file is beyond a budget (the message is the Chinese reason)."""
+class BudgetError(MessageError):
+    """A file is beyond a budget: ``str(e)`` is the Chinese reason, ``e.text(lang)`` the reason in
+    ``lang`` (a ``budget_*`` message of messages.yaml)."""
 
 
-def record_file_problem(path: Path, lim: Limits | None = None) -> str | None:
+def record_file_problem(path: Path, lim: Limits | None = None) -> Msg | None:
     """Why a ``records/`` file is not read, or None: a link (it could lead outside the bundle),
-    not a regular file, too large, or an Office package that unpacks beyond the budgets."""
+    not a regular file, too large, or an Office package that unpacks beyond the budgets. The
+    reason is a message: a ``str`` (its Chinese text) that ``.render(lang)`` shows in ``lang``."""
     import stat
 
     lim = lim or limits()
     try:
         st = os.lstat(path)
     except OSError as e:
-        return f"文件无法打开（{e.strerror or e}）"
+        return Msg("read_cannot_open", error=str(e.strerror or e))
     if stat.S_ISLNK(st.st_mode):
-        return "是符号链接，未读取（记录文件须是材料文件夹内的普通文件）"
+        return Msg("budget_record_link")
     if not stat.S_ISREG(st.st_mode):
-        return "不是普通文件，未读取"
+        return Msg("budget_record_special")
     if st.st_size > lim.max_record_bytes:
-        return f"文件过大（{_mb(st.st_size)}，上限 {_mb(lim.max_record_bytes)}），未读取"
+        return Msg("budget_record_too_large", size=_mb(st.st_size), limit=_mb(lim.max_record_bytes))
     if path.suffix.lower() == ".xlsx":
-        try:
-            check_office_package(path, path.name, lim)
-        except TooLargeError as e:
-            return e.reason
+        return _office_package_reason(path, lim)
     return None
 
 
@@ -227,16 +239,14 @@ def check_cells(rows: int, columns: int, lim: Limits | None = None) -> None:
     """Raise :class:`BudgetError` when a sheet spans more than ``max_cells_per_sheet`` cells."""
     lim = lim or limits()
     if rows * columns > lim.max_cells_per_sheet:
-        raise BudgetError(f"工作表范围过大（{rows:,} 行 × {columns:,} 列，上限 {lim.max_cells_per_sheet:,} 个单元格），未读取")
+        raise BudgetError("budget_sheet_range", rows=f"{rows:,}", columns=f"{columns:,}",
+                          limit=f"{lim.max_cells_per_sheet:,}")
 
 
-def workbook_problem(path: Path, lim: Limits | None = None) -> str | None:
-    """Why a workbook a person hands in (ratings, a filled review sheet) is not opened, or None."""
-    try:
-        check_office_package(path, path.name, lim)
-    except TooLargeError as e:
-        return e.reason
-    return None
+def workbook_problem(path: Path, lim: Limits | None = None) -> Msg | None:
+    """Why a workbook a person hands in (ratings, a filled review sheet) is not opened, or None (a
+    message, as :func:`record_file_problem`'s)."""
+    return _office_package_reason(path, lim or limits())
 
 
 def bounded_rows(ws: Any, lim: Limits | None = None) -> Iterator[tuple]:
@@ -249,7 +259,7 @@ def bounded_rows(ws: Any, lim: Limits | None = None) -> Iterator[tuple]:
     for values in ws.iter_rows(values_only=True):
         cells += len(values)
         if cells > lim.max_cells_per_sheet:
-            raise BudgetError(f"工作表超过 {lim.max_cells_per_sheet:,} 个单元格，未读取")
+            raise BudgetError("budget_sheet_cells", limit=f"{lim.max_cells_per_sheet:,}")
         yield tuple(values)
 
 

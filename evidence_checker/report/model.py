@@ -20,7 +20,7 @@ from ..catalog import Assessment, Standard, load_standard
 from ..edition_labels import EditionLabels, edition_labels
 from ..i18n import t as label
 from ..locators import is_sheet, page_place, sheet_name
-from ..messages import text
+from ..messages import MessageError, text
 from ..profile import Profile, ProfileError, profile_from_dict
 from ..results import EvidenceHit, Proposal, Results
 from ..review import Decision
@@ -36,8 +36,9 @@ SOURCES = ("confirmed", "proposed", "needs_review", "missing")
 MAX_REFS = 6  # evidence pointers shown per unit
 
 
-class ReportError(ValueError):
-    """The results folder cannot be reported on; the message says what is missing (Chinese)."""
+class ReportError(MessageError):
+    """The results folder cannot be reported on; the message says what is missing (``str(e)``
+    Chinese, ``e.text(lang)`` in ``lang``)."""
 
 
 @dataclass(frozen=True)
@@ -355,7 +356,7 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
     run = results.run
     level, btype = run.get("level"), run.get("business_type")
     if not level or not btype:
-        raise ReportError(f"{results.out_dir}：缺少 run.json 或 proposals.json，无法确定认证类型和经营类别")
+        raise ReportError("report_no_run", dir=str(results.out_dir))
     std = load_standard(run.get("edition") or "2018-177")
     # the standard's titles and texts in the report's language (an unofficial English translation);
     # ids, categories and numbers are the same, so it scores as the Chinese

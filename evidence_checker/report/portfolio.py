@@ -36,11 +36,14 @@ _TEXT = {
 
 
 def portfolio_data(outcomes: list, *, lang: str = "zh") -> dict:
-    """The portfolio as data (what portfolio.json holds)."""
+    """The portfolio as data (what portfolio.json holds); why a bundle did not finish in ``lang``."""
+    from ..messages import text
+
     rows = []
     for o in outcomes:
-        row = dict(o.row) if o.row else {"name": o.job.name, "bundle": str(o.job.bundle), "client": o.job.client}
-        row.update({"status": o.status, "reason": o.reason})
+        row = dict(o.row) if o.row else {"name": text(o.job.name, lang), "bundle": str(o.job.bundle),
+                                         "client": o.job.client}
+        row.update({"status": o.status, "reason": text(o.reason, lang) if o.reason else o.reason})
         rows.append(row)
     shared: dict[str, dict[str, Any]] = {}
     for row in rows:
@@ -102,7 +105,7 @@ def render_html(data: dict, out_dir: Path) -> str:
             f"<td>{e(r.get('business_name') or r.get('business_type') or '')}</td>",
             f'<td class="{cls}">{e(_verdict(r, lang))}</td>', f'<td data-v="{total or -1}">{total}</td>',
             f'<td data-v="{r.get("items_to_pass", -1) if total else 999}">{r.get("items_to_pass", "") if total else ""}</td>',
-            f"<td>{e('、'.join(r.get('blocking') or []))}</td>",
+            f"<td>{e(label('punct.list', lang).join(r.get('blocking') or []))}</td>",
             f'<td data-v="{r.get("confirmed_share", 0)}">{_pct(r.get("confirmed_share")) if total else ""}</td>',
             f'<td data-v="{r.get("unread_files", 0)}">{r.get("unread_files", "") if total else ""}</td>',
             f"<td>{link}</td>"]
@@ -195,7 +198,7 @@ def write_xlsx(data: dict, path: Path) -> None:
                    r.get("level_name") or r.get("level") or "",
                    r.get("business_name") or r.get("business_type") or "",
                    _verdict(r, lang), r.get("total") if done else None, r.get("items_to_pass") if done else None,
-                   "、".join(r.get("blocking") or []), r.get("confirmed_share") if done else None,
+                   label("punct.list", lang).join(r.get("blocking") or []), r.get("confirmed_share") if done else None,
                    r.get("unread_files") if done else None, r.get("report") or r.get("reason") or ""])
         if done:
             ws.cell(ws.max_row, 9).number_format = "0%"

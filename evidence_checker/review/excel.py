@@ -235,7 +235,7 @@ def read_workbook(store: Store, results: Results, path: str | Path, *, reviewer:
     name = path.name
     refused = workbook_problem(path) if path.is_file() else None  # a bomb: not opened
     if refused:
-        raise WorkbookError([f"{name}{t('punct.colon', lang)}{refused}"])
+        raise WorkbookError([f"{name}{t('punct.colon', lang)}{refused.render(lang)}"])
     try:
         wb = load_workbook(path, data_only=True)
     except FileNotFoundError:
@@ -248,7 +248,7 @@ def read_workbook(store: Store, results: Results, path: str | Path, *, reviewer:
     try:
         check_cells(ws.max_row, ws.max_column)  # one cell at XFD1048576 would make 17 G cells
     except BudgetError as e:
-        raise WorkbookError([f"{name}{t('punct.colon', lang)}{e}"]) from None
+        raise WorkbookError([f"{name}{t('punct.colon', lang)}{e.text(lang)}"]) from None
     header = [_norm(c.value) for c in ws[1]]
     col: dict[str, int] = {}
     for k in KEYS:  # each column by its Chinese or its English header

@@ -129,7 +129,9 @@ class RunData:
         return tuple((p.stat().st_mtime_ns, p.stat().st_size) if (p := self.out_dir / n).exists() else None
                      for n in names)
 
-    def get(self) -> Loaded:
+    def get(self, lang: str = "zh") -> Loaded:
+        """The run as it is on disk now (recorded in the store when it changed); an error recording
+        it (a :class:`ReviewError`) is worded in ``lang``, the language of the page asking."""
         with self._lock:
             stamp = self._files_stamp()
             if self._loaded is None or stamp != self._stamp:
@@ -139,7 +141,7 @@ class RunData:
                     if self._loaded is None:
                         raise
                     return self._loaded  # a re-check is writing its files: keep showing the last run
-                record_run(self.store, results)
+                record_run(self.store, results, lang=lang)
                 order: dict[str, list[str]] = {}
                 for pid, p in results.passages.items():
                     order.setdefault(p["path"], []).append(pid)
@@ -239,6 +241,13 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         lang = lang_in(request)
         return _plain(403, tr("web.bad_csrf", lang), lang)
 
+    @app.exception_handler(ReviewError)
+    async def _bad_run(request: Request, exc: ReviewError):
+        """The run on disk cannot be shown (a refreshed run.json with a wrong level): the reason, in the
+        page's language (RunData.get words it so)."""
+        lang = lang_in(request)
+        return _plain(500, str(exc), lang)
+
     def page_context(request: Request, loaded: Loaded) -> dict:
         lang = lang_in(request)
         assessment = in_language(loaded.assessment, lang)  # the standard's titles and texts in the page's language
@@ -258,7 +267,7 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
 
     def index_page(request: Request, flt: str, rating: str, category: str, q: str, *, message: dict | None = None,
                    status: int = 200):
-        loaded = data.get()
+        loaded = data.get(lang_in(request))
         ctx = page_context(request, loaded)
         lang = ctx["lang"]
         flt = flt if flt in FILTERS else "all"
@@ -292,7 +301,7 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         ``expected`` names the units the reviewer saw, so a list that changed meanwhile saves nothing."""
         check_csrf(request, csrf)
         lang = lang_in(request)
-        loaded = data.get()
+        loaded = data.get(lang_in(request))
         views = page_context(request, loaded)["views"]
         todo = [v for v in shown_units(views, filter, rating, category, q) if v.confirmable]
         if sorted(v.id for v in todo) != sorted(x for x in expected.split(",") if x):
@@ -313,7 +322,7 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
 
     def render_item(request: Request, item_id: str, *, message: dict | None = None, status: int = 200):
         lang = lang_in(request)
-        loaded = data.get()
+        loaded = data.get(lang_in(request))
         try:
             item = loaded.assessment.item(item_id)
         except KeyError:
@@ -358,7 +367,7 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         except ValueError:
             return render_item(request, item_id, status=422,
                                message={**draft, "error": tr("web.no_version", lang)})
-        loaded = data.get()
+        loaded = data.get(lang_in(request))
         if unit_id not in loaded.assessment or loaded.assessment.item_of(unit_id).id != item_id:
             return _plain(404, tr("web.no_unit", lang, item=item_id, unit=unit_id), lang)
         try:
@@ -382,7 +391,7 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
 
         check_csrf(request, csrf)
         lang = lang_in(request)
-        loaded = data.get()
+        loaded = data.get(lang_in(request))
         try:
             loaded.assessment.item(item_id)
         except KeyError:
@@ -397,13 +406,13 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
 
     @app.get("/score", response_class=HTMLResponse)
     def score_panel(request: Request):
-        loaded = data.get()
+        loaded = data.get(lang_in(request))
         return templates.TemplateResponse(request, "_score.html", page_context(request, loaded))
 
     @app.get("/passage/{pid}/page.png")
     def passage_page(request: Request, pid: str):
         lang = lang_in(request)
-        loaded = data.get()
+        loaded = data.get(lang_in(request))
         p = loaded.results.passages.get(pid)
         name = str(p["path"]).lower() if p is not None else ""
         if p is None or not p.get("page") or not name.endswith((".pdf",) + IMAGE_SUFFIXES):
@@ -415,7 +424,7 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
 
     @app.get("/file/{rel:path}")
     def bundle_file(request: Request, rel: str):
-        loaded = data.get()
+        loaded = data.get(lang_in(request))
         bundle = loaded.results.bundle
         path = inside(bundle, rel) if bundle is not None and rel in loaded.files else None
         if path is None:
