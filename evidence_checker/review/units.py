@@ -38,9 +38,7 @@ class UnitView:
     @property
     def text(self) -> str:
         """The standard's words for the unit."""
-        if isinstance(self.unit, SubItem):
-            return self.unit.text
-        return self.item.text or self.item.title
+        return standard_words(self.item, self.unit)
 
     @property
     def label(self) -> str:
@@ -116,6 +114,11 @@ class UnitView:
             return tr("needs_review", lang) + (tr("proposal.leaning", lang, rating=name(p.suggested))
                                                if p.suggested in LABELS else "")
         return name(p.rating) + (tr("proposal.needs_review", lang) if p.status == "needs_review" else "")
+
+
+def standard_words(item: Item, unit: Item | SubItem) -> str:
+    """The standard's words for a rated unit: a sub-item's text, else its item's text or title."""
+    return unit.text if isinstance(unit, SubItem) else (item.text or item.title)
 
 
 def filter_names(lang: str = "zh") -> dict[str, str]:

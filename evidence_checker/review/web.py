@@ -40,7 +40,8 @@ from .store import (LABELS, Change, ConflictError, ReviewError, Store, apply_cha
 from .store import history as unit_history
 from .plans import status_labels
 from .texts import LANGS, lang_of, note_text, rating_label, tr
-from .units import FILTERS, UnitView, assessment_of, filter_names, in_language, live_score, unit_views
+from .units import (FILTERS, UnitView, assessment_of, filter_names, in_language, live_score, standard_words,
+                    unit_views)
 
 HERE = Path(__file__).resolve().parent
 REPORTS = ("report.html", "report.xlsx", "self-assessment.docx", "report.md", "document-request.xlsx",
@@ -345,7 +346,9 @@ def create_app(out_dir: str | Path, *, token: str | None = None, reviewer: str |
         item_rating = next((r.rating for r in rating.items if r.id == item.id and r.branch is None), None)
         return templates.TemplateResponse(request, "item.html", {
             **ctx, "item": item, "units": views, "sources": sources, "history": hist, "message": message or {},
-            "originals": {v.id: o for v in views if (o := _unit_text(loaded.assessment, v.id)) != v.text},
+            # the standard's own (Chinese) words under a translation
+            "originals": {v.id: o for v in views if (o := standard_words(
+                loaded.assessment.item_of(v.id), loaded.assessment.lookup(v.id))) != v.text},
             "plan": plan, "plan_statuses": status_labels(lang), "item_rating": item_rating,
             "prev": items_order[pos - 1] if pos > 0 else None,
             "next": items_order[pos + 1] if pos + 1 < len(items_order) else None, "all_ids": ids,
@@ -473,11 +476,6 @@ class _Forbidden(Exception):
     pass
 
 
-
-def _unit_text(assessment: Assessment, unit_id: str) -> str:
-    """The standard's own (Chinese) words for a rated unit, shown under a translation."""
-    unit = assessment.lookup(unit_id)
-    return unit.text or assessment.item_of(unit_id).title
 
 def _plain(status: int, message: str, lang: str = "zh") -> HTMLResponse:
     body = (f"<!doctype html><html lang='{tr('web.html_lang', lang)}'><meta charset='utf-8'><title>{status}</title>"
