@@ -168,6 +168,9 @@ def _read_yaml(path: Path, problems: list[Problem]) -> _Raw:
     except (yaml.YAMLError, UnicodeDecodeError) as e:
         problems.append(Problem(src, "", Msg("rat_bad_yaml", error=str(e))))
         return _Raw()
+    except ValueError as e:  # YAML reads an unquoted 2026-13-01 as a date and fails
+        problems.append(Problem(src, "", Msg("rat_bad_date", error=str(e))))
+        return _Raw()
     if not isinstance(data, dict):
         problems.append(Problem(src, "", Msg("rat_not_mapping")))
         return _Raw()

@@ -116,6 +116,9 @@ RATINGS = [  # (file, its text, extra options, [(English, Chinese) of each probl
                                 "importer|broker|ftsp）"),
       ("which.yaml, as_of: the assessment date '2026-13-01' is not a YYYY-MM-DD date",
        "which.yaml as_of：评估基准日 '2026-13-01' 不是 YYYY-MM-DD 格式的日期")]),
+    ("date.yaml", "level: advanced\nbusiness_type: importer\nas_of: 2026-13-01\nratings: {}\n", [],  # unquoted
+     [("date.yaml: holds an invalid date (month must be in 1..12); dates must be valid YYYY-MM-DD dates",
+       "date.yaml：含无效的日期（month must be in 1..12），日期应为有效的 YYYY-MM-DD")]),
     ("cli.yaml", "level: advanced\nbusiness_type: importer\nratings: {}\n", ["--level", "general", "--type", "broker"],
      [("cli.yaml, level: the file says advanced, which differs from the command line's --level general",
        "cli.yaml level：文件为 advanced，与命令行 --level general 不一致"),
