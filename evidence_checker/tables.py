@@ -2,9 +2,10 @@
 sheet, headers in the first row) read against a :class:`~evidence_checker.record_templates.RecordSchema`.
 
 Each cell is parsed by its column's kind (text, day, month, quarter, year, count, money, percent,
-choice). A cell that cannot be read makes a :class:`RecordProblem` (file, row, column, message in
-Chinese) and its row is skipped; every other row is used. Rows are numbered as a spreadsheet shows
-them (the header is row 1). Used by :mod:`evidence_checker.records` for ``records/``.
+choice). A cell that cannot be read makes a :class:`RecordProblem` (file, row, column, and a message
+of messages.yaml: its Chinese text, English with ``render("en")``) and its row is skipped; every
+other row is used. Rows are numbered as a spreadsheet shows them (the header is row 1). Used by
+:mod:`evidence_checker.records` for ``records/``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 
 from .facts import Quarter, cn_number, parse_day
 from .ingest.budget import BudgetError, check_cells, record_file_problem
-from .messages import Msg, name as _name
+from .messages import MessageError, Msg, name as _name
 from .record_templates import Column, RecordSchema, is_comment
 from .wording import alt, load_wording
 
@@ -30,7 +31,9 @@ __all__ = ["RecordProblem", "read_record_file", "read_table_rows"]
 @dataclass(frozen=True)
 class RecordProblem:
     """Something in a record file that could not be used as written. ``row`` is the spreadsheet
-    row (header = 1), None for the whole file; ``column`` the header, None for the whole row."""
+    row (header = 1), None for the whole file; ``column`` the header, None for the whole row;
+    ``message`` a message of messages.yaml (``rec_*``, a :class:`~evidence_checker.messages.Msg`:
+    ``str()`` the Chinese, as kept in run.json)."""
 
     file: str
     row: int | None
@@ -53,17 +56,25 @@ class RecordProblem:
 
     def line(self) -> str:
         """The problem as one line (``str(self)``); a message that has its English
-        (:class:`~evidence_checker.messages.Msg`) stays one, so ``text(line, "en")`` renders it."""
-        if isinstance(self.message, Msg) and self.row is None and not self.column:
-            return Msg("rec_file_note" if self.note else "rec_file_problem", file=_name(self.file), text=self.message)
-        return str(self)
+        (:class:`~evidence_checker.messages.Msg`) stays one, so ``text(line, "en")`` renders it with
+        the file, row and column."""
+        if not isinstance(self.message, Msg):
+            return str(self)
+        file = _name(self.file)
+        if self.row is None and not self.column:
+            return Msg("rec_file_note" if self.note else "rec_file_problem", file=file, text=self.message)
+        if self.row is None:
+            return Msg("rec_column_problem", file=file, column=self.column, text=self.message)
+        if not self.column:
+            return Msg("rec_row_problem", file=file, row=self.row, text=self.message)
+        return Msg("rec_cell_problem", file=file, row=self.row, column=self.column, text=self.message)
 
 
 # ---------------------------------------------------------------------------------------------
 # Reading files
 
-class _CellError(ValueError):
-    pass
+class _CellError(MessageError):
+    """Why a cell cannot be read: a message of messages.yaml (``rec_*``)."""
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -125,8 +136,9 @@ _MONEY_STRIP = re.compile(r"[\s,，¥￥]|人民币|RMB|CNY|元整?$")
 
 
 def _decimal(v: Any, *, what: str) -> Decimal:
+    """``what``: the kind of number, as in the message ``rec_not_{what}`` (count, money, percent)."""
     if isinstance(v, bool):
-        raise _CellError(f"“{v}”不是{what}")
+        raise _CellError(f"rec_not_{what}", value=str(v))
     if isinstance(v, int):
         return Decimal(v)
     if isinstance(v, float):
@@ -142,12 +154,12 @@ def _decimal(v: Any, *, what: str) -> Decimal:
     except InvalidOperation:
         n = cn_number(s)
         if n is None:
-            raise _CellError(f"“{_text(v)}”不是{what}") from None
+            raise _CellError(f"rec_not_{what}", value=_text(v)) from None
         return Decimal(repr(n)) * mult
 
 
 def _parse_cell(col: Column, v: Any, fmt: str) -> Any:
-    """The typed value of a non-blank cell, or _CellError with a Chinese message."""
+    """The typed value of a non-blank cell, or _CellError with a message."""
     k = col.kind
     if k == "text":
         return _text(v)
@@ -161,7 +173,7 @@ def _parse_cell(col: Column, v: Any, fmt: str) -> Any:
             return from_excel(v).date()
         d = parse_day(_text(v))
         if d is None:
-            raise _CellError(f"“{_text(v)}”不是有效日期（应为 YYYY-MM-DD）")
+            raise _CellError("rec_bad_day", value=_text(v))
         return d
     if k == "month":
         if isinstance(v, (dt.date, dt.datetime)):
@@ -175,11 +187,11 @@ def _parse_cell(col: Column, v: Any, fmt: str) -> Any:
         d = parse_day(s)
         if d is not None:
             return (d.year, d.month)
-        raise _CellError(f"“{s}”不是有效月份（应为 YYYY-MM）")
+        raise _CellError("rec_bad_month", value=s)
     if k == "quarter":
         q = Quarter.parse(_text(v))
         if q is None:
-            raise _CellError(f"“{_text(v)}”不是有效季度（应为 YYYYQn，如 2025Q3）")
+            raise _CellError("rec_bad_quarter", value=_text(v))
         return q
     if k == "year":
         if isinstance(v, (dt.date, dt.datetime)):
@@ -187,28 +199,28 @@ def _parse_cell(col: Column, v: Any, fmt: str) -> Any:
         s = _text(v)
         m = re.fullmatch(rf"(\d{{4}})\s*(?:{alt(load_wording().year_words)})?", s)  # 2025, 2025年度
         if not m or not 1900 <= int(m.group(1)) <= 2100:
-            raise _CellError(f"“{s}”不是有效年度（应为四位年份，如 2025）")
+            raise _CellError("rec_bad_year", value=s)
         return int(m.group(1))
     if k == "count":
-        d = _decimal(v, what="票数/次数")
+        d = _decimal(v, what="count")
         if d != d.to_integral_value():
-            raise _CellError(f"“{_text(v)}”不是整数")
+            raise _CellError("rec_not_integer", value=_text(v))
         if d < 0:
-            raise _CellError(f"“{_text(v)}”为负数")
+            raise _CellError("rec_negative", value=_text(v))
         return int(d)
     if k in ("money", "signed_money"):
-        d = _decimal(v, what="金额")
+        d = _decimal(v, what="money")
         if k == "money" and d < 0:
-            raise _CellError(f"金额“{_text(v)}”为负数")
+            raise _CellError("rec_negative_money", value=_text(v))
         return d
     if k == "percent":
         if isinstance(v, (int, float)) and not isinstance(v, bool) and "%" in fmt:
-            d = _decimal(v, what="百分数") * 100  # an Excel cell formatted as percent holds 0.0035
+            d = _decimal(v, what="percent") * 100  # an Excel cell formatted as percent holds 0.0035
         else:
             s = _text(v).rstrip("%％").strip() if isinstance(v, str) else v
-            d = _decimal(s, what="百分数")
+            d = _decimal(s, what="percent")
         if d < 0:
-            raise _CellError(f"“{_text(v)}”为负数")
+            raise _CellError("rec_negative", value=_text(v))
         return d
     if k == "choice":
         s = re.sub(r"\s+", "", _text(v))
@@ -220,7 +232,7 @@ def _parse_cell(col: Column, v: Any, fmt: str) -> Any:
         around = [c for c in col.choices if len(s) >= 2 and s in c]
         if len(around) == 1:
             return around[0]
-        raise _CellError(f"“{_text(v)}”不是可选值之一（{'|'.join(col.choices)}）")
+        raise _CellError("rec_not_choice", value=_text(v), choices=_name("|".join(col.choices)))
     raise AssertionError(k)
 
 
@@ -241,15 +253,15 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
     try:
         raw = read_table_rows(path)
     except UnicodeDecodeError:
-        return [], [RecordProblem(name, None, None, "无法识别文件编码（应为 UTF-8 或 GBK）")], False, 0
+        return [], [RecordProblem(name, None, None, Msg("rec_encoding"))], False, 0
     except BudgetError as e:
         return [], [RecordProblem(name, None, None, e.message())], False, 0
     except Exception as e:  # a damaged XLSX, a locked file …
-        return [], [RecordProblem(name, None, None, f"无法读取文件：{type(e).__name__}: {e}")], False, 0
+        return [], [RecordProblem(name, None, None, Msg("rec_cannot_read", error=f"{type(e).__name__}: {e}"))], False, 0
 
     raw = [(i, vals, fmts) for i, vals, fmts in raw if not all(_blank(v) for v in vals) and not is_comment(vals)]
     if not raw:
-        return [], [RecordProblem(name, None, None, "文件为空（缺少表头行）")], False, 0
+        return [], [RecordProblem(name, None, None, Msg("rec_empty_file"))], False, 0
     hrow, headers, _ = raw[0]
     colmap: dict[int, Column] = {}
     by_alias: dict[int, bool] = {}
@@ -258,11 +270,12 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
             continue
         cols, alias = schema.match_header(h)
         if not cols:
-            problems.append(RecordProblem(name, hrow, _text(h), f"未识别的列，该列内容未使用（应为：{'、'.join(schema.header)}）"))
+            problems.append(RecordProblem(name, hrow, _text(h), Msg(
+                "rec_unknown_column", headers={"list": [_name(x) for x in schema.header]})))
             continue
         if len(cols) > 1:
-            problems.append(RecordProblem(name, hrow, _text(h), f"列名可指{'、'.join(c.name for c in cols)}中的任一列，"
-                                          f"无法确定，该列内容未使用（请改用其中一个列名）"))
+            problems.append(RecordProblem(name, hrow, _text(h), Msg(
+                "rec_ambiguous_column", columns={"list": [_name(c.name) for c in cols]})))
             continue
         col = cols[0]
         first = next((i for i, c in colmap.items() if c == col), None)
@@ -270,12 +283,12 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
             colmap[j], by_alias[j] = col, alias
         elif by_alias[first] and not alias:  # the template's own header wins over another spelling
             problems.append(RecordProblem(name, hrow, _text(headers[first]),
-                                          f"与“{_text(h)}”同为“{col.name}”列，使用“{_text(h)}”列，该列内容未使用"))
+                                          Msg("rec_column_replaced", header=_text(h), column=col.name)))
             del colmap[first], by_alias[first]
             colmap[j], by_alias[j] = col, alias
         else:
-            problems.append(RecordProblem(name, hrow, _text(h), "列名重复，只使用第一列" if not alias else
-                                          f"与“{_text(headers[first])}”同为“{col.name}”列，只使用第一列"))
+            problems.append(RecordProblem(name, hrow, _text(h), Msg("rec_column_twice") if not alias else
+                                          Msg("rec_column_again", header=_text(headers[first]), column=col.name)))
     read_by_alias = [(_text(headers[j]), colmap[j].name) for j in sorted(colmap) if by_alias[j]]
     if read_by_alias:
         problems.append(RecordProblem(name, None, None, Msg(
@@ -284,7 +297,7 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
     missing = [c.name for c in schema.columns if c.required and c not in colmap.values()]
     if missing:
         for c in missing:
-            problems.append(RecordProblem(name, hrow, c, "缺少必填列“%s”，本文件未使用" % c, missing_column=True))
+            problems.append(RecordProblem(name, hrow, c, Msg("rec_missing_column", column=c), missing_column=True))
         return [], problems, False, sum(1 for _ in raw[1:])
 
     rows: list[tuple[int, dict[str, Any]]] = []
@@ -293,7 +306,8 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
     for i, vals, fmts in raw[1:]:
         extra = [v for j, v in enumerate(vals) if j not in colmap and not _blank(v) and j >= len(headers)]
         if extra:
-            problems.append(RecordProblem(name, i, None, f"表头之外多出的内容未使用：{'、'.join(_text(v) for v in extra)}"))
+            problems.append(RecordProblem(name, i, None, Msg(
+                "rec_extra_cells", values={"list": [_name(_text(v)) for v in extra]})))
         cells = {c.name: (vals[j] if j < len(vals) else None, fmts[j] if j < len(fmts) else "")
                  for j, c in colmap.items()}
         filled = {k: v for k, (v, _) in cells.items() if not _blank(v)}
@@ -311,20 +325,20 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
             v, fmt = cells[col.name]
             if _blank(v):
                 if col.required:
-                    problems.append(RecordProblem(name, i, col.name, "必填项为空"))
+                    problems.append(RecordProblem(name, i, col.name, Msg("rec_required_empty")))
                     bad = True
                 typed[col.name] = None
                 continue
             try:
                 typed[col.name] = _parse_cell(col, v, fmt)
             except _CellError as e:
-                problems.append(RecordProblem(name, i, col.name, str(e)))
+                problems.append(RecordProblem(name, i, col.name, e.message()))
                 bad = True
         if bad:
             skipped += 1
             continue
         rows.append((i, typed))
     if none_declared and rows:
-        problems.append(RecordProblem(name, None, None, "既填写了“无”又填写了记录；按记录计算"))
+        problems.append(RecordProblem(name, None, None, Msg("rec_none_and_rows")))
         none_declared = False
     return rows, problems, none_declared, skipped

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..facts import Quarter, add_months
+from ..messages import Msg, name as _name
 from ..record_templates import SCHEMAS, RecordSchema
 from ..tables import RecordProblem, read_record_file
 
@@ -172,11 +173,10 @@ def read_records(records_dir: str | Path) -> Records:
         if p.name.startswith((".", "~$")) or not p.is_file():
             continue
         if p.stem in known and p.suffix.lower() == ".xls":
-            rec.problems.append(RecordProblem(f"{prefix}/{p.name}", None, None,
-                                              "不支持旧版 .xls，请另存为 .xlsx 或 .csv；本文件未使用"))
+            rec.problems.append(RecordProblem(f"{prefix}/{p.name}", None, None, Msg("rec_xls")))
         elif p.stem not in known or p.suffix.lower() not in (".csv", ".xlsx", ".txt", ".tsv"):
-            rec.problems.append(RecordProblem(f"{prefix}/{p.name}", None, None,
-                                              f"未识别的记录文件，未使用（可用的文件名：{'、'.join(s.filename for s in SCHEMAS.values())}，或同名 .xlsx）"))
+            rec.problems.append(RecordProblem(f"{prefix}/{p.name}", None, None, Msg(
+                "rec_unknown_file", names={"list": [_name(s.filename) for s in SCHEMAS.values()]})))
     for key, schema in SCHEMAS.items():
         files = _files_for(d, schema)
         rec.files[key] = [f"{prefix}/{p.name}" for p in files]
@@ -193,14 +193,15 @@ def read_records(records_dir: str | Path) -> Records:
             _BUILDERS[key](rec, label, _by_field(schema, rows))
         if len(with_rows) > 1:
             rec.problems.append(RecordProblem(with_rows[-1], None, None,
-                                              f"与 {with_rows[0]} 同为{schema.name}，两个文件的行已合并，请确认没有重复"))
+                                              Msg("rec_files_merged", file=_name(with_rows[0]), kind=schema.name)))
         if rec.rows(key) and key in rec.none_declared:
             rec.none_declared.discard(key)
     return rec
 
 
-def _dup(rec: Records, key: str, file: str, row: int, first: tuple[str, int], what: str) -> None:
-    rec.problems.append(RecordProblem(file, row, None, f"{what}与 {first[0]} 第{first[1]}行重复，本行未使用"))
+def _dup(rec: Records, key: str, file: str, row: int, first: tuple[str, int], what: Msg) -> None:
+    rec.problems.append(RecordProblem(file, row, None, Msg("rec_duplicate", what=what, file=_name(first[0]),
+                                                           row=first[1])))
     rec.skipped[key] = rec.skipped.get(key, 0) + 1
 
 
@@ -209,7 +210,7 @@ def _build_penalties(rec: Records, file: str, rows) -> None:
     for i, r in rows:
         number = r["number"] or ""
         if number and number in seen:
-            _dup(rec, "penalties", file, i, seen[number], f"决定书编号“{number}”")
+            _dup(rec, "penalties", file, i, seen[number], Msg("rec_dup_number", number=number))
             continue
         if number:
             seen[number] = (file, i)
@@ -222,12 +223,12 @@ def _build_declarations(rec: Records, file: str, rows) -> None:
     for i, r in rows:
         y, mo = r["month"]
         if (y, mo) in seen:
-            _dup(rec, "declarations", file, i, seen[(y, mo)], f"月份 {y}-{mo:02d} ")
+            _dup(rec, "declarations", file, i, seen[(y, mo)], Msg("rec_dup_month", month=f"{y}-{mo:02d}"))
             continue
         late = r["late_tax"]
         if late is not None and late > r["declarations"]:
-            rec.problems.append(RecordProblem(file, i, "滞纳税款报关单票数",
-                                              f"滞纳税款报关单票数（{late}）多于报关单及备案清单票数（{r['declarations']}），本行未使用"))
+            rec.problems.append(RecordProblem(file, i, "滞纳税款报关单票数", Msg(
+                "rec_late_over", late=late, declarations=r["declarations"])))
             rec.skipped["declarations"] = rec.skipped.get("declarations", 0) + 1
             continue
         seen[(y, mo)] = (file, i)
@@ -240,7 +241,7 @@ def _build_quarterly(rec: Records, file: str, rows) -> None:
     for i, r in rows:
         k = (r["quarter"], r["indicator"])
         if k in seen:
-            _dup(rec, "quarterly", file, i, seen[k], f"{k[0].label} {k[1]} ")
+            _dup(rec, "quarterly", file, i, seen[k], Msg("rec_dup_quarter", quarter=k[0].label, indicator=_name(k[1])))
             continue
         seen[k] = (file, i)
         rec.quarterly.append(QuarterIndicator(quarter=r["quarter"], indicator=r["indicator"], value=r["value"],
@@ -251,7 +252,7 @@ def _build_finance(rec: Records, file: str, rows) -> None:
     seen = {f.year: (f.file, f.row) for f in rec.finance}
     for i, r in rows:
         if r["year"] in seen:
-            _dup(rec, "finance", file, i, seen[r["year"]], f"年度 {r['year']} ")
+            _dup(rec, "finance", file, i, seen[r["year"]], Msg("rec_dup_year", year=r["year"]))
             continue
         seen[r["year"]] = (file, i)
         rec.finance.append(FinanceYear(year=r["year"], opinion=r["opinion"], file=file, row=i,
@@ -261,7 +262,7 @@ def _build_finance(rec: Records, file: str, rows) -> None:
 def _build_abnormal(rec: Records, file: str, rows) -> None:
     for i, r in rows:
         if r["removed"] is not None and r["removed"] < r["listed"]:
-            rec.problems.append(RecordProblem(file, i, "移出日期", "移出日期早于列入日期，本行未使用"))
+            rec.problems.append(RecordProblem(file, i, "移出日期", Msg("rec_removed_early")))
             rec.skipped["abnormal"] = rec.skipped.get("abnormal", 0) + 1
             continue
         rec.abnormal.append(AbnormalListing(listed=r["listed"], removed=r["removed"], reason=r["reason"] or "",
