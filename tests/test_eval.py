@@ -113,12 +113,15 @@ def test_held_out_rating_floors(report):
     ho29-* and ho30-* (908 units; ho30-* 485, written blind that night): on 8f5633a and on 54e2ab0 alike
     0.751, 89 % automatic, 45 over-optimistic (41 达标), no pass verdict where the gold fails. With
     ho31-* (written blind the same night; 1,355 units) 0.744 on 8f5633a, 0.743 on 94aa1b3, 0.744 on 69bcae6, 88 % automatic,
-    58 over-optimistic (52 达标) both times.
+    58 over-optimistic (52 达标) both times. With the thirty-second set ho32-* (written blind 2026-12-05,
+    445 units, first measured on 9ea7055: 0.784, 88 %, 12 (9 达标)) the held-out set is 1,800 units: 0.757,
+    88 % automatic, 70 over-optimistic (61 达标), no pass verdict where the gold fails.
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["accuracy"] >= 0.74
-    assert r["over_optimistic"] <= 58
-    assert r["over_optimistic_compliant"] <= 52
+    assert r["units"] == 1800  # the floors below are for this set; a new blind set moves them
+    assert r["accuracy"] >= 0.75
+    assert r["over_optimistic"] <= 70
+    assert r["over_optimistic_compliant"] <= 61
     assert r["over_optimistic_verdicts"] == 0
 
 
