@@ -3,6 +3,7 @@ its limit; reading CSV (UTF-8, BOM, GBK) and XLSX; problems reported with file, 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
@@ -484,6 +485,22 @@ def test_financial_ratios_worked_example():
     assert r.cash_to_current_liabilities == Decimal("0.15")
     assert r.debt_ratio == Decimal("0.6")
     assert r.why_missing == {}
+
+
+def test_ratio_that_cannot_be_computed_says_why_in_both_languages(std, tmp_path):
+    # 存货 blank and 资产总额 0: the quick ratio lacks a figure, the debt ratio has no positive denominator
+    fin = finance_with(tmp_path, bands=TEST_BANDS)
+    v, _ = verdicts(std, tmp_path, finance=fin, 财务数据=[fin_row(inventory="", assets=0)])
+    r = v["common.13"]
+    zh = "；".join(r.reasons + r.missing)
+    en = "; ".join(m.render("en") for m in r.reasons + r.missing)
+    assert "速动比率无法计算（缺少存货）" in zh and "资产负债率无法计算（资产总额为0，无法计算）" in zh
+    assert "quick ratio cannot be computed (no inventory)" in en
+    assert "debt ratio cannot be computed (total assets is 0, not above zero)" in en
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in en.replace("records/财务数据.csv", "")), en
+    fy = FinanceYear(2025, "无保留意见", *(Decimal(x) for x in fin_row()[2:]), file="f", row=2)
+    fy = dataclasses.replace(fy, equity_begin=None)
+    assert financial_ratios(fy).to_json()["why_missing"] == {"return_on_equity": "缺少年初/年末所有者权益"}
 
 
 def test_composite_score_worked_example(std, tmp_path):

@@ -14,6 +14,7 @@ import yaml
 
 from ..catalog import edition_root
 from ..data import read_yaml
+from ..messages import Msg
 from .rows import FinanceYear
 
 __all__ = ["FINANCE_FILE", "FinanceSettings", "FinanceSettingsError", "FinancialRatios", "RATIO_KEYS",
@@ -186,7 +187,7 @@ class FinancialRatios:
     quick_ratio: Decimal | None  # (流动资产 − 存货) / 流动负债
     cash_to_current_liabilities: Decimal | None  # 经营活动现金流量净额 / 年末流动负债
     debt_ratio: Decimal | None  # 负债总额 / 资产总额
-    why_missing: dict[str, str] = field(default_factory=dict)
+    why_missing: dict[str, Msg] = field(default_factory=dict)
 
     def get(self, key: str) -> Decimal | None:
         return getattr(self, key)
@@ -194,43 +195,50 @@ class FinancialRatios:
     def to_json(self) -> dict:
         return {"kind": "financial_ratios", "year": self.year,
                 **{k: (float(v) if v is not None else None) for k in RATIO_KEYS for v in [self.get(k)]},
-                "why_missing": dict(self.why_missing)}
+                "why_missing": {k: str(v) for k, v in self.why_missing.items()}}
+
+
+def _figure(key: str) -> Msg:
+    """A figure of the statements by name (营业利润 / operating profit)."""
+    return Msg("fig_" + key)
+
+
+def _absent(keys: list[str]) -> Msg:
+    return Msg("fin_why_absent", figures={"list": [_figure(k) for k in keys]})
 
 
 def _ratio(num: Decimal | None, den: Decimal | None, names: tuple[str, str], why: dict, key: str
            ) -> Decimal | None:
     absent = [n for n, v in zip(names, (num, den)) if v is None]
     if absent:
-        why[key] = f"缺少{'、'.join(absent)}"
+        why[key] = _absent(absent)
         return None
     if den <= 0:
-        why[key] = f"{names[1]}为{_num(den)}，无法计算"
+        why[key] = Msg("fin_why_not_positive", figure=_figure(names[1]), value=_num(den))
         return None
     return num / den
 
 
 def financial_ratios(fy: FinanceYear) -> FinancialRatios:
-    """The ratios of NOTES §3, exactly (Decimal arithmetic)."""
-    why: dict[str, str] = {}
-    opm = _ratio(fy.operating_profit, fy.revenue, ("营业利润", "营业收入"), why, "operating_profit_margin")
+    """The ratios of NOTES §3, exactly (Decimal arithmetic). ``why_missing`` holds messages
+    (:class:`~evidence_checker.messages.Msg`: the Chinese text, also in English)."""
+    why: dict[str, Msg] = {}
+    opm = _ratio(fy.operating_profit, fy.revenue, ("operating_profit", "revenue"), why, "operating_profit_margin")
     if fy.equity_begin is None or fy.equity_end is None:
-        avg = None
-        roe = _ratio(fy.net_profit, None, ("净利润", "年初/年末所有者权益"), why, "return_on_equity")
+        roe = _ratio(fy.net_profit, None, ("net_profit", "equity_begin_end"), why, "return_on_equity")
     else:
         avg = (fy.equity_begin + fy.equity_end) / 2
-        roe = _ratio(fy.net_profit, avg, ("净利润", "平均所有者权益"), why, "return_on_equity")
-    quick_num = (fy.current_assets - fy.inventory) if fy.current_assets is not None and fy.inventory is not None else None
-    if quick_num is None:
-        why["quick_ratio"] = "缺少" + "、".join(n for n, v in (("流动资产", fy.current_assets), ("存货", fy.inventory))
-                                              if v is None)
+        roe = _ratio(fy.net_profit, avg, ("net_profit", "equity_average"), why, "return_on_equity")
+    if fy.current_assets is None or fy.inventory is None:
+        why["quick_ratio"] = _absent([n for n, v in (("current_assets", fy.current_assets), ("inventory", fy.inventory),
+                                                     ("current_liabilities", fy.current_liabilities)) if v is None])
         quick = None
-        if fy.current_liabilities is None:
-            why["quick_ratio"] += "、流动负债"
     else:
-        quick = _ratio(quick_num, fy.current_liabilities, ("流动资产−存货", "流动负债"), why, "quick_ratio")
-    cash = _ratio(fy.operating_cash_flow, fy.current_liabilities, ("经营活动现金流量净额", "流动负债"), why,
+        quick = _ratio(fy.current_assets - fy.inventory, fy.current_liabilities, ("quick_assets", "current_liabilities"),
+                       why, "quick_ratio")
+    cash = _ratio(fy.operating_cash_flow, fy.current_liabilities, ("operating_cash_flow", "current_liabilities"), why,
                   "cash_to_current_liabilities")
-    debt = _ratio(fy.total_liabilities, fy.total_assets, ("负债总额", "资产总额"), why, "debt_ratio")
+    debt = _ratio(fy.total_liabilities, fy.total_assets, ("total_liabilities", "total_assets"), why, "debt_ratio")
     return FinancialRatios(year=fy.year, operating_profit_margin=opm, return_on_equity=roe, quick_ratio=quick,
                            cash_to_current_liabilities=cash, debt_ratio=debt, why_missing=why)
 

@@ -101,10 +101,10 @@ def _eval_composite(ctx: _Ctx, item: Item, unit, params) -> RecordVerdict:
     shown = [Msg("fin_ratio_value", ratio=_ratio(k),
                  value=_pct(ratios.get(k)) if k != 'quick_ratio' else _num(ratios.get(k)))
              if ratios.get(k) is not None else
-             Msg("fin_ratio_unknown", ratio=_ratio(k), why=name(ratios.why_missing.get(k)))
+             Msg("fin_ratio_unknown", ratio=_ratio(k), why=ratios.why_missing[k])
              for k in RATIO_KEYS]
     reasons = [Msg("fin_year_ratios", year=target, ratios={"join": shown})]
-    missing = [Msg("fin_ratio_fill", file=ctx.file_label(FINANCE), year=target, ratio=_ratio(k), why=name(w))
+    missing = [Msg("fin_ratio_fill", file=ctx.file_label(FINANCE), year=target, ratio=_ratio(k), why=w)
                for k, w in ratios.why_missing.items()]
     debt = ratios.debt_ratio
     debt_max = _dec(fin.debt_ratio_max)
