@@ -81,7 +81,10 @@ def _english(std: Standard) -> Standard:
     tables: list[Table] = [t.model_copy(update={"title": tr(t.title), "items": tuple(item(i) for i in t.items)})
                            for t in std.tables]
     flags = [f.model_copy(update={"label": tr(f.label)}) for f in std.flags.values()]
-    return Standard(std.edition, tables, std.rules, flags, std.root, title=std.title, shape=std.shape)
+    from .validity import read_edition_meta
+
+    title = read_edition_meta(Path(std.root)).title_en or std.title  # edition.yaml ``title_en``
+    return Standard(std.edition, tables, std.rules, flags, std.root, title=title, shape=std.shape)
 
 
 def edition_texts(std: Standard) -> list[str]:

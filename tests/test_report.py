@@ -325,6 +325,9 @@ def test_english_labels_and_the_standard_in_translation(real_copy):
     # the standard's words in the edition's unofficial translation, the Chinese original under each
     assert squash(english.lookup("common.1.1").text) in plain and squash(ADV.lookup("common.1.1").text) in plain
     assert squash("Customs business training") in plain and squash("unofficial English translation") in plain
+    # the method names the edition by its English title (edition.yaml title_en), not the Chinese one
+    assert squash("assessed against Certified Enterprise Standards of China Customs") in plain
+    assert "海关总署公告" not in page.plain
     assert "report." not in page.plain and "source." not in page.plain and "cond." not in page.plain
     wb = openpyxl.load_workbook(out / XLSX)
     assert wb.sheetnames == ["Validity", "Self-assessment", "Summary", "Gaps", "Evidence index", "Files not read"]

@@ -387,7 +387,7 @@ def build_model(results: Results, decisions: Mapping[str, Decision] | None = Non
     model = ReportModel(
         lang=lang, out_dir=out_dir,
         enterprise=str(run.get("enterprise") or (profile.enterprise if profile else "") or ""),
-        edition=std.edition, standard_title=std.title or "海关认证企业标准", level=level, business_type=btype,
+        edition=std.edition, standard_title=localized(std, lang).title or std.edition, level=level, business_type=btype,
         as_of=str(run.get("as_of") or (profile.as_of.isoformat() if profile else "")),
         generated=(now or dt.datetime.now()).strftime("%Y-%m-%d %H:%M"),
         flags=tuple(translate(std, std.flags[k].label, lang) for k, v in (profile.flags if profile else {}).items()
