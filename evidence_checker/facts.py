@@ -637,6 +637,7 @@ class _RoleLexicon:
     also: dict[str, tuple[str, ...]]  # an alias naming two roles at once (分管关务及贸易安全): the others
     patterns: tuple[tuple[str, re.Pattern], ...]  # (role, regex): duties written out (负责…及贸易安全管理)
     labels: dict[str, str]
+    labels_en: dict[str, str]
     in_standard: frozenset[str]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
@@ -668,9 +669,10 @@ def load_settings(path: str | Path | None = None) -> FactSettings:
 def _lexicon(path: str) -> _RoleLexicon:
     data = _settings_data(path)
     alias_to_role: dict[str, str] = {}
-    labels, in_std = {}, set()
+    labels, labels_en, in_std = {}, {}, set()
     for key, raw in (data.get("roles") or {}).items():
         labels[key] = raw["label"]
+        labels_en[key] = str(raw.get("label_en") or raw["label"])
         if raw.get("in_standard"):
             in_std.add(key)
         for a in raw.get("aliases") or []:
@@ -689,15 +691,16 @@ def _lexicon(path: str) -> _RoleLexicon:
     regex = _trie_regex(alias_to_role) if alias_to_role else re.compile(r"(?!x)x")
     pn = data.get("person_names") or {}
     return _RoleLexicon(regex=regex, alias_to_role=alias_to_role, also=also, patterns=patterns, labels=labels,
-                        in_standard=frozenset(in_std),
+                        labels_en=labels_en, in_standard=frozenset(in_std),
                         surnames=frozenset(str(pn.get("surnames") or "").strip()),
                         compound_surnames=tuple(pn.get("compound_surnames") or ()),
                         trailing=tuple(sorted(pn.get("trailing_words") or (), key=len, reverse=True)))
 
 
-def role_labels(path: str | Path | None = None) -> dict[str, str]:
-    """Role key → standard wording, from the lexicon."""
-    return dict(_lexicon(str(path or FACTS_SETTINGS)).labels)
+def role_labels(path: str | Path | None = None, lang: str = "zh") -> dict[str, str]:
+    """Role key → standard wording, from the lexicon (``label``; ``label_en`` in English)."""
+    lex = _lexicon(str(path or FACTS_SETTINGS))
+    return dict(lex.labels_en if lang == "en" else lex.labels)
 
 
 def standard_roles(path: str | Path | None = None) -> frozenset[str]:

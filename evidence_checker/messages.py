@@ -8,7 +8,8 @@ keys and parameters (``messages``), and :func:`from_json` rebuilds them when a r
 
 A parameter is a plain value, a :func:`cite` (file + where in it), a list of them, a :func:`period`,
 a :func:`quote` (quoted document text: shown as it is in both languages), a :func:`std` (the
-standard's words: plain in Chinese, quoted in English), a :func:`files` list, a :func:`name` (a name or value from the records: plain in Chinese, quoted in
+standard's words: plain in Chinese, quoted in English), :func:`labels` (requirement elements by their
+labels in ``elements.yaml``, ``label`` / ``label_en``), a :func:`files` list, a :func:`name` (a name or value from the records: plain in Chinese, quoted in
 English), a :func:`yuan` amount, a :func:`plus` sum, or another message.
 """
 
@@ -55,8 +56,41 @@ def quote(text: str) -> dict:
 
 
 def std(text: str) -> dict:
-    """The standard's own (Chinese) words: as they are in Chinese, quoted in English."""
+    """The standard's own (Chinese) words: as they are in Chinese; in English, quoted, from the edition's
+    unofficial translation (``standards/<edition>/translation.en.yaml``) where it has the text, else as
+    they are."""
     return {"std": text}
+
+
+@lru_cache(maxsize=1)
+def _standard_english() -> dict[str, str]:
+    """Every bundled edition's translation entries, Chinese (whitespace normalised) → English."""
+    from .catalog import STANDARDS_DIR
+    from .translation import english_texts
+
+    out: dict[str, str] = {}
+    for root in sorted(Path(STANDARDS_DIR).iterdir()):
+        if root.is_dir():
+            out.update(english_texts(root))
+    return out
+
+
+def _std_text(text: str, lang: str) -> str:
+    if lang == "zh":
+        return text
+    from .catalog import normalize_ws
+
+    return f"“{_standard_english().get(normalize_ws(text), text)}”"
+
+
+def labels(elements) -> dict:
+    """Requirement elements (``elements.yaml``) by their labels: ``label`` in Chinese, ``label_en`` in
+    English. ``elements``: objects with ``label`` and ``label_en``, or (Chinese, English) pairs."""
+    pairs = []
+    for e in elements:
+        zh, en = (e if isinstance(e, (tuple, list)) else (e.label, getattr(e, "label_en", "")))
+        pairs.append([str(zh), str(en or zh)])
+    return {"labels": pairs}
 
 
 def name(text: str) -> dict:
@@ -102,7 +136,9 @@ def render_arg(v: Any, lang: str) -> str:
         if "quote" in v:
             return f"“{v['quote']}”"
         if "std" in v:
-            return v["std"] if lang == "zh" else f"“{v['std']}”"
+            return _std_text(v["std"], lang)
+        if "labels" in v:
+            return LIST[lang].join(zh if lang == "zh" else en for zh, en in v["labels"])
         if "name" in v:
             return v["name"] if lang == "zh" else f"“{v['name']}”"
         if "yuan" in v:

@@ -38,7 +38,7 @@ from .facts import add_months, role_labels, window_start
 from .facts import extract_facts as _extract_facts
 from .ingest.normalize import normalize
 from .lexicon import load_lexicon
-from .messages import Msg, cite, cites, files, period, quote, std
+from .messages import Msg, cite, cites, files, labels as element_labels, period, quote, std
 from .profile import Profile
 from .readings import chosen
 from .results import EvidenceHit, Proposal
@@ -928,9 +928,9 @@ def _minus_named_logs(coverage, elements, good: list[EvidenceHit], ctx: Context)
                 shown.add(e.id)
     if not shown:
         return coverage
-    keep = [(m, lab) for m, lab in zip(coverage.missing, coverage.missing_labels) if m not in shown]
-    return Coverage(coverage.covered + tuple(sorted(shown)), tuple(m for m, _ in keep), tuple(lab for _, lab in keep),
-                    coverage.by)
+    keep = [(m, lab) for m, lab in zip(coverage.missing, coverage.missing_pairs()) if m not in shown]
+    return Coverage(coverage.covered + tuple(sorted(shown)), tuple(m for m, _ in keep), tuple(lab[0] for _, lab in keep),
+                    coverage.by, tuple(lab[1] for _, lab in keep))
 
 
 def _record_stems(e, s: "ProposeSettings") -> tuple[str, ...]:
@@ -1199,7 +1199,7 @@ def _empty_register(elements, ctx: Context) -> Msg | None:
         name = _log_name(path, sheet)
         for e in wanted:
             if element_in(e, name):
-                return Msg("empty_register", cite=cite(path, None, sheet), label=std(e.label))
+                return Msg("empty_register", cite=cite(path, None, sheet), label=element_labels([e]))
     return None
 
 
@@ -1238,7 +1238,7 @@ def _parts_not_recorded(hits: list[EvidenceHit], elements, ctx: Context, start: 
         missing = [e for e in wanted if e not in shown]
         if len(shown) >= s.log_parts_min and missing:
             return Msg("record_parts_missing", cite=cite(h.path, None, sheet),
-                       labels=std("、".join(e.label for e in missing)))
+                       labels=element_labels(missing))
     return None
 
 
@@ -1294,7 +1294,7 @@ def _columns_not_recorded(hits: list[EvidenceHit], elements, ctx: Context, start
     if not unshown:
         return None
     path, sheet = next(iter(logs))
-    return Msg("record_columns_missing", cite=cite(path, None, sheet), labels=std("、".join(e.label for e in unshown)))
+    return Msg("record_columns_missing", cite=cite(path, None, sheet), labels=element_labels(unshown))
 
 
 def _rosters(passages_by_path: dict[str, list[dict]], s: "ProposeSettings") -> list[tuple[str, str, list[str]]]:
@@ -1600,7 +1600,8 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
         wanted = [e for e in elements.required(prof.flags) if e.kind == "document"]
         if wanted:
             from .support import Coverage
-            none = Coverage((), tuple(e.id for e in wanted), tuple(e.label for e in wanted), {})
+            none = Coverage((), tuple(e.id for e in wanted), tuple(e.label for e in wanted), {},
+                            tuple(e.label_en for e in wanted))
             good = _named_documents(elements, none, good, ctx)
     if not good and s.element_log_rows and elements is not None and not isinstance(elements, dict) and any(
             e.event for e in _record_elements(elements, ctx)):
@@ -1689,7 +1690,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
     for h in found_problems[:2]:
         shortfalls.append(Msg("open_problem", cite=cite(h.path, h.page, h.locator), quote=quote(_short(h.text, 60))))
     for e, last in _stale_logs(action, elements, ctx, start)[:2]:
-        shortfalls.append(Msg("record_element_stale", label=std(e.label), last=last.isoformat()))
+        shortfalls.append(Msg("record_element_stale", label=element_labels([e]), last=last.isoformat()))
     roster = _roster_gap(text, action, ctx, start)
     if roster:
         shortfalls.append(roster)
@@ -1765,8 +1766,8 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
                 ev_ids = ev_ids + tuple(h.passage_id for h in named)
                 reasons.append(Msg("records_by_name", files=files(_record_files(named)[:3])))
             else:
-                unclear = (Msg("unclear_record_kind", labels=std("、".join(
-                    e.label for e in _record_elements(elements, ctx)))), "basically_compliant")
+                unclear = (Msg("unclear_record_kind", labels=element_labels(_record_elements(elements, ctx))),
+                           "basically_compliant")
         if unclear is None:
             cited = _cited_but_absent(text, good, ctx)
             if cited:
@@ -1786,7 +1787,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
             # a fact an auditor wants to see for himself (back-ups run): the policy saying so may not be
             # enough — readers differ (a strict one rates 基本达标), so a person decides
             suggested = "basically_compliant" if "basically_compliant" in item.options else "non_compliant"
-            unclear = (Msg("unclear_fact_proof", labels=std("、".join(e.label for e in unproven))), suggested)
+            unclear = (Msg("unclear_fact_proof", labels=element_labels(unproven)), suggested)
         if unclear:
             # abstain: the rules would say 达标, the evidence is not clear enough to say it unattended
             why, suggested = unclear
@@ -1859,13 +1860,13 @@ def _unclear(unit, good: list[EvidenceHit], needs_policy: bool, needs_records: b
     if coverage is not None and coverage.missing:
         kinds = {e.id: e.kind for e in getattr(elements, "elements", ())} if elements is not None else {}
         must = {e.id for e in getattr(elements, "elements", ()) if e.must_see} if elements is not None else set()
-        unseen = [label for eid, label in zip(coverage.missing, coverage.missing_labels)
+        unseen = [pair for eid, pair in zip(coverage.missing, coverage.missing_pairs())
                   if kinds.get(eid) in s.abstain_missing_kinds or eid in must]
         if unseen:
-            return Msg("unclear_unseen", labels=std("、".join(unseen))), "basically_compliant"
+            return Msg("unclear_unseen", labels=element_labels(unseen)), "basically_compliant"
         share = len(coverage.covered) / (len(coverage.covered) + len(coverage.missing))
         if share < s.elements_min_share:
-            return Msg("unclear_elements", labels=std("、".join(coverage.missing_labels))), "compliant"
+            return Msg("unclear_elements", labels=element_labels(coverage.missing_pairs())), "compliant"
     if not any(h.why.get("core_hits", 0) >= 1 for h in good):
         return Msg("unclear_core"), "non_compliant"
     if len({h.passage_id for h in good}) < s.support_min_hits and max(h.score for h in good) < s.clear_min:
@@ -2191,7 +2192,7 @@ def _labels_msg(key: str, coverage) -> tuple:
     """One message listing the requirement elements a coverage misses (none when nothing is missing)."""
     if coverage is None or not coverage.missing:
         return ()
-    return (Msg(key, labels=std("、".join(coverage.missing_labels))),)
+    return (Msg(key, labels=element_labels(coverage.missing_pairs())),)
 
 
 def _files_named(ctx: Context, words: tuple[str, ...]) -> list[str]:
@@ -2401,14 +2402,14 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
         if len(occasions) < th.value:
             return Msg("too_few_occasions", n=len(occasions), required=std(th.text))
         roles = ctx.settings.required_roles.get(th.name) or []
-        labels = role_labels()
+        labels, labels_en = role_labels(), role_labels(lang="en")
         short = {r: sum(1 for o in occasions if r in o.roles) for r in roles}
         unknown = {r for r in ctx.settings.roles_if_named if not short.get(r) and not ctx.role_people().get(r)}
         short = {r: n for r, n in short.items() if n < th.value and r not in unknown}
         if short:
             facts.append({"threshold": th.name, "role_attendance": short})
             return Msg("role_required", required=std(th.text), parts={"join": [
-                Msg("role_attendance", role=std(labels.get(r, r)), n=n) for r, n in short.items()]})
+                Msg("role_attendance", role=element_labels([(labels.get(r, r), labels_en.get(r, r))]), n=n) for r, n in short.items()]})
     elif th.kind == "retention":
         stated = []
         for h in policies:

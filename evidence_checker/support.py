@@ -169,6 +169,11 @@ class Coverage:
     missing: tuple[str, ...]  # element ids
     missing_labels: tuple[str, ...]
     by: dict  # element id -> passage id that covers it
+    missing_en: tuple[str, ...] = ()  # the missing elements' English labels (``label_en``)
+
+    def missing_pairs(self) -> list[tuple[str, str]]:
+        """(Chinese, English) label of every missing element, for :func:`~evidence_checker.messages.labels`."""
+        return list(zip(self.missing_labels, self.missing_en or self.missing_labels))
 
 
 def _shows(el, text: str) -> bool:
@@ -187,7 +192,7 @@ def element_coverage(unit_elements, hits: Iterable[EvidenceHit], flags=None, nor
     none of ``not``. Pointers (navigation, forms, quotations) never cover anything."""
     hits = [h for h in hits if h.why.get("role") not in POINTER_ROLES]
     covered: dict[str, str] = {}
-    missing, labels = [], []
+    missing, labels, labels_en = [], [], []
     required = unit_elements.required(flags) if hasattr(unit_elements, "required") and flags is not None \
         else _field(unit_elements, "elements")
     for el in required:
@@ -201,7 +206,8 @@ def element_coverage(unit_elements, hits: Iterable[EvidenceHit], flags=None, nor
         else:
             missing.append(eid)
             labels.append(_field(el, "label", eid))
-    return Coverage(tuple(covered), tuple(missing), tuple(labels), covered)
+            labels_en.append(_field(el, "label_en", "") or labels[-1])
+    return Coverage(tuple(covered), tuple(missing), tuple(labels), covered, tuple(labels_en))
 
 
 def document_coverage(unit_elements, hits: list[EvidenceHit], passages_by_path: dict[str, list[dict]],

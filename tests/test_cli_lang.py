@@ -120,6 +120,18 @@ def test_match_in_english_and_chinese(visitor_bundle, tmp_path):
     assert zh.exit_code == 0 and "条证据" in zh.output and "已写出" in zh.output and "passage(s)" not in zh.output
 
 
+def test_requirement_elements_are_named_by_their_english_labels(visitor_bundle, tmp_path):
+    # a policy only: the elements no passage covers are listed by elements.yaml label_en in English,
+    # by label in Chinese — not the Chinese label in quotes
+    args = ["propose", str(visitor_bundle), *SHOW, "--out", str(tmp_path / "out"), "--show", "common.24.3"]
+    en = runner.invoke(app, [*args, "--lang", "en"])
+    assert en.exit_code == 0, en.output
+    line = _line(en.output, "missing: not covered: ")
+    assert "visitors registered" in line and not _cjk(line), line
+    zh = runner.invoke(app, args)
+    assert "未覆盖：访客登记" in zh.output and "visitors" not in zh.output, zh.output
+
+
 def test_propose_in_english_and_chinese(visitor_bundle, tmp_path):
     out = ["--out", str(tmp_path / "out")]
     full = runner.invoke(app, ["propose", str(visitor_bundle), *SHOW, *out, "--lang", "en"])

@@ -364,3 +364,12 @@ def test_fast_enough():
         elapsed = min(elapsed, time.perf_counter() - t0)
     assert len(facts.dates) == 4000
     assert len(text) / elapsed > 200_000, f"{len(text) / elapsed:.0f} chars/s"
+
+
+def test_every_role_has_english_wording_for_english_output():
+    from evidence_checker.facts import role_labels
+
+    zh, en = role_labels(), role_labels(lang="en")
+    assert set(zh) == set(en) and zh["legal_representative"] == "法定代表人（负责人）"
+    assert en["legal_representative"] == "legal representative (person in charge)"
+    assert not [k for k, v in en.items() if any("\u4e00" <= ch <= "\u9fff" for ch in v)]

@@ -88,3 +88,15 @@ def test_standards_list_and_show_speak_english_and_stay_chinese_by_default():
     assert "(Attachment 3)" in listed and "Customs business training" in listed
     bad = runner.invoke(app, ["standards", "list", "--level", "gold", "--lang", "en"])
     assert bad.exit_code == 2 and "--level gold is not valid (choices: advanced, general)" in bad.output
+
+
+def test_the_standards_words_in_a_message_read_in_english_where_translated():
+    from evidence_checker.messages import Msg, std
+
+    threshold = load_standard("2018-177").assessment("advanced", "importer") \
+        .lookup("common.1.2").thresholds[0].text
+    m = Msg("too_few_occasions", n=1, required=std(threshold))
+    assert str(m) == f"评估期内仅有1次记录，要求{threshold}"
+    assert m.render("en") == "only 1 record(s) in the window; required: “attend at least twice a year”"
+    # a text the translation does not have stays as it is, quoted
+    assert Msg("too_few_occasions", n=1, required=std("某段不在标准里的话")).render("en").endswith("“某段不在标准里的话”")

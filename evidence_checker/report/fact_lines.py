@@ -15,6 +15,7 @@ from typing import Mapping
 
 from ..catalog import Item, SubItem, load_standard
 from ..i18n import _LABELS, t
+from ..translation import translate
 from ..proposal_facts import Fact
 
 HIDDEN = {"threshold", "name", "kind", "rule", "file", "row", "text", "label", "op"}
@@ -24,14 +25,16 @@ FRACTION_NAMES = {"late_tax_rate", "violation_ratio"}  # indicators whose value 
 MAX_LISTED = 4  # values of a list shown before "… 共N个"
 
 
-@lru_cache(maxsize=1)
-def _wording() -> dict[str, str]:
-    """Role keys and profile flags → their wording (roles from the facts lexicon when present)."""
-    words = {k: f.label for k, f in load_standard().flags.items()}
+@lru_cache(maxsize=2)
+def _wording(lang: str = "zh") -> dict[str, str]:
+    """Role keys and profile flags → their wording in ``lang`` (flags from the edition's translation, roles
+    from the facts lexicon when present)."""
+    std = load_standard()
+    words = {k: translate(std, f.label, lang) for k, f in std.flags.items()}
     try:
         from ..facts import role_labels
 
-        words.update(role_labels())
+        words.update(role_labels(lang=lang))
     except Exception:  # the facts lexicon is optional for a report: keys are shown as they are
         pass
     return words
@@ -75,7 +78,7 @@ def _value(key: str, v: object, fact: Mapping, lang: str) -> str:
             return f"{v[0]}{'至' if lang == 'zh' else ' to '}{v[1]}"
         shown = sep.join(_value(key, x, fact, lang) for x in v[:MAX_LISTED])
         return shown + (t("report.and_more", lang).format(n=len(v)) if len(v) > MAX_LISTED else "")
-    return _en_quoted(_wording().get(v, str(v)), lang) if isinstance(v, str) else str(v)
+    return _en_quoted(_wording(lang).get(v, str(v)), lang) if isinstance(v, str) else str(v)
 
 
 def _en_quoted(text: str, lang: str) -> str:
