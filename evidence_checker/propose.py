@@ -201,6 +201,8 @@ class ProposeSettings:
     admission_only_rating: str = ""  # no policy, and every record says the thing was not done: this rating
     quoted_finding_similarity: float = 0  # a gap-list row quoting the unit this closely reports its finding (0 = off)
     percentage_labels: dict = field(default_factory=dict)  # percentage threshold -> words naming its figure in records
+    retention_words: tuple[str, ...] = ()  # a passage stating how long something is kept (保存, 存储 …)
+    retention_subjects: dict = field(default_factory=dict)  # retention threshold -> what is kept (数据, 视频 …)
     percentage_rule_words: tuple[str, ...] = ()  # a figure right after one of these (不低于10%) states a rule
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
     calibration: dict = field(default_factory=dict)  # "path/rating" -> fitted confidence (models/calibration.yaml)
@@ -1722,8 +1724,10 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
     best = max(h.score for h in good)
     # a rule, and a log named for the record the unit asks for with rows in the window — found by its name,
     # or by the matcher and showing that record (the sheet 应急处置 of a 台账汇总) — together they are strong
-    # whatever the best single score (a log's rows hold names and dates, few of the unit's words)
-    strong = best >= s.strong_min or bool(policies and in_window and (found_logs or (
+    # whatever the best single score (a log's rows hold names and dates, few of the unit's words); a unit
+    # that asks for events to be handled and for no rule (对发生的灾害…进行应急处置) needs only the records
+    handles_events = not needs_policy and any(e.event for e in _record_elements(elements, ctx))
+    strong = best >= s.strong_min or bool((policies or handles_events) and in_window and (found_logs or (
         _record_elements(elements, ctx) and _records_show_element(action, elements, ctx, text, start))))
     policy_ok = bool(policies) or not needs_policy
     records_ok = bool(in_window) or not needs_records
@@ -2368,7 +2372,8 @@ def _record_check(check: RecordCheck, ctx: Context, start: dt.date, facts: list[
                 return _shortfall(check, latest=latest.isoformat() if latest else None,
                                   max_age_months=check.max_age_months)
     if check.events:
-        # a follow-up is a record file named for it (not a policy), or the event's own row noting it
+        # a follow-up is a record file named for it (not a policy), the event's own row noting it, or another
+        # record telling the same event handled (:func:`_followed_up`: a 差异报告 sheet beside the receiving log)
         named = any(any(w in p for w in check.follow_up_words) and not _is_policy_file(p, s)
                     for p in ctx.passages_by_path)
         for p, qs in ctx.passages_by_path.items():
@@ -2383,10 +2388,40 @@ def _record_check(check: RecordCheck, ctx: Context, start: dt.date, facts: list[
                     continue  # a wall or a door found broken on a patrol is no shipment short
                 if not _open_problem(t, s) and any(w in t and _stated(w, t, s) for w in check.handled_words):
                     continue  # the row itself records the report or the action taken
+                if _followed_up(q, t, check, ctx):
+                    continue
                 if any(d.day and start <= d.date <= prof.as_of for d in _dates([q], start, prof.as_of)):
                     facts.append({"check": check.when, "event": ev, "path": p, "locator": q.get("locator")})
                     return _shortfall(check, event=_short(t, 50))
     return None
+
+
+_REFERENCE = re.compile(r"[A-Z]{2,}[0-9]{5,}|[0-9]{8,}")  # a bill, container or declaration number
+
+
+def _followed_up(q: dict, t: str, check: RecordCheck, ctx: Context) -> bool:
+    """Another passage, not a policy, tells the event of row ``q`` handled: it names one of the check's
+    events and one of its handled words, and shares the row's day or a reference number (提单号, 箱号,
+    报关单号) — a discrepancy report kept in another sheet, a 情况说明 to customs, a chat line."""
+    s = ctx.settings
+    days = {d.date for d in extract_facts(t).dates if d.precision == "day"}
+    refs = set(_REFERENCE.findall(t))
+    if not days and not refs:
+        return False
+    for p, qs in ctx.passages_by_path.items():
+        if _is_policy_file(p, s):
+            continue
+        for r in qs:
+            if r.get("id") == q.get("id"):
+                continue
+            u = r.get("norm") or normalize(r.get("text") or "")
+            if not any(w in u for w in check.events) or not any(w in u and _stated(w, u, s) for w in check.handled_words):
+                continue
+            if _open_problem(u, s):
+                continue
+            if refs & set(_REFERENCE.findall(u)) or days & {d.date for d in extract_facts(u).dates if d.precision == "day"}:
+                return True
+    return False
 
 
 def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[EvidenceHit], ctx: Context,
@@ -2411,10 +2446,8 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
             return Msg("role_required", required=std(th.text), parts={"join": [
                 Msg("role_attendance", role=element_labels([(labels.get(r, r), labels_en.get(r, r))]), n=n) for r, n in short.items()]})
     elif th.kind == "retention":
-        stated = []
-        for h in policies:
-            for d in extract_facts(h.text).durations:
-                stated.append(d)
+        stated = [d for h in policies for d in extract_facts(h.text).durations] or _retention_in_documents(
+            th, policies, ctx)
         want_years = th.value if th.unit == "years" else th.value / 12.0
         if not stated:
             return Msg("no_retention", required=std(th.text))
@@ -2423,6 +2456,24 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
         if longest + 1e-9 < want_years:
             return Msg("short_retention", years=f"{longest:g}", required=std(th.text))
     return None
+
+
+def _retention_in_documents(th: Threshold, policies: list[EvidenceHit], ctx: Context) -> list:
+    """The periods a policy states for keeping what the threshold is about, read the way an auditor reads:
+    anywhere in the documents the unit's policy passages come from (第三十四条 数据保存5年以上, some
+    articles after the one the matcher ranked first) — in a passage that says something is kept
+    (``retention_words``) and names the threshold's subject (``retention_subjects``: 数据, 系统 …)."""
+    s = ctx.settings
+    subjects = s.retention_subjects.get(th.name) or ()
+    if not s.retention_words:
+        return []
+    out = []
+    for path in dict.fromkeys(h.path for h in policies):
+        for r in ctx.passages_by_path.get(path, []):
+            text = r.get("norm") or normalize(r.get("text") or "")
+            if any(w in text for w in s.retention_words) and (not subjects or any(w in text for w in subjects)):
+                out.extend(extract_facts(text).durations)
+    return out
 
 
 _PERCENT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")

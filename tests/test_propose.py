@@ -207,6 +207,29 @@ def test_retention_shorter_than_required_is_a_shortfall():
     assert unstated.rating == "basically_compliant" and any("未见保存期限" in m for m in unstated.missing)
 
 
+def test_retention_stated_in_another_article_of_the_policy_counts():
+    """The matcher ranked 第二条 first, which names no period; 第九条 of the same policy says how long the
+    data is kept: an auditor reads the whole document, so does the check — a period for something else
+    (录像 for data) or a period in another company's file does not count."""
+    path = "10 数据管理/信息系统管理制度.docx"
+    log = "10 数据管理/备份日志2026.xlsx"
+    backup = "日期: 2026-06-05 | 内容: 服务器数据全量备份至NAS | 结果: 成功 | 操作人: 王工"
+    first = "第二条 信息部负责业务系统运行维护及数据备份。"
+
+    def rating(later):
+        ev = {"common.10": [hit("d1", path, first, "policy", core=("数据备份", "系统管理制度")),
+                            hit("b1", log, backup, "record", score=0.7, core=("备份",))]}
+        ps = [para("d1", path, first), para("d9", path, later), row("b1", log, backup, sheet="备份")]
+        return run(ev, ps)[0]["common.10"]
+
+    kept = rating("第九条 报关及业务数据在系统中保存五年以上，不得删除。")
+    assert kept.rating == "compliant", (kept.rating, kept.status, kept.reasons, kept.missing)
+    short = rating("第九条 系统业务数据保存1年，到期清理。")
+    assert short.rating == "basically_compliant" and any("短于要求" in r for r in short.reasons)
+    video = rating("第九条 监控录像保存90天。")
+    assert video.rating == "basically_compliant" and any("未见保存期限" in m for m in video.missing)
+
+
 def test_an_open_finding_in_the_records_blocks_compliant():
     path = "23 场所安全/2026年巡查记录.xlsx"
     policy = "23 场所安全/厂区安全管理制度.docx"
