@@ -91,6 +91,7 @@ class ProposeSettings:
     (``standards/<edition>/rating_rules.yaml``), both data."""
 
     evidence_min: float
+    fact_name_min: float  # a non-policy passage in a file named for the unit this well shows a fact (_fact_shown)
     strong_min: float
     statement_min: float
     record_window_months: int
@@ -2187,9 +2188,11 @@ def _filled_names(passages_by_path: dict[str, list[dict]]) -> tuple[tuple[str, s
 
 def _fact_shown(good: list[EvidenceHit], s: "ProposeSettings") -> bool:
     """A fact or facility is shown by content that is not a policy's text: a record, a statement, a
-    photo, a screenshot or a description (any non-policy content passage naming the unit's core)."""
-    return any(h.why.get("kind") not in ("policy", "pointer") and h.why.get("core_hits", 0) >= 1
-               and h.score >= s.evidence_min for h in good)
+    photo, a screenshot or a description — any non-policy content passage naming the unit's core, or
+    kept in a file named for it (``fact_name_min``: the rows of 《WMS_ERP导出》 name no system, the file does)."""
+    return any(h.why.get("kind") not in ("policy", "pointer") and (
+        h.why.get("core_hits", 0) >= 1 or h.why.get("name", 0) >= s.fact_name_min) and h.score >= s.evidence_min
+        for h in good)
 
 
 def _labels_msg(key: str, coverage) -> tuple:

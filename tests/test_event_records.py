@@ -255,3 +255,26 @@ def test_an_event_handled_is_evidence_when_the_matcher_finds_nothing(tmp_path):
     assert p.rating not in ("non_compliant", "compliant"), (p.rating, p.status, p.reasons)
     assert any("安保台账2026.xlsx" in r for r in p.reasons), p.reasons
     assert any("应急处置措施" in m for m in p.missing), p.missing
+
+
+def test_an_export_from_the_system_shows_the_system_though_its_rows_do_not_name_it(tmp_path):
+    """common.9 asks for an information system. The policy says the company runs 用友U8 ERP; a workbook
+    named 《WMS_ERP导出》 holds the monthly bonded-stock reconciliation from it, rows that name no system.
+    The export is the proof beside the policy (not "only the policy says so"); without it, it is not."""
+    def bundle(name: str, export: bool):
+        b = tmp_path / name
+        docx(b / "制度" / "附件1.docx", [
+            "信息系统管理制度",
+            "第一条 公司使用用友U8 ERP系统管理采购、销售、库存和财务业务，进出口合同、入库、出库在系统中逐笔记录。",
+            "第二条 信息部负责系统运行维护和用户权限管理。"])
+        if export:
+            workbook(b / "2026资料" / "WMS_ERP导出_20260918.xlsx", {"保税库存对账": [
+                ["对账月份", "账册号", "料号数", "账册结余数量", "WMS库存数量", "差异"],
+                ["2026-06", "T3901W000125", 415, 18178, 18178, 0], ["2026-07", "T3901W000125", 404, 19210, 19210, 0],
+                ["2026-08", "T3901W000125", 409, 18822, 18822, 0]]})
+        return run_pipeline(b, profile=PROFILE, write=False).proposals["common.9"]
+
+    shown = bundle("export", True)
+    assert shown.rating == "compliant" and shown.basis == "compliant_fact", (shown.rating, shown.basis, shown.reasons)
+    told = bundle("policy", False)
+    assert told.rating == "basically_compliant" and told.basis == "basically_fact_in_policy", (told.rating, told.basis)
