@@ -141,6 +141,9 @@ def test_rows_that_record_an_intruder_turned_away_or_an_emergency_reported_to_cu
     intruder = els[("advanced", "common.24.4")].element("record")
     assert element_in(intruder, normalize("日期: 2026-08-21 | 经过: 一名未登记人员从侧门尾随车辆进入 | 处置: 保安拦截询问后劝离"))
     assert not element_in(intruder, normalize("日期: 2026-08-21 | 访客: 张三 | 被访人: 李四 | 离开: 17:00"))
+    # a report told in prose: someone without a visitor badge walked in, the guard checked who he was
+    assert element_in(intruder, normalize("情况：一名未佩戴访客证的人员进入成品仓库，门卫将其带至门卫室核实身份。"))
+    assert not element_in(intruder, normalize("日期: 2026-08-22 | 访客: 王五 | 备注: 未佩戴访客证，已补发"))
     reported = els[("advanced", "common.30.3")].element("reported")
     assert element_in(reported, normalize("日期: 2026-07-30 | 事件: 台风停工 | 处理: 两票已申报货物改配，当日书面告知北仑海关"))
     assert not element_in(reported, normalize("日期: 2026-07-30 | 事件: 台风停工 | 报告对象: 应急小组组长"))
