@@ -62,3 +62,22 @@ def test_label_value_rows_above_a_table_head_its_rows(tmp_path):
     assert signed.text == "姓名: 陈立群 | 职务: 副总经理 | 签到: 陈立群"
     assert "培训日期: 2026-03-26" in signed.heading and "供应链安全与封条查验" in signed.heading
     assert rows["钥匙!A2:B2"].text == "钥匙编号: K-07 | 保管人: 王丽娟"
+
+
+def test_a_date_written_year_last_in_a_date_column_is_read(tmp_path):
+    """An English Excel exports 3/5/2026 as text: in a date column it is 2026-03-05 (month first, the
+    file's setting), 13/3/2026 can only be day first; outside a date column such text stays as written."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "来访登记"
+    ws.append(["日期", "来访人", "证件号"])
+    ws.append(["3/5/2026", "李娜", "1/13/2026"])
+    ws.append(["13/3/2026", "王强", "****5100"])
+    path = tmp_path / "台账汇总.xlsx"
+    wb.save(path)
+    rows = {p.row: p for p in sheet.read(path, rel_path="台账汇总.xlsx")}
+    assert rows[2].text == "日期: 2026-03-05 | 来访人: 李娜 | 证件号: 1/13/2026"
+    assert rows[2].raw.startswith("日期: 3/5/2026")  # the row as written is kept
+    assert rows[3].text.startswith("日期: 2026-03-13 |")

@@ -18,7 +18,7 @@ from typing import Any
 
 from evidence_checker.ingest.passage import Passage
 
-VERSION = 5  # 5: label/value rows above a sheet's table (培训日期 | 2026-03-26) head its rows
+VERSION = 6  # 6: 3/5/2026 in a date column is a date; 5: label/value rows above a sheet's table head its rows
 _HASH_CHUNK = 1024 * 1024
 
 

@@ -4,7 +4,9 @@ A cell is a date when it is written as one with a four-digit year (``2026年3月
 ``2026.3.5``, ``2026-3-5``, optionally with a time) or, in a date column only (its header holds a
 word of ``date_header_words`` in ``models/ingest.yaml``), when it is an Excel date serial
 (``46100`` — a number in a cell left in the General format) or has a two-digit year (``26-3-5``)
-or is compact (``20260305``). Cells Excel formats as dates arrive as dates already.
+or is compact (``20260305``) or puts the year last (``3/5/2026``, the text an English Excel exports:
+month first unless ``month_first`` is off or the first number cannot be a month). Cells Excel formats
+as dates arrive as dates already.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ _FULL = re.compile(
     r"|(?P<sep>[-/.．])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<d2>\d{1,2}))" + _TIME + r"$"
 )
 _SHORT = re.compile(r"^(?P<y>\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _TIME + r"$")
+_YEAR_LAST = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})" + _TIME + r"$")
 _COMPACT = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _WIDTH = str.maketrans("０１２３４５６７８９／－：", "0123456789/-:")
@@ -48,6 +51,11 @@ def cell_date(text: str, *, date_column: bool = False, settings: IngestSettings 
     m = _COMPACT.match(value)
     if m:
         return _iso(int(m["y"]), int(m["m"]), int(m["d"]), None, None)
+    m = _YEAR_LAST.match(value)
+    if m:
+        a, b = int(m["a"]), int(m["b"])
+        month, day = (a, b) if (s.month_first and a <= 12) or b > 12 else (b, a)
+        return _iso(int(m["y"]), month, day, m["h"], m["mi"])
     if _SERIAL.match(value) and s.serial_min <= float(value) <= s.serial_max:
         return serial_iso(float(value))
     return None

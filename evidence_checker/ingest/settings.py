@@ -19,6 +19,7 @@ class IngestSettings:
     serial_min: float = 20000
     serial_max: float = 80000
     two_digit_year_base: int = 2000
+    month_first: bool = True
     toc_titles: tuple[str, ...] = ("目录",)
     toc_min_lines: int = 3
     lead_in_endings: tuple[str, ...] = ("：", ":")
