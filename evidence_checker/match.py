@@ -73,6 +73,7 @@ class MatchSettings:
     name_fuzzy_cutoff: float
     duplicate_ratio: float
     saturation_concepts: float
+    caption_max_chars: int
 
     @classmethod
     def load(cls, path: Path | None = None) -> "MatchSettings":
@@ -86,6 +87,27 @@ class MatchSettings:
         if missing or unknown:
             raise CatalogError(f"{path.name}: match: missing {missing or '-'}, unknown {unknown or '-'}")
         return cls(**data)
+
+
+def place_key(p: Passage) -> tuple[str, str] | None:
+    """The named place of a passage inside its file: its sheet, or its table (page and number); None else."""
+    if p.sheet:
+        return (p.path, p.sheet)
+    if p.kind == "table_row" and p.table is not None:
+        return (p.path, f"\x00table {p.page or 0}/{p.table}")
+    return None
+
+
+def _place_label(p: Passage, before: Passage | None, s: "MatchSettings") -> str:
+    """What names a place: a sheet's name; a table's heading and its caption, the short line just above
+    it (培训实施记录（2024—2026）), which the readers keep as a paragraph of its own."""
+    if p.sheet:
+        return normalize(p.sheet)
+    caption = ""
+    if before is not None and before.path == p.path and before.kind in ("paragraph", "heading") \
+            and len(before.norm) <= s.caption_max_chars:
+        caption = before.norm
+    return normalize(p.heading or "") + " " + caption
 
 
 def _as_passage(p) -> Passage:
@@ -118,9 +140,11 @@ class PassageIndex:
     by_path: dict[str, list[int]] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)  # per passage: its norm with the enterprise's own name masked
     title_hits: dict[tuple[str, str], bool] = field(default_factory=dict)  # (item title, path) memo
-    sheet_terms: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (path, sheet) -> concepts in its name
-    by_sheet: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (path, sheet) -> its passages
-    sheet_postings: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # concept -> sheets named with it
+    # a place with a name of its own inside a file: a workbook's sheet, or a table of a PDF or Word file
+    # under its caption and heading (培训实施记录 in 第二章 培训管理制度), keyed by :func:`place_key`
+    sheet_terms: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # place -> concepts in its name
+    by_sheet: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # place -> its passages
+    sheet_postings: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # concept -> places named with it
 
 
 def _automaton(lexicon: Lexicon) -> tuple[ahocorasick.Automaton, dict[str, str]]:
@@ -218,20 +242,21 @@ MASK = "□"
 
 
 def build_index(passages: Iterable, lexicon: Lexicon | None = None, edition: str = "2018-177",
-                own_names: Iterable[str] = ()) -> PassageIndex:
+                own_names: Iterable[str] = (), settings: MatchSettings | None = None) -> PassageIndex:
     """Index passages (Passage objects or passages.jsonl dicts) for matching; ``own_names`` (the
     enterprise's name) are masked before terms are found and texts compared. The cyclic garbage
     collector is off meanwhile (see :func:`match_passages`: 20,000 → 40,000 passages took 2.9× with it on)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build_index(passages, lexicon, edition, own_names)
+        return _build_index(passages, lexicon, edition, own_names, settings or MatchSettings.load())
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_names: Iterable[str]) -> PassageIndex:
+def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_names: Iterable[str],
+                 settings: MatchSettings) -> PassageIndex:
     lexicon = lexicon or load_lexicon(edition)
     auto, canonical = _cached_automaton(edition) if lexicon is load_lexicon(edition) else _automaton(lexicon)
     compounds = _compounds(canonical, lexicon.compound_gap)
@@ -247,6 +272,7 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
     sheet_terms: dict[tuple[str, str], set[str]] = {}
     by_sheet: dict[tuple[str, str], list[int]] = defaultdict(list)
     sheet_postings: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    dated_tables: set[tuple[str, str]] = set()
     for i, p in enumerate(ps):
         counts: dict[str, int] = defaultdict(int)
         surface: set[str] = set()
@@ -262,13 +288,20 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
             name = normalize(re.sub(r"[_\-]+", " ", p.path))
             path_terms[p.path] = {canon for _, canon in _find(auto, name)}
             dirs[p.path] = normalize(p.path.replace("!", "/"))
-        if p.sheet:
-            key = (p.path, p.sheet)
+        key = place_key(p)
+        if key is not None:
             if key not in sheet_terms:
-                sheet_terms[key] = {canon for _, canon in _find(auto, normalize(p.sheet))}
+                label = _place_label(p, ps[i - 1] if i else None, settings)
+                sheet_terms[key] = {canon for _, canon in _find(auto, label)}
                 for canon in sheet_terms[key]:
                     sheet_postings[canon].append(key)
             by_sheet[key].append(i)
+            if not p.sheet and _DATE.search(p.norm):
+                dated_tables.add(key)
+    # a table is named by its heading only when it is a log (a dated row): a blank form's labels under
+    # 应急演练记录表 would otherwise outrank the passages that answer the unit
+    for canon, keys in sheet_postings.items():
+        keys[:] = [key for key in keys if key in dated_tables or not key[1].startswith("\x00table")]
     # no bundle-relative weighting (idf over the bundle's passages): a concept's weight must not change
     # when an unrelated file is added, or a proposal would depend on files that are not its evidence
     idf = {c: 1.0 for c in postings}
@@ -359,7 +392,8 @@ def match_passages(passages, assessment: Assessment, *, profile=None, top_k: int
     gc.disable()
     try:
         own = (getattr(profile, "enterprise", None) or "",)
-        index = index or build_index(passages, lexicon, assessment.standard.edition, own_names=own)
+        index = index or build_index(passages, lexicon, assessment.standard.edition, own_names=own,
+                                     settings=settings)
         k = top_k or settings.top_k
         record_files = unit_record_files(assessment)
         digests: dict[str, str] = {}
@@ -548,7 +582,7 @@ def _score(q: _Query, ix: PassageIndex, s: MatchSettings, k: int, cand: set[int]
             "core": sorted(c for c in hit_names if c in core_concepts),
             "fuzzy": round(fuzzy * 100, 1),
             "name": round(names.get(p.path, 0.0), 2),
-            **({"sheet_name": round(sheets[(p.path, p.sheet)], 2)} if (p.path, p.sheet) in (sheets or {}) else {}),
+            **({"sheet_name": round(sheets[place], 2)} if (place := place_key(p)) in (sheets or {}) else {}),
             "kind": _kind(q, ix, i),
             "kind_expected": list(q.lex.kinds),
             "fact": bool(ix.facts[i] & fact_kinds),
@@ -563,8 +597,9 @@ def _score(q: _Query, ix: PassageIndex, s: MatchSettings, k: int, cand: set[int]
 
 
 def _place_name(p: Passage, names: dict[str, float], sheets: dict[tuple[str, str], float] | None) -> float:
-    """The name signal of a passage's place: its file's, or its sheet's when that is higher."""
-    return max(names.get(p.path, 0.0), (sheets or {}).get((p.path, p.sheet), 0.0) if p.sheet else 0.0)
+    """The name signal of a passage's place: its file's, or its sheet's or table's when that is higher."""
+    place = place_key(p)
+    return max(names.get(p.path, 0.0), (sheets or {}).get(place, 0.0) if place else 0.0)
 
 
 def _collapse(scored, ix: PassageIndex, s: MatchSettings, k: int) -> list[EvidenceHit]:

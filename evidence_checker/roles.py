@@ -214,6 +214,24 @@ def _labels_only_table(p, rows: list, s: "RoleSettings") -> bool:
     return True
 
 
+_EMPTY_CELL = re.compile(r"(?:^|\|)\s*(?:\||$)")
+
+
+def _blank_form_table(p, rows: list, s: "RoleSettings") -> bool:
+    """``p`` is a row of a table left to be filled in: no row holds a date, a number of three digits or
+    more or a ``name: value`` pair, and at least half of them have empty cells (演练名称 | ␣ | 日期 | ␣)."""
+    same = _table_rows(p, rows)
+    if len(same) < 2:
+        return False
+    blank = 0
+    for r in same:
+        t = _norm(r)
+        if re.search(r"[:：]\s*\S", t) or re.search(s.date_pattern, t) or re.search(r"\d{3,}", t):
+            return False
+        blank += bool(_EMPTY_CELL.search(t))
+    return 2 * blank >= len(same)
+
+
 def _quoting_table(p, rows: list, s: "RoleSettings", edition: str) -> bool:
     """Most of the first rows of ``p``'s sheet or table (``quotation_table_share`` of at most
     ``quotation_table_rows``, header left out) reproduce sentences of the standard."""
@@ -321,6 +339,8 @@ def passage_role_why(p, rows: list | None = None, *, name_kind: str | None = Non
         return "form", "empty_sheet"  # a header row (labels only) with no rows under it: a template
     if not first and _labels_only_table(p, rows, s):
         return "form", "empty_sheet"  # a title row, then column labels, and nothing filled in under them
+    if _blank_form_table(p, rows, s):
+        return "form", "blank_table"  # a form's table in an appendix: labels beside empty cells
     if s.signature_pattern and kind != "heading" and re.search(s.signature_pattern, stripped):
         return "other", "signature"  # a contract's or letter's signature line with the party filled in
     if kind == "heading":

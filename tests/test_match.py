@@ -167,3 +167,35 @@ def test_a_sheet_named_after_the_unit_brings_its_rows(tmp_path):
     assert rows, [h.locator for h in hits]
     assert all(h.why["sheet_name"] > 0 and h.why["name"] == 0 for h in rows)
     assert not any(h.locator and h.locator.startswith("食堂!") for h in hits)
+
+
+def test_a_table_is_named_by_its_caption_and_heading(tmp_path):
+    """A training log kept as a table inside a handbook: its rows (2026-01-15 | 归类与申报要素 | …) never say
+    what they record; the caption above the table (海关业务培训记录) does, as a sheet's name does for a
+    sheet's rows. A blank form's table under its caption (应急演练记录表) gets no such share."""
+    doc = Document()
+    doc.add_heading("第二章 人员管理", level=1)
+    doc.add_paragraph("第五条 人事行政部负责员工入职、调岗与离职手续。")
+    doc.add_paragraph("海关业务培训记录（2025—2026）")
+    rows = [["日期", "主题", "对象", "主讲", "人数"],
+            ["2025-06-18", "归类与申报要素", "关务部", "刘婷", "26"],
+            ["2026-01-15", "原产地规则与优惠关税", "关务部及物流部", "陈立新", "41"]]
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            table.cell(i, j).text = v
+    doc.add_heading("第三章 危机管理", level=1)
+    doc.add_paragraph("应急演练记录表")
+    blank = doc.add_table(rows=2, cols=4)
+    for j, v in enumerate(["演练名称", "", "日期", ""]):
+        blank.cell(0, j).text = v
+    blank.cell(1, 0).text = "演练过程"
+    doc.save(tmp_path / "管理制度及执行记录汇编.docx")
+    result = ingest_bundle(tmp_path, out_dir=tmp_path / ".out", workers=0)
+    assessment = load_standard("2018-177").assessment("advanced", "importer")
+    evidence = match_passages(result.passages, assessment)
+    row = [h for h in evidence["common.1.1"] if "原产地规则" in h.text]
+    assert row, [(h.locator, h.text[:20]) for h in evidence["common.1.1"]]
+    assert row[0].why["sheet_name"] > 0
+    drill = evidence["common.31.3"]
+    assert not any(h.why.get("sheet_name") for h in drill), [(h.locator, h.why.get("sheet_name")) for h in drill]

@@ -2483,3 +2483,34 @@ def test_a_half_year_volume_of_a_log_ends_with_its_half():
     assert _earlier_volume("监装记录 2026年上半年", as_of, s)
     assert not _earlier_volume("危险品仓及装柜监装记录 2026下半年", as_of, s)
     assert not _earlier_volume("危险品仓及装柜监装记录 集装箱检查", as_of, s)
+
+
+def test_a_blank_form_table_in_a_handbook_is_a_form(tmp_path):
+    """Class 1: an appendix's 应急演练记录表 — labels beside empty cells (演练名称 | ␣ | 日期 | ␣) — is a form
+    to fill in, not the head of a drill log; a filled table of the same shape is a record."""
+    b = tmp_path / "b"
+    docx_with_tables(b / "附件3.docx", ["应急演练记录表"], [
+        [["演练名称", "", "日期", ""], ["演练过程", "", "", ""], ["参加人员", "", "", ""]],
+        [["演练名称", "台风应急疏散演练", "日期", "2026-06-12"], ["演练过程", "09:30 报警，10:05 清点人数", "", ""]]])
+    run_ = run_pipeline(b, profile=PROFILE, write=False)
+    from evidence_checker.roles import passage_role
+    rows = [x.to_json() for x in run_.passages]
+    blank = [passage_role(r, rows) for r in rows if r["locator"].startswith("table1 ")]
+    filled = passage_role(next(r for r in rows if r["locator"] == "table2 r1"), rows)
+    assert blank and set(blank) == {"form"}, blank
+    assert filled == "record"
+
+
+def test_a_catalogue_of_archive_boxes_is_no_record(tmp_path):
+    """Class 1: the handbook's list of what each box of the certification archive holds (盒号 | 内容 |
+    更新日期 | 维护人 … 守法声明) points to documents; it is neither a statement nor a record."""
+    b = tmp_path / "b"
+    docx_with_tables(b / "质量与海关合规管理手册.docx", ["第9章 认证专门档案", "认证专档目录（2026-10-15更新）"], [
+        [["盒号", "内容", "更新日期", "维护人"],
+         ["AEO-01", "管理手册、任命文件、组织架构", "2026-03-05", "沈佳怡"],
+         ["AEO-06", "财务审计报告、守法声明", "2026-10-15", "赵红梅"]]])
+    run_ = run_pipeline(b, profile=PROFILE, write=False)
+    from evidence_checker.roles import passage_role
+    rows = [x.to_json() for x in run_.passages]
+    roles = {r["text"][:6]: passage_role(r, rows) for r in rows if r["kind"] == "table_row"}
+    assert set(roles.values()) == {"navigation"}, roles
