@@ -273,6 +273,7 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
     by_sheet: dict[tuple[str, str], list[int]] = defaultdict(list)
     sheet_postings: dict[str, list[tuple[str, str]]] = defaultdict(list)
     dated_tables: set[tuple[str, str]] = set()
+    labels: dict[tuple[str, str], str] = {}
     for i, p in enumerate(ps):
         counts: dict[str, int] = defaultdict(int)
         surface: set[str] = set()
@@ -291,7 +292,7 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
         key = place_key(p)
         if key is not None:
             if key not in sheet_terms:
-                label = _place_label(p, ps[i - 1] if i else None, settings)
+                labels[key] = label = _place_label(p, ps[i - 1] if i else None, settings)
                 sheet_terms[key] = {canon for _, canon in _find(auto, label)}
                 for canon in sheet_terms[key]:
                     sheet_postings[canon].append(key)
@@ -302,6 +303,7 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
     # 应急演练记录表 would otherwise outrank the passages that answer the unit
     for canon, keys in sheet_postings.items():
         keys[:] = [key for key in keys if key in dated_tables or not key[1].startswith("\x00table")]
+    _place_compounds(compounds, labels, dated_tables, by_sheet, texts, terms, raw_terms, postings)
     # no bundle-relative weighting (idf over the bundle's passages): a concept's weight must not change
     # when an unrelated file is added, or a proposal would depend on files that are not its evidence
     idf = {c: 1.0 for c in postings}
@@ -464,6 +466,23 @@ def _concept_signal(q: _Query, concepts: set[str]) -> float:
     core = set(q.core.values())
     named = len(core & concepts) + 0.5 * len((set(q.support.values()) - core) & concepts)
     return min(1.0, named / 2)
+
+
+def _place_compounds(compounds, labels, dated_tables, by_sheet, texts, terms, raw_terms, postings) -> None:
+    """A row of a log completes a compound term with its place's name: 供应链安全与订单货物核查要点 in a
+    table captioned 培训实施记录 (or a sheet named 培训签到) is a 供应链安全+培训 row."""
+    parts = [(t, [w for w in t.split(COMPOUND) if w], c) for t, _, c in compounds]
+    for key, label in labels.items():
+        if key[1].startswith("\x00table") and key not in dated_tables:
+            continue
+        in_label = [(t, words, c) for t, words, c in parts if any(w in label for w in words)]
+        for i in by_sheet.get(key, ()):
+            for t, words, c in in_label:
+                if c not in terms[i] and any(w in texts[i] for w in words) \
+                        and all(w in label or w in texts[i] for w in words):
+                    terms[i][c] = 1
+                    raw_terms[i].add(t)
+                    postings.setdefault(c, []).append(i)
 
 
 def _candidates(q: _Query, ix: PassageIndex, s: MatchSettings

@@ -199,3 +199,23 @@ def test_a_table_is_named_by_its_caption_and_heading(tmp_path):
     assert row[0].why["sheet_name"] > 0
     drill = evidence["common.31.3"]
     assert not any(h.why.get("sheet_name") for h in drill), [(h.locator, h.why.get("sheet_name")) for h in drill]
+
+
+def test_a_row_completes_a_compound_term_with_its_sheets_name(tmp_path):
+    """A compound term (供应链安全+培训) whose second word only the place names: the rows of a sheet called
+    培训签到 that give the subject 供应链安全与货物核查要点 are supply-chain trainings; the same rows on a sheet
+    called 会议 are not."""
+    wb = Workbook()
+    for name in ("培训签到", "会议"):
+        ws = wb.create_sheet(name)
+        ws.append(["日期", "主题", "主讲", "人数"])
+        ws.append(["2026-03-02", "供应链安全与货物核查要点", "陈立新", "30"])
+    wb.remove(wb["Sheet"])
+    wb.save(tmp_path / "台账汇总.xlsx")
+    result = ingest_bundle(tmp_path, out_dir=tmp_path / ".out", workers=0)
+    assessment = load_standard("2018-177").assessment("general", "importer")
+    hits = match_passages(result.passages, assessment)["common.29.2"]
+    by_sheet = {h.locator.split("!")[0]: h for h in hits}
+    assert "培训签到" in by_sheet, [h.locator for h in hits]
+    assert "供应链安全+培训" in by_sheet["培训签到"].why["terms"]
+    assert "会议" not in by_sheet or "供应链安全+培训" not in by_sheet["会议"].why["terms"]
