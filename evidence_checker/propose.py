@@ -1713,7 +1713,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
     empty = _empty_register(elements, ctx) if needs_records else None
     if empty:
         shortfalls.append(empty)
-    gaps = _gap_cells(unit, good, ctx, start)
+    gaps = _gap_cells(unit, action, ctx, start)  # (a training matrix's 应急处置: 未完成 is no step of handling one)
     for row, cell in gaps[:2]:
         shortfalls.append(Msg("record_gap", cite=cite(row.get("path", ""), row.get("page"), row.get("locator")),
                               quote=quote(cell), n=len(gaps)))

@@ -281,3 +281,22 @@ def test_an_export_from_the_system_shows_the_system_though_its_rows_do_not_name_
     assert shown.rating == "compliant" and shown.basis == "compliant_fact", (shown.rating, shown.basis, shown.reasons)
     told = bundle("policy", False)
     assert told.rating == "basically_compliant" and told.basis == "basically_fact_in_policy", (told.rating, told.basis)
+
+
+def test_a_course_not_yet_taken_in_a_training_matrix_is_no_step_of_handling_an_emergency(tmp_path):
+    """A training matrix's column C6应急处置 left 未完成 says who has not yet taken the course; it says nothing
+    of how the typhoon in the yard log was handled. The emergency unit is not rated down for it."""
+    b = tmp_path / "matrix"
+    docx(b / "制度" / "附件5.docx", EMERGENCY_POLICY)
+    workbook(b / "堆场" / "2026-08堆场日志.xlsx", {
+        "作业": [["日期", "作业", "箱量", "值班"], ["2026-08-03", "提箱", 12, "陈刚"], ["2026-08-04", "还箱", 9, "陈刚"]],
+        "异常报告": [["日期", "情况", "处理", "记录人"], ["2026-07-30", "台风过境", "按应急预案加固堆垛、断电，次日复工", "陈刚"]],
+    })
+    workbook(b / "2026资料" / "培训矩阵2026.xlsx", {"培训矩阵": [
+        ["姓名", "岗位", "C1 海关法规更新", "C6应急处置"],
+        ["周振国", "总经理", "2026-04-16", "未完成"],
+        ["陆建华", "关务经理", "2026-04-16", "未完成"],
+        ["孙丽", "物流主管", "2026-04-16", "2026-05-20"]]})
+    p = run_pipeline(b, profile=PROFILE, write=False).proposals["common.30.2"]
+    assert not any("培训矩阵" in r and "未做的步骤" in r for r in p.reasons), p.reasons
+    assert p.rating != "basically_compliant", (p.rating, p.status, p.reasons)
