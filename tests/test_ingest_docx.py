@@ -31,7 +31,8 @@ def test_table_rows_cells_joined_in_document_order(tmp_path):
     out = docx_reader.read(docx_file(tmp_path / "审计.docx"), rel_path="审计.docx")
     rows = [p for p in out if p.kind == "table_row"]
     assert [p.locator for p in rows] == ["table1 r1", "table1 r2", "table1 r3"]
-    assert rows[1].text == "2026-03-18 | 张三 | 设备检修"
+    # the first row names the columns: the rows under it are labelled with them, as a sheet's rows are
+    assert rows[1].text == "日期: 2026-03-18 | 来访人员: 张三 | 事由: 设备检修"
     assert rows[1].table == 1 and rows[1].row == 2 and rows[1].heading == "第二章 访客管理"
     order = [p.locator for p in out]
     assert order.index("table1 r3") < order.index("¶7")  # the paragraph after the table
@@ -89,5 +90,5 @@ def test_legacy_doc_converted_and_keeps_original_path(tmp_path):
     assert {p.path for p in out} == {"旧文件/旧制度.doc"}
     texts = [p.text for p in out]
     assert "第一条 为规范内部审计工作，根据海关认证企业标准制定本制度。" in texts
-    assert "2026-03-18 | 张三 | 设备检修" in texts
+    assert "日期: 2026-03-18 | 来访人员: 张三 | 事由: 设备检修" in texts
     assert any(p.kind == "heading" and p.text == "第一章 总则" for p in out)

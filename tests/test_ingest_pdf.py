@@ -52,7 +52,8 @@ def test_table_rows_with_cells_and_location(tmp_path):
     path = table_pdf(tmp_path / "访客.pdf", "来访人员登记表", rows)
     out = pdf.read(path, rel_path="访客.pdf")
     table = [p for p in out if p.kind == "table_row"]
-    assert [p.text for p in table] == ["日期 | 来访人员 | 事由", "2026-03-18 | 张三 | 设备检修", "2026-03-19 | 李四 | 年度审计"]
+    assert [p.text for p in table] == ["日期 | 来访人员 | 事由", "日期: 2026-03-18 | 来访人员: 张三 | 事由: 设备检修",
+                                       "日期: 2026-03-19 | 来访人员: 李四 | 事由: 年度审计"]
     assert [p.locator for p in table] == ["p1 table1 r1", "p1 table1 r2", "p1 table1 r3"]
     assert table[1].row == 2 and table[1].table == 1 and table[1].page == 1
     # the cell text is not repeated as loose paragraphs
@@ -144,8 +145,9 @@ def test_a_table_set_without_rules_is_read_row_by_row(tmp_path):
     out = pdf.read(path, rel_path="内审报告.pdf")
     table = [p for p in out if p.kind == "table_row"]
     assert [p.text for p in table[:2]] == ["编号 | 发现 | 责任部门 | 期限 | 状态",
-                                           "F-01 | 加贸核对盘亏35kg未及时报损 | 关务部 | 2026-07-31 | 已关闭"]
-    assert table[2].text.startswith("F-02 | 访客进入危险品仓部分无陪同人记录") and table[2].text.endswith("整改中")
+                                           "编号: F-01 | 发现: 加贸核对盘亏35kg未及时报损 | 责任部门: 关务部 | 期限: 2026-07-31 | "
+                                           "状态: 已关闭"]
+    assert table[2].text.startswith("编号: F-02 | 发现: 访客进入危险品仓部分无陪同人记录") and table[2].text.endswith("整改中")
     assert "采购部 ISO 9001" in table[3].text  # Latin words and numbers inside one cell stay together
     assert table[2].locator == "p1 table1 r3" and table[2].header == "编号 | 发现 | 责任部门 | 期限 | 状态"
     assert not any("F-02" in p.text for p in out if p.kind != "table_row")

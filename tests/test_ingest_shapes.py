@@ -105,10 +105,9 @@ def merged_sign_in_docx(path: Path) -> Path:
     return path
 
 
-MERGED_ROWS = [
-    "2026-03-05 | 海关法律法规 | 张三", "2026-03-05 | 海关法律法规 | 李四", "2026-03-05 | 海关法律法规 | 王五",
-    "2026-04-02 | 信息系统安全 | 赵六", "2026-04-02 | 信息系统安全 | 孙七",
-]
+MERGED_ROWS = [f"日期: {d} | 课程: {c} | 姓名: {n}" for d, c, n in [
+    ("2026-03-05", "海关法律法规", "张三"), ("2026-03-05", "海关法律法规", "李四"), ("2026-03-05", "海关法律法规", "王五"),
+    ("2026-04-02", "信息系统安全", "赵六"), ("2026-04-02", "信息系统安全", "孙七")]]
 
 
 def test_word_table_merged_cells_reach_every_row(tmp_path):
@@ -377,8 +376,10 @@ def test_word_table_short_dates_under_a_date_header(tmp_path):
     d.save(str(tmp_path / "检查记录.docx"))
     rows = [p for p in docx_reader.read(tmp_path / "检查记录.docx", rel_path="检查记录.docx") if p.kind == "table_row"]
     # only the date column changes; a code that looks like a date elsewhere stays as written
-    assert [p.text for p in rows[1:]] == ["2026-03-05 | 张三 | 26-3-5", "2026-04-02 | 李四 | B-2", "2026-03-19 | 王五 | 46100"]
-    assert rows[1].raw == "26-3-5 | 张三 | 26-3-5" and rows[1].header == "检查日期 | 检查人 | 编号"
+    assert [p.text for p in rows[1:]] == ["检查日期: 2026-03-05 | 检查人: 张三 | 编号: 26-3-5",
+                                          "检查日期: 2026-04-02 | 检查人: 李四 | 编号: B-2",
+                                          "检查日期: 2026-03-19 | 检查人: 王五 | 编号: 46100"]
+    assert rows[1].raw == "检查日期: 26-3-5 | 检查人: 张三 | 编号: 26-3-5" and rows[1].header == "检查日期 | 检查人 | 编号"
 
 
 def test_form_dates_right_of_their_label(tmp_path):

@@ -385,7 +385,7 @@ def test_revision_history_and_document_control_rows_are_no_records(tmp_path):
     from evidence_checker.roles import passage_role
     rows = [x.to_json() for x in run_.passages]
     roles = {r["text"]: passage_role(r, rows) for r in rows if r["kind"] == "table_row"}
-    assert roles["B/0 | 2026-03-15 | 按认证要求增加复核内容 | 李敏"] == "navigation"
+    assert roles["版本: B/0 | 日期: 2026-03-15 | 修订内容: 按认证要求增加复核内容 | 修订人: 李敏"] == "navigation"
     assert roles["编制部门 | 关务部 | 生效日期 | 2026-03-15"] == "navigation"
     assert roles["日期 | 报关单号 | 复核内容 | 发现问题 | 复核人"] == "form"
 

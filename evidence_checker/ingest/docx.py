@@ -31,6 +31,7 @@ from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
 from evidence_checker.ingest.options import DEFAULT_OPTIONS, ReadNotes, ReadOptions
 from evidence_checker.ingest.passage import Passage
 from evidence_checker.ingest.segment import Block, join_lines, to_passages
+from evidence_checker.ingest.sheet import labelled, names_columns
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 _TOC_STYLE = re.compile(r"^(?:toc|contents|目录)\s*\d$", re.IGNORECASE)
@@ -229,18 +230,24 @@ def _with_paragraph(block: Block, paragraph_no: int) -> Block:
 
 
 def _table_blocks(table: Table, table_no: int) -> Iterator[Block]:
-    """One block per row; a cell merged down (``w:vMerge``) is read on every row it covers."""
+    """One block per row; a cell merged down (``w:vMerge``) is read on every row it covers. When the
+    first row names the columns, the rows under it are labelled with them, as a sheet's rows are."""
     above: dict[int, str] = {}
-    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
     for r, tr in enumerate(table._tbl.tr_lst, 1):
         cells, above = _row_cells(tr, above)
         if any(cells):
-            written = " | ".join(cells)
-            text = " | ".join(dated_cells(cells, header if header else None))
-            yield Block(text, "table_row", f"table{table_no} r{r}", table=table_no, row=r, split=False,
-                        header=" | ".join(c for c in header if c) if header else None,
-                        raw=written if written != text else None)
-            header = header or cells
+            rows.append((r, cells))
+    names = names_columns(rows)
+    header: list[str] | None = None
+    for r, cells in rows:
+        dated = dated_cells(cells, header if header else None)
+        written = " | ".join(labelled(cells, header) if header and names else cells)
+        text = " | ".join(labelled(dated, header) if header and names else dated)
+        yield Block(text, "table_row", f"table{table_no} r{r}", table=table_no, row=r, split=False,
+                    header=" | ".join(c for c in header if c) if header else None,
+                    raw=written if written != text else None)
+        header = header or cells
 
 
 def _row_cells(tr: Any, above: dict[int, str]) -> tuple[list[str], dict[int, str]]:

@@ -29,6 +29,7 @@ import pypdfium2.raw as pdfium_c
 
 from evidence_checker.ingest import budget
 from evidence_checker.ingest.dates import dated_cells
+from evidence_checker.ingest.sheet import labelled, names_columns
 from evidence_checker.ingest.errors import CorruptError, EncryptedError, why
 from evidence_checker.ingest.handbook import SYMBOL_BULLETS, toc_lines
 from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
@@ -270,11 +271,16 @@ def _layout_blocks(
     for t, table in enumerate([*tables, *texts], 1):
         key = _table_position(table, text.lines)
         header = " | ".join(c for c in table.rows[0] if c) if table.rows else ""
+        # rows under a first row that names the columns are labelled with them, as a sheet's rows are
+        names = bool(table.rows) and any(table.rows[0]) and names_columns(
+            [(r, cells) for r, cells in enumerate(table.rows) if any(cells)])
         for r, cells in enumerate(table.rows, 1):
             if any(cells):
                 locator = f"p{number} table{t} r{r}"
-                written = " | ".join(cells)
-                text_ = " | ".join(dated_cells(cells, table.rows[0] if r > 1 else None))
+                dated = dated_cells(cells, table.rows[0] if r > 1 else None)
+                label = names and r > 1
+                written = " | ".join(labelled(cells, table.rows[0]) if label else cells)
+                text_ = " | ".join(labelled(dated, table.rows[0]) if label else dated)
                 block = Block(
                     text_, "table_row", locator, page=number, bbox=table.bbox, table=t, row=r, split=False,
                     header=header if r > 1 and header else None, raw=written if written != text_ else None,

@@ -186,6 +186,20 @@ def find_header(rows: list[Row]) -> int | None:
     return None
 
 
+def names_columns(rows: list[Row]) -> bool:
+    """The first of a Word or PDF table's rows names its columns: at least three names and no digit
+    in any (a control block's 文件编号 | QG-GL-03 | 版本 | B/0 is labels beside values, not a header)."""
+    if not rows:
+        return False
+    filled = [c for c in rows[0][1] if c]
+    return len(filled) >= 3 and not any(ch.isdigit() for c in filled for ch in c) and find_header(rows) == 0
+
+
+def labelled(cells: list[str], header: list[str]) -> list[str]:
+    """A data row's filled cells, each with its column's name: ``日期: 2026-03-18`` (as a sheet's rows)."""
+    return [f"{header[i]}: {c}" if i < len(header) and header[i] else c for i, c in enumerate(cells) if c]
+
+
 def _label_row(cells: list[str]) -> bool:
     """A label/value row (``培训日期 | 2026-03-26``): two filled cells, the first a short label."""
     filled = [c for c in cells if c]
@@ -228,8 +242,8 @@ def sheet_blocks(name: str, number: int, rows: list[Row]) -> list[Block]:
         columns = (date_columns if is_data else set()) | date_cells(cells, None)
         values = [_dated(c, i in columns) for i, c in enumerate(cells)]
         if is_data:
-            parts = [f"{header[i]}: {values[i]}" if i < len(header) and header[i] else values[i] for i in filled]
-            written = [f"{header[i]}: {cells[i]}" if i < len(header) and header[i] else cells[i] for i in filled]
+            parts = labelled([v if cells[i] else "" for i, v in enumerate(values)], header)
+            written = labelled(cells, header)
         elif k in preamble:
             parts = [_preamble_text(cells)]
             written = [f"{cells[filled[0]]}: {cells[filled[1]]}"]
