@@ -115,13 +115,14 @@ def test_held_out_rating_floors(report):
     ho31-* (written blind the same night; 1,355 units) 0.744 on 8f5633a, 0.743 on 94aa1b3, 0.744 on 69bcae6, 88 % automatic,
     58 over-optimistic (52 达标) both times. With the thirty-second set ho32-* (written blind 2026-12-05,
     445 units, first measured on 9ea7055: 0.784, 88 %, 12 (9 达标)) the held-out set is 1,800 units: 0.757,
-    88 % automatic, 70 over-optimistic (61 达标), no pass verdict where the gold fails.
+    88 % automatic, 70 over-optimistic (61 达标), no pass verdict where the gold fails; on 562c59b (Word and
+    PDF tables read like sheets) 0.758, 88 %, 69 (60 达标).
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
     assert r["units"] == 1800  # the floors below are for this set; a new blind set moves them
     assert r["accuracy"] >= 0.75
-    assert r["over_optimistic"] <= 70
-    assert r["over_optimistic_compliant"] <= 61
+    assert r["over_optimistic"] <= 69
+    assert r["over_optimistic_compliant"] <= 60
     assert r["over_optimistic_verdicts"] == 0
 
 
