@@ -29,7 +29,6 @@ import pypdfium2.raw as pdfium_c
 
 from evidence_checker.ingest import budget
 from evidence_checker.ingest.dates import dated_cells
-from evidence_checker.ingest.sheet import labelled, names_columns
 from evidence_checker.ingest.errors import CorruptError, EncryptedError, why
 from evidence_checker.ingest.handbook import SYMBOL_BULLETS, toc_lines
 from evidence_checker.ingest.image_ocr import missing_engine, ocr_blocks
@@ -41,6 +40,7 @@ from evidence_checker.ingest.passage import BBox, Passage
 from evidence_checker.ingest.pdf_tables import find_tables
 from evidence_checker.ingest.segment import Block, join_lines, to_passages
 from evidence_checker.ingest.settings import load as load_settings
+from evidence_checker.ingest.sheet import labelled, names_columns
 
 OCR_COVER_SHARE = 0.5
 

@@ -242,7 +242,7 @@ def sheet_blocks(name: str, number: int, rows: list[Row]) -> list[Block]:
         columns = (date_columns if is_data else set()) | date_cells(cells, None)
         values = [_dated(c, i in columns) for i, c in enumerate(cells)]
         if is_data:
-            parts = labelled([v if cells[i] else "" for i, v in enumerate(values)], header)
+            parts = labelled(values, header)  # (a value is empty exactly where its cell is)
             written = labelled(cells, header)
         elif k in preamble:
             parts = [_preamble_text(cells)]
