@@ -62,9 +62,23 @@ class Column:
     example: str = ""  # the value of the template's commented example row
     field: str = ""  # the name the code reads the column by (the header is for people, the field for code)
     aliases: tuple[str, ...] = ()  # other headers enterprises write for it (matched after norm_header)
+    choice_aliases: tuple[tuple[str, str], ...] = ()  # (another spelling, the choice it is): 手(账)册规范申报率
 
 
 COMMENT = "#"  # a row whose first filled cell starts with this is a comment (the templates' example rows)
+
+
+@dataclass(frozen=True)
+class WideLayout:
+    """A table with one column per value of a choice column (季度 | 本企业查获比率 | 全国平均查获比率 …),
+    read as one row per value: ``choice`` takes the value its header names, ``value`` the cell; a header
+    with one of ``national_words`` is the ``national`` column of the value it names — or, naming none, of
+    the value column to its left (报关差错率 | 同期全国一般信用企业平均差错率)."""
+
+    choice: str
+    value: str
+    national: str
+    national_words: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,7 @@ class RecordSchema:
     # a row whose only content is one of these words (in a text column) says "there are none"
     none_words: tuple[str, ...] = ()
     none_hint: str = ""
+    wide: "WideLayout | None" = None  # how a table with one column per choice is read (季度指标)
 
     @property
     def filename(self) -> str:
@@ -165,8 +180,8 @@ CONTRACT: dict[str, dict[str, tuple[tuple[str, ...], bool]]] = {
     "abnormal": {"listed": (("day",), True), "removed": (("day",), False), "reason": (("text",), False),
                  "note": (("text",), False)},
 }
-_SCHEMA_KEYS = {"name", "title", "columns", "none_words", "none_hint"}
-_COLUMN_KEYS = {"name", "field", "kind", "required", "choices", "hint", "example", "aliases"}
+_SCHEMA_KEYS = {"name", "title", "columns", "none_words", "none_hint", "wide"}
+_COLUMN_KEYS = {"name", "field", "kind", "required", "choices", "hint", "example", "aliases", "choice_aliases"}
 
 
 def _text(v: object, where: str, *, empty: bool = False) -> str:
@@ -215,7 +230,22 @@ def _column(raw: object, where: str) -> Column:
                   hint=_text(raw.get("hint"), f"{where}: hint", empty=True),
                   example=_text(raw.get("example"), f"{where}: example", empty=True),
                   field=_text(raw.get("field"), f"{where}: field"),
-                  aliases=_texts(raw.get("aliases"), f"{where}: aliases"))
+                  aliases=_texts(raw.get("aliases"), f"{where}: aliases"),
+                  choice_aliases=_choice_aliases(raw.get("choice_aliases"), choices, f"{where}: choice_aliases"))
+
+
+def _choice_aliases(raw: object, choices: tuple[str, ...], where: str) -> tuple[tuple[str, str], ...]:
+    """``{choice: [other spellings]}`` as (spelling, choice) pairs; every key must be one of ``choices``."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise RecordSchemaError(f"{where}: must be a mapping of a choice to its other spellings, not {raw!r}")
+    out = []
+    for choice, spellings in raw.items():
+        if choice not in choices:
+            raise RecordSchemaError(f"{where}: {choice!r} is not one of the choices ({', '.join(choices)})")
+        out += [(re.sub(r"\s+", "", s), choice) for s in _texts(spellings, f"{where}.{choice}")]
+    return tuple(out)
 
 
 def _schema(key: str, raw: object, src: str) -> RecordSchema:
@@ -263,7 +293,25 @@ def _schema(key: str, raw: object, src: str) -> RecordSchema:
     if none_words and not any(c.kind == "text" for c in columns):
         raise RecordSchemaError(f"{where}.none_words: a “none” row is written in a text column; {key} has none")
     return RecordSchema(key=key, name=name, title=_text(raw.get("title"), f"{where}.title"), columns=columns,
-                        none_words=none_words, none_hint=_text(raw.get("none_hint"), f"{where}.none_hint", empty=True))
+                        none_words=none_words, none_hint=_text(raw.get("none_hint"), f"{where}.none_hint", empty=True),
+                        wide=_wide(raw.get("wide"), columns, f"{where}.wide"))
+
+
+def _wide(raw: object, columns: tuple[Column, ...], where: str) -> WideLayout | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) != {"choice", "value", "national", "national_words"}:
+        raise RecordSchemaError(f"{where}: must be a mapping with choice, value, national and national_words")
+    names = {c.name: c for c in columns}
+    layout = WideLayout(choice=_text(raw["choice"], f"{where}.choice"), value=_text(raw["value"], f"{where}.value"),
+                        national=_text(raw["national"], f"{where}.national"),
+                        national_words=_texts(raw["national_words"], f"{where}.national_words"))
+    for key in ("choice", "value", "national"):
+        if getattr(layout, key) not in names:
+            raise RecordSchemaError(f"{where}.{key}: {getattr(layout, key)!r} is not a column of this record")
+    if names[layout.choice].kind != "choice" or not layout.national_words:
+        raise RecordSchemaError(f"{where}: choice must name a choice column, and national_words must not be empty")
+    return layout
 
 
 def load_schemas(path: str | Path | None = None) -> dict[str, RecordSchema]:

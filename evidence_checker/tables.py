@@ -22,7 +22,7 @@ from typing import Any
 from .facts import Quarter, cn_number, parse_day
 from .ingest.budget import BudgetError, check_cells, record_file_problem
 from .messages import MessageError, Msg, name as _name
-from .record_templates import Column, RecordSchema, is_comment
+from .record_templates import Column, RecordSchema, bare_header, is_comment, norm_header
 from .wording import alt, load_wording
 
 __all__ = ["RecordProblem", "read_record_file", "read_table_rows"]
@@ -226,6 +226,9 @@ def _parse_cell(col: Column, v: Any, fmt: str) -> Any:
         s = re.sub(r"\s+", "", _text(v))
         if s in col.choices:
             return s
+        alias = next((choice for spelling, choice in col.choice_aliases if spelling == s), None)
+        if alias:
+            return alias  # the standard's own wording (手(账)册规范申报率), or another usual one
         inside = sorted((c for c in col.choices if c in s), key=len, reverse=True)
         if inside and all(c in inside[0] for c in inside):
             return inside[0]
@@ -234,6 +237,52 @@ def _parse_cell(col: Column, v: Any, fmt: str) -> Any:
             return around[0]
         raise _CellError("rec_not_choice", value=_text(v), choices=_name("|".join(col.choices)))
     raise AssertionError(k)
+
+
+def _unpivoted(raw: list, schema: RecordSchema) -> tuple[list, list[str]]:
+    """A wide table (one column per choice: 季度 | 本企业查获比率 | 全国平均查获比率) as the rows of the long
+    one (季度 | 指标 | 企业值(%) | 全国平均(%)), and the headers it spread; ``raw`` unchanged when the
+    schema has no wide layout, the table has its choice column, or no header names a choice."""
+    wide = schema.wide
+    if wide is None:
+        return raw, []
+    _, headers, _ = raw[0]
+    named = {c.name for h in headers if not _blank(h) for c in schema.match_header(h)[0]}
+    if wide.choice in named:
+        return raw, []
+    col = schema.column(wide.choice)
+    spellings = sorted([(bare_header(norm_header(c)), c) for c in col.choices] +
+                       [(bare_header(norm_header(x)), c) for x, c in col.choice_aliases],
+                       key=lambda p: len(p[0]), reverse=True)
+    values: dict[int, str] = {}  # column → the choice whose company value it holds
+    nationals: dict[str, int] = {}  # choice → the column of its national value
+    last = None
+    for j, h in enumerate(headers):
+        if _blank(h):
+            continue
+        hn = bare_header(norm_header(h))
+        choice = next((c for sp, c in spellings if sp and sp in hn), None)
+        if any(w in hn for w in wide.national_words):
+            choice = choice or last
+            if choice and choice not in nationals:
+                nationals[choice] = j
+        elif choice:
+            values[j] = last = choice
+    if not values:
+        return raw, []
+    keep = [j for j, h in enumerate(headers) if not _blank(h) and j not in values and j not in nationals.values()
+            and schema.match_header(h)[0]]
+    hrow = raw[0][0]
+    out = [(hrow, [headers[j] for j in keep] + [wide.choice, wide.value, wide.national], [""] * (len(keep) + 3))]
+    cell = lambda seq, j: seq[j] if j is not None and j < len(seq) else None  # noqa: E731
+    for i, vals, fmts in raw[1:]:
+        for j, choice in values.items():
+            n = nationals.get(choice)
+            if _blank(cell(vals, j)) and _blank(cell(vals, n)):
+                continue  # (不涉及舱单: both cells left empty)
+            out.append((i, [cell(vals, k) for k in keep] + [choice, cell(vals, j), cell(vals, n)],
+                        [cell(fmts, k) or "" for k in keep] + ["", cell(fmts, j) or "", cell(fmts, n) or ""]))
+    return out, [headers[j] for j in sorted([*values, *nationals.values()])]
 
 
 def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | None = None
@@ -262,6 +311,10 @@ def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | Non
     raw = [(i, vals, fmts) for i, vals, fmts in raw if not all(_blank(v) for v in vals) and not is_comment(vals)]
     if not raw:
         return [], [RecordProblem(name, None, None, Msg("rec_empty_file"))], False, 0
+    raw, spread = _unpivoted(raw, schema)
+    if spread:
+        problems.append(RecordProblem(name, None, None, Msg(
+            "rec_wide_table", columns={"list": [_name(h) for h in spread]}, choice=schema.wide.choice), note=True))
     hrow, headers, _ = raw[0]
     colmap: dict[int, Column] = {}
     by_alias: dict[int, bool] = {}

@@ -192,6 +192,9 @@ def _col(data, key, name):
     (lambda d: d.pop("finance"), ["records.yaml", "finance"]),
     (lambda d: d["quarterly"].update(name="处罚记录"), ["records.yaml", "quarterly", "name", "处罚记录"]),
     (lambda d: d["penalties"]["columns"].pop(3), ["records.yaml", "penalties", "amount"]),
+    (lambda d: _col(d, "quarterly", "指标").update(choice_aliases={"查获率": ["查获比例"]}),
+     ["records.yaml", "quarterly", "指标", "choice_aliases", "查获率"]),
+    (lambda d: d["quarterly"]["wide"].update(value="本企业值"), ["records.yaml", "quarterly", "wide", "本企业值"]),
 ])
 def test_the_loader_refuses_a_bad_schema_naming_file_kind_and_field(tmp_path, edit, words):
     msg = _bad(tmp_path, edit)

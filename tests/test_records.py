@@ -386,6 +386,48 @@ def test_broker_transmission_has_two_indicators(std, tmp_path):
     assert v["broker.9"].rating is None  # 物流申报差错率 missing
 
 
+def test_the_standards_own_name_of_an_indicator_is_read_as_its_choice(std, tmp_path):
+    """手(账)册规范申报率 is how the standard writes it; before, every such row was refused and the unit
+    went to review with "rows that could not be read"."""
+    flags = {"processing_trade": True}
+    rows = [[q, "手(账)册规范申报率", "99.2", "99.1"] for q in QS[:2]] + \
+        [[q, "手（账）册规范申报率", "99.2", "99.1"] for q in QS[2:]]
+    v, rec = verdicts(std, tmp_path, flags=flags, 季度指标=rows)
+    assert not rec.problems
+    assert {r.indicator for r in rec.rows("quarterly")} == {"手册规范申报率"}
+    assert v["importer.8.3"].rating == "compliant", v["importer.8.3"].reasons
+    rows = [[q, "运输工具及物流信息申报差错率", "0.1", "0.2"] for q in QS] + \
+        [[q, "舱单及相关电子数据传输差错率", "0.1", "0.2"] for q in QS]
+    v, _ = verdicts(std, tmp_path / "b", business_type="broker", 季度指标=rows)
+    assert v["broker.9"].rating == "compliant", v["broker.9"].reasons
+
+
+def test_a_wide_table_with_one_column_per_indicator_is_read_row_by_row(std, tmp_path):
+    """季度 | 报关差错率 | 同期全国…平均差错率 | 舱单传输差错率 | 同期全国平均传输差错率: a national column that names
+    no indicator belongs to the indicator on its left; an indicator left empty in a quarter is no row."""
+    d = tmp_path / "records"
+    write_csv(d, "季度指标", ["季度", "报关差错率（%）", "同期全国一般信用企业平均差错率（%）", "舱单传输差错率（%）",
+                          "同期全国平均传输差错率（%）", "说明"],
+              [[q, "0.1", "0.3", "", "", "不涉及舱单"] for q in QS[:3]] + [[QS[3], "0.4", "0.3", "0.1", "0.2", ""]])
+    rec = read_records(d)
+    rows = [(str(r.quarter), r.indicator, str(r.value), str(r.national), r.row) for r in rec.rows("quarterly")]
+    assert rows == [("2025Q4", "报关差错率", "0.1", "0.3", 2), ("2026Q1", "报关差错率", "0.1", "0.3", 3),
+                    ("2026Q2", "报关差错率", "0.1", "0.3", 4), ("2026Q3", "报关差错率", "0.4", "0.3", 5),
+                    ("2026Q3", "舱单传输差错率", "0.1", "0.2", 5)]
+    note, = rec.problems
+    assert note.note and "逐行展开" in note.message and "同期全国平均传输差错率（%）" in note.message
+    v = evaluate_records(std.assessment("advanced", "broker"), profile("advanced", "broker"), rec)
+    assert v["broker.8"].rating == "non_compliant"  # 2026Q3: 0.4 above 0.3, read from the wide row
+    assert any("2026Q3" in x for x in v["broker.8"].reasons)
+
+
+def test_a_wide_table_of_company_and_national_columns_per_indicator(std, tmp_path):
+    d = tmp_path / "records"
+    write_csv(d, "季度指标", ["季度", "本企业查获比率", "全国平均查获比率"], [[q, "0.2", "0.8"] for q in QS])
+    v = evaluate_records(std.assessment("advanced", "importer"), profile(), read_records(d))
+    assert v["importer.8.1"].rating == "compliant", v["importer.8.1"].reasons
+
+
 # ---------------------------------------------------------------------------------------------
 # 异常名录: at most once and 30 days within 1年内
 
