@@ -49,7 +49,7 @@ from .lexicon import COMPOUND, Lexicon, UnitLexicon, load_lexicon
 from .nlp import unit_tokens
 from .record_evidence import record_stem, unit_record_files
 from .results import EvidenceHit
-from .roles import TITLE_KINDS, document_title
+from .roles import default_settings as role_settings, document_title
 from .wording import alt, load_wording
 
 MODELS_DIR = models_root()  # inside the wheel, or the checkout's models/ (see data.py)
@@ -207,7 +207,7 @@ def _passage_kind(p: Passage, lexicon: Lexicon, memo: dict[tuple[str, str], str 
             # a neutral file name (附件2.docx) and no heading: the document's own title line says what it is
             # (厂区保安及门卫管理制度)
             kind = _name_kind(titles[p.path], lexicon)
-            memo[key] = kind if kind in TITLE_KINDS else None
+            memo[key] = kind if kind in role_settings().title_kinds else None
     if memo[key]:
         return memo[key]
     if p.kind in ("sheet_row", "table_row") and _DATE.search(p.norm):

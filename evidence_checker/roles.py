@@ -61,6 +61,8 @@ class RoleSettings:
     #                                       characters without one states something: it is not a pointer
     heading_levels: tuple[str, ...] = ()  # regexes of heading numbering styles (第N章, 一、, 1.1, ## …): a
     #                                       heading's section runs to the next heading of its level or above
+    title_kinds: tuple[str, ...] = ("policy",)  # the kinds a document's title line may give its passages when
+    #                                            the file name is silent (…管理制度 → policy, …承诺书 → statement)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "RoleSettings":
@@ -111,9 +113,6 @@ def _get(p, key, default=None):
 
 def _norm(p) -> str:
     return _get(p, "norm") or normalize(_get(p, "text") or "")
-
-
-TITLE_KINDS = ("policy",)  # the kinds a document's title line may give its passages when the file name is silent
 
 
 def document_title(rows: Iterable) -> str:

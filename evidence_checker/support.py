@@ -18,7 +18,7 @@ from typing import Iterable
 from .ingest.normalize import normalize
 from .elements import element_in
 from .results import EvidenceHit
-from .roles import (CONTENT_ROLES, POINTER_ROLES, TITLE_KINDS, default_settings, document_title, heading_level,
+from .roles import (CONTENT_ROLES, POINTER_ROLES, default_settings, document_title, heading_level,
                     majority_role, passage_role_why)
 
 
@@ -38,7 +38,7 @@ def _title_kind(path: str, rows: list[dict], kinds: dict[str, tuple[str, ...]],
     """A neutral file name (附件2.docx): the kind its document's title line names (…管理制度), if any."""
     if path not in memo:
         kind = _kind_named(document_title(rows[:4]), kinds)
-        memo[path] = kind if kind in TITLE_KINDS else None
+        memo[path] = kind if kind in default_settings().title_kinds else None
     return memo[path]
 
 

@@ -2424,6 +2424,29 @@ def test_a_policy_under_a_neutral_name_is_known_by_its_title_line(tmp_path):
     assert not any("未解决的问题" in r for r in p.reasons), p.reasons
 
 
+def test_an_undertaking_under_a_neutral_name_is_known_by_its_title_line(tmp_path):
+    """附件5.docx opens with 守法经营及无犯罪记录承诺书; its paragraph 三、一年内不存在…拒绝、拖延向海关提供账簿单证
+    says nothing of undertaking itself: the title makes it a statement, which with the structured records
+    decides the legal-compliance sub-item. The same text under a title that names no kind decides nothing."""
+    body = ["浙江某某外贸综合服务有限公司及下列人员郑重承诺：",
+            "三、一年内不存在：海关责令限期改正而逾期不改正；向海关提供虚假情况或隐瞒事实；拒绝、拖延向海关提供"
+            "账簿单证等资料；转移、隐匿、篡改、毁弃报关单证及合同。",
+            "承诺单位（盖章）：浙江某某外贸综合服务有限公司", "日期：2026年4月21日"]
+    prof = profile_from_dict({"enterprise": "浙江某某外贸综合服务有限公司", "level": "general",
+                              "business_type": "importer", "as_of": "2026-11-01", "flags": {}})
+    out = {}
+    for name, title in (("titled", "守法经营及无犯罪记录承诺书"), ("untitled", "附件五")):
+        b = tmp_path / name
+        docx(b / "附件5.docx", [title] + body)
+        (b / "records").mkdir()
+        (b / "records" / "处罚记录.csv").write_text("处罚日期,决定书编号,违法类别,处罚金额(元),说明\n,,,,无\n",
+                                                encoding="utf-8-sig")
+        out[name] = run_pipeline(b, profile=prof, write=False).proposals["common.20.5"]
+    assert out["titled"].rating == "compliant", out["titled"].reasons
+    assert any("附件5.docx" in r for r in out["titled"].reasons), out["titled"].reasons
+    assert out["untitled"].status == "needs_review", out["untitled"].reasons
+
+
 def _training_bundle(b: Path, appointment: list[str]) -> None:
     docx(b / "制度" / "海关法律法规培训管理办法.docx", TRAINING)
     docx(b / "任命通知.docx", appointment)
