@@ -116,7 +116,7 @@ def test_held_out_rating_floors(report):
     58 over-optimistic (52 达标) both times. With the thirty-second set ho32-* (written blind 2026-12-05,
     445 units, first measured on 9ea7055: 0.784, 88 %, 12 (9 达标)) the held-out set is 1,800 units: 0.757,
     88 % automatic, 70 over-optimistic (61 达标), no pass verdict where the gold fails; on 562c59b (Word and
-    PDF tables read like sheets) 0.758, 88 %, 69 (60 达标).
+    PDF tables read like sheets) 0.758, 88 %, 69 (60 达标); the same on ee09feb.
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
     assert r["units"] == 1800  # the floors below are for this set; a new blind set moves them
@@ -152,12 +152,13 @@ def test_in_sample_rating_quality(report):
     events handled, sign-in sheets headed by their day, the standard's own words) accuracy 0.762, 128 (103 达标);
     on 40a2a8d 0.765, 87 % automatic, 128 (103 达标); on 9f787c6 0.773, 87 %, 128 (103 达标); with
     ho27-* and ho28-* (123 bundles, 9,384 units) 0.7656, 153 (123 达标) on 8f5633a, 0.7660, 151 (121) on 54e2ab0, 0.7650, 147 (117) on b75bc25, 0.7651 on 69bcae6,
-    all on the former blind bundles; 不适用 right for at least 0.63 per bundle (the blind writers' own calls
+    all on the former blind bundles; 0.7756, 144 (114) on 562c59b; 0.7808, 144 (114) on ee09feb (quarterly
+    indicators as the standard writes them, wide tables, undertakings known by their title); 不适用 right for at least 0.63 per bundle (the blind writers' own calls
     on flags: an airport broker rating container items 不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.76
-    assert r["over_optimistic"] <= 147
-    assert r["over_optimistic_compliant"] <= 117
+    assert r["accuracy"] >= 0.77
+    assert r["over_optimistic"] <= 144
+    assert r["over_optimistic_compliant"] <= 114
     assert r["na_accuracy"] >= 0.63
     assert r["automatic_share"] >= 0.86
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
