@@ -247,8 +247,8 @@ def _unpivoted(raw: list, schema: RecordSchema) -> tuple[list, list[str]]:
     if wide is None:
         return raw, []
     _, headers, _ = raw[0]
-    named = {c.name for h in headers if not _blank(h) for c in schema.match_header(h)[0]}
-    if wide.choice in named:
+    known = {j: schema.match_header(h)[0] for j, h in enumerate(headers) if not _blank(h)}  # j → its columns
+    if any(c.name == wide.choice for cols in known.values() for c in cols):
         return raw, []
     col = schema.column(wide.choice)
     spellings = sorted([(bare_header(norm_header(c)), c) for c in col.choices] +
@@ -270,19 +270,22 @@ def _unpivoted(raw: list, schema: RecordSchema) -> tuple[list, list[str]]:
             values[j] = last = choice
     if not values:
         return raw, []
-    keep = [j for j, h in enumerate(headers) if not _blank(h) and j not in values and j not in nationals.values()
-            and schema.match_header(h)[0]]
+    keep = [j for j, cols in known.items() if cols and j not in values and j not in nationals.values()]
     hrow = raw[0][0]
     out = [(hrow, [headers[j] for j in keep] + [wide.choice, wide.value, wide.national], [""] * (len(keep) + 3))]
-    cell = lambda seq, j: seq[j] if j is not None and j < len(seq) else None  # noqa: E731
     for i, vals, fmts in raw[1:]:
         for j, choice in values.items():
             n = nationals.get(choice)
-            if _blank(cell(vals, j)) and _blank(cell(vals, n)):
+            if _blank(_at(vals, j)) and _blank(_at(vals, n)):
                 continue  # (不涉及舱单: both cells left empty)
-            out.append((i, [cell(vals, k) for k in keep] + [choice, cell(vals, j), cell(vals, n)],
-                        [cell(fmts, k) or "" for k in keep] + ["", cell(fmts, j) or "", cell(fmts, n) or ""]))
+            out.append((i, [_at(vals, k) for k in keep] + [choice, _at(vals, j), _at(vals, n)],
+                        [_at(fmts, k) or "" for k in keep] + ["", _at(fmts, j) or "", _at(fmts, n) or ""]))
     return out, [headers[j] for j in sorted([*values, *nationals.values()])]
+
+
+def _at(seq: list, j: int | None) -> Any:
+    """The cell at ``j`` of a row (None past its end, or when there is no such column)."""
+    return seq[j] if j is not None and j < len(seq) else None
 
 
 def read_record_file(path: str | Path, schema: RecordSchema, *, label: str | None = None
