@@ -360,9 +360,13 @@ def _dates(passages: Iterable[dict], start: dt.date, as_of: dt.date,
             # a row's note (备注: 2025年因仓库搬迁未组织) says why, not when the record was made
             text = " | ".join(c for c in text.split(" | ")
                               if not any(w in c.partition(":")[0] for w in plan.record_note_labels) or ":" not in c)
-        for d in extract_facts(text).dates:
+        found = extract_facts(text).dates
+        finer = [d for d in found if d.precision in ("day", "month")]
+        for d in found:
             if plan and _planned(text, d.span, plan):
                 continue  # a deadline or a plan (完成期限: 2025-12-31, 12月底前), not a day it was done
+            if d.precision not in ("day", "month") and any(d.date <= f.date <= d.end for f in finer):
+                continue  # a year the passage also dates finer (2025年度内审报告 | 形成日期: 2025-07): the finer date
             if d.precision == "day":
                 out.append(_Dated(d.date, True, p.get("path", "")))
             elif d.date <= as_of and d.end >= start:
@@ -663,6 +667,8 @@ def _record_dates(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tupl
             if _message_records_nothing(h.text or "", ctx.settings):
                 continue
             chosen = _line_date(h, rows)
+        elif not (rows and rows[0].get("kind") == "sheet_row") and _open_problem(h.text or "", ctx.settings):
+            continue  # a report's finding (2025年度未举办客户海关业务培训，状态：未完成) records the thing not done
         elif not (rows and rows[0].get("kind") == "sheet_row") and _announces(h.text, ctx.settings):
             chosen = []  # a notice of a drill to come (定于…进行): the notice's date says when it was sent
         elif about_unit and rows and rows[0].get("kind") == "sheet_row":
@@ -2449,8 +2455,8 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
             return Msg("role_required", required=std(th.text), parts={"join": [
                 Msg("role_attendance", role=element_labels([(labels.get(r, r), labels_en.get(r, r))]), n=n) for r, n in short.items()]})
     elif th.kind == "retention":
-        stated = [d for h in policies for d in extract_facts(h.text).durations] or _retention_in_documents(
-            th, policies, ctx)
+        stated = [d for h in policies if _keeps(h.text, th, ctx.settings)
+                  for d in extract_facts(h.text).durations] or _retention_in_documents(th, policies, ctx)
         want_years = th.value if th.unit == "years" else th.value / 12.0
         if not stated:
             return Msg("no_retention", required=std(th.text))
@@ -2459,6 +2465,15 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
         if longest + 1e-9 < want_years:
             return Msg("short_retention", years=f"{longest:g}", required=std(th.text))
     return None
+
+
+def _keeps(text: str, th: Threshold, s: "ProposeSettings") -> bool:
+    """The passage says something is kept (``retention_words``) and names what the threshold is about
+    (``retention_subjects``): 业务数据保存期限不少于二年 for the data, not 纸质档案保存三年."""
+    subjects = s.retention_subjects.get(th.name) or ()
+    text = normalize(text or "")
+    return (not s.retention_words or any(w in text for w in s.retention_words)) and (
+        not subjects or any(w in text for w in subjects))
 
 
 def _retention_in_documents(th: Threshold, policies: list[EvidenceHit], ctx: Context) -> list:

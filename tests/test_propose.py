@@ -230,6 +230,39 @@ def test_retention_stated_in_another_article_of_the_policy_counts():
     assert video.rating == "basically_compliant" and any("未见保存期限" in m for m in video.missing)
 
 
+def test_a_period_for_paper_files_is_not_the_period_data_is_kept():
+    """Two articles of the policy come up for the data unit: 纸质档案保存期限不少于三年 (paper files) and
+    业务数据保存期限不少于二年 (the data). The standard asks for data kept 3 years: the paper period is not
+    it, so the two years the policy gives the data are short of the requirement."""
+    path = "10 数据管理/管理制度汇编2026版.docx"
+    log = "10 数据管理/备份日志2026.xlsx"
+    backup = "日期: 2026-06-05 | 内容: 服务器数据全量备份至NAS | 结果: 成功 | 操作人: 王工"
+    paper = "第十二条 纸质档案保存期限不少于三年。借阅档案须登记，当日归还。"
+    data = "第十八条 业务数据每周由综合办公室备份至移动硬盘一次。业务数据保存期限不少于二年。"
+    ev = {"common.10": [hit("d1", path, paper, "policy", core=("保存期限", "档案")),
+                        hit("d2", path, data, "policy", score=0.75, core=("数据备份", "保存期限")),
+                        hit("b1", log, backup, "record", score=0.7, core=("备份",))]}
+    ps = [para("d1", path, paper), para("d2", path, data), row("b1", log, backup, sheet="备份")]
+    p = run(ev, ps)[0]["common.10"]
+    assert p.rating == "basically_compliant", (p.rating, p.status, p.reasons)
+    assert any("2年" in r and "短于要求" in r for r in p.reasons), p.reasons
+
+
+def test_a_year_the_passage_also_dates_by_month_is_of_that_month():
+    """An archive register's row lists 2025年度关务内审报告 formed in 2025-07: the row is of July 2025, not of
+    a year reaching into a window that starts in October 2025 — no day of the window comes from it. A year
+    alone still counts as its last day inside the window."""
+    import datetime as dt
+
+    from evidence_checker.propose import _dates
+
+    start, as_of = dt.date(2025, 9, 30), dt.date(2026, 9, 30)
+    listed = [{"text": "编号: RZ-03 | 资料名称: 2025年度关务内审报告 | 形式: 纸质 | 形成日期: 2025-07", "path": "台账.xlsx"}]
+    assert not [d for d in _dates(listed, start, as_of) if start <= d.date <= as_of]
+    alone = [{"text": "2025年度关务内审报告", "path": "内审/报告.pdf"}]
+    assert [d.date for d in _dates(alone, start, as_of)] == [dt.date(2025, 12, 31)]
+
+
 def test_an_open_finding_in_the_records_blocks_compliant():
     path = "23 场所安全/2026年巡查记录.xlsx"
     policy = "23 场所安全/厂区安全管理制度.docx"

@@ -2537,3 +2537,44 @@ def test_a_catalogue_of_archive_boxes_is_no_record(tmp_path):
     rows = [x.to_json() for x in run_.passages]
     roles = {r["text"][:6]: passage_role(r, rows) for r in rows if r["kind"] == "table_row"}
     assert set(roles.values()) == {"navigation"}, roles
+
+
+def test_a_chat_line_putting_off_the_training_and_the_drill_records_neither(tmp_path):
+    """Class 4: the rule asks for a yearly drill and supply-chain security training; the only line about
+    them in the WeChat export says they were put off (原定5月9日的…培训和消防演练…先推迟). A message that
+    postpones, like one that proposes, records nothing: neither sub-item is 达标 on the policy alone."""
+    b = tmp_path / "b"
+    docx(b / "01制度" / "doc07.docx", [
+        "关务及安全管理规定",
+        "一、公司每年至少组织两次海关法规和进出口业务培训，由关务主管拟订年度计划。",
+        "五、每年组织一次火灾、台风应急疏散演练和供应链安全培训，演练后形成记录。"])
+    (b / "2026资料").mkdir(parents=True)
+    (b / "2026资料" / "微信聊天记录-关务群.txt").write_text("\n".join([
+        "—— 2026-04-28 ——",
+        "何丽萍 16:10 原定5月9日的供应链安全培训和消防演练，报关行老师那天去不了，先推迟",
+        "黄少芬 16:22 好的，收到",
+        "—— 2026-06-03 ——",
+        "何丽萍 09:30 本月单证已全部归档"]) + "\n", encoding="utf-8")
+    props = run(b)
+    for uid in ("common.31.2", "common.31.3"):
+        assert props[uid].rating != "compliant", (uid, cited(props[uid]))
+        assert not any("评估期内" in r and "日期的记录" in r for r in props[uid].reasons), (uid, cited(props[uid]))
+
+
+def test_an_audit_finding_that_the_training_was_not_held_dates_no_training(tmp_path):
+    """Class 4: the training rule is in force; the only other paper is the internal audit report, whose
+    finding says the year's training was not held (2025 年度未举办…培训，状态：未完成). The finding is no
+    record of a training, so it lends the unit neither a record nor the report's dates: 基本达标 (a policy,
+    no record), not 达标 on the report's day."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "培训管理制度.docx", [
+        "培训管理制度", "一、内部培训",
+        "1. 关务部每年制定培训计划，总经理、分管关务的副总经理、关务部经理及单证人员每年至少参加一次海关法律法规"
+        "及新规培训，培训留存签到表与课件。"])
+    docx(b / "内审" / "2025年度内部审核报告.docx", [
+        "2025年度内部审核报告", "报告日期：2026年1月20日", "审核人员：内审专员 刘洋",
+        "审核范围：2025年1月至12月代理申报、单证复核、单证归档、印章管理。",
+        "问题 1：2025 年度未举办海关法律法规内部培训。整改：关务部经理于2026年第二季度举办。状态：未完成。"])
+    p = run(b)["common.1.1"]
+    assert p.rating == "basically_compliant", cited(p)
+    assert not any("评估期内" in r and "日期的记录" in r for r in p.reasons), cited(p)
