@@ -205,6 +205,8 @@ class ProposeSettings:
     retention_words: tuple[str, ...] = ()  # a passage stating how long something is kept (保存, 存储 …)
     retention_subjects: dict = field(default_factory=dict)  # retention threshold -> what is kept (数据, 视频 …)
     percentage_rule_words: tuple[str, ...] = ()  # a figure right after one of these (不低于10%) states a rule
+    sibling_clause_elements: tuple[str, ...] = ()  # a contract's clause (elements of kind document with these ids) …
+    sibling_contract_not: tuple[str, ...] = ()  # … missing from a contract filed beside one that has it (not these files)
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
     calibration: dict = field(default_factory=dict)  # "path/rating" -> fitted confidence (models/calibration.yaml)
 
@@ -1779,6 +1781,11 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
             else:
                 unclear = (Msg("unclear_record_kind", labels=element_labels(_record_elements(elements, ctx))),
                            "basically_compliant")
+        if unclear is None and s.sibling_clause_elements:
+            bare = _contracts_without_clause(elements, ctx)
+            if bare:
+                unclear = (Msg("unclear_contract_without_clause", file=quote(Path(bare[0].split("!")[-1]).name),
+                               n=len(bare)), "basically_compliant")
         if unclear is None:
             cited = _cited_but_absent(text, good, ctx)
             if cited:
@@ -2154,6 +2161,49 @@ def _named_documents(elements, coverage, good: list[EvidenceHit], ctx: Context) 
             if len(out) >= s.document_rows:
                 return out
     return out
+
+
+def _contracts_without_clause(elements, ctx: Context) -> list[str]:
+    """Contracts that lack the clause the unit asks for, though one beside them has it: in a folder (or a zip's
+    folder) holding a contract whose content shows the unit's clause element (``sibling_clause_elements`` of
+    kind document: 乙方应按海关认证企业标准完善贸易安全管理), the other files named as contracts
+    (``document_file_words`` in their name or their folder's, none of ``sibling_contract_not`` in their name: a
+    termination notice) whose content names the
+    parties (甲方, 乙方 …) and shows no such clause — 6份协议中5份有条款, the sixth, signed on the old template, not."""
+    from .elements import element_in, word_in
+    from .roles import CONTENT_ROLES, passage_role
+
+    s = ctx.settings
+    if elements is None or isinstance(elements, dict):
+        return []
+    clauses = [e for e in elements.required(ctx.profile.flags) if e.kind == "document" and e.id in s.sibling_clause_elements]
+    if not clauses:
+        return []
+    parties = [w for e in clauses for w in (e.all[0].split("|") if e.all else ())]
+
+    def named(path: str) -> bool:
+        # the file's name, or its folder's (委托协议/扫描件003.pdf, 客户服务协议.zip!客户服务协议/HT-FW-2026-0119_….docx)
+        stem = normalize(Path(path.split("!")[-1]).stem)
+        place = normalize(Path(path.replace("!", "/")).parent.name)
+        return any(w in stem or w in place for w in s.document_file_words) and \
+            not any(w in stem for w in s.sibling_contract_not)
+
+    def folder(path: str) -> str:
+        return path.rsplit("/", 1)[0] if "/" in path else ""
+
+    with_clause: set[str] = set()
+    contracts: dict[str, list[str]] = {}
+    for path, rows in ctx.passages_by_path.items():
+        if not named(path):
+            continue
+        content = [r.get("norm") or normalize(r.get("text") or "") for r in rows
+                   if passage_role(r, rows) in CONTENT_ROLES + ("other",)]
+        if any(element_in(e, t) for e in clauses for t in content):
+            with_clause.add(path)
+        elif any(word_in(w, t) for w in parties for t in content):
+            contracts.setdefault(folder(path), []).append(path)
+    places = {folder(p) for p in with_clause}
+    return sorted(p for place in places for p in contracts.get(place, []))
 
 
 def _unproven_facts(elements, good: list[EvidenceHit], flags, s: "ProposeSettings", ctx: Context | None = None,

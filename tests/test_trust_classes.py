@@ -2578,3 +2578,45 @@ def test_an_audit_finding_that_the_training_was_not_held_dates_no_training(tmp_p
     p = run(b)["common.1.1"]
     assert p.rating == "basically_compliant", cited(p)
     assert not any("评估期内" in r and "日期的记录" in r for r in p.reasons), cited(p)
+
+
+def _service_agreement(path: Path, client: str, number: str, clause: bool) -> Path:
+    paragraphs = [
+        "外贸综合服务协议", f"协议编号：{number}",
+        "甲方（客户）：" + client, "乙方（平台）：宁波甬贸通外贸综合服务有限公司",
+        "第一条 乙方为甲方提供出口报关、物流订舱、退税申报代办及结算服务。",
+        "第二条 甲方应如实提供货物品名、数量、价格等资料，并对其真实性负责。"]
+    if clause:
+        paragraphs.append("第六条 甲方应按照海关认证企业标准的要求，完善本企业的贸易安全管理，包括人员、场所、货物及"
+                          "集装箱安全，并配合乙方开展贸易安全检查。")
+    paragraphs.append("甲方（盖章）：" + client + "    乙方（盖章）：宁波甬贸通外贸综合服务有限公司    签订日期：2026年3月2日")
+    return docx(path, paragraphs)
+
+
+def test_an_agreement_filed_beside_others_without_their_security_clause_keeps_the_unit_from_compliant(tmp_path):
+    """Class 4: the platform's rule asks every client agreement to carry the trade-security clause; two of the
+    three signed agreements in the folder do, the third (on the old template) does not. Not every contract
+    carries the clause: the unit goes to a person, 基本达标 suggested, the bare agreement named. With the third
+    agreement carrying it too, the unit is 达标."""
+    prof = profile_from_dict({"enterprise": "宁波甬贸通外贸综合服务有限公司", "level": "advanced",
+                              "business_type": "ftsp", "as_of": "2026-11-01", "flags": {}})
+
+    def bundle(root: Path, third_has_clause: bool) -> Path:
+        docx(root / "01制度" / "平台客户管理规则.docx", [
+            "平台客户管理规则",
+            "第二十条 平台与每一家客户签订《外贸综合服务协议》，协议须包含要求客户按照海关认证企业标准完善贸易安全"
+            "管理的条款；协议由法务专员统一编号登记。"])
+        _service_agreement(root / "客户服务协议" / "XY-2026-011_慈溪恒达电器有限公司.docx", "慈溪恒达电器有限公司",
+                           "XY-2026-011", True)
+        _service_agreement(root / "客户服务协议" / "XY-2026-027_宁海文具有限公司.docx", "宁海文具有限公司",
+                           "XY-2026-027", True)
+        _service_agreement(root / "客户服务协议" / "XY-2022-004_余姚小家电厂.docx", "余姚小家电厂",
+                           "XY-2022-004", third_has_clause)
+        return root
+
+    p = run_pipeline(bundle(tmp_path / "bare", False), profile=prof, write=False).proposals["ftsp.7.5"]
+    assert p.rating != "compliant", cited(p)
+    assert p.status == "needs_review" and p.suggested == "basically_compliant", (p.status, p.suggested, cited(p))
+    assert any("XY-2022-004" in r for r in p.reasons), cited(p)
+    q = run_pipeline(bundle(tmp_path / "all", True), profile=prof, write=False).proposals["ftsp.7.5"]
+    assert q.rating == "compliant" and not any("XY-2022-004" in r for r in q.reasons), cited(q)
