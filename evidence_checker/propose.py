@@ -2168,8 +2168,8 @@ def _contracts_without_clause(elements, ctx: Context) -> list[str]:
     folder) holding a contract whose content shows the unit's clause element (``sibling_clause_elements`` of
     kind document: 乙方应按海关认证企业标准完善贸易安全管理), the other files named as contracts
     (``document_file_words`` in their name or their folder's, none of ``sibling_contract_not`` in their name: a
-    termination notice) whose content names the
-    parties (甲方, 乙方 …) and shows no such clause — 6份协议中5份有条款, the sixth, signed on the old template, not."""
+    termination notice) whose content names the parties (甲方, 乙方 …) and shows no such clause — 6份协议中5份有
+    条款, the sixth, signed on the old template, not."""
     from .elements import element_in, word_in
     from .roles import CONTENT_ROLES, passage_role
 
@@ -2532,14 +2532,13 @@ def _retention_in_documents(th: Threshold, policies: list[EvidenceHit], ctx: Con
     articles after the one the matcher ranked first) — in a passage that says something is kept
     (``retention_words``) and names the threshold's subject (``retention_subjects``: 数据, 系统 …)."""
     s = ctx.settings
-    subjects = s.retention_subjects.get(th.name) or ()
     if not s.retention_words:
         return []
     out = []
     for path in dict.fromkeys(h.path for h in policies):
         for r in ctx.passages_by_path.get(path, []):
             text = r.get("norm") or normalize(r.get("text") or "")
-            if any(w in text for w in s.retention_words) and (not subjects or any(w in text for w in subjects)):
+            if _keeps(text, th, s):
                 out.extend(extract_facts(text).durations)
     return out
 
