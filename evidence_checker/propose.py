@@ -2130,6 +2130,14 @@ def _asks_a_fact(elements) -> bool:
     return any((e.get("kind") if isinstance(e, dict) else e.kind) == "fact" for e in listed)
 
 
+def _document_elements(elements, ctx: Context, keep) -> list:
+    """The unit's required elements of kind ``document`` (a contract, its clause) that ``keep`` accepts; [] for a
+    unit without elements."""
+    if elements is None or isinstance(elements, dict):
+        return []
+    return [e for e in elements.required(ctx.profile.flags) if e.kind == "document" and keep(e)]
+
+
 def _named_documents(elements, coverage, good: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
     """Passages anywhere in the bundle — files named as contracts, agreements or pledges
     (``document_file_words``) first — that show a ``document`` element the unit's coverage misses
@@ -2138,9 +2146,7 @@ def _named_documents(elements, coverage, good: list[EvidenceHit], ctx: Context) 
     from .elements import element_in
 
     s = ctx.settings
-    if elements is None or isinstance(elements, dict):
-        return []
-    missing = [e for e in elements.required(ctx.profile.flags) if e.kind == "document" and e.id in coverage.missing]
+    missing = _document_elements(elements, ctx, lambda e: e.id in coverage.missing)
     if not missing:
         return []
     from .roles import CONTENT_ROLES, passage_role
@@ -2174,9 +2180,7 @@ def _contracts_without_clause(elements, ctx: Context) -> list[str]:
     from .roles import CONTENT_ROLES, passage_role
 
     s = ctx.settings
-    if elements is None or isinstance(elements, dict):
-        return []
-    clauses = [e for e in elements.required(ctx.profile.flags) if e.kind == "document" and e.id in s.sibling_clause_elements]
+    clauses = _document_elements(elements, ctx, lambda e: e.id in s.sibling_clause_elements)
     if not clauses:
         return []
     parties = [w for e in clauses for w in (e.all[0].split("|") if e.all else ())]
