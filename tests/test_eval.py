@@ -69,16 +69,22 @@ def test_every_bundle_is_evaluated_in_its_set(report):
     assert list(report["summary"])[0] == ("heldout" if "heldout" in report["summary"] else "in-sample")
 
 
-HELDOUT = {"ho29-adv-importer-apichem", "ho29-gen-importer-furniture", "ho29-adv-broker-shenzhen",
-           "ho29-gen-ftsp-qingdao", "ho29-adv-ftsp-xian", "ho29-gen-broker-dalian",
-           "ho30-adv-importer-medtech", "ho30-gen-importer-appliances", "ho30-adv-broker-tianjin",
-           "ho30-gen-broker-hekou", "ho30-adv-ftsp-hangzhou", "ho30-adv-importer-beverage",
-           "ho31-gen-importer-cosmetics", "ho31-adv-importer-steel", "ho31-gen-broker-chongqing",
-           "ho31-adv-broker-xiamen", "ho31-gen-ftsp-wuhan", "ho31-adv-importer-dairy"}
+HELDOUT = {"ho31-gen-importer-cosmetics", "ho31-adv-importer-steel", "ho31-gen-broker-chongqing",
+           "ho31-adv-broker-xiamen", "ho31-gen-ftsp-wuhan", "ho31-adv-importer-dairy",
+           "ho32-adv-importer-optics", "ho32-gen-importer-petfood", "ho32-adv-broker-lianyungang",
+           "ho32-gen-broker-erenhot", "ho32-adv-ftsp-quanzhou", "ho32-gen-ftsp-nanning",
+           "ho33-adv-importer-marine", "ho33-gen-importer-seafood", "ho33-adv-broker-ningbo",
+           "ho33-gen-broker-manzhouli", "ho33-adv-ftsp-dongguan", "ho33-gen-ftsp-kunming",
+           "ho34-adv-importer-aviation", "ho34-gen-importer-coffee", "ho34-adv-broker-pudong",
+           "ho34-gen-broker-suifenhe", "ho34-adv-ftsp-ningbo", "ho34-gen-importer-battery"}
 FORMER_HELDOUT = {"ho27-adv-importer-chemicals", "ho27-gen-importer-food", "ho27-adv-ftsp-shenzhen",
                   "ho27-gen-broker-airport", "ho27-adv-broker-group", "ho27-adv-importer-textile",
                   "ho28-adv-importer-semicon", "ho28-gen-importer-wine", "ho28-adv-broker-port", "ho28-gen-ftsp-yiwu",
-                  "ho28-adv-importer-autoparts", "ho28-gen-broker-land"}  # read unit by unit on 2026-12-04 (late night)
+                  "ho28-adv-importer-autoparts", "ho28-gen-broker-land",  # read unit by unit on 2026-12-04 (late night)
+                  "ho29-adv-importer-apichem", "ho29-gen-importer-furniture", "ho29-adv-broker-shenzhen",
+                  "ho29-gen-ftsp-qingdao", "ho29-adv-ftsp-xian", "ho29-gen-broker-dalian",
+                  "ho30-adv-importer-medtech", "ho30-gen-importer-appliances", "ho30-adv-broker-tianjin",
+                  "ho30-gen-broker-hekou", "ho30-adv-ftsp-hangzhou", "ho30-adv-importer-beverage"}  # … on 2026-12-06
 
 
 def test_the_blind_held_out_set_is_evaluated_first(report):
@@ -93,7 +99,9 @@ def test_held_out_retrieval_floors(report):
     page/sheet-level R@5 0.95, MRR 0.89 (BM25 0.65); ho27-* alone 0.96, 0.95, 0.90 on 41ad54c; with ho29-*
     (eighteen bundles, ab1f615) 0.95, 0.94, 0.89 (BM25 0.67) — ho29-* alone 0.93, 0.91, 0.89. Since
     2026-12-04 (late night) the held-out set is ho29-* and ho30-* (twelve bundles, 54e2ab0): 0.95, 0.92, 0.88 (BM25 0.67); with
-    ho31-* (eighteen bundles, 94aa1b3 and 69bcae6) 0.96, 0.93, 0.88 (BM25 0.68)."""
+    ho31-* (eighteen bundles, 94aa1b3 and 69bcae6) 0.96, 0.93, 0.88 (BM25 0.68). Since 2026-12-06 the held-out set
+    is ho31-* to ho34-* (twenty-four bundles; ho33-*/ho34-* written blind that night): 0.96, 0.95, 0.89 (BM25 0.68)
+    on 191c74c."""
     s = report["summary"]["heldout"]
     ours, bm25 = s["ours"], s["bm25"]
     assert ours["recall_at_5"] >= 0.94
@@ -116,13 +124,16 @@ def test_held_out_rating_floors(report):
     58 over-optimistic (52 达标) both times. With the thirty-second set ho32-* (written blind 2026-12-05,
     445 units, first measured on 9ea7055: 0.784, 88 %, 12 (9 达标)) the held-out set is 1,800 units: 0.757,
     88 % automatic, 70 over-optimistic (61 达标), no pass verdict where the gold fails; on 562c59b (Word and
-    PDF tables read like sheets) 0.758, 88 %, 69 (60 达标); the same on ee09feb.
+    PDF tables read like sheets) 0.758, 88 %, 69 (60 达标); the same on ee09feb. Since 2026-12-06 (ho29-* and
+    ho30-* read unit by unit, in-sample) the held-out set is ho31-* to ho34-* (1,826 units; ho33-*/ho34-*, 934
+    units, written blind that night): on e4ae8fb (the session's start) 0.7558, 86 % automatic, 44 over-optimistic
+    (36 达标), no pass verdict where the gold fails; on 191c74c 0.7585, 86 %, 43 (35).
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
-    assert r["units"] == 1800  # the floors below are for this set; a new blind set moves them
+    assert r["units"] == 1826  # the floors below are for this set; a new blind set moves them
     assert r["accuracy"] >= 0.75
-    assert r["over_optimistic"] <= 69
-    assert r["over_optimistic_compliant"] <= 60
+    assert r["over_optimistic"] <= 43
+    assert r["over_optimistic_compliant"] <= 35
     assert r["over_optimistic_verdicts"] == 0
 
 
@@ -153,12 +164,15 @@ def test_in_sample_rating_quality(report):
     on 40a2a8d 0.765, 87 % automatic, 128 (103 达标); on 9f787c6 0.773, 87 %, 128 (103 达标); with
     ho27-* and ho28-* (123 bundles, 9,384 units) 0.7656, 153 (123 达标) on 8f5633a, 0.7660, 151 (121) on 54e2ab0, 0.7650, 147 (117) on b75bc25, 0.7651 on 69bcae6,
     all on the former blind bundles; 0.7756, 144 (114) on 562c59b; 0.7808, 144 (114) on ee09feb (quarterly
-    indicators as the standard writes them, wide tables, undertakings known by their title); 不适用 right for at least 0.63 per bundle (the blind writers' own calls
-    on flags: an airport broker rating container items 不适用); on the five we wrote 0 达标 too many."""
+    indicators as the standard writes them, wide tables, undertakings known by their title); with ho29-* and
+    ho30-* (135 bundles, 10,292 units) 0.7784, 189 (155) on e4ae8fb, 0.7814, 184 (146) on 191c74c (findings,
+    put-off messages and coarse dates no records; a contract beside others without their clause); 不适用 right
+    for at least 0.63 per bundle (the blind writers' own calls on flags: an airport broker rating container items
+    不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
     assert r["accuracy"] >= 0.77
-    assert r["over_optimistic"] <= 144
-    assert r["over_optimistic_compliant"] <= 114
+    assert r["over_optimistic"] <= 184
+    assert r["over_optimistic_compliant"] <= 146
     assert r["na_accuracy"] >= 0.63
     assert r["automatic_share"] >= 0.86
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
@@ -198,7 +212,8 @@ def test_held_out_confidence_means_what_it_says(report):
     """Issue 12: on the blind sets, proposals with confidence ≥ 0.9 are right at least 90 % of the time
     (measured 2026-12-04 on ho27-*: 219 of 231, 0.95, on 41ad54c; on ho27-* and ho28-*: 473 of 492, 0.96,
     on 40a2a8d; with ho29-* 649 of 688, 0.94, on ab1f615 — ho29-* alone 170 of 190, 0.89; on ho29-* and
-    ho30-* 472 of 517, 0.91, on 54e2ab0; with ho31-* 729 of 784, 0.93, on 94aa1b3, 730 of 785 on 69bcae6)."""
+    ho30-* 472 of 517, 0.91, on 54e2ab0; with ho31-* 729 of 784, 0.93, on 94aa1b3, 730 of 785 on 69bcae6; on
+    ho31-* to ho34-* 1,278 of 1,316, 0.97, on d3fc907)."""
     top = [b for b in report["summary"]["heldout"]["ratings"]["reliability"] if b["low"] >= 0.9]
     n = sum(b["n"] for b in top)
     assert n >= 50 and sum(b["right"] for b in top) / n >= 0.90
