@@ -146,6 +146,7 @@ class ProposeSettings:
     cited_heading_extra: int = 20  # a passage this much longer than the title can still be its heading
     cited_document_words: tuple[str, ...] = ()  # a unit asking for such a document needs it handed in
     element_log_rows: int = 0  # rows of logs named for a record element taken when the matcher found none
+    element_policy_passages: int = 0  # policy passages showing a policy element taken when records are found, a policy not
     element_report_span: int = 0  # a report's paragraphs read together for what a record row says (0 = none) …
     element_report_not_files: tuple[str, ...] = ()  # … but not in a file named so (training slides' examples)
     document_file_words: tuple[str, ...] = ()  # a file named so (合同, 协议) is a contract: its passages showing …
@@ -1667,6 +1668,14 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
         if found_logs:
             good = good + found_logs
             action, dates, rec_passages, in_window = dated(good)
+    if needs_policy and not policies and in_window and s.element_policy_passages:
+        # the records are there and the matcher ranked the rule too low: a passage written as a rule (its
+        # content, not its file name, says so) that shows the unit's policy element and names its core term
+        found_rules = _element_policies(elements, unit.id, ctx, not_own)
+        if found_rules:
+            good = good + found_rules
+            ev_ids = ev_ids + tuple(h.passage_id for h in found_rules)
+            policies = found_rules
     record_paths = _record_files(good)
     occasions = _occasions(rec_passages, ctx, start)
     out_window = sorted({d.date for d in dates if not (start <= d.date <= prof.as_of)})
@@ -1982,6 +1991,45 @@ def _rhythm(days: list[dt.date], s: "ProposeSettings") -> int:
         return 0
     gaps = sorted((b - a).days for a, b in zip(distinct, distinct[1:]))
     return gaps[len(gaps) // 2]
+
+
+def _element_policies(elements, unit_id: str, ctx: Context, not_own: set[str] = frozenset()) -> list[EvidenceHit]:
+    """Passages of the bundle's documents (not logs or message exports) whose role from content is policy,
+    that name one of the unit's core terms and show one of its policy elements, read with their document's
+    title (第二十二条 … in 《员工入职离职管理办法》): at most ``element_policy_passages`` of them, one per
+    file, none from ``not_own``. Not the section's heading or the file's name: 管理制度汇编 would make every
+    article of a handbook a 制度 of every unit."""
+    from .elements import element_in
+    from .lexicon import COMPOUND
+    from .roles import document_title
+
+    s = ctx.settings
+    if elements is None or isinstance(elements, dict):
+        return []
+    wanted = [e for e in elements.required(ctx.profile.flags) if e.kind == "policy"]
+    terms = [[normalize(w) for w in t.split(COMPOUND)] for t in _core_terms(unit_id, ctx)]
+    if not wanted or not terms:
+        return []
+    kinds = ctx.lexicon.kinds if ctx.lexicon else {}
+    out: list[EvidenceHit] = []
+    for path, rows in sorted(ctx.passages_by_path.items()):
+        if not rows or rows[0].get("kind") in ("sheet_row", "line") or path in not_own:
+            continue
+        title = document_title(rows[:4])
+        for r in rows:
+            text = r.get("norm") or normalize(r.get("text") or "")
+            if not any(all(w in text for w in t) for t in terms):
+                continue
+            if not any(element_in(e, text) or (title and element_in(e, title + " " + text)) for e in wanted):
+                continue
+            if row_role(path, r, rows, kinds, ctx.coverage_memo) != "policy":
+                continue
+            out.append(_passage_hit({**r, "path": path}, s.evidence_min,
+                                    {"kind": "policy", "role": "policy", "found_by": "policy_element", "core_hits": 1}))
+            if len(out) >= s.element_policy_passages:
+                return out
+            break
+    return out
 
 
 def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,

@@ -2620,3 +2620,46 @@ def test_an_agreement_filed_beside_others_without_their_security_clause_keeps_th
     assert any("XY-2022-004" in r for r in p.reasons), cited(p)
     q = run_pipeline(bundle(tmp_path / "all", True), profile=prof, write=False).proposals["ftsp.7.5"]
     assert q.rating == "compliant" and not any("XY-2022-004" in r for r in q.reasons), cited(q)
+
+
+def _handbook_with_training_article(path: Path, article: str) -> Path:
+    """A compiled handbook titled with the company's name (not 制度), its articles on every subject, one of
+    them ``article``; the matcher ranks no article of it high for the trade-security training."""
+    return docx(path, [
+        "宁波恒舟国际物流有限公司",
+        "第一章 总则",
+        "第一条 为规范公司进出口业务管理，依据海关有关规定，制定本汇编。",
+        "第二条 本汇编适用于公司各部门及全体员工。",
+        "第二章 组织与职责",
+        "第三条 关务部负责报关单证复核、归档和海关事务联络；财务部负责税费缴纳；行政安保部负责门卫、巡查和监控。",
+        "第四条 分管关务的副总经理对进出口合规负责，每季度听取关务部汇报。",
+        "第三章 培训",
+        "第五条 公司每年十二月制定下一年度培训计划，报总经理批准后实施。",
+        "第六条 关务人员每年参加海关法律法规培训不少于两次，培训后留存签到表和课件。",
+        article,
+        "第四章 单证管理",
+        "第八条 报关单证在放行后一个月内归档，保存期限不少于三年。",
+        "第五章 场所安全",
+        "第十条 厂区四周设围墙，大门24小时保安值守，仓库和档案室凭门禁卡进入。"])
+
+
+def test_the_rule_the_matcher_ranked_low_is_found_when_the_records_are_there(tmp_path):
+    """Class 4 (what works kept): the trade-security training is held and signed in the window; its rule is
+    article 7 of a compiled handbook whose title is only the company's name, ranked below the evidence floor.
+    An article written as a rule that shows the unit's policy element (培训…安全) and names its core term
+    (贸易安全培训) is the policy: 达标, the article cited. An article that only says where the rule is
+    (见《培训管理办法》) is a pointer, not a rule: the unit stays 基本达标."""
+    def bundle(root: Path, article: str) -> Path:
+        _handbook_with_training_article(root / "01制度" / "管理制度汇编2026版.docx", article)
+        workbook(root / "新建文件夹" / "培训及应急记录.xlsx", {"内部培训签到": [
+            ["日期", "主题", "讲师", "参加人员", "人数"],
+            ["2026-03-12", "海关法规更新解读", "关务部 周丽", "关务部全体", 8],
+            ["2026-06-20", "供应链安全与反恐意识", "行政安保部 郑凯", "仓库、物流、安保人员", 26],
+            ["2026-09-08", "信息安全与数据保护", "信息技术部 郑凯", "全体员工", 86]]})
+        return root
+
+    p = run(bundle(tmp_path / "rule", "第七条 全体员工每年接受信息安全培训和贸易安全培训各至少一次，由行政安保部组织。"))["common.31.1"]
+    assert p.rating == "compliant", cited(p)
+    assert any("管理制度汇编2026版.docx" in r for r in p.reasons if r.startswith("制度")), cited(p)
+    q = run(bundle(tmp_path / "pointer", "第七条 贸易安全培训见《贸易安全培训管理办法》。"))["common.31.1"]
+    assert q.rating != "compliant", cited(q)
