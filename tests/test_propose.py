@@ -397,3 +397,22 @@ def test_a_row_of_the_event_log_telling_the_event_and_what_was_done_is_the_recor
     quiet = rows[:2] + [row("e1", log, "日期: 2026-08-01 | 类型: 例会 | 内容: 仓库月度例会 | 参加: 仓储、保安 | "
                                        "措施: 无", "应急演练")]
     assert not any("2026-08-01" in str(f) for f in run(ev, quiet)[0]["common.30.2"].facts)
+
+
+def test_policy_and_records_in_neighbouring_words_go_to_a_person_suggesting_compliant():
+    """The leaving rule and the badge log are there, but in words near the unit's and not its own (收回工牌,
+    离职回收 — no core concept of 离职停职收回证件设备 named): not 达标 unattended, and the suggestion is the
+    rating the evidence would earn (达标), not 不达标 — the writers rated 26 of 28 such units 达标."""
+    policy = "第十二条 员工离职须办理交接：收回工牌、门禁卡、电脑及钥匙，IT 当日停用系统账号。"
+    rows = ["日期: 2026-02-27 | 姓名: 李娜 | 事项: 离职回收 | 工牌号: XY-022 | 经办: 行政专员 黄琳",
+            "日期: 2026-08-31 | 姓名: 杨帆 | 事项: 离职回收 | 工牌号: XY-017 | 经办: 行政专员 黄琳"]
+    ev = {"common.25.4": [hit("p1", "人事管理办法.docx", policy, "policy", score=0.64, core=()),
+                          hit("r1", "办公台账2026.xlsx", rows[0], "record", score=0.58, core=()),
+                          hit("r2", "办公台账2026.xlsx", rows[1], "record", score=0.58, core=())]}
+    passages = [para("p1", "人事管理办法.docx", policy),
+                row("r1", "办公台账2026.xlsx", rows[0], sheet="工牌发放回收"),
+                row("r2", "办公台账2026.xlsx", rows[1], sheet="工牌发放回收")]
+    p = run(ev, passages, elements={})[0]["common.25.4"]  # (no element coverage: the core-concept test alone)
+    assert p.status == "needs_review" and p.rating is None, (p.rating, p.status, p.reasons)
+    assert any("核心内容" in r for r in p.reasons), p.reasons
+    assert p.suggested == "compliant", (p.suggested, p.reasons)
