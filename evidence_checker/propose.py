@@ -128,6 +128,7 @@ class ProposeSettings:
     finding_patterns: tuple[str, ...] = ()  # regexes that also report an open problem (没有…记录, 未…安排)
     finding_kinds: tuple[str, ...] = ("record",)  # passage kinds whose open problems count
     finding_unclear_core_concepts: int = 0  # an open problem naming this many core concepts: abstain (0 = off)
+    finding_elsewhere_margin: int = 0  # … unless it names this many more core concepts of another unit (0 = off)
     plan_date_before: tuple[str, ...] = ()  # a date shortly after one of these is a plan: 计划月份: 2026-11
     plan_heading_words: tuple[str, ...] = ()  # a passage under a heading with one of these is a plan …
     plan_heading_not: tuple[str, ...] = ()  # … unless the heading reports it done (计划执行情况)
@@ -254,6 +255,8 @@ class Context:
     assessment: Assessment | None = None
     elements: dict = field(default_factory=dict)  # (level, unit id) -> UnitElements (elements.yaml)
     top_score: dict[str, float] = field(default_factory=dict)  # passage id -> its best score for any unit
+    # passage id -> the most core concepts it names of any one unit, and the units it names that many of
+    top_core: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
     coverage_memo: dict = field(default_factory=dict)  # support.document_coverage's per-run memo
     _people: dict[str, list[str]] | None = None
     _problems: list[dict] | None = None
@@ -1474,6 +1477,10 @@ def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: C
         core = h.why.get("core_hits", 0)
         if not (s.finding_unclear_core_concepts <= core < s.finding_core_concepts) or not _may_report(h, ctx):
             continue
+        most, units = ctx.top_core.get(h.passage_id, (0, frozenset()))
+        if s.finding_elsewhere_margin and most >= core + s.finding_elsewhere_margin and unit_id not in units:
+            continue  # it names more of another unit's core concepts (法定代表人…培训不足 is the training unit's, not the
+            #           one on corrections the legal representative organises): that unit's problem, not this one's
         owner = ctx.best_unit.get(h.passage_id, {}).get(item.id)
         if h.passage_id in overdue and (owner is None or unit_id in owner) and _row_names(
                 h, _core_terms(unit_id, ctx), ctx):
@@ -2676,6 +2683,20 @@ def _item_links(assessment: Assessment, evidence: dict[str, list[EvidenceHit]]):
     return best, siblings
 
 
+def _top_cores(evidence: dict[str, list[EvidenceHit]]) -> dict[str, tuple[int, frozenset[str]]]:
+    """Each passage's largest number of core concepts named for any unit, and the units it names that many of."""
+    top: dict[str, tuple[int, frozenset[str]]] = {}
+    for uid, hits in evidence.items():
+        for h in hits:
+            n = h.why.get("core_hits", 0)
+            best, units = top.get(h.passage_id, (-1, frozenset()))
+            if n > best:
+                top[h.passage_id] = (n, frozenset((uid,)))
+            elif n == best:
+                top[h.passage_id] = (n, units | {uid})
+    return top
+
+
 def _top_scores(evidence: dict[str, list[EvidenceHit]]) -> dict[str, float]:
     """Each passage's best score over all units it was matched to."""
     top: dict[str, float] = {}
@@ -2705,7 +2726,8 @@ def propose(assessment: Assessment, profile: Profile, evidence: dict[str, list[E
     best_unit, siblings = _item_links(assessment, evidence)
     ctx = Context(profile=profile, settings=settings,
                   passages_by_path=by_path, record_verdicts=record_verdicts or {}, records_present=records_present,
-                  best_unit=best_unit, sibling_records=siblings, top_score=_top_scores(evidence), lexicon=lexicon, assessment=assessment,
+                  best_unit=best_unit, sibling_records=siblings, top_score=_top_scores(evidence),
+                  top_core=_top_cores(evidence), lexicon=lexicon, assessment=assessment,
                   elements=(load_unit_elements(assessment.standard.edition) if settings.use_elements else {})
                   if elements is None else elements)
     proposals: dict[str, Proposal] = {}

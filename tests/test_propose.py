@@ -416,3 +416,32 @@ def test_policy_and_records_in_neighbouring_words_go_to_a_person_suggesting_comp
     assert p.status == "needs_review" and p.rating is None, (p.rating, p.status, p.reasons)
     assert any("核心内容" in r for r in p.reasons), p.reasons
     assert p.suggested == "compliant", (p.suggested, p.reasons)
+
+
+
+def test_a_finding_that_names_more_of_another_units_concepts_is_that_units():
+    """The audit's finding 法定代表人本年度未参加海关法律法规培训 names one core concept of the training-policy
+    unit (common.1.1) and three of the unit on the managers' own training (common.1.2): it is that unit's
+    problem. The policy unit, its rule and two trainings in the window, is 达标 — while the same finding,
+    naming no other unit more, still sends it to a person."""
+    policy = "第三条 公司建立海关法律法规内部培训制度，关务部每年制定培训计划并组织实施。"
+    rows = ["日期: 2026-03-12 | 培训内容: 海关法律法规更新 | 参加人员: 关务部全体 | 签到: 已签",
+            "日期: 2026-09-08 | 培训内容: 海关法律法规更新（下半年） | 参加人员: 关务部全体 | 签到: 已签"]
+    finding = "6 | 法定代表人本年度未参加海关法律法规培训 | 人力资源部 | 2026-12-31 | 未完成"
+
+    def proposal(elsewhere: tuple[str, ...]):
+        ev = {"common.1.1": [hit("p1", "培训制度.docx", policy, "policy", core=("培训制度", "海关法律法规")),
+                             hit("r1", "培训签到.xlsx", rows[0], "record", score=0.75, core=("海关法律法规",)),
+                             hit("r2", "培训签到.xlsx", rows[1], "record", score=0.75, core=("海关法律法规",)),
+                             hit("f1", "内审报告.pdf", finding, "record", score=0.6, core=("海关法律法规",))],
+              "common.1.2": [hit("f1", "内审报告.pdf", finding, "record", score=0.7, core=elsewhere)]}
+        passages = [para("p1", "培训制度.docx", policy), row("r1", "培训签到.xlsx", rows[0]),
+                    row("r2", "培训签到.xlsx", rows[1]),
+                    {"id": "f1", "path": "内审报告.pdf", "page": 2, "locator": "p2 table1 r7", "text": finding,
+                     "norm": finding, "kind": "table_row"}]
+        return run(ev, passages, elements={})[0]["common.1.1"]
+
+    p = proposal(("法定代表人", "海关法律法规", "参加"))
+    assert p.status == "proposed" and p.rating == "compliant", (p.rating, p.status, p.reasons)
+    q = proposal(("法定代表人",))
+    assert q.status == "needs_review" and any("内审报告.pdf" in r for r in q.reasons), (q.status, q.reasons)
