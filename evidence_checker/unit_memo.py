@@ -4,8 +4,9 @@ A unit's proposal (:func:`propose.propose_unit`) is a function of the unit, its 
 what it reads from the run's :class:`propose.Context`. While a unit is proposed it gets a recording
 view of the context: every read is noted — a file's passages (``passages_by_path.get(path)``, a
 context row, a record log, a sheet's header), one passage by its id, the list of paths, every file at
-once, a passage's best score or best sub-item, the siblings' records, the unit's records verdict, the role holders of the
-whole bundle, the open problems and the findings named for it. With the proposal the run keeps each
+once, a passage's best score, best sub-item or the units it names most core concepts of, the siblings'
+records, the unit's records verdict, the role holders of the whole bundle, the open problems and the
+findings named for it. With the proposal the run keeps each
 read and a digest of the value it returned.
 
 In the next run a unit is taken over when its hits digest the same and every recorded read, done
@@ -34,9 +35,9 @@ _MISSING = ("<missing>",)
 # context attributes that are the same for every unit of a run and part of the run's key
 _CONSTANT = frozenset({"profile", "settings", "lexicon", "assessment", "elements", "records_present",
                        "coverage_memo"})  # coverage_memo: per passage, a function of its file (read first)
-_KEYED = ("top_score", "best_unit", "sibling_records", "record_verdicts")
+_KEYED = ("top_score", "top_core", "best_unit", "sibling_records", "record_verdicts")
 # reads whose values hold sets: digested in canonical form
-_SETS = frozenset({"best_unit", "whole", "other_company_files", "draft_files", "overdue_ids"})
+_SETS = frozenset({"best_unit", "top_core", "whole", "other_company_files", "draft_files", "overdue_ids"})
 # context methods that answer for the whole bundle, found once per run: a unit's read is the method's value
 _WHOLE_BUNDLE = frozenset({"role_people", "problem_passages", "other_company_files", "empty_registers",
                            "draft_files", "overdue_rows", "overdue_ids", "roster_lists", "filled_names"})

@@ -87,7 +87,7 @@ class _Ctx:
 
     def __init__(self, files: dict, people: dict):
         self.passages_by_path = files
-        self.top_score, self.best_unit, self.sibling_records, self.record_verdicts = {}, {}, {}, {}
+        self.top_score, self.top_core, self.best_unit, self.sibling_records, self.record_verdicts = {}, {}, {}, {}, {}
         self.profile = "profile"
         self._people = people
 
