@@ -116,6 +116,8 @@ class ProposeSettings:
     use_elements: bool = False  # rate with the requirement elements' coverage (thresholds.yaml)
     record_owner_margin: float = 0.08  # a record is about a unit when it scores within this of its best unit
     finding_negators: tuple[str, ...] = ()  # 无, 未发现: before a finding word, it says there is no problem
+    finding_clause_negators: tuple[str, ...] = ()  # 不存在: … as does one further back in the same clause
+    handled_labels: tuple[str, ...] = ()  # a row's outcome cell (处置结果: 退回客户): what it caught was handled
     resolved_void_after: str = ""  # regex: after a resolved word it says nothing was resolved (已关闭 0 项)
     record_note_labels: tuple[str, ...] = ()  # a record's cells that give a reason or a note, not the act
     record_word_suffixes: tuple[str, ...] = ()  # 记录, 表 …: a record row's element word may go without them
@@ -1006,11 +1008,28 @@ def _sheet_rows(path: str, sheet: str, ctx: Context) -> list[dict]:
 
 def _open_problem(text: str, s: "ProposeSettings") -> bool:
     """The text reports a problem not yet solved: a finding word or pattern, or a cell whose status is
-    only "postponed" (状态: 推迟); and no resolved word."""
-    if any(_resolved(w, text, s) for w in s.resolved_words):
+    only "postponed" (状态: 推迟); and no resolved word, nor an outcome cell saying what was done about it."""
+    if any(_resolved(w, text, s) for w in s.resolved_words) or _handled(text, s):
         return False
     return any(_stated(w, text, s) for w in s.finding_words) or any(re.search(p, text) for p in s.finding_patterns) \
         or any(c.partition(":")[2].strip() in s.pending_status_values for c in text.split(" | ") if ":" in c)
+
+
+def _handled(text: str, s: "ProposeSettings") -> bool:
+    """A row of a log with an outcome cell (``handled_labels``: 处置结果: 修改申报后放行) that is filled and
+    reports nothing still open itself: the row records a case the control caught and handled (预警类型:
+    归类异常 | 规则: 品名与商品编码逻辑不符), its finding words say what was caught."""
+    if not s.handled_labels or " | " not in text:
+        return False
+    for cell in text.split(" | "):
+        label, _, value = cell.partition(":")
+        value = value.strip()
+        if value and any(w in label for w in s.handled_labels) and value not in s.pending_status_values \
+                and not any(w in value for w in s.open_status_words) \
+                and not any(_stated(w, value, s) for w in s.finding_words) \
+                and not any(re.search(p, value) for p in s.finding_patterns):
+            return True
+    return False
 
 
 def _labelled_cells(p: dict, rows: list[dict]) -> tuple[list[str], list[str]]:
@@ -1107,6 +1126,9 @@ def _negated_at(at: int, text: str, s: "ProposeSettings") -> bool:
     head = text[:at]
     if any(head.endswith(n) for n in s.finding_negators):
         return True
+    clause = re.split(r"[，。；,;|]", head)[-1]
+    if any(n in clause for n in s.finding_clause_negators):
+        return True  # 本公司近两年内不存在海关责令限期改正而逾期不改、…: a list of what did not happen
     return any(len(w) < at and head.endswith(w) and _negated_at(at - len(w), text, s) for w in s.finding_words)
 
 

@@ -445,3 +445,42 @@ def test_a_finding_that_names_more_of_another_units_concepts_is_that_units():
     assert p.status == "proposed" and p.rating == "compliant", (p.rating, p.status, p.reasons)
     q = proposal(("法定代表人",))
     assert q.status == "needs_review" and any("内审报告.pdf" in r for r in q.reasons), (q.status, q.reasons)
+
+
+def test_a_warning_log_row_handled_in_its_outcome_cell_is_the_control_working():
+    """A platform's warning log (预警类型: 归类异常 | 规则: 品名与商品编码逻辑不符 | 处置结果: 修改申报后放行)
+    records what the pre-declaration check caught and what was done: its 不符 is what was caught, not a
+    problem still open, so the unit with its rule and the log is 达标. The same row left open (处置结果:
+    待处理) still keeps it from 达标."""
+    ftsp = STD.assessment("advanced", "ftsp")
+    prof = profile_from_dict({"enterprise": "测试平台", "level": "advanced", "business_type": "ftsp",
+                              "as_of": "2026-11-01", "flags": {}})
+    policy = "第十条 平台在申报前对报关单申报要素进行逻辑校验，利用平台数据对商品价格、归类进行监控预警。"
+    core = ("逻辑校验", "预警")
+
+    def proposal(outcome: str):
+        rows = [f"预警编号: YJ2026030002 | 预警时间: 2026-03-16 | 预警类型: 归类异常 | 规则: 品名与商品编码逻辑不符 | "
+                f"处置结果: {outcome} | 处置人: 张凯",
+                "预警编号: YJ2026050016 | 预警时间: 2026-05-30 | 预警类型: 价格偏离 | 规则: 申报单价低于价格库下限30% | "
+                "处置结果: 补充合同发票后放行 | 处置人: 张凯"]
+        ev = {"ftsp.3.2": [hit("p1", "平台风控规则.docx", policy, "policy", core=core),
+                           hit("r1", "预警记录.xlsx", rows[0], "record", score=0.7, core=core),
+                           hit("r2", "预警记录.xlsx", rows[1], "record", score=0.7, core=core)]}
+        passages = [para("p1", "平台风控规则.docx", policy), row("r1", "预警记录.xlsx", rows[0], sheet="预警记录"),
+                    row("r2", "预警记录.xlsx", rows[1], sheet="预警记录")]
+        return run(ev, passages, prof=prof, assessment=ftsp, elements={})[0]["ftsp.3.2"]
+
+    p = proposal("修改申报后放行")
+    assert p.status == "proposed" and p.rating == "compliant", (p.rating, p.status, p.reasons)
+    q = proposal("待处理")
+    assert not (q.status == "proposed" and q.rating == "compliant"), (q.rating, q.status, q.reasons)
+
+
+def test_a_declaration_listing_what_did_not_happen_reports_no_problem():
+    """本公司近两年内不存在海关责令限期改正而逾期不改、… lists what did not happen: 逾期 stands far from
+    its negator but in the same clause. A clause of its own (…，但钥匙登记逾期未补) is still a problem."""
+    from evidence_checker.propose import ProposeSettings, _open_problem
+
+    s = ProposeSettings.load()
+    assert not _open_problem("2. 本公司近两年内不存在海关责令限期改正而逾期不改、向海关提供虚假情况、拒绝或拖延提供账簿单证等情形。", s)
+    assert _open_problem("本公司近两年内不存在违法情形，但钥匙领用登记逾期未补。", s)
