@@ -162,6 +162,10 @@ class ProposeSettings:
     log_rhythm_min_span: int = 0  # … spread over at least this many days, has the median gap as its period …
     log_rhythm_min_days: int = 0  # … and has stopped when its last entry is that many periods and these days old
     log_rhythm_words: tuple[str, ...] = ()  # … when its name says it is a routine check (检查, 巡查) …
+    log_gap_words: tuple[str, ...] = ()  # a log so named (访客登记, 归档登记) kept at a rhythm …
+    log_gap_max_period: int = 14  # … every two weeks at most (its median gap) …
+    log_gap_min_days: int = 0  # … that leaves this many days blank at least inside the window has a gap (0 = off) …
+    log_gap_side_min_dates: int = 1  # … between this many days of entries before it and after it
     log_series_pattern: str = ""  # … and names no year, quarter or month (regex): one file of a series
     log_series_halves: dict = field(default_factory=dict)  # 上半年 -> [6, 30]: the day a half-year volume ends
     pending_status_values: tuple[str, ...] = ()  # a status cell holding only one of these is open: 推迟
@@ -1838,6 +1842,12 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
                 h, last = stopped
                 unclear = (Msg("unclear_log_stopped", cite=cite(h.path, h.page, _sheet_name(h.locator) or h.locator),
                                last=last.isoformat()), "basically_compliant")
+            else:
+                gap = _log_gap(action, ctx, start)
+                if gap:
+                    h, before, after = gap
+                    unclear = (Msg("unclear_log_gap", cite=cite(h.path, h.page, _sheet_name(h.locator) or h.locator),
+                                   before=before.isoformat(), after=after.isoformat()), "basically_compliant")
         unproven = _unproven_facts(elements, good, prof.flags, s, ctx, not_own)
         if unproven and unclear is None:
             # a fact an auditor wants to see for himself (back-ups run): the policy saying so may not be
@@ -1962,13 +1972,11 @@ def _heads(passage: dict, title: str, s: "ProposeSettings") -> bool:
     return title in text and f"《{title}》" not in text and len(text) <= len(title) + s.cited_heading_extra
 
 
-def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple[EvidenceHit, dt.date] | None:
-    """A periodic log among the unit's records (its sheet's or file's name or header says 周巡查, 每月 …)
-    whose last entry lies more than ``log_stale_periods`` periods (and ``log_stale_min_days``) before the
-    assessment date, though it has entries in the window: kept for a while, then stopped."""
+def _log_sheets(hits: list[EvidenceHit], ctx: Context, start: dt.date):
+    """(hit, names, days) for each log sheet among the unit's records with a dated entry in the window:
+    its file, sheet and header names (normalized) and the days of its entries up to the assessment date,
+    plans left out."""
     s = ctx.settings
-    if not s.log_periods:
-        return None
     as_of = ctx.profile.as_of
     seen: set[tuple[str, str]] = set()
     for h in hits:
@@ -1977,13 +1985,24 @@ def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple
             continue
         seen.add((h.path, sheet))
         names = normalize(" ".join((Path(h.path.split("!")[-1]).stem, sheet, _sheet_head(h.path, sheet, ctx))))
-        period = min((days for word, days in s.log_periods.items() if word in names), default=0)
-        if not period and not (s.log_rhythm_min_dates and any(w in names for w in s.log_rhythm_words)):
-            continue
         days = [d.date for r in _sheet_rows(h.path, sheet, ctx)
                 for d in extract_facts(r.get("norm") or normalize(r.get("text") or "")).dates
                 if d.precision == "day" and d.date <= as_of and not _planned(r.get("norm") or "", d.span, s)]
-        if not days or max(days) < start:
+        if days and max(days) >= start:
+            yield h, names, days
+
+
+def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple[EvidenceHit, dt.date] | None:
+    """A periodic log among the unit's records (its sheet's or file's name or header says 周巡查, 每月 …)
+    whose last entry lies more than ``log_stale_periods`` periods (and ``log_stale_min_days``) before the
+    assessment date, though it has entries in the window: kept for a while, then stopped."""
+    s = ctx.settings
+    if not s.log_periods:
+        return None
+    as_of = ctx.profile.as_of
+    for h, names, days in _log_sheets(hits, ctx, start):
+        period = min((days for word, days in s.log_periods.items() if word in names), default=0)
+        if not period and not (s.log_rhythm_min_dates and any(w in names for w in s.log_rhythm_words)):
             continue
         last, least = max(days), s.log_stale_min_days
         if not period:
@@ -1998,6 +2017,32 @@ def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple
                 continue
         if (as_of - last).days > max(s.log_stale_periods * period, least):
             return h, last
+    return None
+
+
+def _log_gap(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple[EvidenceHit, dt.date, dt.date] | None:
+    """A routine log among the unit's records (its names say what is logged day by day: ``log_gap_words``,
+    门卫登记, 访客登记, 日常巡查) kept at a steady rhythm (:func:`_rhythm`) of ``log_gap_max_period`` days at
+    most that, inside the window, leaves a
+    stretch of more than ``log_stale_periods`` periods (and ``log_gap_min_days``) with no entry before
+    it goes on: (hit, last day before the stretch, first day after it)."""
+    s = ctx.settings
+    if not s.log_gap_min_days or not s.log_gap_words:
+        return None
+    for h, names, days in _log_sheets(hits, ctx, start):
+        if not any(w in names for w in s.log_gap_words):
+            continue
+        period = _rhythm(days, s)
+        if not period or period > s.log_gap_max_period:
+            continue  # (container checks, per shipment, come and go with the trade: a quiet month is no gap)
+        inside = sorted({d for d in days if d >= start})
+        side = s.log_gap_side_min_dates
+        for i, (a, b) in enumerate(zip(inside, inside[1:])):
+            # kept before the stretch and after it (one week of patrols and an incident noted months before
+            # is a sample, not a log that fell silent)
+            if (b - a).days > max(s.log_stale_periods * period, s.log_gap_min_days) \
+                    and i + 1 >= side and len(inside) - i - 1 >= side:
+                return h, a, b
     return None
 
 

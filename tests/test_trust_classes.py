@@ -2663,3 +2663,37 @@ def test_the_rule_the_matcher_ranked_low_is_found_when_the_records_are_there(tmp
     assert any("管理制度汇编2026版.docx" in r for r in p.reasons if r.startswith("制度")), cited(p)
     q = run(bundle(tmp_path / "pointer", "第七条 贸易安全培训见《贸易安全培训管理办法》。"))["common.31.1"]
     assert q.rating != "compliant", cited(q)
+
+
+def _gate_log_bundle(b: Path, days: list[str]) -> Path:
+    """The visitor rule and a gatehouse visitor log (门卫登记表.xlsx, sheet 访客登记) with a visitor on each of
+    ``days``, every column of the register filled."""
+    docx(b / "制度" / "门卫及来访人员管理制度.docx", VISITOR)
+    rows = [["日期", "来访人", "单位", "证件号码", "访客证编号", "陪同人", "车牌号", "离开时间"]]
+    rows += [[d, f"来访人{i}", "宁波某物流有限公司", f"3302031980010{i:05d}", f"V-{i:03d}", "李敏", f"浙B{i:05d}", "17:00"]
+             for i, d in enumerate(days)]
+    workbook(b / "门卫登记表.xlsx", {"访客登记": rows})
+    return b
+
+
+def _every(step: int, first: str, last: str) -> list[str]:
+    import datetime as dt
+
+    a, z = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    return [(a + dt.timedelta(days=k)).isoformat() for k in range(0, (z - a).days + 1, step)]
+
+
+def test_a_daily_register_left_blank_for_months_goes_to_a_person(tmp_path):
+    """ho29's shape: the gatehouse registered visitors every few days, then nothing from March to June, then
+    went on to October. The register has a gap of months inside the window: not 达标 unattended, and the
+    reason names the blank stretch. Kept without the gap it is 达标; a week of entries beside one visitor
+    noted months before is a short register, not a gap."""
+    gap = _gate_log_bundle(tmp_path / "gap", _every(4, "2025-11-03", "2026-02-27") + _every(4, "2026-07-02", "2026-10-28"))
+    kept = _gate_log_bundle(tmp_path / "kept", _every(4, "2025-11-03", "2026-10-28"))
+    short = _gate_log_bundle(tmp_path / "short", ["2026-06-05"] + _every(1, "2026-10-20", "2026-10-28"))
+    p = run(gap)["common.24.3"]
+    assert p.rating != "compliant" and "没有记录" in cited(p), (p.rating, cited(p))
+    q = run(kept)["common.24.3"]
+    assert q.rating == "compliant", (q.rating, cited(q))
+    r = run(short)["common.24.3"]
+    assert "没有记录" not in cited(r), cited(r)
