@@ -162,7 +162,7 @@ class ProposeSettings:
     log_rhythm_min_span: int = 0  # … spread over at least this many days, has the median gap as its period …
     log_rhythm_min_days: int = 0  # … and has stopped when its last entry is that many periods and these days old
     log_rhythm_words: tuple[str, ...] = ()  # … when its name says it is a routine check (检查, 巡查) …
-    log_gap_words: tuple[str, ...] = ()  # a log so named (访客登记, 归档登记) kept at a rhythm …
+    log_gap_words: tuple[str, ...] = ()  # a log so named (门卫登记, 访客登记, 日常巡查) kept at a rhythm …
     log_gap_max_period: int = 14  # … every two weeks at most (its median gap) …
     log_gap_min_days: int = 0  # … that leaves this many days blank at least inside the window has a gap (0 = off) …
     log_gap_side_min_dates: int = 1  # … between this many days of entries before it and after it
@@ -2023,9 +2023,8 @@ def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple
 def _log_gap(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple[EvidenceHit, dt.date, dt.date] | None:
     """A routine log among the unit's records (its names say what is logged day by day: ``log_gap_words``,
     门卫登记, 访客登记, 日常巡查) kept at a steady rhythm (:func:`_rhythm`) of ``log_gap_max_period`` days at
-    most that, inside the window, leaves a
-    stretch of more than ``log_stale_periods`` periods (and ``log_gap_min_days``) with no entry before
-    it goes on: (hit, last day before the stretch, first day after it)."""
+    most that, inside the window, leaves more than ``log_stale_periods`` periods (and ``log_gap_min_days``)
+    without an entry and then goes on: (hit, last day before the stretch, first day after it)."""
     s = ctx.settings
     if not s.log_gap_min_days or not s.log_gap_words:
         return None
