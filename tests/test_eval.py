@@ -166,13 +166,14 @@ def test_in_sample_rating_quality(report):
     all on the former blind bundles; 0.7756, 144 (114) on 562c59b; 0.7808, 144 (114) on ee09feb (quarterly
     indicators as the standard writes them, wide tables, undertakings known by their title); with ho29-* and
     ho30-* (135 bundles, 10,292 units) 0.7784, 189 (155) on e4ae8fb, 0.7814, 184 (146) on 191c74c (findings,
-    put-off messages and coarse dates no records; a contract beside others without their clause); 不适用 right
+    put-off messages and coarse dates no records; a contract beside others without their clause), 0.7837, 181 (143)
+    on 8223993 (caught-and-handled rows, negated declarations, registers left blank for months); 不适用 right
     for at least 0.63 per bundle (the blind writers' own calls on flags: an airport broker rating container items
     不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.77
-    assert r["over_optimistic"] <= 184
-    assert r["over_optimistic_compliant"] <= 146
+    assert r["accuracy"] >= 0.78
+    assert r["over_optimistic"] <= 181
+    assert r["over_optimistic_compliant"] <= 143
     assert r["na_accuracy"] >= 0.63
     assert r["automatic_share"] >= 0.86
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
