@@ -2210,9 +2210,9 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
 def _report_paragraphs(path: str, rows: list[dict], row_words: list, ctx: Context, start: dt.date) -> list[dict]:
     """Paragraphs of a document that, read with the ones just before them (``element_report_span`` in
     all), say what a row of the record says — an event and what was done (事件：9月15日台风 … 海关报告：
-    当日电话报告机场海关) — one of them a record by its content and none a policy, a quotation or a form,
-    dated in the window and reporting no open problem: the paragraph that completes the account, once
-    per account."""
+    当日电话报告机场海关) — the last a record or a plain account, none a policy, a quotation or a form,
+    dated in the window (a heading's day counts: 事件：2026年3月8日监管库停电) and reporting no open problem
+    in the account itself: the paragraph that completes the account, once per account."""
     from .elements import element_in
 
     s = ctx.settings
@@ -2236,12 +2236,16 @@ def _report_paragraphs(path: str, rows: list[dict], row_words: list, ctx: Contex
         if not any(element_in(e, span) for e in row_words):
             continue
         span_roles = [role(j) for j in range(lo, i + 1)]
-        if role(i) not in ("record", "other") or "record" not in span_roles or any(
+        if role(i) not in ("record", "other") or any(
                 r in ("policy", "quotation", "form") for r in span_roles):
-            continue  # (a paragraph without a year, 报告海关：7月30日…, is "other" beside its dated event)
+            continue  # (a paragraph without a year, 报告海关：7月30日…, is "other"; an incident report may be
+            #            all "other" under its dated heading)
         days = [d.date for d in _dates([{"text": t} for t in texts[lo:i + 1]], start, ctx.profile.as_of, s)
                 if d.day]
-        if any(start <= d <= ctx.profile.as_of for d in days) and not _open_problem(span, s):
+        # the account itself (the fewest paragraphs ending at this one that say it) must report no open
+        # problem; the paragraphs before it only date it (a minutes' 3.行动…未完成 is its own point)
+        own = next(j for j in range(i, lo - 1, -1) if any(element_in(e, " ".join(texts[j:i + 1])) for e in row_words))
+        if any(start <= d <= ctx.profile.as_of for d in days) and not _open_problem(" ".join(texts[own:i + 1]), s):
             out.append(rows[i])
             last = i
     return out

@@ -300,3 +300,53 @@ def test_a_course_not_yet_taken_in_a_training_matrix_is_no_step_of_handling_an_e
     p = run_pipeline(b, profile=PROFILE, write=False).proposals["common.30.2"]
     assert not any("培训矩阵" in r and "未做的步骤" in r for r in p.reasons), p.reasons
     assert p.rating != "basically_compliant", (p.rating, p.status, p.reasons)
+
+
+EMERGENCY_POLICY = [
+    "突发事件应急预案",
+    "第一条 发生台风、停电等突发事件时，应急小组启动应急预案，采取转移货物、启用备用电源等处置措施，"
+    "降低对进出口活动的影响。",
+]
+
+
+def _handled(tmp_path: Path, name: str, account: list[str]):
+    b = tmp_path / name
+    docx(b / "制度" / "附件2.docx", EMERGENCY_POLICY)
+    docx(b / "2026资料" / "附件5.docx", account)
+    workbook(b / "2026资料" / "台账2026.xlsx", {"培训": [["日期", "主题", "人数"], ["2026-04-10", "关务培训", 12]]})
+    return run_pipeline(b, profile=PROFILE, write=False).proposals["common.30.2"]
+
+
+MINUTES = [
+    "2026年风险管理季度会议纪要",
+    "[第二季度]2026年6月26日 主持：总经理蒋立群",
+    "1. 客户数突破1000户；复核排期执行率下降。",
+    "2. 行动：物流部增加2名监装员（责任人许超，期限2026-08-31）——未完成，招聘中。",
+    "[第三季度]2026年9月25日 主持：总经理蒋立群",
+    "1. 9月11日台风影响宁波港，12票货物延误；应急小组启动预案，改由上海港出运3票。",
+]
+
+
+def test_an_emergency_handled_in_minutes_beside_an_unfinished_action_is_a_record(tmp_path):
+    """Quarterly minutes tell, under the meeting's dated heading, a typhoon and what the emergency team
+    did (启动预案，改由上海港出运): the record of an emergency handled. The unfinished action two lines
+    above it (增加监装员——未完成) is a point of its own, not this account's open problem; an account that
+    itself says the handling is unfinished is no record of it."""
+    p = _handled(tmp_path, "minutes", MINUTES)
+    assert p.rating == "compliant", (p.rating, p.status, p.reasons)
+    assert any("附件5.docx" in r for r in p.reasons), p.reasons
+    open_ = _handled(tmp_path, "open", MINUTES[:-1] + [MINUTES[-1] + "截至会议日货物仍滞港，处置未完成。"])
+    assert open_.rating != "compliant", (open_.rating, open_.reasons)
+
+
+def test_an_incident_report_under_a_dated_heading_is_a_record(tmp_path):
+    """An incident report whose heading carries the day (事件：2026年3月8日监管库停电) and whose
+    paragraphs tell, without a year, what was done (启用应急照明和UPS … 恢复供电后清点) records an
+    emergency handled, though no paragraph reads as a dated log row; dated 2024 it lies outside the window."""
+    report = ["事件：2026年3月8日监管库停电",
+              "3月8日19:40园区线路故障，监管库停电。值班保安立即报告，启用应急照明和UPS，封闭库门，安排两人驻守。",
+              "21:30恢复供电后清点库存无差异，次日书面报告海关。"]
+    p = _handled(tmp_path, "report", report)
+    assert p.rating == "compliant", (p.rating, p.status, p.reasons)
+    old = _handled(tmp_path, "old", [t.replace("2026年", "2024年") for t in report])
+    assert old.rating != "compliant", (old.rating, old.reasons)
