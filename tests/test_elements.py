@@ -244,6 +244,14 @@ def test_a_vehicle_log_without_the_word_register_is_a_vehicle_record():
     assert "vehicle_record" not in covered(ue, "车辆保险: 车牌津A12345 年检合格")
 
 
+def test_a_server_room_entry_log_is_an_information_security_record_a_gate_register_is_not():
+    """机房出入登记 (who entered the server room, for a back-up check) is a record of information security
+    carried out; a gatehouse's 人员进出登记 is not, though it is a register of entries too."""
+    ue = load_elements()[("advanced", "common.11.1")]
+    assert "carried_out" in covered(ue, "档案及信息管理台账 机房出入登记 日期 | 人员 | 事由 | 进入 | 离开")
+    assert "carried_out" not in covered(ue, "门卫台账 人员进出登记 日期 | 姓名 | 单位 | 进入 | 离开")
+
+
 def test_a_review_log_with_filing_dates_is_a_filing_record():
     ue = load_elements()[("advanced", "importer.2.1")]
     row = "报关单号: 020120260512345 | 复核人: 李娜 | 复核日期: 2026-05-12 | 归档日期: 2026-05-20"
