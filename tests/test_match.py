@@ -219,3 +219,20 @@ def test_a_row_completes_a_compound_term_with_its_sheets_name(tmp_path):
     assert "培训签到" in by_sheet, [h.locator for h in hits]
     assert "供应链安全+培训" in by_sheet["培训签到"].why["terms"]
     assert "会议" not in by_sheet or "供应链安全+培训" not in by_sheet["会议"].why["terms"]
+
+
+def test_an_archive_kept_for_the_certification_and_a_declaration_flow_are_found(tmp_path):
+    """A handbook says it in its own words — 为海关认证单独建立档案盒 (no 认证档案 as one word) and a
+    procedure's 申报流程 (no 进出口流程): each is found for its unit, and the archive clause is no
+    evidence of the declaration flow."""
+    _docx(tmp_path / "制度" / "附件1.docx", "内部管理制度汇编", [
+        "3.5　公司为海关认证单独建立档案盒和电子目录，由关务部经理维护。",
+        "4.1　申报流程：业务部接单后录入订单，关务部制单、复核后申报，放行后单证员归档。",
+    ])
+    result = ingest_bundle(tmp_path, out_dir=tmp_path / ".out", workers=0)
+    hits = match_passages(result.passages, load_standard("2018-177").assessment("advanced", "importer"))
+    archive = [h.text for h in hits["common.4.5"]]
+    assert any("单独建立档案盒" in t for t in archive), archive
+    flow = [h.text for h in hits["common.5"]]
+    assert any("申报流程" in t for t in flow), flow
+    assert not any("档案盒" in t for t in flow[:1]), flow
