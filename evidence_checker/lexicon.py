@@ -4,7 +4,7 @@ their real-world variants, weighted core vs supporting terms, negative terms and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -121,6 +121,7 @@ def load_lexicon_from(path: Path, edition: str = "") -> Lexicon:
                 kinds=tuple(resolved.get("kinds") or ()),
                 source=f"{src_level}/{src_id}",
             )
+    units = _one_concept_per_term(units, groups)
     gap = data.get("compound_gap", 0)
     if not isinstance(gap, int) or gap < 0:
         raise CatalogError(f"{name}: compound_gap: expected a whole number of characters, got {gap!r}")
@@ -131,6 +132,38 @@ def load_lexicon_from(path: Path, edition: str = "") -> Lexicon:
     return Lexicon(edition=edition, weights=weights, kinds=kinds, synonyms=groups,
                    stop_terms=frozenset(str(t) for t in data.get("stop_terms") or ()), units=units,
                    compound_gap=gap)
+
+
+def _one_concept_per_term(units: dict[tuple[str, str], UnitLexicon],
+                          groups: dict[str, tuple[str, ...]]) -> dict[tuple[str, str], UnitLexicon]:
+    """One concept per term across the units. A term resolved through one unit's list (供应链安全+培训 is
+    贸易安全培训 where the list has that word) and another's (供应链安全培训 where it does not) names the same
+    concept in both: the matcher indexes a passage's terms once for all units, so two names for one
+    concept would hide the term from the unit whose name lost. The concepts a term joins are merged, under
+    the synonym list's own word where one is, else the shortest (then first in order) name."""
+    parent: dict[str, str] = {}
+
+    def find(c: str) -> str:
+        while parent.setdefault(c, c) != c:
+            parent[c] = parent[parent[c]]
+            c = parent[c]
+        return c
+
+    seen: dict[str, str] = {}
+    for u in units.values():
+        for mapping in (u.core, u.support):
+            for term, canon in mapping.items():
+                if term in seen:
+                    a, b = find(seen[term]), find(canon)
+                    if a != b:
+                        keep = min((a, b), key=lambda c: (c not in groups, len(c), c))
+                        parent[a if keep == b else b] = keep
+                else:
+                    seen[term] = canon
+    if all(find(c) == c for c in list(parent)):
+        return units
+    return {k: replace(u, core={t: find(c) for t, c in u.core.items()},
+                       support={t: find(c) for t, c in u.support.items()}) for k, u in units.items()}
 
 
 @lru_cache(maxsize=4)

@@ -400,3 +400,44 @@ def test_a_compound_of_three_words_is_refused(tmp_path):
     path.write_text(_yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(CatalogError, match="common.31.1"):
         load_lexicon_from(path)
+
+
+def test_a_term_names_one_concept_in_every_unit(tmp_path):
+    """The matcher indexes a passage's terms once for all units. A compound resolved through one unit's
+    list (供应链安全+培训 is 贸易安全培训 where common.31.1 lists that word) and through another's (common.31.2,
+    which does not) must still be one concept, or the training row "供应链安全与货物交接风险培训" is no core
+    evidence of the supply-chain training it records. A lexicon written with the two lists alone shows it."""
+    from evidence_checker.lexicon import load_lexicon, load_lexicon_from
+
+    concepts = defaultdict(set)
+    for u in load_lexicon("2018-177").units.values():
+        for mapping in (u.core, u.support):
+            for term, canon in mapping.items():
+                concepts[term].add(canon)
+    assert not {t: c for t, c in concepts.items() if len(c) > 1}
+    path = tmp_path / "lexicon.yaml"
+    path.write_text(yaml.safe_dump({"synonyms": {"贸易安全": ["供应链安全"]}, "units": {"advanced": {
+        "a.1": {"core": ["贸易安全培训", "供应链安全+培训"], "kinds": ["policy"]},
+        "a.2": {"core": ["供应链安全+培训", "可疑货物"], "kinds": ["record"]}}}}, allow_unicode=True), encoding="utf-8")
+    lex = load_lexicon_from(path)
+    one, two = lex.unit("advanced", "a.1"), lex.unit("advanced", "a.2")
+    assert one.core["供应链安全+培训"] == two.core["供应链安全+培训"] == two.core["供应链安全培训"]
+    assert two.core["可疑货物"] == "可疑货物"
+
+
+def test_a_supply_chain_training_row_is_core_evidence_of_the_training_unit(tmp_path):
+    from openpyxl import Workbook
+
+    from evidence_checker.ingest import ingest_bundle
+    from evidence_checker.match import match_passages
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "培训签到"
+    ws.append(["日期", "主题", "姓名", "职务", "签到"])
+    ws.append(["2026-04-18", "供应链安全与货物交接风险培训", "孙涛", "仓储员", "已签"])
+    wb.save(tmp_path / "2026年04月台账.xlsx")
+    result = ingest_bundle(tmp_path, out_dir=tmp_path / ".out", workers=0)
+    hits = match_passages(result.passages, load_standard("2018-177").assessment("advanced", "importer"))["common.31.2"]
+    row = [h for h in hits if "货物交接风险培训" in h.text]
+    assert row and row[0].why["core_hits"] >= 1, [(h.text, h.why.get("concepts")) for h in hits]
