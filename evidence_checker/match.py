@@ -153,6 +153,9 @@ def _automaton(lexicon: Lexicon) -> tuple[ahocorasick.Automaton, dict[str, str]]
         for mapping in (u.core, u.support):
             for term, canon in mapping.items():
                 canonical.setdefault(normalize(term), normalize(canon))
+    # a unit's negative term is another's concept word (反恐培训 is 贸易安全培训 for the training unit): it
+    # keeps that concept, and is its own only where no unit names it
+    for u in lexicon.units.values():
         for term in u.negative:
             canonical.setdefault(normalize(term), normalize(term))
     auto = ahocorasick.Automaton()

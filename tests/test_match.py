@@ -236,3 +236,18 @@ def test_an_archive_kept_for_the_certification_and_a_declaration_flow_are_found(
     flow = [h.text for h in hits["common.5"]]
     assert any("申报流程" in t for t in flow), flow
     assert not any("档案盒" in t for t in flow[:1]), flow
+
+
+def test_the_index_names_every_units_term_by_that_units_concept():
+    """The matcher's one index maps each term to a concept; every unit's core and support term must map
+    to the concept the unit gives it — a negative term of one unit (反恐培训, kept out of a customs-law
+    training) must not take the word from the training unit whose concept it is."""
+    from evidence_checker.lexicon import load_lexicon
+    from evidence_checker.match import _automaton, normalize
+
+    lex = load_lexicon("2018-177")
+    _, canonical = _automaton(lex)
+    wrong = {(u.unit_id, t): (canonical.get(normalize(t)), c) for u in lex.units.values()
+             for mapping in (u.core, u.support) for t, c in mapping.items()
+             if canonical.get(normalize(t)) != normalize(c)}
+    assert not wrong, list(wrong.items())[:5]
