@@ -251,3 +251,15 @@ def test_the_index_names_every_units_term_by_that_units_concept():
              for mapping in (u.core, u.support) for t, c in mapping.items()
              if canonical.get(normalize(t)) != normalize(c)}
     assert not wrong, list(wrong.items())[:5]
+
+
+def test_an_internal_check_report_is_an_internal_audit_report(tmp_path):
+    """Companies call their internal audit 内部检查 or 合规稽核: the year's 内部检查报告 is found for the
+    unit asking for a yearly internal audit, with its core term named."""
+    _docx(tmp_path / "2026资料" / "附件4.docx", "2026年内部检查报告", [
+        "检查时间：2026年9月8日至9月10日；检查组：行政部、关务部。",
+        "一、检查范围：进出口申报、单证归档、贸易安全。",
+    ])
+    result = ingest_bundle(tmp_path, out_dir=tmp_path / ".out", workers=0)
+    hits = match_passages(result.passages, load_standard("2018-177").assessment("advanced", "importer"))["common.6.2"]
+    assert any("内部检查报告" in h.text and h.why["core_hits"] >= 1 for h in hits), [(h.text, h.why.get("core")) for h in hits]
