@@ -302,7 +302,7 @@ def test_a_course_not_yet_taken_in_a_training_matrix_is_no_step_of_handling_an_e
     assert p.rating != "basically_compliant", (p.rating, p.status, p.reasons)
 
 
-EMERGENCY_POLICY = [
+HANDLING_POLICY = [
     "突发事件应急预案",
     "第一条 发生台风、停电等突发事件时，应急小组启动应急预案，采取转移货物、启用备用电源等处置措施，"
     "降低对进出口活动的影响。",
@@ -311,7 +311,7 @@ EMERGENCY_POLICY = [
 
 def _handled(tmp_path: Path, name: str, account: list[str]):
     b = tmp_path / name
-    docx(b / "制度" / "附件2.docx", EMERGENCY_POLICY)
+    docx(b / "制度" / "附件2.docx", HANDLING_POLICY)
     docx(b / "2026资料" / "附件5.docx", account)
     workbook(b / "2026资料" / "台账2026.xlsx", {"培训": [["日期", "主题", "人数"], ["2026-04-10", "关务培训", 12]]})
     return run_pipeline(b, profile=PROFILE, write=False).proposals["common.30.2"]

@@ -426,17 +426,12 @@ def test_a_term_names_one_concept_in_every_unit(tmp_path):
 
 
 def test_a_supply_chain_training_row_is_core_evidence_of_the_training_unit(tmp_path):
-    from openpyxl import Workbook
-
     from evidence_checker.ingest import ingest_bundle
     from evidence_checker.match import match_passages
+    from test_trust_classes import workbook
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "培训签到"
-    ws.append(["日期", "主题", "姓名", "职务", "签到"])
-    ws.append(["2026-04-18", "供应链安全与货物交接风险培训", "孙涛", "仓储员", "已签"])
-    wb.save(tmp_path / "2026年04月台账.xlsx")
+    workbook(tmp_path / "2026年04月台账.xlsx", {"培训签到": [
+        ["日期", "主题", "姓名", "职务", "签到"], ["2026-04-18", "供应链安全与货物交接风险培训", "孙涛", "仓储员", "已签"]]})
     result = ingest_bundle(tmp_path, out_dir=tmp_path / ".out", workers=0)
     hits = match_passages(result.passages, load_standard("2018-177").assessment("advanced", "importer"))["common.31.2"]
     row = [h for h in hits if "货物交接风险培训" in h.text]
