@@ -2242,10 +2242,12 @@ def _report_paragraphs(path: str, rows: list[dict], row_words: list, ctx: Contex
             #            all "other" under its dated heading)
         days = [d.date for d in _dates([{"text": t} for t in texts[lo:i + 1]], start, ctx.profile.as_of, s)
                 if d.day]
+        if not any(start <= d <= ctx.profile.as_of for d in days):
+            continue
         # the account itself (the fewest paragraphs ending at this one that say it) must report no open
         # problem; the paragraphs before it only date it (a minutes' 3.行动…未完成 is its own point)
         own = next(j for j in range(i, lo - 1, -1) if any(element_in(e, " ".join(texts[j:i + 1])) for e in row_words))
-        if any(start <= d <= ctx.profile.as_of for d in days) and not _open_problem(" ".join(texts[own:i + 1]), s):
+        if not _open_problem(" ".join(texts[own:i + 1]), s):
             out.append(rows[i])
             last = i
     return out
