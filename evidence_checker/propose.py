@@ -43,6 +43,7 @@ from .profile import Profile
 from .readings import chosen
 from .results import EvidenceHit, Proposal
 from .score import rollup
+from .roles import POINTER_ROLES
 from .support import document_coverage, load_unit_elements, row_role, split, with_roles
 
 
@@ -214,6 +215,10 @@ class ProposeSettings:
     retention_subjects: dict = field(default_factory=dict)  # retention threshold -> what is kept (数据, 视频 …)
     percentage_rule_words: tuple[str, ...] = ()  # a figure right after one of these (不低于10%) states a rule
     sibling_clause_elements: tuple[str, ...] = ()  # a contract's clause (elements of kind document with these ids) …
+    fact_photo_suffixes: tuple[str, ...] = ()  # an image (.jpg, .png) …
+    fact_screenshot_words: tuple[str, ...] = ()  # … named a screenshot (截图) whose text names a fact element shows it …
+    fact_seen_in_records: bool = False  # … as does a record row anywhere whose column labels name one …
+    fact_check_values: tuple[str, ...] = ()  # … over a check's outcome (监控: 正常)
     sibling_contract_not: tuple[str, ...] = ()  # … missing from a contract filed beside one that has it (not these files)
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
     calibration: dict = field(default_factory=dict)  # "path/rating" -> fitted confidence (models/calibration.yaml)
@@ -1861,7 +1866,14 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
                             ev_ids, missing=_labels_msg("not_covered", coverage), facts=tuple(facts),
                             suggested=suggested)
         if not needs_policy and not needs_records:
-            if _asks_a_fact(elements) and not _fact_shown(good, s):
+            seen_hit = None
+            if _asks_a_fact(elements) and not _fact_shown(good, s) and s.fact_seen_in_records:
+                seen_hit = _fact_seen(elements, ctx, not_own)
+                if seen_hit is not None:
+                    ev_ids = ev_ids + (seen_hit.passage_id,)
+                    reasons.append(Msg("fact_seen", cite=cite(seen_hit.path, seen_hit.page, seen_hit.locator),
+                                       quote=quote(_short(seen_hit.text, 60))))
+            if _asks_a_fact(elements) and not _fact_shown(good, s) and seen_hit is None:
                 # a policy that describes the facility or the state is a document, not the proof of it
                 rating = "basically_compliant" if "basically_compliant" in item.options else "non_compliant"
                 return Proposal(unit.id, rating, "proposed", _conf(s, "basically_fact_in_policy", 0.7),
@@ -2390,6 +2402,45 @@ def _fact_shown(good: list[EvidenceHit], s: "ProposeSettings") -> bool:
     return any(h.why.get("kind") not in ("policy", "pointer") and (
         h.why.get("core_hits", 0) >= 1 or h.why.get("name", 0) >= s.fact_name_min) and h.score >= s.evidence_min
         for h in good)
+
+
+def _fact_seen(elements, ctx: Context, not_own: set[str] = frozenset()) -> EvidenceHit | None:
+    """A passage anywhere in the bundle that shows one of the unit's fact elements (elements.yaml) as a
+    thing seen in use, not described: a record row — or a photo's — whose column labels name it over a
+    check's outcome (a patrol log's 围墙/周界: 完好 | 监控: 正常, ``fact_check_values``; not a roster's 职务:
+    门卫, a leaver's 门禁卡: 已收回 or a register's heading 门卫室), or the text of a screenshot (an image
+    named so, ``fact_screenshot_words``: 客户管理 关务 物流 … 订单跟踪) that is no policy, form or quotation.
+    None when there is none, or the unit has no elements."""
+    if elements is None or isinstance(elements, dict):
+        return None
+    from .elements import element_in
+
+    s = ctx.settings
+    facts = [e for e in elements.required(ctx.profile.flags) if e.kind == "fact"]
+    kinds = ctx.lexicon.kinds if ctx.lexicon else {}
+    for path, rows in ctx.passages_by_path.items():
+        if path in not_own or not rows:
+            continue
+        name = path.split("!")[-1]
+        screen = Path(name).suffix.lower() in s.fact_photo_suffixes and any(w in name for w in s.fact_screenshot_words)
+        for r in rows:
+            text = r.get("norm") or normalize(r.get("text") or "")
+            shown = text if screen else _checked_labels(text, s.fact_check_values)
+            if not shown or not any(element_in(e, shown) for e in facts):
+                continue
+            role = row_role(path, r, rows, kinds, ctx.coverage_memo)
+            if role == "record" or (screen and role not in POINTER_ROLES + ("policy",)):
+                return _passage_hit({**r, "path": path}, s.evidence_min,
+                                    {"kind": "record", "role": role, "found_by": "fact_seen"})
+    return None
+
+
+def _checked_labels(text: str, values: tuple[str, ...]) -> str:
+    """The labels of a table row's cells that record a check's outcome ("围墙/周界: 完好 | 监控: 正常" ->
+    "围墙/周界 监控", with ``values`` 完好, 正常); "" for a passage that is no such row."""
+    cells = [c.partition(":") for c in text.split(" | ")]
+    return " ".join(label.strip() for label, colon, value in cells
+                    if colon and label.strip() and value.strip() in values)
 
 
 def _labels_msg(key: str, coverage) -> tuple:

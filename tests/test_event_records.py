@@ -350,3 +350,61 @@ def test_an_incident_report_under_a_dated_heading_is_a_record(tmp_path):
     assert p.rating == "compliant", (p.rating, p.status, p.reasons)
     old = _handled(tmp_path, "old", [t.replace("2026年", "2024年") for t in report])
     assert old.rating != "compliant", (old.rating, old.reasons)
+
+
+CCTV_POLICY = ["贸易安全管理制度",
+               "第二十条 公司在大门出入口、装卸月台、仓库库区、停车场和围墙周边安装视频监控，录像保存不少于90天。",
+               "第二十一条 视频监控主机设在门卫室，由保安24小时值守查看监控画面，安保主管负责视频监控系统维护。",
+               "第二十二条 保安每晚巡查照明、监控和围墙，异常及时报告安保主管。"]
+
+
+def test_a_patrol_log_checking_the_cameras_shows_them_a_visit_to_mend_them_does_not(tmp_path):
+    """importer.10.4 asks for cameras (a fact): a policy that describes them is a document, not the
+    proof. A patrol log whose 监控 column records 正常 night after night shows them in use, wherever it
+    is filed; a visitor register whose 事由 says 监控维修 names the cameras but checks nothing."""
+    def bundle(name: str, rows: dict) -> object:
+        b = tmp_path / name
+        docx(b / "制度汇编.docx", CCTV_POLICY)
+        workbook(b / "2026资料" / "台账.xlsx", rows)
+        return run_pipeline(b, profile=PROFILE, write=False).proposals["importer.10.4"]
+
+    checked = bundle("patrol", {"巡查": [
+        ["日期", "巡查区域", "围墙/周界", "照明", "监控", "巡查人"],
+        ["2026-05-03", "大门/月台/仓库", "完好", "正常", "正常", "钱丽"],
+        ["2026-05-10", "大门/月台/仓库", "完好", "正常", "正常", "钱丽"]]})
+    assert checked.rating == "compliant" and checked.basis == "compliant_fact", (checked.rating, checked.reasons)
+    assert any("见于记录" in r and "台账.xlsx" in r for r in checked.reasons), checked.reasons
+    named = bundle("visit", {"来访": [
+        ["日期", "来访人", "单位", "事由", "门卫"],
+        ["2026-05-03", "周强", "安防公司", "围墙周边监控维修", "钱丽"]]})
+    assert named.rating == "basically_compliant" and named.basis == "basically_fact_in_policy", (
+        named.rating, named.basis, named.reasons)
+
+
+def test_a_screenshot_of_the_platform_shows_it_a_photo_of_a_register_does_not(tmp_path):
+    """ftsp.5.1 asks for the business system and the platform (a fact). A screenshot (an image in a
+    folder 截图) whose text shows the platform's modules shows the platform in use; the same text in a
+    photo named only IMG_… may be any paper, and the policy alone stays 基本达标."""
+    from test_ingest_builders import needs_ocr, scan_image
+
+    needs_ocr()
+    profile = profile_from_dict({"enterprise": "测试公司", "level": "advanced", "business_type": "ftsp",
+                                 "as_of": "2026-09-30", "flags": {}})
+    lines = ["链通云平台 订单跟踪", "客户管理 关务 物流 结算 风控", "当前节点：报关单复核 2026-07-12"]
+
+    def bundle(name: str, image: str) -> object:
+        b = tmp_path / name
+        docx(b / "信息系统管理规定.docx", [
+            "信息系统管理规定",
+            "第一条 公司经营活动通过链通云外贸综合服务平台运行，平台包括客户管理、订单、关务、物流、结算与风控模块。",
+            "第二条 平台财务结算模块与金蝶财务系统对接，关务模块与单一窗口联网。"])
+        (b / Path(image).parent).mkdir(parents=True, exist_ok=True)
+        scan_image(lines).save(b / image)
+        return run_pipeline(b, profile=profile, write=False).proposals["ftsp.5.1"]
+
+    shown = bundle("screen", "截图/IMG_20260714_101532.png")
+    assert shown.rating == "compliant", (shown.rating, shown.basis, shown.reasons)
+    assert any("见于记录" in r and "IMG_20260714_101532.png" in r for r in shown.reasons), shown.reasons
+    photo = bundle("photo", "IMG_20260714_101532.png")
+    assert photo.rating == "basically_compliant" and photo.basis == "basically_fact_in_policy", (
+        photo.rating, photo.basis, photo.reasons)
