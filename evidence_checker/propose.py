@@ -2697,16 +2697,22 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
             return Msg("role_required", required=std(th.text), parts={"join": [
                 Msg("role_attendance", role=element_labels([(labels.get(r, r), labels_en.get(r, r))]), n=n) for r, n in short.items()]})
     elif th.kind == "retention":
+        # the policy's passages the matcher found and the rest of their documents: 备份保留10天 in one article
+        # does not hide 数据保存五年 in the next
         stated = [d for h in policies if _keeps(h.text, th, ctx.settings)
-                  for d in extract_facts(h.text).durations] or _retention_in_documents(th, policies, ctx)
+                  for d in extract_facts(h.text).durations] + _retention_in_documents(th, policies, ctx)
         want_years = th.value if th.unit == "years" else th.value / 12.0
         if not stated:
             return Msg("no_retention", required=std(th.text))
-        longest = max(d.years for d in stated)
-        facts.append({"threshold": th.name, "required_years": want_years, "stated_years": longest})
-        if longest + 1e-9 < want_years:
-            return Msg("short_retention", years=f"{longest:g}", required=std(th.text))
+        longest = max(stated, key=lambda d: d.days)
+        facts.append({"threshold": th.name, "required_years": want_years, "stated_years": longest.years})
+        # (Duration.covers: 90天 is 3个月, though 90/365 of a year is less than 3/12)
+        if not any(d.covers(th.value, _RETENTION_UNITS.get(th.unit, "year")) for d in stated):
+            return Msg("short_retention", stated=longest.text, required=std(th.text))
     return None
+
+
+_RETENTION_UNITS = {"years": "year", "months": "month", "days": "day"}  # a threshold's unit -> a Duration's
 
 
 def _keeps(text: str, th: Threshold, s: "ProposeSettings") -> bool:

@@ -245,7 +245,64 @@ def test_a_period_for_paper_files_is_not_the_period_data_is_kept():
     ps = [para("d1", path, paper), para("d2", path, data), row("b1", log, backup, sheet="备份")]
     p = run(ev, ps)[0]["common.10"]
     assert p.rating == "basically_compliant", (p.rating, p.status, p.reasons)
-    assert any("2年" in r and "短于要求" in r for r in p.reasons), p.reasons
+    assert any("“不少于二年”" in r and "短于要求" in r for r in p.reasons), p.reasons
+
+
+def test_ninety_days_of_video_is_three_months():
+    """ftsp.8.2 asks for loading video kept 3 months. 90天 is three months as an auditor counts them (not
+    90/365 of a year, which is less than 3/12); 30天 is short, and the shortfall quotes the policy's words."""
+    path = "制度/贸易安全管理手册.docx"
+    log = "台账/监装台账2026.xlsx"
+    loaded = "日期: 2026-06-05 | 柜号: TGHU1234567 | 监装人: 王工 | 视频: 已录制 | 监装比例: 12%"
+
+    def reasons(period: str) -> tuple:
+        text = f"第十条 装运出口货物全程视频监控，监控录像保存{period}，派员实地监装比例不低于10%。"
+        ev = {"ftsp.8.2": [hit("v1", path, text, "policy", core=("视频监控", "监装")),
+                           hit("l1", log, loaded, "record", score=0.7, core=("监装",))]}
+        props = run(ev, [para("v1", path, text), row("l1", log, loaded, sheet="监装")],
+                    assessment=STD.assessment("advanced", "ftsp"))[0]
+        return props["ftsp.8.2"].reasons + props["ftsp.8.2"].missing
+
+    assert not any("短于要求" in r for r in reasons("90天")), reasons("90天")
+    assert any("“30天”" in r and "短于要求" in r for r in reasons("30天")), reasons("30天")
+
+
+def test_a_short_period_for_back_ups_does_not_hide_the_period_for_data():
+    """The matcher found 第五条 (back-up copies kept 10 days); 第六条 of the same policy keeps the business
+    data five years. The data's period is the one the standard asks about: no shortfall."""
+    path = "10 数据管理/信息系统管理制度.docx"
+    log = "10 数据管理/备份日志2026.xlsx"
+    backup = "日期: 2026-06-05 | 内容: 服务器数据全量备份至NAS | 结果: 成功 | 操作人: 王工"
+    first = "第五条 系统数据每日备份，备份数据保留10天。"
+    ev = {"common.10": [hit("d1", path, first, "policy", core=("数据备份", "系统管理制度")),
+                        hit("b1", log, backup, "record", score=0.7, core=("备份",))]}
+    ps = [para("d1", path, first), para("d2", path, "第六条 业务数据在系统中保存五年以上。"),
+          row("b1", log, backup, sheet="备份")]
+    p = run(ev, ps)[0]["common.10"]
+    assert not any("短于要求" in r for r in p.reasons + p.missing), (p.rating, p.reasons)
+    alone = run(ev, ps[:1] + ps[2:])[0]["common.10"]
+    assert any("“10天”" in r and "短于要求" in r for r in alone.reasons), alone.reasons
+
+
+def test_a_staff_list_updated_within_half_a_year_is_a_live_list():
+    """The unit asks for a live (动态) staff list; the standard gives no period. A roster whose last change
+    is five months old is live (rating_rules.yaml: max_age_months 6); one last changed nine months ago,
+    with the staff who joined since missing, is not."""
+    uid = next(u.id for _, u in ADV_IMP.rated_units() if "动态" in u.text and "员工" in u.text)
+    path, roster = "人事/员工档案管理制度.docx", "人事/员工花名册.xlsx"
+    rule = "第三条 人事部为每名员工建立档案，员工入职、调岗、离职时更新员工花名册。"
+
+    def reasons(last: str) -> tuple:
+        rows = [f"工号: A00{i} | 姓名: 员工{i} | 部门: 关务部 | 入职日期: {d} | 状态: 在职"
+                for i, d in enumerate(("2019-03-01", "2023-07-15", last), 1)]
+        ev = {uid: [hit("p1", path, rule, "policy", core=("员工档案", "花名册"))]
+              + [hit(f"r{i}", roster, t, "record", score=0.7, core=("花名册",)) for i, t in enumerate(rows, 1)]}
+        ps = [para("p1", path, rule)] + [row(f"r{i}", roster, t, sheet="花名册") for i, t in enumerate(rows, 1)]
+        p = run(ev, ps)[0][uid]
+        return p.reasons + p.missing
+
+    assert not any("不是动态清单" in r for r in reasons("2026-06-01")), reasons("2026-06-01")
+    assert any("最近更新于2026-02-01" in r and "不是动态清单" in r for r in reasons("2026-02-01")), reasons("2026-02-01")
 
 
 def test_a_year_the_passage_also_dates_by_month_is_of_that_month():
