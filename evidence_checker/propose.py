@@ -42,8 +42,8 @@ from .messages import Msg, cite, cites, files, labels as element_labels, period,
 from .profile import Profile
 from .readings import chosen
 from .results import EvidenceHit, Proposal
-from .score import rollup
 from .roles import POINTER_ROLES
+from .score import rollup
 from .support import document_coverage, load_unit_elements, row_role, split, with_roles
 
 
@@ -219,6 +219,7 @@ class ProposeSettings:
     fact_screenshot_words: tuple[str, ...] = ()  # … named a screenshot (截图) whose text names a fact element shows it …
     fact_seen_in_records: bool = False  # … as does a record row anywhere whose column labels name one …
     fact_check_values: tuple[str, ...] = ()  # … over a check's outcome (监控: 正常)
+    frequency_none_unless_policy: tuple[str, ...] = ()  # … and those that are 不达标 only without the unit's own policy
     sibling_contract_not: tuple[str, ...] = ()  # … missing from a contract filed beside one that has it (not these files)
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
     calibration: dict = field(default_factory=dict)  # "path/rating" -> fitted confidence (models/calibration.yaml)
@@ -1866,14 +1867,14 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
                             ev_ids, missing=_labels_msg("not_covered", coverage), facts=tuple(facts),
                             suggested=suggested)
         if not needs_policy and not needs_records:
-            seen_hit = None
-            if _asks_a_fact(elements) and not _fact_shown(good, s) and s.fact_seen_in_records:
-                seen_hit = _fact_seen(elements, ctx, not_own)
-                if seen_hit is not None:
-                    ev_ids = ev_ids + (seen_hit.passage_id,)
-                    reasons.append(Msg("fact_seen", cite=cite(seen_hit.path, seen_hit.page, seen_hit.locator),
-                                       quote=quote(_short(seen_hit.text, 60))))
-            if _asks_a_fact(elements) and not _fact_shown(good, s) and seen_hit is None:
+            unshown = _asks_a_fact(elements) and not _fact_shown(good, s)
+            seen_hit = _fact_seen(elements, ctx, not_own) if unshown and s.fact_seen_in_records else None
+            if seen_hit is not None:
+                # a check record or a screenshot shows the fact in use, beyond the matcher's top hits
+                ev_ids = ev_ids + (seen_hit.passage_id,)
+                reasons.append(Msg("fact_seen", cite=cite(seen_hit.path, seen_hit.page, seen_hit.locator),
+                                   quote=quote(_short(seen_hit.text, 60))))
+            elif unshown:
                 # a policy that describes the facility or the state is a document, not the proof of it
                 rating = "basically_compliant" if "basically_compliant" in item.options else "non_compliant"
                 return Proposal(unit.id, rating, "proposed", _conf(s, "basically_fact_in_policy", 0.7),
@@ -1906,6 +1907,12 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
     if rating == "basically_compliant" and any(
             f.get("found") == 0 for f in facts if f.get("threshold") in s.frequency_none_non_compliant):
         # 每年实施1次以上: not once in the window — the requirement is not met at all, whatever the policy says
+        rating = "non_compliant"
+        reasons.append(Msg("frequency_none"))
+    elif rating == "basically_compliant" and _own_policy_unseen(elements, coverage, ctx) and any(
+            f.get("found") == 0 for f in facts if f.get("threshold") in s.frequency_none_unless_policy):
+        # 每年对客户的培训: not once in the window, and the rules found are about something else (the staff's
+        # own training): neither the unit's policy nor its records — 不达标; with its own policy, 基本达标
         rating = "non_compliant"
         reasons.append(Msg("frequency_none"))
     if not policies and not record_paths and not strong:
@@ -2441,6 +2448,14 @@ def _checked_labels(text: str, values: tuple[str, ...]) -> str:
     cells = [c.partition(":") for c in text.split(" | ")]
     return " ".join(label.strip() for label, colon, value in cells
                     if colon and label.strip() and value.strip() in values)
+
+
+def _own_policy_unseen(elements, coverage, ctx: Context) -> bool:
+    """The unit has policy elements (elements.yaml) and the coverage of its documents shows none of them."""
+    if elements is None or isinstance(elements, dict) or coverage is None:
+        return False
+    own = [e.id for e in elements.required(ctx.profile.flags) if e.kind == "policy"]
+    return bool(own) and all(i in coverage.missing for i in own)
 
 
 def _labels_msg(key: str, coverage) -> tuple:
