@@ -305,6 +305,24 @@ def test_a_staff_list_updated_within_half_a_year_is_a_live_list():
     assert any("最近更新于2026-02-01" in r and "不是动态清单" in r for r in reasons("2026-02-01")), reasons("2026-02-01")
 
 
+def test_no_client_training_this_year_is_basically_met_beside_a_policy_for_clients():
+    """broker.1 asks for a policy of training clients and a session every year. With that policy and no
+    session in the window the writers rate 基本达标; when the only rules found are about training the
+    staff, neither the unit's policy nor its records are there: 不达标."""
+    path = "制度/关务管理手册.docx"
+
+    def rating(rule: str) -> object:
+        ev = {"broker.1": [hit("p1", path, rule, "policy", core=("客户培训", "海关法律法规"))]}
+        prof = profile_from_dict({"enterprise": "测试公司", "level": "advanced", "business_type": "broker",
+                                  "as_of": "2026-11-01", "flags": {}})
+        return run(ev, [para("p1", path, rule)], prof=prof, assessment=STD.assessment("advanced", "broker"))[0]["broker.1"]
+
+    own = rating("第八条 公司建立客户培训制度，每年至少举办一次客户政策宣讲会，向客户讲解海关法律法规和申报要求。")
+    assert own.rating == "basically_compliant", (own.rating, own.reasons)
+    staff = rating("第八条 公司每年组织员工参加海关法律法规培训，培训计划由关务部制定。")
+    assert staff.rating == "non_compliant", (staff.rating, staff.reasons)
+
+
 def test_a_year_the_passage_also_dates_by_month_is_of_that_month():
     """An archive register's row lists 2025年度关务内审报告 formed in 2025-07: the row is of July 2025, not of
     a year reaching into a window that starts in October 2025 — no day of the window comes from it. A year
