@@ -128,12 +128,13 @@ def test_held_out_rating_floors(report):
     ho30-* read unit by unit, in-sample) the held-out set is ho31-* to ho34-* (1,826 units; ho33-*/ho34-*, 934
     units, written blind that night): on e4ae8fb (the session's start) 0.7558, 86 % automatic, 44 over-optimistic
     (36 达标), no pass verdict where the gold fails; on 191c74c 0.7585, 86 %, 43 (35); on b7df9e2 (one
-    concept per lexicon term, emergencies told in minutes) 0.7634, 86 %, 43 (34); on 68bc2a8 (a fact seen in a
-    check record or a screenshot, periods compared as written, a staff list live for six months) 0.7673, 86 %, 43 (34).
+    concept per lexicon term, emergencies told in minutes) 0.7634, 86 %, 43 (34); on e2f4d56 (a fact seen in a
+    check record or a screenshot, periods compared as written, a staff list live for six months, no client
+    training beside a client policy 基本达标) 0.7689, 86 %, 43 (34).
     Floors only stop a regression: issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
     assert r["units"] == 1826  # the floors below are for this set; a new blind set moves them
-    assert r["accuracy"] >= 0.765
+    assert r["accuracy"] >= 0.767
     assert r["over_optimistic"] <= 43
     assert r["over_optimistic_compliant"] <= 34
     assert r["over_optimistic_verdicts"] == 0
@@ -170,12 +171,13 @@ def test_in_sample_rating_quality(report):
     ho30-* (135 bundles, 10,292 units) 0.7784, 189 (155) on e4ae8fb, 0.7814, 184 (146) on 191c74c (findings,
     put-off messages and coarse dates no records; a contract beside others without their clause), 0.7837, 181 (143)
     on 8223993 (caught-and-handled rows, negated declarations, registers left blank for months), 0.7864, 181 (143)
-    on b7df9e2 (one concept per lexicon term, emergencies told in minutes), 0.7878, 181 (143) on 68bc2a8 (facts
-    seen in check records, periods as written, a staff list live for six months); 不适用 right
+    on b7df9e2 (one concept per lexicon term, emergencies told in minutes), 0.7886, 181 (143) on e2f4d56 (facts
+    seen in check records, periods as written, a staff list live for six months, a year without client
+    training); 不适用 right
     for at least 0.63 per bundle (the blind writers' own calls on flags: an airport broker rating container items
     不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
-    assert r["accuracy"] >= 0.787
+    assert r["accuracy"] >= 0.788
     assert r["over_optimistic"] <= 181
     assert r["over_optimistic_compliant"] <= 143
     assert r["na_accuracy"] >= 0.63
