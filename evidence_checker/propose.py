@@ -1904,15 +1904,10 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
             and chosen(ctx.assessment.standard.root, prof.readings, "policy_without_records") == "non_compliant"):
         rating = "non_compliant"  # the consultants' reading: 基本达标 needs a policy and some records
         reasons.append(Msg("reading_no_records_non_compliant"))
-    if rating == "basically_compliant" and any(
-            f.get("found") == 0 for f in facts if f.get("threshold") in s.frequency_none_non_compliant):
-        # 每年实施1次以上: not once in the window — the requirement is not met at all, whatever the policy says
-        rating = "non_compliant"
-        reasons.append(Msg("frequency_none"))
-    elif rating == "basically_compliant" and _own_policy_unseen(elements, coverage, ctx) and any(
-            f.get("found") == 0 for f in facts if f.get("threshold") in s.frequency_none_unless_policy):
-        # 每年对客户的培训: not once in the window, and the rules found are about something else (the staff's
-        # own training): neither the unit's policy nor its records — 不达标; with its own policy, 基本达标
+    if rating == "basically_compliant" and (_none_held(facts, s.frequency_none_non_compliant) or (
+            _none_held(facts, s.frequency_none_unless_policy) and _own_policy_unseen(elements, coverage, ctx))):
+        # 每年实施1次以上: not once in the window — the requirement is not met at all, whatever the policy says;
+        # for 每年对客户的培训 only when the rules found are about something else (the staff's own training)
         rating = "non_compliant"
         reasons.append(Msg("frequency_none"))
     if not policies and not record_paths and not strong:
@@ -2448,6 +2443,11 @@ def _checked_labels(text: str, values: tuple[str, ...]) -> str:
     cells = [c.partition(":") for c in text.split(" | ")]
     return " ".join(label.strip() for label, colon, value in cells
                     if colon and label.strip() and value.strip() in values)
+
+
+def _none_held(facts: list[dict], thresholds: tuple[str, ...]) -> bool:
+    """One of these frequency thresholds counted no occasion in the window."""
+    return any(f.get("found") == 0 for f in facts if f.get("threshold") in thresholds)
 
 
 def _own_policy_unseen(elements, coverage, ctx: Context) -> bool:
