@@ -745,7 +745,8 @@ def _roles(t: str, lex: _RoleLexicon) -> list[RoleFact]:
             person = _person_before(t, m.start(), lex)  # 任命副总经理李敏为负责关务的高级管理人员
         for key in (lex.alias_to_role[m.group(0)], *lex.also.get(m.group(0), ())):
             out.append(RoleFact(role=key, label=lex.labels[key], text=m.group(0), span=m.span(), person=person))
-    found = {(r.role, r.span) for r in out}
+    found = {(r.role, r.span) for r in out if r.person}  # (an alias met without its holder's name does not
+    #                                                    stop the duty naming him: 副总经理何志峰分管关务工作)
     for key, pattern in lex.patterns:
         for m in pattern.finditer(t):
             person = _person_before(t, m.start(), lex)

@@ -242,8 +242,12 @@ def test_names_written_next_to_a_role_or_before_its_duty():
     assert f.people["customs_executive"] == ["李敏"] and f.people["security_executive"] == ["王海燕"]
     assert extract_facts("三、行政副总经理刘志强分管公司安全保卫及贸易安全工作。").people == {
         "security_executive": ["刘志强"]}
+    # the duty written out holds a role's own words (分管关务): the name before it is still its holder's
+    assert extract_facts("公司任命运营副总经理何志峰分管关务工作，关务部经理陆晓雯为关务负责人").people == {
+        "customs_executive": ["何志峰"], "customs_manager": ["陆晓雯"]}
     # a department's task is no role, and words after a role are no name
     assert extract_facts("安保部负责贸易安全检查").roles == []
+    assert extract_facts("安保部分管关务工作").people == {}
     assert [r.person for r in extract_facts("关务经理负责单证复核；法定代表人参加培训").roles] == [None, None]
 
 
