@@ -397,7 +397,7 @@ def test_form_dates_right_of_their_label(tmp_path):
     ws.append(["培训内容", "海关法律法规", "讲师", "王五"])
     wb.save(str(tmp_path / "培训记录.xlsx"))
     texts = [p.text for p in sheet.read(tmp_path / "培训记录.xlsx", rel_path="培训记录.xlsx")]
-    assert "培训日期 | 2026-03-19 | 培训地点 | 会议室" in texts
+    assert "培训日期: 2026-03-19 培训地点: 会议室" in texts  # (label/value pairs above the form's last row)
     d = docx.Document()
     table = d.add_table(rows=2, cols=4)
     for r, row in enumerate([["培训日期：", "26.3.19", "培训地点", "会议室"], ["培训内容", "海关法律法规", "讲师", "王五"]]):

@@ -64,6 +64,32 @@ def test_label_value_rows_above_a_table_head_its_rows(tmp_path):
     assert rows["钥匙!A2:B2"].text == "钥匙编号: K-07 | 保管人: 王丽娟"
 
 
+def test_label_value_pairs_side_by_side_above_a_table_head_its_rows(tmp_path):
+    """A session sheet laid out as pairs in one row (培训日期 | 2025-06-18 | 主题 | … above 序号 | 姓名 |
+    职务 | 签到): the pairs read as fields and head the table's rows with the day and topic. A table whose
+    first row is four column names and whose rows hold no header pairs keeps that row as its header."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "0618海关法规"
+    for r in [["培训日期", "2025-06-18", "主题", "进口食品监管与申报要素"], ["讲师", "外聘 张老师", "学时", "2"],
+              ["序号", "姓名", "职务", "签到"], ["1", "陈立群", "总经理", "陈立群"], ["2", "周海燕", "副总经理", "周海燕"]]:
+        ws.append(r)
+    plain = wb.create_sheet("名单")
+    for r in [["姓名", "部门", "岗位", "人数"], ["王丽娟", "关务部", "经理", "3"]]:
+        plain.append(r)
+    wb.save(tmp_path / "签到.xlsx")
+    rows = {p.locator: p for p in sheet.read(tmp_path / "签到.xlsx", rel_path="签到.xlsx")}
+    assert rows["0618海关法规!A1:D1"].text == "培训日期: 2025-06-18 主题: 进口食品监管与申报要素"
+    assert rows["0618海关法规!A2:D2"].text == "讲师: 外聘 张老师 学时: 2"
+    signed = rows["0618海关法规!A5:D5"]
+    assert signed.text == "序号: 2 | 姓名: 周海燕 | 职务: 副总经理 | 签到: 周海燕"
+    assert "培训日期: 2025-06-18" in signed.heading and "进口食品监管与申报要素" in signed.heading
+    assert rows["名单!A1:D1"].text == "姓名 | 部门 | 岗位 | 人数"
+    assert rows["名单!A2:D2"].text == "姓名: 王丽娟 | 部门: 关务部 | 岗位: 经理 | 人数: 3"
+
+
 def test_a_date_written_year_last_in_a_date_column_is_read(tmp_path):
     """An English Excel exports 3/5/2026 as text: in a date column it is 2026-03-05 (month first, the
     file's setting), 13/3/2026 can only be day first; outside a date column such text stays as written."""

@@ -18,7 +18,7 @@ from typing import Any
 
 from evidence_checker.ingest.passage import Passage
 
-VERSION = 7  # 7: PDF/Word table rows labelled by their column names; 6: 3/5/2026 in a date column is a date; 5: label/value rows above a sheet's table head its rows
+VERSION = 8  # 8: label/value pairs side by side above a sheet's table head its rows; 7: PDF/Word table rows labelled by their column names; 6: 3/5/2026 in a date column is a date; 5: label/value rows above a sheet's table head its rows
 _HASH_CHUNK = 1024 * 1024
 
 

@@ -4,9 +4,9 @@ Each data row is read with its header row as context: ``日期: 2026-03-18 | 来
 The header row is the first of the top rows with at least two text cells and about as many
 filled cells as the rows below; single-cell rows above it are the sheet's title (the ``heading``
 of its rows; the sheet name otherwise). A sheet may open with label/value rows before its table
-(``培训日期 | 2026-03-26``, ``主题 | 供应链安全`` above ``姓名 | 职务 | 签到``): they are read
-``培训日期: 2026-03-26`` and head the table's rows with the title; the table's own header row is
-the header. ``page`` is the sheet number, ``sheet`` its name, ``row`` the row number; the locator
+(``培训日期 | 2026-03-26``, ``主题 | 供应链安全`` above ``姓名 | 职务 | 签到``), or pairs side by side in
+one row (``培训日期 | 2026-03-26 | 主题 | 供应链安全``): they are read ``培训日期: 2026-03-26`` and head the
+table's rows with the title; the table's own header row is the header. ``page`` is the sheet number, ``sheet`` its name, ``row`` the row number; the locator
 is the filled cell range, ``Sheet1!A5:F5``.
 """
 
@@ -180,7 +180,7 @@ def find_header(rows: list[Row]) -> int | None:
                 wide = top[j][1]
                 if _filled(wide) >= 3 and _filled(wide) >= 0.8 * widest and names(wide):
                     return j
-                if not (_label_row(wide) or _filled(wide) == 1):
+                if not (_label_row(wide) or _label_pairs(wide) or _filled(wide) == 1):
                     break
         return k
     return None
@@ -230,8 +230,8 @@ def sheet_blocks(name: str, number: int, rows: list[Row]) -> list[Block]:
     date_columns = {i for i, h in enumerate(header) if h and is_date_header(h)}
     header_text = " | ".join(h for h in header if h) or None
     above = rows[: header_at or 0]
-    preamble = {k for k, (_, cells) in enumerate(above) if _label_row(cells)} if header_at and _filled(
-        rows[header_at][1]) >= 3 else set()
+    preamble = {k for k, (_, cells) in enumerate(above) if _label_row(cells) or _label_pairs(cells)} \
+        if header_at and _filled(rows[header_at][1]) >= 3 else set()
     titles = [_preamble_text(cells) if k in preamble else " ".join(c for c in cells if c)
               for k, (_, cells) in enumerate(above) if _filled(cells) == 1 or k in preamble]
     context = " ".join(titles) or name
@@ -246,7 +246,7 @@ def sheet_blocks(name: str, number: int, rows: list[Row]) -> list[Block]:
             written = labelled(cells, header)
         elif k in preamble:
             parts = [_preamble_text(cells)]
-            written = [f"{cells[filled[0]]}: {cells[filled[1]]}"]
+            written = [f"{cells[i]}: {cells[j]}" for i, j in zip(filled[::2], filled[1::2])]
         else:
             parts = [values[i] for i in filled]
             written = [cells[i] for i in filled]
@@ -259,10 +259,21 @@ def sheet_blocks(name: str, number: int, rows: list[Row]) -> list[Block]:
     return blocks
 
 
+def _label_pairs(cells: list[str]) -> bool:
+    """A row of label/value pairs side by side (``培训日期 | 2026-03-26 | 主题 | 供应链安全``): an even
+    number of filled cells, at least four, each pair's first a short label, and a value among them that
+    is a number or a date (a row of column names, or of column groups above them, has none)."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 4 and not len(filled) % 2 and any(_is_value(v) for v in filled[1::2]) and all(
+        _label_row([label, value]) for label, value in zip(filled[::2], filled[1::2]))
+
+
 def _preamble_text(cells: list[str]) -> str:
-    """A label/value row read as one field: ``培训日期: 2026-03-26`` (a date cell written ISO)."""
-    label, value = [c for c in cells if c]
-    return f"{label}: {_dated(value, True) if is_date_header(label) else _dated(value, False)}"
+    """A label/value row read as fields: ``培训日期: 2026-03-26`` (a date cell written ISO), pairs side by
+    side joined by a space."""
+    filled = [c for c in cells if c]
+    return " ".join(f"{label}: {_dated(value, True) if is_date_header(label) else _dated(value, False)}"
+                    for label, value in zip(filled[::2], filled[1::2]))
 
 
 def _dated(text: str, date_column: bool) -> str:
