@@ -221,6 +221,7 @@ class ProposeSettings:
     fact_check_values: tuple[str, ...] = ()  # … over a check's outcome (监控: 正常)
     frequency_none_unless_policy: tuple[str, ...] = ()  # … and those that are 不达标 only without the unit's own policy
     sibling_contract_not: tuple[str, ...] = ()  # … missing from a contract filed beside one that has it (not these files)
+    attendance_roles_also: tuple[str, ...] = ()  # a problem naming these or a sibling's required roles is the sibling's
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
     calibration: dict = field(default_factory=dict)  # "path/rating" -> fitted confidence (models/calibration.yaml)
 
@@ -785,8 +786,8 @@ def _records_of_action(hits: list[EvidenceHit], elements, ctx: Context, unit_tex
     elements (elements.yaml, ``kind: record``) — a training sign-in sheet is no record of a declaration
     review — or when the record fits this unit about as well as any other unit (its best score, within
     ``record_owner_margin``). Without record elements every record hit counts."""
-    hits = [h for h in hits if _record_topic_fits(h, unit_text, ctx)]
     wanted = _record_elements(elements, ctx)
+    hits = [h for h in hits if _record_topic_fits(h, unit_text, ctx, wanted)]
     if not wanted:
         return hits
     margin = ctx.settings.record_owner_margin
@@ -795,15 +796,18 @@ def _records_of_action(hits: list[EvidenceHit], elements, ctx: Context, unit_tex
             or _shows_record_element(h, wanted, ctx)]
 
 
-def _record_topic_fits(h: EvidenceHit, unit_text: str, ctx: Context) -> bool:
+def _record_topic_fits(h: EvidenceHit, unit_text: str, ctx: Context, wanted: tuple = ()) -> bool:
     """A record of a kind that serves only some requirements (``rating_rules.yaml`` ``record_topics``):
-    a training sign-in sheet on information security records a training, not the security measures."""
+    a training sign-in sheet on information security records a training, not the security measures —
+    unless the row's own sheet is named or headed for one of the unit's record elements ``wanted``
+    (a sheet 应急处置记录 in a workbook 培训及应急记录.xlsx)."""
     if not _is_record_row(h) or not (ctx.settings.record_topics or ctx.settings.unit_records):
         return True
     where = _record_context(h, ctx)
     for rule in ctx.settings.record_topics:
         here = f"{where} {h.text or ''}" if rule.get("in_text") else where
-        if any(w in here for w in rule.get("record", ())) and not any(w in unit_text for w in rule.get("unit", ())):
+        if any(w in here for w in rule.get("record", ())) and not any(w in unit_text for w in rule.get("unit", ())) \
+                and not _sheet_shows(h, wanted, ctx):
             return False
     for rule in ctx.settings.unit_records:
         if any(w in unit_text for w in rule.get("unit", ())) and not any(
@@ -820,7 +824,7 @@ def _records_show_element(hits: list[EvidenceHit], elements, ctx: Context, unit_
     only when its sheet has a row dated from ``start`` on (a check log that ends before
     the window is not the record beside an incident report inside it)."""
     wanted = _record_elements(elements, ctx)
-    return not wanted or any(_is_record_row(h) and _record_topic_fits(h, unit_text, ctx)
+    return not wanted or any(_is_record_row(h) and _record_topic_fits(h, unit_text, ctx, wanted)
                              and _shows_record_element(h, wanted, ctx)
                              and _sheet_reaches(h, ctx, start) for h in hits)
 
@@ -979,6 +983,18 @@ def _record_context(h: EvidenceHit, ctx: Context) -> str:
     sheet = _sheet_name(h.locator)
     return " ".join((Path(h.path.split("!")[-1]).stem, sheet, _sheet_head(h.path, sheet, ctx),
                      _row_heading(h.passage_id, ctx)))
+
+
+def _sheet_shows(h: EvidenceHit, wanted, ctx: Context) -> bool:
+    """The name or the column names of the row's own sheet (not its file's name, nor a title or a session's
+    topic above its table) show one of the elements ``wanted``."""
+    from .elements import element_in
+
+    sheet = _sheet_name(h.locator)
+    if not sheet or not wanted:
+        return False
+    own = normalize(f"{sheet} {(ctx.passage(h.passage_id) or {}).get('header') or ''}")
+    return any(element_in(e, own) for e in wanted)
 
 
 def _sheet_name(locator: str | None) -> str:
@@ -1151,7 +1167,8 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
     overdue = ctx.overdue_ids()
     for h in hits:
         gap_row = _gap_list_row(h, ctx)
-        if not (gap_row or _open_problem(h.text, s) or h.passage_id in overdue) or not _may_report(h, ctx):
+        if not (gap_row or _open_problem(h.text, s) or h.passage_id in overdue) or not _may_report(h, ctx) \
+                or _attendance_problem(item, unit_id, h.text, ctx):
             continue  # (a tracker row still open past its deadline reports its problem whatever its words)
         owner = ctx.best_unit.get(h.passage_id, {}).get(item.id)
         # a gap list's row names its subject in a few words (客户实地考察): one core concept of the unit it
@@ -1494,6 +1511,19 @@ def _row_names(h: EvidenceHit, terms: list[str], ctx: Context) -> bool:
                if not any(w in label for w in s.problem_description_not))
 
 
+def _attendance_problem(item: Item, unit_id: str, text: str | None, ctx: Context) -> bool:
+    """A sibling sub-item counts who attended (its threshold's ``required_roles``: 法定代表人…每年参加2次以上)
+    and this one does not: a problem naming one of those roles, or of ``attendance_roles_also`` (法定代表人
+    海关法规培训参加次数不足, 总经理未参加6月培训), is that sibling's, not this unit's."""
+    s = ctx.settings
+    roles = {u.id: {r for th in u.thresholds for r in s.required_roles.get(th.name, ())} for u in item.rated_units}
+    counted = {r for uid, rs in roles.items() if uid != unit_id for r in rs}
+    if not counted or roles.get(unit_id):
+        return False
+    counted |= set(s.attendance_roles_also)
+    return any(r.role in counted for r in extract_facts(normalize(text or "")).roles)
+
+
 def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -> list[EvidenceHit]:
     """Passages reporting an open problem that name only a few of the unit's core concepts
     (``finding_unclear_core_concepts``): too loosely tied to it to lower the rating, too close to let
@@ -1507,7 +1537,8 @@ def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: C
         if h.score < s.evidence_min:
             continue
         core = h.why.get("core_hits", 0)
-        if not (s.finding_unclear_core_concepts <= core < s.finding_core_concepts) or not _may_report(h, ctx):
+        if not (s.finding_unclear_core_concepts <= core < s.finding_core_concepts) or not _may_report(h, ctx) \
+                or _attendance_problem(item, unit_id, h.text, ctx):
             continue
         most, units = ctx.top_core.get(h.passage_id, (0, frozenset()))
         if s.finding_elsewhere_margin and most >= core + s.finding_elsewhere_margin and unit_id not in units:
@@ -1839,11 +1870,13 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
             if cited:
                 unclear = (Msg("unclear_cited_absent", title=quote(cited)), "basically_compliant")
         if unclear is None and needs_records:
-            stopped = _stopped_log(action, ctx, start)
+            wanted = _record_elements(elements, ctx)
+            stopped = _stopped_log(action, ctx, start, wanted)
             if not stopped and elements is not None and s.element_log_rows:
                 # the log named for the record the unit asks for (a 集装箱检查 sheet), though the matcher
                 # ranked other records first (the seal purchases, a photo): kept for months, then stopped
-                stopped = _stopped_log(_element_logs(elements, ctx, start, text, not_own, one_per_log=True), ctx, start)
+                stopped = _stopped_log(_element_logs(elements, ctx, start, text, not_own, one_per_log=True), ctx,
+                                       start, wanted)
             if stopped:
                 h, last = stopped
                 unclear = (Msg("unclear_log_stopped", cite=cite(h.path, h.page, _sheet_name(h.locator) or h.locator),
@@ -1993,28 +2026,63 @@ def _log_sheets(hits: list[EvidenceHit], ctx: Context, start: dt.date):
     s = ctx.settings
     as_of = ctx.profile.as_of
     seen: set[tuple[str, str]] = set()
-    for h in hits:
-        sheet = _sheet_name(h.locator)
-        if not _is_record_row(h) or not sheet or (h.path, sheet) in seen:
+    for hit in hits:
+        if not _is_record_row(hit) or not _sheet_name(hit.locator):
             continue
-        seen.add((h.path, sheet))
-        names = normalize(" ".join((Path(h.path.split("!")[-1]).stem, sheet, _sheet_head(h.path, sheet, ctx))))
-        days = [d.date for r in _sheet_rows(h.path, sheet, ctx)
-                for d in extract_facts(r.get("norm") or normalize(r.get("text") or "")).dates
-                if d.precision == "day" and d.date <= as_of and not _planned(r.get("norm") or "", d.span, s)]
-        if days and max(days) >= start:
-            yield h, names, days
+        for h in [hit] + _sibling_logs(hit, ctx):
+            sheet = _sheet_name(h.locator)
+            if (h.path, sheet) in seen:
+                continue
+            seen.add((h.path, sheet))
+            names = normalize(" ".join((Path(h.path.split("!")[-1]).stem, sheet, _sheet_head(h.path, sheet, ctx))))
+            days = [d.date for r in _sheet_rows(h.path, sheet, ctx)
+                    for d in extract_facts(r.get("norm") or normalize(r.get("text") or "")).dates
+                    if d.precision == "day" and d.date <= as_of and not _planned(r.get("norm") or "", d.span, s)]
+            if days and max(days) >= start:
+                yield h, names, days
 
 
-def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple[EvidenceHit, dt.date] | None:
+def _sibling_logs(h: EvidenceHit, ctx: Context) -> list[EvidenceHit]:
+    """The same log kept in other sheets of the hit's workbook — sheets with the very same column names
+    (总部访客登记 and 分公司访客登记, one per site) — each as a hit on its last row."""
+    sheet = _sheet_name(h.locator)
+    head = _sheet_head(h.path, sheet, ctx)
+    if " | " not in head:
+        return []
+    out = []
+    for other, rows in _by_sheet(ctx.passages_by_path.get(h.path, [])).items():
+        if other != sheet and len(rows) > 1 and (rows[0].get("text") or "") == head:
+            out.append(_passage_hit({**rows[-1], "path": h.path}, h.score, dict(h.why)))
+    return out
+
+
+def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date,
+                 wanted: list = ()) -> tuple[EvidenceHit, dt.date] | None:
     """A periodic log among the unit's records (its sheet's or file's name or header says 周巡查, 每月 …)
     whose last entry lies more than ``log_stale_periods`` periods (and ``log_stale_min_days``) before the
-    assessment date, though it has entries in the window: kept for a while, then stopped."""
+    assessment date, though it has entries in the window: kept for a while, then stopped. Or a routine log
+    (``log_gap_words``) named for one of the unit's record elements ``wanted`` that stopped while the same
+    log kept for another site goes on."""
+    from .elements import element_in
+
     s = ctx.settings
     if not s.log_periods:
         return None
     as_of = ctx.profile.as_of
-    for h, names, days in _log_sheets(hits, ctx, start):
+    sheets = list(_log_sheets(hits, ctx, start))
+    for h, names, days in sheets:
+        # the same log kept in parallel for another site (a sheet of the same workbook with the same columns,
+        # kept over the same months — not the next month's or year's volume) goes on, this one has been silent
+        # for more than ``log_gap_min_days``: the branch's visitor log ends in May, head office's goes on
+        if not any(w in names for w in s.log_gap_words) or not any(element_in(e, names) for e in wanted):
+            continue
+        head = (h.path, _sheet_head(h.path, _sheet_name(h.locator), ctx))
+        last = max(days)
+        on = max((max(d) for g, _, d in sheets if g is not h and min(d) <= last
+                  and (g.path, _sheet_head(g.path, _sheet_name(g.locator), ctx)) == head), default=last)
+        if s.log_gap_min_days and (on - last).days > s.log_gap_min_days and (as_of - last).days > s.log_gap_min_days:
+            return h, last
+    for h, names, days in sheets:
         period = min((days for word, days in s.log_periods.items() if word in names), default=0)
         if not period and not (s.log_rhythm_min_dates and any(w in names for w in s.log_rhythm_words)):
             continue
@@ -2162,7 +2230,7 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
         for r in found:
             h = _passage_hit({**r, "path": path}, s.evidence_min,  # (found for naming the unit's subject)
                              {"kind": "record", "role": "record", "found_by": "log_name", "core_hits": 1})
-            if _record_topic_fits(h, unit_text, ctx):
+            if _record_topic_fits(h, unit_text, ctx, wanted):
                 out.append(h)
                 if one_per_log:
                     break
@@ -2198,8 +2266,11 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
                         path, r, rows, kinds, ctx.coverage_memo) != "record"):
                     continue  # (a row that says what the record says is about the unit: no core term needed —
                     #            but a self-assessment row quoting 车厢、底盘…检查 says it of the standard)
-                if log and not named and not any(t in text for t in terms) and \
-                        not any(element_in(e, where + " " + text) for e in subject) and \
+                # (a session's sheet, headed by its day and topic, says what was taught in its heading: its
+                # undated rows are attendees, and a title there, 行政总监（负责贸易安全）, names no topic)
+                said = _session_heading(r, text) or text
+                if log and not named and not any(t in said for t in terms) and \
+                        not any(element_in(e, where + " " + said) for e in subject) and \
                         not any(element_in(e, text) for e in event_words):
                     continue  # (课程: 供应链安全（反恐）与应急处置 on the bundle's one sign-in sheet; but a row of
                     #            the log that tells an event and what was done is that record: 台风…漏水 | 纸箱转移)
@@ -2219,6 +2290,17 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             if take(fresh, path):
                 return out
     return out
+
+
+def _session_heading(row: dict, text: str) -> str:
+    """The heading of a sheet row without a day of its own (``text``, normalized) when the heading gives
+    one (培训日期: 2026-03-20 培训主题: … above a sign-in table: the sheet is one session's, the row one of
+    its attendees), normalized; "" otherwise (a roster's row dated by its 入职日期 speaks for itself)."""
+    def day(t: str) -> bool:
+        return any(d.precision == "day" for d in extract_facts(t).dates)
+
+    head = normalize(row.get("heading") or "")
+    return head if head and day(head) and not day(text) else ""
 
 
 def _report_paragraphs(path: str, rows: list[dict], row_words: list, ctx: Context, start: dt.date) -> list[dict]:

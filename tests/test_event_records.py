@@ -408,3 +408,25 @@ def test_a_screenshot_of_the_platform_shows_it_a_photo_of_a_register_does_not(tm
     photo = bundle("photo", "IMG_20260714_101532.png")
     assert photo.rating == "basically_compliant" and photo.basis == "basically_fact_in_policy", (
         photo.rating, photo.basis, photo.reasons)
+
+
+def test_an_emergency_sheet_in_a_workbook_named_for_training_is_the_record_of_an_emergency_handled(tmp_path):
+    """A workbook 培训及应急记录.xlsx keeps its sign-in sheet and its sheet 应急处置记录 side by side: the
+    file's name says training, but the row's own sheet is named for the record the unit asks for, so the
+    typhoon handled there is that record. The same typhoon written as a training's topic in the sign-in
+    sheet is not (a training is no handling of an emergency)."""
+    def run(name: str, sheets: dict):
+        b = tmp_path / name
+        docx(b / "制度" / "附件5.docx", EMERGENCY_POLICY)
+        workbook(b / "新建文件夹" / "培训及应急记录.xlsx", sheets)
+        return run_pipeline(b, profile=PROFILE, write=False).proposals["common.30.2"]
+
+    signin = [["日期", "培训主题", "讲师", "参训人数"], ["2026-03-12", "海关法规更新", "关务部 周敏", 18]]
+    handled = run("handled", {"培训签到": signin, "应急处置记录": [
+        ["日期", "事件", "处置", "对进出口影响"],
+        ["2026-09-24", "台风登陆，港区停工", "启动台风预案，在途6个柜改港，提前转移档案室资料", "延误2天，无货损"]]})
+    assert handled.rating == "compliant", (handled.rating, handled.status, handled.reasons)
+    assert any("培训及应急记录" in r for r in handled.reasons), handled.reasons
+    taught = run("taught", {"培训签到": signin + [
+        ["2026-09-24", "台风应急预案：港区停工时改港、转移档案室资料", "安保部 赵强", 20]]})
+    assert taught.rating != "compliant", (taught.rating, taught.status, taught.reasons)

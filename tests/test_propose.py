@@ -497,14 +497,15 @@ def test_policy_and_records_in_neighbouring_words_go_to_a_person_suggesting_comp
 def test_a_finding_that_names_more_of_another_units_concepts_is_that_units():
     """The audit's finding 法定代表人本年度未参加海关法律法规培训 names one core concept of the training-policy
     unit (common.1.1) and three of the unit on the managers' own training (common.1.2): it is that unit's
-    problem. The policy unit, its rule and two trainings in the window, is 达标 — while the same finding,
-    naming no other unit more, still sends it to a person."""
+    problem. The policy unit, its rule and two trainings in the window, is 达标 — while a finding naming no
+    other unit more and no manager whose attendance common.1.2 counts (培训课件未归档) still sends it to a
+    person."""
     policy = "第三条 公司建立海关法律法规内部培训制度，关务部每年制定培训计划并组织实施。"
     rows = ["日期: 2026-03-12 | 培训内容: 海关法律法规更新 | 参加人员: 关务部全体 | 签到: 已签",
             "日期: 2026-09-08 | 培训内容: 海关法律法规更新（下半年） | 参加人员: 关务部全体 | 签到: 已签"]
     finding = "6 | 法定代表人本年度未参加海关法律法规培训 | 人力资源部 | 2026-12-31 | 未完成"
 
-    def proposal(elsewhere: tuple[str, ...]):
+    def proposal(elsewhere: tuple[str, ...], finding: str = finding):
         ev = {"common.1.1": [hit("p1", "培训制度.docx", policy, "policy", core=("培训制度", "海关法律法规")),
                              hit("r1", "培训签到.xlsx", rows[0], "record", score=0.75, core=("海关法律法规",)),
                              hit("r2", "培训签到.xlsx", rows[1], "record", score=0.75, core=("海关法律法规",)),
@@ -518,7 +519,7 @@ def test_a_finding_that_names_more_of_another_units_concepts_is_that_units():
 
     p = proposal(("法定代表人", "海关法律法规", "参加"))
     assert p.status == "proposed" and p.rating == "compliant", (p.rating, p.status, p.reasons)
-    q = proposal(("法定代表人",))
+    q = proposal(("归档",), "6 | 海关法律法规培训课件本年度未归档 | 关务部 | 2026-12-31 | 未完成")
     assert q.status == "needs_review" and any("内审报告.pdf" in r for r in q.reasons), (q.status, q.reasons)
 
 

@@ -39,3 +39,70 @@ def test_a_session_sheet_headed_by_its_day_is_a_dated_training_record(tmp_path):
     assert any("培训签到" in r for r in inside.reasons), inside.reasons
     before = _proposal(tmp_path, "before", "2024-03-26")  # the same session two years before the window
     assert before.rating != "compliant", (before.rating, before.reasons)
+
+
+def test_a_session_sheet_headed_by_pairs_side_by_side_is_a_dated_training_record(tmp_path):
+    """The same sessions laid out as label/value pairs in one row (培训日期 | 2026-03-26 | 主题 | …)."""
+    def session(day: str, topic: str) -> list[list]:
+        return [["培训日期", day, "主题", topic], ["讲师", "关务组 周敏", "学时", "2"],
+                ["序号", "姓名", "职务", "签到"], ["1", "陈立群", "副总经理", "陈立群"], ["2", "林涛", "仓储主管", "林涛"]]
+
+    def proposal(name: str, day: str):
+        b = tmp_path / name
+        docx(b / "制度" / "附件1.docx", POLICY)
+        workbook(b / "培训" / "2025-2026培训签到.xlsx", {
+            "20250918海关法规": session("2025-09-18", "进口危险化学品申报新规"),
+            "供应链": session(day, "供应链安全与封条查验"),
+        })
+        return run_pipeline(b, profile=PROFILE, write=False).proposals["common.31.2"]
+
+    inside = proposal("inside", "2026-03-26")
+    assert inside.rating == "compliant", (inside.rating, inside.status, inside.reasons)
+    before = proposal("before", "2024-03-26")
+    assert before.rating != "compliant", (before.rating, before.reasons)
+
+
+def test_an_attendees_title_on_a_session_sheet_names_no_topic_of_the_training(tmp_path):
+    """A session on customs law, headed by its day and topic; among its attendees the administrative
+    director whose title says he is in charge of trade security (行政总监（负责贸易安全）). What was taught
+    is in the heading: this is no supply-chain security training. A session headed so is."""
+    def proposal(name: str, topic: str):
+        b = tmp_path / name
+        docx(b / "制度" / "附件1.docx", POLICY)
+        workbook(b / "培训" / "2026年3月培训签到表.xlsx", {"签到表": [
+            ["培训日期", "2026-03-20", "培训主题", topic], ["讲师", "关务主管 李敏", "学时", "2"],
+            ["序号", "部门", "姓名", "职务", "签到"],
+            ["1", "管理层", "周建华", "副总经理", "周建华"],
+            ["2", "行政部", "王立新", "行政总监（负责贸易安全）", "王立新"],
+            ["3", "关务部", "李敏", "关务主管", "李敏"]]})
+        return run_pipeline(b, profile=PROFILE, write=False).proposals["common.31.2"]
+
+    customs = proposal("customs", "进口食品相关海关法规及申报要点")
+    assert customs.rating != "compliant", (customs.rating, customs.status, customs.reasons)
+    security = proposal("security", "供应链安全：货物藏匿风险与封条查验")
+    assert security.rating == "compliant", (security.rating, security.status, security.reasons)
+
+
+def test_session_sheets_of_customs_training_in_a_neutral_workbook_carry_out_the_training_policy(tmp_path):
+    """附件2.xlsx: one sheet per session of customs training (0618海关法规 …), each opening with its day and
+    topic as pairs side by side above 序号 | 姓名 | 职务 | 签到. Its column names say it is a sign-in sheet, its
+    heading says when and on what: the training policy is carried out in the window. The same sessions a
+    year before the window are not."""
+    policy = ["关务培训管理办法", "第一条 关务部每年组织海关法律法规内部培训不少于两次，内容包括申报、归类、原产地等海关规定。",
+              "第二条 每次培训须有签到表和课件，由关务部归档保存三年。"]
+
+    def session(day: str, topic: str) -> list[list]:
+        return [["培训日期", day, "主题", topic], ["讲师", "外聘 张老师", "学时", "2"],
+                ["序号", "姓名", "职务", "签到"], ["1", "陈立群", "总经理（法定代表人）", "陈立群"], ["2", "刘文博", "关务部经理", "刘文博"]]
+
+    def proposal(name: str, year: int):
+        b = tmp_path / name
+        docx(b / "制度" / "附件1.docx", policy)
+        workbook(b / "培训" / "附件2.xlsx", {"0618海关法规": session(f"{year}-06-18", "进口食品监管与申报要素"),
+                                            "1209海关法规": session(f"{year}-12-09", "归类、价格与原产地")})
+        return run_pipeline(b, profile=PROFILE, write=False).proposals["common.1.1"]
+
+    inside = proposal("inside", 2025)
+    assert inside.rating == "compliant", (inside.rating, inside.status, inside.reasons)
+    before = proposal("before", 2024)
+    assert before.rating != "compliant", (before.rating, before.reasons)

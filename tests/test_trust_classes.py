@@ -1319,6 +1319,28 @@ def test_a_check_log_kept_for_months_that_falls_silent_has_stopped(tmp_path):
     assert q.rating == "compliant", cited(q)
 
 
+def test_the_same_log_kept_per_site_stops_when_one_sites_sheet_stops(tmp_path):
+    """One workbook, one visitor-log sheet per site with the same columns (总部 and 分公司). Visits come when
+    they come, so a quiet spell alone says nothing; but head office logged visitors up to September while
+    the branch's sheet ends in April: the branch stopped logging, not 达标 unattended. Both kept up to
+    September is 达标."""
+    def site(months: list[int], who: str) -> list[list]:
+        rows = [["来访日期", "来访人", "证件号码", "访客证编号", "陪同人", "车牌号"]]
+        return rows + [[f"2026-{m:02d}-{d:02d}", f"访客{m}{d}", f"1101011980010{m:02d}{d:02d}", f"V-{m:02d}{d:02d}", who,
+                        "—"] for m in months for d in (6, 20)]
+
+    for name, branch in (("stopped", range(1, 5)), ("kept", range(1, 10))):
+        b = tmp_path / name
+        docx(b / "门卫及来访人员管理制度.docx", VISITOR)
+        workbook(b / "访客登记.xlsx", {"总部访客登记": site(list(range(1, 10)), "李敏"),
+                                        "分公司访客登记": site(list(branch), "陈刚")})
+    p = run(tmp_path / "stopped")["common.24.3"]
+    assert p.rating != "compliant", cited(p)
+    assert any("分公司访客登记" in r and "2026-04-20" in r for r in p.reasons), cited(p)
+    q = run(tmp_path / "kept")["common.24.3"]
+    assert q.rating == "compliant", cited(q)
+
+
 def _seal_sheet_first(b: Path) -> None:
     """Move the container log into a workbook whose first sheet is a seal ledger kept up to October: the
     ledger's rows are the records the matcher ranks first for the container item."""
@@ -2697,3 +2719,23 @@ def test_a_daily_register_left_blank_for_months_goes_to_a_person(tmp_path):
     assert q.rating == "compliant", (q.rating, cited(q))
     r = run(short)["common.24.3"]
     assert "没有记录" not in cited(r), cited(r)
+
+
+def test_a_finding_that_the_legal_representative_missed_trainings_is_the_attendance_sub_items(tmp_path):
+    """Trainings on customs rules were held and signed (申报要素与商品归类, 海关稽查规定); the internal audit
+    found the legal representative attended too few, still open. That problem is the attendance
+    sub-item's (法定代表人…每年参加2次以上), not the training policy's: the policy and its trainings stand."""
+    def bundle(b: Path, finding: str) -> Path:
+        docx(b / "制度" / "附件1.docx", TRAINING)
+        workbook(b / "台账" / "关务台账.xlsx", {
+            "培训签到": [["日期", "培训主题", "讲师", "参训人员（职务）", "签到"],
+                         ["2026-03-20", "申报要素与商品归类", "关务经理 李娜", "周建华（副总经理）、李娜（关务经理）", "已签"],
+                         ["2026-09-10", "海关稽查规定解读", "外聘 王律师", "周建华（副总经理）、李娜（关务经理）", "已签"]],
+            "内审整改": [["编号", "来源", "发现问题", "责任部门", "状态"], ["2026-02", "2026年度内审", finding, "综合办", "整改中"]]})
+        return b
+
+    p = run(bundle(tmp_path / "role", "法定代表人海关法规培训参加次数不足"))
+    assert p["common.1.1"].rating == "compliant", (p["common.1.1"].status, cited(p["common.1.1"]))
+    assert p["common.1.2"].rating != "compliant", cited(p["common.1.2"])
+    q = run(bundle(tmp_path / "course", "海关法规培训课件未归档"))["common.1.1"]
+    assert q.rating != "compliant", cited(q)  # a problem of the trainings themselves stays this sub-item's
