@@ -1179,7 +1179,7 @@ def _findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: Context) -
             out.append(h)  # (a sibling fits the passage better, but its problem clause names a term only this unit has)
     seen = {h.passage_id for h in out}
     for p in ctx.named_findings().get(unit_id, []):
-        if p.get("id") not in seen and not p.get("loose"):
+        if p.get("id") not in seen and not p.get("loose") and not _attendance_problem(item, unit_id, p.get("text"), ctx):
             out.append(_passage_hit(p, 0.0, {"kind": "record", "from": "finding"}))
     return out
 
@@ -1561,7 +1561,7 @@ def _possible_findings(item: Item, unit_id: str, hits: list[EvidenceHit], ctx: C
             out.append(h)  # one of several findings in one passage (2. 车辆检查记录…未填写 3. 停车场…) is this unit's
     seen = {h.passage_id for h in out}
     for p in ctx.named_findings().get(unit_id, []):
-        if p.get("loose") and p.get("id") not in seen:
+        if p.get("loose") and p.get("id") not in seen and not _attendance_problem(item, unit_id, p.get("text"), ctx):
             out.append(_passage_hit(p, 0.0, {"kind": "record", "from": "finding"}))
     return out
 

@@ -2739,3 +2739,6 @@ def test_a_finding_that_the_legal_representative_missed_trainings_is_the_attenda
     assert p["common.1.2"].rating != "compliant", cited(p["common.1.2"])
     q = run(bundle(tmp_path / "course", "海关法规培训课件未归档"))["common.1.1"]
     assert q.rating != "compliant", cited(q)  # a problem of the trainings themselves stays this sub-item's
+    # a finding row that names the item by its title (海关业务培训) and the general manager's absence
+    r = run(bundle(tmp_path / "titled", "海关业务培训：总经理未参加2026年3月海关法规培训"))["common.1.1"]
+    assert r.rating == "compliant", (r.status, cited(r))
