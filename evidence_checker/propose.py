@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from .catalog import Assessment, CatalogError, Item, SubItem, Threshold, edition_root
 from .calibrate import CALIBRATION, load_calibration
@@ -796,7 +796,7 @@ def _records_of_action(hits: list[EvidenceHit], elements, ctx: Context, unit_tex
             or _shows_record_element(h, wanted, ctx)]
 
 
-def _record_topic_fits(h: EvidenceHit, unit_text: str, ctx: Context, wanted: tuple = ()) -> bool:
+def _record_topic_fits(h: EvidenceHit, unit_text: str, ctx: Context, wanted: Sequence = ()) -> bool:
     """A record of a kind that serves only some requirements (``rating_rules.yaml`` ``record_topics``):
     a training sign-in sheet on information security records a training, not the security measures —
     unless the row's own sheet is named or headed for one of the unit's record elements ``wanted``
@@ -2027,7 +2027,7 @@ def _log_sheets(hits: list[EvidenceHit], ctx: Context, start: dt.date):
     as_of = ctx.profile.as_of
     seen: set[tuple[str, str]] = set()
     for hit in hits:
-        if not _is_record_row(hit) or not _sheet_name(hit.locator):
+        if not _is_record_row(hit) or not _sheet_name(hit.locator) or (hit.path, _sheet_name(hit.locator)) in seen:
             continue
         for h in [hit] + _sibling_logs(hit, ctx):
             sheet = _sheet_name(h.locator)
@@ -2057,7 +2057,7 @@ def _sibling_logs(h: EvidenceHit, ctx: Context) -> list[EvidenceHit]:
 
 
 def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date,
-                 wanted: list = ()) -> tuple[EvidenceHit, dt.date] | None:
+                 wanted: Sequence = ()) -> tuple[EvidenceHit, dt.date] | None:
     """A periodic log among the unit's records (its sheet's or file's name or header says 周巡查, 每月 …)
     whose last entry lies more than ``log_stale_periods`` periods (and ``log_stale_min_days``) before the
     assessment date, though it has entries in the window: kept for a while, then stopped. Or a routine log
@@ -2070,16 +2070,16 @@ def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date,
         return None
     as_of = ctx.profile.as_of
     sheets = list(_log_sheets(hits, ctx, start))
-    for h, names, days in sheets:
+    heads = [(h.path, _sheet_head(h.path, _sheet_name(h.locator), ctx)) for h, _, _ in sheets]
+    for (h, names, days), head in zip(sheets, heads):
         # the same log kept in parallel for another site (a sheet of the same workbook with the same columns,
         # kept over the same months — not the next month's or year's volume) goes on, this one has been silent
         # for more than ``log_gap_min_days``: the branch's visitor log ends in May, head office's goes on
         if not any(w in names for w in s.log_gap_words) or not any(element_in(e, names) for e in wanted):
             continue
-        head = (h.path, _sheet_head(h.path, _sheet_name(h.locator), ctx))
         last = max(days)
-        on = max((max(d) for g, _, d in sheets if g is not h and min(d) <= last
-                  and (g.path, _sheet_head(g.path, _sheet_name(g.locator), ctx)) == head), default=last)
+        on = max((max(d) for (g, _, d), other in zip(sheets, heads) if g is not h and min(d) <= last
+                  and other == head), default=last)
         if s.log_gap_min_days and (on - last).days > s.log_gap_min_days and (as_of - last).days > s.log_gap_min_days:
             return h, last
     for h, names, days in sheets:

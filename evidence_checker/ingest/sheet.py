@@ -6,8 +6,8 @@ filled cells as the rows below; single-cell rows above it are the sheet's title 
 of its rows; the sheet name otherwise). A sheet may open with label/value rows before its table
 (``培训日期 | 2026-03-26``, ``主题 | 供应链安全`` above ``姓名 | 职务 | 签到``), or pairs side by side in
 one row (``培训日期 | 2026-03-26 | 主题 | 供应链安全``): they are read ``培训日期: 2026-03-26`` and head the
-table's rows with the title; the table's own header row is the header. ``page`` is the sheet number, ``sheet`` its name, ``row`` the row number; the locator
-is the filled cell range, ``Sheet1!A5:F5``.
+table's rows with the title; the table's own header row is the header. ``page`` is the sheet number,
+``sheet`` its name, ``row`` the row number; the locator is the filled cell range, ``Sheet1!A5:F5``.
 """
 
 from __future__ import annotations
