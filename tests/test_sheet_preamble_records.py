@@ -23,12 +23,18 @@ def _session(day: str, topic: str) -> list[list]:
             ["姓名", "职务", "签到"], ["陈立群", "副总经理", "陈立群"], ["林涛", "仓储主管", "林涛"]]
 
 
-def _proposal(tmp_path: Path, name: str, day: str):
+def _pairs(day: str, topic: str) -> list[list]:
+    """The same session laid out as label/value pairs side by side in one row."""
+    return [["培训日期", day, "主题", topic], ["讲师", "关务组 周敏", "学时", "2"],
+            ["序号", "姓名", "职务", "签到"], ["1", "陈立群", "副总经理", "陈立群"], ["2", "林涛", "仓储主管", "林涛"]]
+
+
+def _proposal(tmp_path: Path, name: str, day: str, session=_session):
     b = tmp_path / name
     docx(b / "制度" / "附件1.docx", POLICY)
     workbook(b / "培训" / "2025-2026培训签到.xlsx", {
-        "20250918海关法规": _session("2025-09-18", "进口危险化学品申报新规"),
-        "供应链": _session(day, "供应链安全与封条查验"),
+        "20250918海关法规": session("2025-09-18", "进口危险化学品申报新规"),
+        "供应链": session(day, "供应链安全与封条查验"),
     })
     return run_pipeline(b, profile=PROFILE, write=False).proposals["common.31.2"]
 
@@ -43,22 +49,9 @@ def test_a_session_sheet_headed_by_its_day_is_a_dated_training_record(tmp_path):
 
 def test_a_session_sheet_headed_by_pairs_side_by_side_is_a_dated_training_record(tmp_path):
     """The same sessions laid out as label/value pairs in one row (培训日期 | 2026-03-26 | 主题 | …)."""
-    def session(day: str, topic: str) -> list[list]:
-        return [["培训日期", day, "主题", topic], ["讲师", "关务组 周敏", "学时", "2"],
-                ["序号", "姓名", "职务", "签到"], ["1", "陈立群", "副总经理", "陈立群"], ["2", "林涛", "仓储主管", "林涛"]]
-
-    def proposal(name: str, day: str):
-        b = tmp_path / name
-        docx(b / "制度" / "附件1.docx", POLICY)
-        workbook(b / "培训" / "2025-2026培训签到.xlsx", {
-            "20250918海关法规": session("2025-09-18", "进口危险化学品申报新规"),
-            "供应链": session(day, "供应链安全与封条查验"),
-        })
-        return run_pipeline(b, profile=PROFILE, write=False).proposals["common.31.2"]
-
-    inside = proposal("inside", "2026-03-26")
+    inside = _proposal(tmp_path, "inside", "2026-03-26", _pairs)
     assert inside.rating == "compliant", (inside.rating, inside.status, inside.reasons)
-    before = proposal("before", "2024-03-26")
+    before = _proposal(tmp_path, "before", "2024-03-26", _pairs)
     assert before.rating != "compliant", (before.rating, before.reasons)
 
 
