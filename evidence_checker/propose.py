@@ -178,6 +178,7 @@ class ProposeSettings:
     open_items_units: tuple[str, ...] = ()  # a unit text with one of these (改进机制): any overdue item of the bundle …
     overdue_status: str = ""  # … a row with a cell saying only this (regex: 进行中（逾期）) — is its possible finding
     deadline_labels: tuple[str, ...] = ()  # … as is an open row whose deadline (期限: …) is before the assessment date
+    finding_number_labels: tuple[str, ...] = ()  # … or whose number (编号: JH26-03) another row gives such a deadline
     loose_problem_max_units: int = 0  # a tracker row's problem goes to at most this many units (0 = off)
     gap_values: tuple[str, ...] = ()  # a record cell holding only one of these says the step was not done: 无, 否
     gap_value_patterns: tuple[str, ...] = ()  # the same as regexes: 未核实, 未提交, 尚未建立
@@ -300,9 +301,12 @@ class Context:
     def overdue_rows(self) -> list[dict]:
         """The bundle's tracker rows still open past their deadline (:func:`_overdue`)."""
         s, as_of = self.settings, self.profile.as_of
-        return self._once("overdue_rows", lambda: [
-            p for path, rows in self.passages_by_path.items() if not _is_policy_file(path, s)
-            for p in rows if _overdue(p, rows, s, as_of)])
+        def find() -> list[dict]:
+            files = {path: rows for path, rows in self.passages_by_path.items() if not _is_policy_file(path, s)}
+            deadlines = _deadlines_by_number(files, s)
+            return [p for rows in files.values() for p in rows if _overdue(p, rows, s, as_of, deadlines)]
+
+        return self._once("overdue_rows", find)
 
     def overdue_ids(self) -> frozenset:
         """Passage ids of :meth:`overdue_rows`, for a membership test per hit."""
@@ -1473,10 +1477,47 @@ def _may_report(h: EvidenceHit, ctx: Context) -> bool:
     return bool(rows) and file_role(rows) not in ("policy", None)
 
 
-def _overdue(p: dict, rows: list[dict], s: "ProposeSettings", as_of: dt.date) -> bool:
+def _deadline(labels: list[str], values: list[str], s: "ProposeSettings") -> dt.date | None:
+    """The latest day written in a cell labelled with one of ``deadline_labels`` (期限: 2026-09-30)."""
+    days = [d.date for label, value in zip(labels, values) if any(w in label for w in s.deadline_labels)
+            for d in extract_facts(value).dates if d.precision == "day"]
+    return max(days) if days else None
+
+
+def _finding_number(labels: list[str], values: list[str], s: "ProposeSettings") -> str:
+    """The item's number (编号: JH26-03), from a cell labelled with one of ``finding_number_labels``:
+    letters, digits and dashes with two digits at least, so that neither a description nor a row's
+    own count (F1, 3), which every table repeats, is taken for one."""
+    for label, value in zip(labels, values):
+        if any(w in label for w in s.finding_number_labels) and len(value) <= 20 \
+                and re.fullmatch(r"[A-Za-z0-9\-_/.]+", value) and sum(c.isdigit() for c in value) >= 2:
+            return value
+    return ""
+
+
+def _deadlines_by_number(files: dict[str, list[dict]], s: "ProposeSettings") -> dict[str, dt.date]:
+    """Each numbered item's deadline where some row gives both (the audit report's table
+    编号: JH26-03 | … | 期限: 2026-09-30), for a tracker that lists the same item without one."""
+    out: dict[str, dt.date] = {}
+    if not s.finding_number_labels or not s.deadline_labels:
+        return out
+    for rows in files.values():
+        for p in rows:
+            if p.get("kind") not in ("sheet_row", "table_row"):
+                continue
+            labels, values = _labelled_cells(p, rows)
+            number, day = _finding_number(labels, values, s), _deadline(labels, values, s)
+            if number and day:
+                out[number] = max(day, out.get(number, day))
+    return out
+
+
+def _overdue(p: dict, rows: list[dict], s: "ProposeSettings", as_of: dt.date,
+             deadlines: dict[str, dt.date] | None = None) -> bool:
     """A tracker row still open past its deadline: a cell saying only that (状态: 进行中（逾期）,
     ``overdue_status``), or an open status (``open_status_words``: 未完成, 进行中) beside a deadline
-    (a cell or column labelled with ``deadline_labels``: 期限) before the assessment date."""
+    (a cell or column labelled with ``deadline_labels``: 期限) before the assessment date. A row with no
+    deadline of its own takes the one another row gives its number (``deadlines``, :func:`_deadlines_by_number`)."""
     if p.get("kind") not in ("sheet_row", "table_row"):
         return False
     cells = [c.strip() for c in (p.get("norm") or normalize(p.get("text") or "")).split(" | ")]
@@ -1492,12 +1533,10 @@ def _overdue(p: dict, rows: list[dict], s: "ProposeSettings", as_of: dt.date) ->
         same = _table_rows(p, rows)
         head = [c.strip() for c in normalize(same[0].get("text") or "").split(" | ")] if same else []
         labels = head if len(head) == len(cells) else labels
-    for label, value in zip(labels, values):
-        if any(w in label for w in s.deadline_labels):
-            days = [d.date for d in extract_facts(value).dates if d.precision == "day"]
-            if days and max(days) < as_of:
-                return True
-    return False
+    day = _deadline(labels, values, s)
+    if day is None and deadlines:
+        day = deadlines.get(_finding_number(labels, values, s))
+    return day is not None and day < as_of
 
 
 def _row_names(h: EvidenceHit, terms: list[str], ctx: Context) -> bool:

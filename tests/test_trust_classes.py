@@ -1448,6 +1448,33 @@ def test_an_open_item_whose_deadline_has_passed_is_overdue_too(tmp_path):
     assert p.rating != "compliant", cited(p)
 
 
+def test_a_tracker_row_without_a_deadline_takes_the_audit_reports_deadline_for_its_number(tmp_path):
+    """The tracker lists JH26-03 as 未关闭 with no deadline column; the audit report's table gives
+    JH26-03 the deadline 2026-09-30, before the assessment date (2026-11-01): overdue, not 达标. With
+    the report's deadline after the assessment date the open item is not late, and the unit is 达标."""
+    def bundle(root: Path, deadline: str) -> Path:
+        docx(root / "制度" / "内部审计及整改管理办法.docx", [
+            "内部审计及整改管理办法", "第一条 合规稽核部每年开展一次进出口业务内部审计，出具审计报告。",
+            "第二条 对进出口活动中已发现的问题，由责任部门制定整改措施和期限，合规稽核部跟踪验证并关闭。",
+            "第三条 违反海关规定造成处罚的，按公司奖惩制度追究责任人责任，处理决定在公司内通报。"])
+        docx_with_tables(root / "内审" / "2026年度合规稽核报告.docx", [
+            "2026年度合规稽核报告", "稽核日期：2026年6月15日至6月19日", "三、发现的问题及整改要求"], [[
+                ["编号", "问题描述", "责任部门", "整改要求", "期限"],
+                ["JH26-01", "2票品牌授权书已过期仍被接受", "通关服务中心", "审核清单增加有效期核验", "2026-08-31"],
+                ["JH26-03", "C级会员未按期重新实地核查", "风控合规中心", "制定重点会员复查计划", deadline]]])
+        workbook(root / "内审" / "整改跟踪表.xlsx", {"整改跟踪": [
+            ["编号", "问题", "责任人", "整改措施", "完成日期", "验证人", "状态"],
+            ["JH26-01", "过期品牌授权书被接受", "王晓岚", "审核清单增加有效期核验", "2026-08-20", "沈嘉怡", "已关闭"],
+            ["JH26-03", "C级会员未重新实地核查", "黄思远", "已列入2027年一季度复查计划", "", "", "未关闭"]]})
+        return root
+
+    p = run(bundle(tmp_path / "late", "2026-09-30"))["common.8.1"]
+    assert p.rating != "compliant", cited(p)
+    assert any("整改跟踪表" in r for r in p.reasons), cited(p)
+    q = run(bundle(tmp_path / "in_time", "2026-12-31"))["common.8.1"]
+    assert q.rating == "compliant", cited(q)
+
+
 def test_a_yearly_internal_audit_not_held_once_in_the_window_is_non_compliant(tmp_path):
     """The procedure asks for an internal audit every year; the only audit report dates from before the
     window. Not once in the twelve months: 不达标 (not 基本达标 for the policy), and the reason says so."""
