@@ -197,6 +197,11 @@ class ProposeSettings:
     trade_name_chars: int = 2  # leading characters of a file or folder name read as a trade name
     trade_name_not: tuple[str, ...] = ()  # … unless they are one of these common words (客户, 物流)
     other_company_units: tuple[str, ...] = ()  # a unit or item text with one of these takes other companies' files
+    own_frequency_pattern: str = ""  # how often the unit's own policy says the action is done (regex: 每季度, 每年至少两次)
+    own_frequency_periods: dict = field(default_factory=dict)  # … its period word -> periods a year (季度: 4; {} = off)
+    own_frequency_numerals: dict = field(default_factory=dict)  # … its count written in words (两: 2)
+    own_frequency_actions: tuple[str, ...] = ()  # … in a clause naming an action (检查, 培训)
+    own_frequency_max_seen: int = 0  # … and the window's records fill this many of its periods at most
     frequency_none_non_compliant: tuple[str, ...] = ()  # frequencies (每年1次以上) that, with no occasion in the window, are 不达标
     log_parts_min: int = 0  # a log whose columns show this many record elements is a parts checklist (0 = off)
     unrecorded_words: tuple[str, ...] = ()  # a clause with one of these says a step was not recorded
@@ -1926,6 +1931,12 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
                     h, before, after = gap
                     unclear = (Msg("unclear_log_gap", cite=cite(h.path, h.page, _sheet_name(h.locator) or h.locator),
                                    before=before.isoformat(), after=after.isoformat()), "basically_compliant")
+        if unclear is None and needs_records and s.own_frequency_periods:
+            short = _own_frequency_short(policies, action, in_window, ctx, start, _record_elements(elements, ctx))
+            if short:
+                h, said, n = short
+                unclear = (Msg("unclear_own_frequency", cite=cite(h.path, h.page, h.locator), said=quote(said), n=n),
+                           "basically_compliant")
         unproven = _unproven_facts(elements, good, prof.flags, s, ctx, not_own)
         if unproven and unclear is None:
             # a fact an auditor wants to see for himself (back-ups run): the policy saying so may not be
@@ -2178,6 +2189,47 @@ def _earlier_volume(names: str, as_of: dt.date, s: "ProposeSettings") -> bool:
     if not ends:
         ends = [dt.date(int(y), 12, 31) for y in found if re.fullmatch(r"(19|20)\d{2}", y)]
     return not ends or max(ends) < as_of
+
+
+def _own_frequency_short(policies: list[EvidenceHit], action: list[EvidenceHit], in_window: list[dt.date],
+                         ctx: Context, start: dt.date, wanted: Sequence = ()) -> tuple[EvidenceHit, str, int] | None:
+    """The unit's own policy sets how often the action is done (每季度对建筑物…检查; 每年至少组织两次…培训:
+    ``own_frequency_pattern`` in a clause with one of ``own_frequency_actions`` that shows one of the unit's
+    record elements, ``wanted`` — not 储运部每季度抽查其记录 of a carrier's container checks), and the records in the
+    window fill ``own_frequency_max_seen`` of its periods at most: (policy hit, the words that set it, periods
+    with a record). Periods are
+    counted as the policy counts them (quarters for 每季度, months for 每月, days for 每年两次), over the
+    days of the unit's records and of the whole logs they come from."""
+    from .elements import element_in
+
+    s = ctx.settings
+    as_of = ctx.profile.as_of
+    for h in policies[:2]:
+        for clause in re.split(r"[。；;]", normalize(h.text or "")):
+            acts = [w for w in s.own_frequency_actions if w in clause]
+            if not acts or not any(element_in(e, clause) for e in wanted):
+                continue
+            m = re.search(s.own_frequency_pattern, clause)
+            if not m or m.group("period") not in s.own_frequency_periods:
+                continue
+            n = m.group("n")
+            times = (int(n) if n.isdigit() else s.own_frequency_numerals.get(n, 0)) if n else 1
+            period = s.own_frequency_periods[m.group("period")]
+            required = times * period
+            if required < 2:
+                return None  # once a year: the window's rules on records already ask that much
+            # the whole logs of the records, where the log's names hold the clause's action (检查 of 建筑检查, not
+            # the 巡查记录 the matcher also brought)
+            days = set(in_window) | {d for _, names, ds in _log_sheets(action, ctx, start)
+                                     if any(w in names for w in acts) for d in ds if start <= d <= as_of}
+            if period == 1 or period == 2 and times > 1:
+                seen = len(days)  # 每年两次: occasions
+            else:
+                seen = len({(d.year, (d.month - 1) * period // 12) for d in days})  # quarters, months, half-years
+            if seen and seen <= s.own_frequency_max_seen and seen < required:
+                return h, m.group(0), seen
+            return None
+    return None
 
 
 def _rhythm(days: list[dt.date], s: "ProposeSettings") -> int:

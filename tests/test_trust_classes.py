@@ -1475,6 +1475,32 @@ def test_a_tracker_row_without_a_deadline_takes_the_audit_reports_deadline_for_i
     assert q.rating == "compliant", cited(q)
 
 
+def _building_check_bundle(b: Path, check_days: list[str]) -> None:
+    docx(b / "制度" / "贸易安全管理手册.docx", [
+        "贸易安全管理手册", "第三条 建筑结构：仓库为钢筋混凝土结构，门窗加装防盗设施。",
+        "第四条 行政安保部每季度对建筑物、围墙、门窗、卷帘门进行一次检查，发现问题3日内报修，检查填写《建筑物安全检查表》。"])
+    workbook(b / "台账" / "贸易安全台账2026.xlsx", {
+        "建筑检查": [["日期", "检查范围", "发现问题", "维修情况", "检查人"]] + [
+            [day, "办公楼、仓库、围墙、卷帘门", "无", "—", "马强"] for day in check_days],
+        "巡查记录": [["日期", "班次", "巡查区域", "照明", "巡查人"]] + [
+            [f"2026-{m:02d}-12", "夜班", "出入口/仓储区/围墙", "正常", "张伟"] for m in range(1, 11)]})
+
+
+def test_a_policy_that_sets_quarterly_checks_with_one_check_in_the_window_is_not_compliant_unattended(tmp_path):
+    """The policy sets its own rhythm: the building is checked every quarter (每季度…进行一次检查). The
+    check log holds one check in the window and two before it; the night patrols, kept monthly, are
+    another log. One quarter of four: the policy is not carried out at its own frequency — not 达标
+    unattended, and the reason quotes the frequency. Checked in each quarter, it is 达标."""
+    few, every = tmp_path / "few", tmp_path / "every"
+    _building_check_bundle(few, ["2025-06-16", "2025-09-15", "2026-03-18"])
+    _building_check_bundle(every, ["2025-12-10", "2026-03-18", "2026-06-16", "2026-09-15"])
+    p = run(few)["importer.10.2"]
+    assert p.rating != "compliant", cited(p)
+    assert any("每季度" in r for r in p.reasons), cited(p)
+    q = run(every)["importer.10.2"]
+    assert q.rating == "compliant", cited(q)
+
+
 def test_a_yearly_internal_audit_not_held_once_in_the_window_is_non_compliant(tmp_path):
     """The procedure asks for an internal audit every year; the only audit report dates from before the
     window. Not once in the twelve months: 不达标 (not 基本达标 for the policy), and the reason says so."""
