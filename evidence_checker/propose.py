@@ -2197,9 +2197,8 @@ def _own_frequency_short(policies: list[EvidenceHit], action: list[EvidenceHit],
     ``own_frequency_pattern`` in a clause with one of ``own_frequency_actions`` that shows one of the unit's
     record elements, ``wanted`` — not 储运部每季度抽查其记录 of a carrier's container checks), and the records in the
     window fill ``own_frequency_max_seen`` of its periods at most: (policy hit, the words that set it, periods
-    with a record). Periods are
-    counted as the policy counts them (quarters for 每季度, months for 每月, days for 每年两次), over the
-    days of the unit's records and of the whole logs they come from."""
+    with a record). Periods are counted as the policy counts them (quarters for 每季度, half-years for 每半年,
+    days for 每年两次), over the days of the unit's records and of the whole logs of that action they come from."""
     from .elements import element_in
 
     s = ctx.settings
@@ -2222,7 +2221,7 @@ def _own_frequency_short(policies: list[EvidenceHit], action: list[EvidenceHit],
             # the 巡查记录 the matcher also brought)
             days = set(in_window) | {d for _, names, ds in _log_sheets(action, ctx, start)
                                      if any(w in names for w in acts) for d in ds if start <= d <= as_of}
-            if period == 1 or period == 2 and times > 1:
+            if period == 1 or (period == 2 and times > 1):
                 seen = len(days)  # 每年两次: occasions
             else:
                 seen = len({(d.year, (d.month - 1) * period // 12) for d in days})  # quarters, months, half-years
