@@ -2198,7 +2198,8 @@ def _own_frequency_short(policies: list[EvidenceHit], action: list[EvidenceHit],
     record elements, ``wanted`` — not 储运部每季度抽查其记录 of a carrier's container checks), and the records in the
     window fill ``own_frequency_max_seen`` of its periods at most: (policy hit, the words that set it, periods
     with a record). Periods are counted as the policy counts them (quarters for 每季度, half-years for 每半年,
-    days for 每年两次), over the days of the unit's records and of the whole logs of that action they come from."""
+    days for 每年两次), over the days of the unit's records (those found by a log's name too) and of the whole
+    logs of that action they come from."""
     from .elements import element_in
 
     s = ctx.settings
@@ -2219,8 +2220,9 @@ def _own_frequency_short(policies: list[EvidenceHit], action: list[EvidenceHit],
                 return None  # once a year: the window's rules on records already ask that much
             # the whole logs of the records, where the log's names hold the clause's action (检查 of 建筑检查, not
             # the 巡查记录 the matcher also brought)
-            days = set(in_window) | {d for _, names, ds in _log_sheets(action, ctx, start)
-                                     if any(w in names for w in acts) for d in ds if start <= d <= as_of}
+            dated = {d.date for d in _record_dates(action, ctx, start)[0] if start <= d.date <= as_of}
+            days = set(in_window) | dated | {d for _, names, ds in _log_sheets(action, ctx, start)
+                                             if any(w in names for w in acts) for d in ds if start <= d <= as_of}
             if period == 1 or (period == 2 and times > 1):
                 seen = len(days)  # 每年两次: occasions
             else:
