@@ -2004,12 +2004,16 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
         rating = s.admission_only_rating
         basis = "non_compliant_nothing"
         reasons.insert(0, Msg("only_admissions"))
-    elif needs_policy and not issued and (not records_ok or (coverage is not None and not coverage.covered)):
-        # no written rule in force (none, or only a draft: 征求意见稿), and no record in the window (or records
-        # that show none of the requirement): nothing of it is in place — 基本达标 needs at least one of the two
+    elif (needs_policy or policies) and not issued and (
+            not records_ok or (coverage is not None and not coverage.covered)):
+        # no written rule in force (none, or only a draft: 征求意见稿 — also where the unit asks for records
+        # only and the draft is all there is), and no record in the window (or records that show none of
+        # the requirement): nothing of it is in place — 基本达标 needs at least one of the two
         rating = "non_compliant"
         basis = "non_compliant_nothing"
         reasons.insert(0, Msg("neither_policy_nor_records"))
+        if drafts and not asks_rule:  # (a unit asking for a rule has the draft among its shortfalls already)
+            reasons.insert(1, Msg("draft_policy", cite=cite(drafts[0].path, drafts[0].page, drafts[0].locator)))
     return Proposal(unit.id, rating, "proposed", _conf(s, basis, 0.7), tuple(reasons), ev_ids, missing=tuple(missing),
                     facts=tuple(facts), basis=basis)
 

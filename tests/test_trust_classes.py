@@ -2795,3 +2795,19 @@ def test_a_finding_that_the_legal_representative_missed_trainings_is_the_attenda
     # a finding row that names the item by its title (海关业务培训) and the general manager's absence
     r = run(bundle(tmp_path / "titled", "海关业务培训：总经理未参加2026年3月海关法规培训"))["common.1.1"]
     assert r.rating == "compliant", (r.status, cited(r))
+
+
+def test_a_draft_plan_alone_for_drills_is_non_compliant_and_an_issued_one_basically(tmp_path):
+    """The sub-item asks for training and drills (records); all the bundle has is a plan whose file says it
+    is a 讨论稿 and which promises a yearly drill. A draft is no rule in force and nothing was held: 不达标.
+    The same plan issued is a rule without records: 基本达标."""
+    draft, issued = tmp_path / "draft", tmp_path / "issued"
+    lines = ["一、总则 为应对突发事件，保障货物和人员安全，制定本预案。",
+             "二、公司每年组织一次危机管理培训和应急演练，记录存档。"]
+    docx(draft / "新建文件夹" / "应急预案讨论稿.docx", ["应急预案（讨论稿）"] + lines)
+    docx(issued / "制度" / "突发事件应急预案.docx", ["突发事件应急预案"] + lines)
+    p = run(draft)["common.31.3"]
+    assert p.rating == "non_compliant", cited(p)
+    assert any("草稿" in r and "应急预案讨论稿" in r for r in p.reasons), cited(p)
+    q = run(issued)["common.31.3"]
+    assert q.rating == "basically_compliant", cited(q)
