@@ -2011,7 +2011,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
         # the requirement): nothing of it is in place — 基本达标 needs at least one of the two
         rating = "non_compliant"
         basis = "non_compliant_nothing"
-        reasons.insert(0, Msg("neither_policy_nor_records"))
+        reasons.insert(0, Msg("draft_nor_records" if drafts else "neither_policy_nor_records"))
         if drafts and not asks_rule:  # (a unit asking for a rule has the draft among its shortfalls already)
             reasons.insert(1, Msg("draft_policy", cite=cite(drafts[0].path, drafts[0].page, drafts[0].locator)))
     return Proposal(unit.id, rating, "proposed", _conf(s, basis, 0.7), tuple(reasons), ev_ids, missing=tuple(missing),

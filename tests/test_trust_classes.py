@@ -2809,5 +2809,7 @@ def test_a_draft_plan_alone_for_drills_is_non_compliant_and_an_issued_one_basica
     p = run(draft)["common.31.3"]
     assert p.rating == "non_compliant", cited(p)
     assert any("草稿" in r and "应急预案讨论稿" in r for r in p.reasons), cited(p)
+    # the headline says the rule is a draft, not that there is none (未见制度 beside the draft's name misled)
+    assert "草稿" in p.reasons[0] and not p.reasons[0].startswith("未见制度"), p.reasons[0]
     q = run(issued)["common.31.3"]
     assert q.rating == "basically_compliant", cited(q)
