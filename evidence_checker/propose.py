@@ -276,7 +276,10 @@ class Context:
     top_score: dict[str, float] = field(default_factory=dict)  # passage id -> its best score for any unit
     # passage id -> the most core concepts it names of any one unit, and the units it names that many of
     top_core: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
-    coverage_memo: dict = field(default_factory=dict)  # support.document_coverage's per-run memo
+    # the run's memo of answers that are functions of one file's passages (each read through
+    # ``passages_by_path`` first, so a unit's re-check memo knows the file): support.document_coverage's
+    # and row_role's, a workbook's rows by sheet (:func:`_sheets_of`), a log row's days (:func:`_element_logs`)
+    coverage_memo: dict = field(default_factory=dict)
     _people: dict[str, list[str]] | None = None
     _problems: list[dict] | None = None
     _named: dict[str, list[dict]] | None = None
@@ -1037,8 +1040,17 @@ def _log_name(path: str, sheet: str) -> str:
 
 
 def _sheet_rows(path: str, sheet: str, ctx: Context) -> list[dict]:
-    """The passages of one sheet of a workbook, in order."""
-    return [r for r in ctx.passages_by_path.get(path, []) if _sheet_name(r.get("locator")) == sheet]
+    """The passages of one sheet of a workbook, in order (the run's list: not to be changed)."""
+    return _sheets_of(path, ctx).get(sheet, [])
+
+
+def _sheets_of(path: str, ctx: Context) -> dict[str, list[dict]]:
+    """:func:`_by_sheet` of a file's passages, found once per run (the run's dict: not to be changed)."""
+    rows = ctx.passages_by_path.get(path, [])
+    key = ("sheets", path)
+    if key not in ctx.coverage_memo:
+        ctx.coverage_memo[key] = _by_sheet(rows)
+    return ctx.coverage_memo[key]
 
 
 def _open_problem(text: str, s: "ProposeSettings") -> bool:
@@ -1356,7 +1368,7 @@ def _columns_not_recorded(hits: list[EvidenceHit], elements, ctx: Context, start
         for path, rows in ctx.passages_by_path.items():
             if not rows or rows[0].get("kind") != "sheet_row":
                 continue
-            for sheet, srows in _by_sheet(rows).items():
+            for sheet, srows in _sheets_of(path, ctx).items():
                 if (path, sheet) in logs or len(srows) < 2:
                     continue
                 where = normalize(f"{_log_name(path, sheet)} {srows[0].get('text') or ''}")
@@ -2104,7 +2116,7 @@ def _sibling_logs(h: EvidenceHit, ctx: Context) -> list[EvidenceHit]:
     if " | " not in head:
         return []
     out = []
-    for other, rows in _by_sheet(ctx.passages_by_path.get(h.path, [])).items():
+    for other, rows in _sheets_of(h.path, ctx).items():
         if other != sheet and len(rows) > 1 and (rows[0].get("text") or "") == head:
             out.append(_passage_hit({**rows[-1], "path": h.path}, h.score, dict(h.why)))
     return out
@@ -2343,8 +2355,7 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             continue
         if not rows or rows[0].get("kind") != "sheet_row":
             continue
-        sheets = _by_sheet(rows)
-        for sheet, srows in sheets.items():
+        for sheet, srows in _sheets_of(path, ctx).items():
             where = normalize(" ".join((Path(path.split("!")[-1]).stem, sheet, srows[0].get("text", "") or "")))
             log = any(element_in(e, where) or _log_named_for(e, _log_name(path, sheet), where, s) for e in wanted)
             # named for the record the unit asks for (a sign-in sheet for a training) — or else its rows say
@@ -2355,7 +2366,6 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             # else the rows naming it
             named = log and (any(t in where for t in terms) or any(e.names_log and element_in(e, where) for e in wanted))
             fresh = []
-            heading_days: dict[str, list[dt.date]] = {}  # (the rows of a sheet share its heading)
             for r in srows[1:]:
                 text = r.get("norm") or normalize(r.get("text") or "")
                 if not log and (not any(element_in(e, text) for e in row_words) or row_role(
@@ -2370,14 +2380,7 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
                         not any(element_in(e, text) for e in event_words):
                     continue  # (课程: 供应链安全（反恐）与应急处置 on the bundle's one sign-in sheet; but a row of
                     #            the log that tells an event and what was done is that record: 台风…漏水 | 纸箱转移)
-                days = [d.date for d in _dates([{"text": text}], start, ctx.profile.as_of, s) if d.day]
-                if not days:
-                    head = r.get("heading") or ""
-                    if head not in heading_days:
-                        heading_days[head] = [d.date for d in _dates([{"text": head}], start, ctx.profile.as_of, s)
-                                              if d.day]
-                    days = heading_days[head]
-                if any(start <= d <= ctx.profile.as_of for d in days) and not _open_problem(text, s):
+                if _fresh_row(path, r, text, start, ctx):
                     fresh.append(r)
             if any(w in where for w in s.list_words) and len(fresh) < s.list_min_share * (len(srows) - 1):
                 continue  # a list (partners, clients, staff) mostly not dated in the window: not carried out
@@ -2386,6 +2389,24 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             if take(fresh, path):
                 return out
     return out
+
+
+def _fresh_row(path: str, row: dict, text: str, start: dt.date, ctx: Context) -> bool:
+    """A log row (``text``, normalized) dated by a day in the window — its own, or its sheet heading's when
+    it has none — reporting no open problem; found once per run and window (the same logs are read for
+    many units)."""
+    def find() -> bool:
+        s, as_of = ctx.settings, ctx.profile.as_of
+        days = [d.date for d in _dates([{"text": text}], start, as_of, s) if d.day] or \
+            [d.date for d in _dates([{"text": row.get("heading") or ""}], start, as_of, s) if d.day]
+        return any(start <= d <= as_of for d in days) and not _open_problem(text, s)
+
+    if row.get("id") is None:
+        return find()
+    key = ("fresh_row", path, row["id"], start)
+    if key not in ctx.coverage_memo:
+        ctx.coverage_memo[key] = find()
+    return ctx.coverage_memo[key]
 
 
 def _session_heading(row: dict, text: str) -> str:
