@@ -90,32 +90,47 @@ def fitted_fingerprint(path: Path) -> str | None:
     return str(value) if value else None
 
 
-def fit(corpus: Path, *, progress=None, work_dir: Path | None = None, workers: int | None = None) -> Fit:
-    """Counts over the in-sample gold bundles of ``corpus`` (held-out ones are never read); ``workers`` as
-    for :func:`~evidence_checker.pipeline.run_pipeline`."""
-    from .evaluate import find_bundles, gold_set, load_gold, run_for_gold
+def fit(corpus: Path, *, progress=None, work_dir: Path | None = None, workers: int = 1) -> Fit:
+    """Counts over the in-sample gold bundles of ``corpus`` (held-out ones are never read), the bundles
+    run in ``workers`` processes (:func:`executors.each_in_order`; the counts the same);
+    ``progress(name, ended)`` as each bundle begins (one process) or ends (several)."""
+    from functools import partial
+
+    from .evaluate import find_bundles, gold_set
+    from .executors import each_in_order
 
     out = Fit()
+    bundles = [b for b in find_bundles(corpus) if gold_set(b) != "heldout"]
     with tempfile.TemporaryDirectory(prefix="ec-calibrate-") as tmp:
-        wd = work_dir or Path(tmp)
-        for b in find_bundles(corpus):
-            if gold_set(b) == "heldout":
-                continue
-            if progress:
-                progress(b.name)
-            try:
-                gold = load_gold(b)
-            except (ValueError, OSError, yaml.YAMLError) as e:  # the bundle's gold or profile: named, the rest go on
-                out.errors.append(f"{b.name}: {' '.join(str(e).split()) or type(e).__name__}")
-                continue
-            run = run_for_gold(b, gold, wd, workers=workers)
-            out.bundles += 1
-            for uid, p in (run.proposals or {}).items():
-                g = (gold.units.get(uid) or {}).get("rating")
-                if g is None or g == "person" or p.status != "proposed" or not p.basis:
-                    continue
-                out.add(f"{p.basis}/{p.rating}", p.rating == g)
+        counted = each_in_order(partial(_fit_one, work_dir=work_dir or Path(tmp)), bundles, workers=workers,
+                                progress=(lambda b, ended: progress(b.name, ended)) if progress else None)
+    for error, pairs in counted:
+        if error:
+            out.errors.append(error)
+            continue
+        out.bundles += 1
+        for key, right in pairs:
+            out.add(key, right)
     return out
+
+
+def _fit_one(bundle: Path, work_dir: Path) -> tuple[str, list[tuple[str, bool]]]:
+    """One bundle's ("", [(decision path/rating, agrees with the gold) per automatic proposal]), or the
+    reason its gold or profile cannot be read (named; the other bundles go on) and no pairs."""
+    from .evaluate import load_gold, run_for_gold
+
+    try:
+        gold = load_gold(bundle)
+    except (ValueError, OSError, yaml.YAMLError) as e:
+        return f"{bundle.name}: {' '.join(str(e).split()) or type(e).__name__}", []
+    run = run_for_gold(bundle, gold, work_dir)
+    pairs = []
+    for uid, p in (run.proposals or {}).items():
+        g = (gold.units.get(uid) or {}).get("rating")
+        if g is None or g == "person" or p.status != "proposed" or not p.basis:
+            continue
+        pairs.append((f"{p.basis}/{p.rating}", p.rating == g))
+    return "", pairs
 
 
 def write(result: Fit, path: Path, *, min_n: int = MIN_N) -> dict[str, float]:

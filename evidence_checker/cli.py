@@ -731,6 +731,8 @@ def eval_cmd(
     corpus: Path = typer.Argument(..., help="语料目录：含若干带 gold.yaml 的材料文件夹（或单个材料文件夹；heldout/ 下的留出集一并评测）。"),
     json_out: bool = typer.Option(False, "--json", help="以JSON输出各材料包和各集合（留出集、样本集）的汇总指标。"),
     only_set: str = typer.Option("", "--set", help="只评测一个集合：heldout（盲写留出集）或 in-sample（样本集）。"),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1,
+                                          help="并行评测材料包的进程数（默认不超过2；1 为在本进程内逐个评测）。结果相同。"),
     lang: Lang = LangOpt,
 ) -> None:
     """对照金标准评测，留出集与样本集分开报告（留出集在前）：证据召回率@1/@5、页/工作表级召回率@5、MRR、
@@ -745,10 +747,13 @@ def eval_cmd(
     if only_set and only_set not in SETS:
         _fail(msg("eval.bad_set", lg, choices=msg("eval.or", lg).join(SETS), value=only_set), lang=lg)
 
-    def say(name: str) -> None:
-        err_console.print(msg("eval.progress", lg, name=name), highlight=False)
+    from .ingest.bundle import default_workers
 
-    evals = evaluate_corpus(corpus, progress=say, only_set=only_set or None)
+    def say(name: str, ended: bool) -> None:
+        err_console.print(msg("eval.done" if ended else "eval.progress", lg, name=name), highlight=False)
+
+    evals = evaluate_corpus(corpus, progress=say, only_set=only_set or None,
+                            workers=default_workers() if workers is None else workers)
     summary = summarize([e for e in evals if not e.errors])
     skipped = [e for e in evals if e.errors]
     for e in skipped:
@@ -809,6 +814,8 @@ def calibrate_cmd(
     out: Path = typer.Option(None, "--out", help="写到此文件（默认：本工具自带的 models/calibration.yaml）。"),
     min_n: int = typer.Option(30, "--min-n", help="某判定路径/评分出现少于此次数时不拟合，沿用 thresholds.yaml 的先验置信度。"),
     json_out: bool = typer.Option(False, "--json", help="以JSON输出各判定路径/评分的次数、判对次数和拟合的置信度。"),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1,
+                                          help="并行处理材料包的进程数（默认不超过2；1 为在本进程内逐个处理）。结果相同。"),
     lang: Lang = LangOpt,
 ) -> None:
     """按判定路径拟合置信度：在样本集上数每条判定路径（及其评分）的自动判定有多少与金标准一致，
@@ -821,7 +828,12 @@ def calibrate_cmd(
     lg = lang.value
     if not corpus.is_dir() or not find_bundles(corpus):
         _fail(msg("no_corpus", lg, corpus=corpus), lang=lg)
-    result = fit(corpus, progress=lambda name: err_console.print(msg("cal.progress", lg, name=name), highlight=False))
+    from .ingest.bundle import default_workers
+
+    def say(name: str, ended: bool) -> None:
+        err_console.print(msg("cal.done" if ended else "cal.progress", lg, name=name), highlight=False)
+
+    result = fit(corpus, progress=say, workers=default_workers() if workers is None else workers)
     for e in result.errors:
         err_console.print(msg("cal.not_used", lg, error=e), highlight=False)
     if not result.bundles:

@@ -359,27 +359,32 @@ def gold_set(bundle: Path) -> str:
 
 
 def evaluate_corpus(corpus: Path, *, work_dir: Path | None = None, progress=None,
-                    only_set: str | None = None) -> list[BundleEval]:
-    """Every gold bundle of ``corpus`` evaluated; one whose gold or profile cannot be read is kept with
-    the reason in ``errors`` and no figures, and the others go on (a failure of the run itself is not
-    caught: that is a defect to see)."""
+                    only_set: str | None = None, workers: int = 1) -> list[BundleEval]:
+    """Every gold bundle of ``corpus`` evaluated, in the order of :func:`find_bundles`; one whose gold or
+    profile cannot be read is kept with the reason in ``errors`` and no figures, and the others go on (a
+    failure of the run itself is not caught: that is a defect to see). With ``workers`` > 1 the bundles
+    are evaluated in that many processes (:func:`executors.each_in_order`), the results the same.
+    ``progress(name, ended)`` is called as each bundle begins (one process) or ends (several)."""
+    from functools import partial
+
+    from .executors import each_in_order
+
     bundles = find_bundles(corpus)
     if only_set:
         bundles = [b for b in bundles if gold_set(b) == only_set]
-    results = []
     with tempfile.TemporaryDirectory(prefix="ec-eval-") as tmp:
-        wd = work_dir or Path(tmp)
-        for b in bundles:
-            if progress:
-                progress(b.name)
-            try:
-                load_gold(b)
-            except (ValueError, OSError, yaml.YAMLError) as e:  # ProfileError, CatalogError: the bundle's input
-                results.append(BundleEval(name=b.name, set=gold_set(b), ours=RetrievalMetrics(),
-                                          bm25=RetrievalMetrics(), errors=[_one_line(e)]))
-                continue
-            results.append(evaluate_bundle(b, work_dir=wd))
-    return results
+        return each_in_order(partial(_evaluate_or_explain, work_dir=work_dir or Path(tmp)), bundles, workers=workers,
+                             progress=(lambda b, ended: progress(b.name, ended)) if progress else None)
+
+
+def _evaluate_or_explain(bundle: Path, work_dir: Path) -> BundleEval:
+    """:func:`evaluate_bundle`, or the bundle with the reason its gold or profile cannot be read."""
+    try:
+        load_gold(bundle)
+    except (ValueError, OSError, yaml.YAMLError) as e:  # ProfileError, CatalogError: the bundle's input
+        return BundleEval(name=bundle.name, set=gold_set(bundle), ours=RetrievalMetrics(),
+                          bm25=RetrievalMetrics(), errors=[_one_line(e)])
+    return evaluate_bundle(bundle, work_dir=work_dir)
 
 
 def summarize(evals: list[BundleEval]) -> dict:

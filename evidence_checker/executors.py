@@ -99,6 +99,33 @@ class DaskExecutor:
         return Msg("executor_dask", address=str(self.client.scheduler.address), n=workers).render(lang)
 
 
+def each_in_order(fn: Callable[[Any], Any], items: list, *, workers: int = 1,
+                  progress: Callable[[Any, bool], None] | None = None) -> list:
+    """``[fn(item) for item in items]``, in ``workers`` processes when more than one (``fn`` module-level,
+    its items and results picklable); ``progress(item, ended)`` as each item begins (one process) or ends
+    (several). An exception of ``fn`` is raised here."""
+    if workers <= 1 or len(items) <= 1:
+        out = []
+        for item in items:
+            if progress:
+                progress(item, False)
+            out.append(fn(item))
+        return out
+    pool = LocalExecutor(min(workers, len(items)))
+    try:
+        pending = {pool.submit(fn, item): i for i, item in enumerate(items)}
+        done: dict[int, Any] = {}
+        while pending:
+            for future in pool.wait_first(pending):
+                i = pending.pop(future)
+                done[i] = future.result()
+                if progress:
+                    progress(items[i], True)
+    finally:
+        pool.close()
+    return [done[i] for i in range(len(items))]
+
+
 def make_executor(scheduler: str | None = None, workers: int | None = None) -> LocalExecutor | DaskExecutor:
     """A Dask executor when ``scheduler`` (or ``DASK_SCHEDULER_ADDRESS``) is given, else a local pool."""
     address = scheduler or os.environ.get(SCHEDULER_ENV)

@@ -34,3 +34,25 @@ def corpora_built(tmp_path_factory) -> Path:
             B.build(out, quiet=True)
             done.write_text(B.spec_hash() + "\n")
     return out
+
+
+@pytest.fixture
+def tiny_corpus(tmp_path) -> Path:
+    """Three one-file gold bundles a, b, c (a training rule, a sign-in line, an unrelated article), small
+    enough to run `eval` or `calibrate` on in a few seconds."""
+    import yaml
+
+    profile = {"enterprise": "测试公司", "edition": "2018-177", "level": "general", "business_type": "importer",
+               "as_of": "2026-11-01", "flags": {}, "branches": []}
+    texts = {"a": "第一条 公司每年组织两次海关法律法规培训，法定代表人、关务负责人参加。\n",
+             "b": "2026-03-20 海关法律法规培训签到：法定代表人 张三、关务负责人 李四。\n",
+             "c": "第三条 公司设关务部，负责进出口单证的复核。\n"}
+    corpus = tmp_path / "tiny"
+    for name, text in texts.items():
+        (corpus / name).mkdir(parents=True)
+        (corpus / name / "材料.txt").write_text(text, encoding="utf-8")
+        (corpus / name / "gold.yaml").write_text(yaml.safe_dump(
+            {"bundle": name, "set": "in-sample", "profile": profile,
+             "subitems": {"common.1.1": {"rating": "basically_compliant"}, "common.1.2": {"rating": "compliant"}}},
+            allow_unicode=True), encoding="utf-8")
+    return corpus

@@ -144,3 +144,24 @@ def test_the_command_fits_on_in_sample_bundles_only(corpora_built, tmp_path: Pat
     held = next(b for b in sorted((corpora_built / "heldout").iterdir()) if gold_set(b) == "heldout")
     res = runner.invoke(app, ["calibrate", str(held), "--out", str(tmp_path / "x.yaml")])
     assert res.exit_code != 0 and "样本集" in res.output and not (tmp_path / "x.yaml").exists()
+
+
+def test_bundles_fitted_in_parallel_count_what_one_process_counts(tiny_corpus, tmp_path: Path) -> None:
+    """`calibrate --workers 2` runs the bundles in two processes: the same counts and table as `--workers 1`,
+    and the progress names each bundle as it ends."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from evidence_checker.cli import app
+
+    runner = CliRunner()
+    got = {}
+    for n in ("1", "2"):
+        res = runner.invoke(app, ["calibrate", str(tiny_corpus), "--out", str(tmp_path / f"{n}.yaml"), "--min-n", "1",
+                                  "--json", "--workers", n])
+        assert res.exit_code == 0, res.output
+        got[n] = json.loads(res.stdout[res.stdout.index("{"):])
+        assert got[n]["bundles"] == 3 and all(f"{'已拟合' if n == '2' else '拟合'} {b}" in res.stderr for b in "abc")
+    assert got["1"]["paths"] and got["2"]["paths"] == got["1"]["paths"]
+    assert (tmp_path / "1.yaml").read_text(encoding="utf-8") == (tmp_path / "2.yaml").read_text(encoding="utf-8")

@@ -268,3 +268,14 @@ def test_a_bundle_whose_profile_cannot_be_read_is_named_and_the_others_are_evalu
     assert "branches[0]" in by_name["bad"]["errors"][0] and by_name["bad"]["set"] == "heldout"
     assert by_name["good"]["ratings"]["units"] >= 1 and not by_name["good"]["errors"]
     assert list(out["summary"]) == ["in-sample"]  # (the bundle not evaluated counts in no set)
+
+
+def test_bundles_evaluated_in_parallel_give_the_results_of_one_process(tiny_corpus):
+    """`eval --workers 2` spreads the bundles over two processes: the JSON is the one of `--workers 1`,
+    bundle for bundle and in the same order, and the progress names every bundle as it ends."""
+    one = runner.invoke(app, ["eval", str(tiny_corpus), "--json", "--workers", "1"])
+    two = runner.invoke(app, ["eval", str(tiny_corpus), "--json", "--workers", "2"])
+    assert one.exit_code == 0 and two.exit_code == 0, (one.output, two.output)
+    assert [b["bundle"] for b in json.loads(two.stdout)["bundles"]] == ["a", "b", "c"]
+    assert json.loads(two.stdout) == json.loads(one.stdout)
+    assert all(f"已评测 {n}" in two.stderr and f"评测 {n} …" in one.stderr for n in "abc"), two.stderr
