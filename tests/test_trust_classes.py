@@ -2813,3 +2813,21 @@ def test_a_draft_plan_alone_for_drills_is_non_compliant_and_an_issued_one_basica
     assert "草稿" in p.reasons[0] and not p.reasons[0].startswith("未见制度"), p.reasons[0]
     q = run(issued)["common.31.3"]
     assert q.rating == "basically_compliant", cited(q)
+
+
+def test_a_visitor_who_did_not_enter_the_warehouse_is_no_escort_left_undone(tmp_path):
+    """The visitor log has a column 陪同进入仓库. Most visitors stayed in the office, so it says 未进入
+    (ho11, ho28). That is what happened, not a step skipped: 未进入, like 未列入 (a blacklist check),
+    未抽中 or 未造成损失, says nothing was due. A log whose escort column says 未陪同 is a step skipped."""
+    head = ["日期", "来访人", "单位", "证件类型及号码", "访客证号", "被访人", "陪同进入仓库", "离开时间"]
+    def log(escort: str) -> list[list]:
+        return [head] + [[f"2026-{m:02d}-1{m % 9}", f"访客{m}", "供应商", f"身份证 11010119800101{m:04d}",
+                          f"V{m:03d}", "陈磊", "被访人陪同" if m % 4 == 0 else escort, "15:10"] for m in range(1, 11)]
+    stayed, alone = tmp_path / "stayed", tmp_path / "alone"
+    for b, escort in ((stayed, "未进入"), (alone, "未陪同")):
+        docx(b / "制度" / "门卫及来访人员管理制度.docx", VISITOR)
+        workbook(b / "安保部" / "2026年安保台账.xlsx", {"来访登记": log(escort)})
+    p = run(stayed)["common.24.3"]
+    assert not any("未做的步骤" in r for r in p.reasons), cited(p)
+    q = run(alone)["common.24.3"]
+    assert any("未做的步骤" in r and "未陪同" in r for r in q.reasons), cited(q)
