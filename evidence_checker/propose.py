@@ -278,7 +278,8 @@ class Context:
     top_core: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
     # the run's memo of answers that are functions of one file's passages (each read through
     # ``passages_by_path`` first, so a unit's re-check memo knows the file): support.document_coverage's
-    # and row_role's, a workbook's rows by sheet (:func:`_sheets_of`), a log row's days (:func:`_element_logs`)
+    # and row_role's, a workbook's rows by sheet (:func:`_sheets_of`), a log row's days (:func:`_element_logs`),
+    # a log sheet's days (:func:`_sheet_days`)
     coverage_memo: dict = field(default_factory=dict)
     _people: dict[str, list[str]] | None = None
     _problems: list[dict] | None = None
@@ -2089,8 +2090,6 @@ def _log_sheets(hits: list[EvidenceHit], ctx: Context, start: dt.date):
     """(hit, names, days) for each log sheet among the unit's records with a dated entry in the window:
     its file, sheet and header names (normalized) and the days of its entries up to the assessment date,
     plans left out."""
-    s = ctx.settings
-    as_of = ctx.profile.as_of
     seen: set[tuple[str, str]] = set()
     for hit in hits:
         if not _is_record_row(hit) or not _sheet_name(hit.locator) or (hit.path, _sheet_name(hit.locator)) in seen:
@@ -2101,11 +2100,22 @@ def _log_sheets(hits: list[EvidenceHit], ctx: Context, start: dt.date):
                 continue
             seen.add((h.path, sheet))
             names = normalize(" ".join((Path(h.path.split("!")[-1]).stem, sheet, _sheet_head(h.path, sheet, ctx))))
-            days = [d.date for r in _sheet_rows(h.path, sheet, ctx)
-                    for d in extract_facts(r.get("norm") or normalize(r.get("text") or "")).dates
-                    if d.precision == "day" and d.date <= as_of and not _planned(r.get("norm") or "", d.span, s)]
+            days = _sheet_days(h.path, sheet, ctx)
             if days and max(days) >= start:
                 yield h, names, days
+
+
+def _sheet_days(path: str, sheet: str, ctx: Context) -> tuple[dt.date, ...]:
+    """The days of a sheet's entries up to the assessment date, plans left out; found once per run (the
+    stopped-log, gap and own-rhythm checks read the same logs, for many units)."""
+    rows = _sheet_rows(path, sheet, ctx)
+    key = ("sheet_days", path, sheet)
+    if key not in ctx.coverage_memo:
+        s, as_of = ctx.settings, ctx.profile.as_of
+        ctx.coverage_memo[key] = tuple(
+            d.date for r in rows for d in extract_facts(r.get("norm") or normalize(r.get("text") or "")).dates
+            if d.precision == "day" and d.date <= as_of and not _planned(r.get("norm") or "", d.span, s))
+    return ctx.coverage_memo[key]
 
 
 def _sibling_logs(h: EvidenceHit, ctx: Context) -> list[EvidenceHit]:
