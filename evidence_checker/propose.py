@@ -1787,10 +1787,14 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
         return action, found, passages, sorted({d.date for d in found if start <= d.date <= prof.as_of})
 
     action, dates, rec_passages, in_window = dated(good)
+    # a unit that asks for events to be handled and for no rule (对发生的灾害…进行应急处置) needs only the
+    # records of them
+    handles_events = not needs_policy and any(e.event for e in _record_elements(elements, ctx))
     found_logs: list[EvidenceHit] = []
-    if needs_records and policies and not in_window and s.element_log_rows:
+    if needs_records and (policies or handles_events) and not in_window and s.element_log_rows:
         # the matcher did not bring a record of the action; a log whose own name or header says it is
-        # that record (培训签到 of a 供应链安全培训, 检验台账) is one, wherever it is filed
+        # that record (培训签到 of a 供应链安全培训, 检验台账) — or a report telling the event handled — is
+        # one, wherever it is filed
         found_logs = _element_logs(elements, ctx, start, text, not_own)
         if found_logs:
             good = good + found_logs
@@ -1870,8 +1874,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
     # a rule, and a log named for the record the unit asks for with rows in the window — found by its name,
     # or by the matcher and showing that record (the sheet 应急处置 of a 台账汇总) — together they are strong
     # whatever the best single score (a log's rows hold names and dates, few of the unit's words); a unit
-    # that asks for events to be handled and for no rule (对发生的灾害…进行应急处置) needs only the records
-    handles_events = not needs_policy and any(e.event for e in _record_elements(elements, ctx))
+    # that handles events (above) needs only the records
     strong = best >= s.strong_min or bool((policies or handles_events) and in_window and (found_logs or (
         _record_elements(elements, ctx) and _records_show_element(action, elements, ctx, text, start))))
     policy_ok = bool(policies) or not needs_policy

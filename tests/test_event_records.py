@@ -430,3 +430,29 @@ def test_an_emergency_sheet_in_a_workbook_named_for_training_is_the_record_of_an
     taught = run("taught", {"培训签到": signin + [
         ["2026-09-24", "台风应急预案：港区停工时改港、转移档案室资料", "安保部 赵强", 20]]})
     assert taught.rating != "compliant", (taught.rating, taught.status, taught.reasons)
+
+
+def test_an_incident_report_is_found_beside_an_old_drill_though_no_rule_was(tmp_path):
+    """No rule of the bundle speaks of emergencies; the matcher brings only a drill held in 2024, outside
+    the window. The incident report 附件3.docx tells a typhoon in 2026 and what was done: common.30.2 asks
+    for emergencies handled, not for a rule, so that report is looked for and found (ho15). Without it the
+    sub-item has no record in the window and is not 达标."""
+    def bundle(name: str, report: bool):
+        b = tmp_path / name
+        workbook(b / "培训" / "培训签到汇总.xlsx", {"应急演练": [
+            ["日期", "演练名称", "过程", "参加人数"],
+            ["2024-05-20", "火灾疏散及货物异常报告演练", "模拟起火报警→疏散集合→微型消防站处置→模拟封条破损报告", 46]]})
+        if report:
+            docx(b / "附件3.docx", [
+                "关于台风“海燕”影响我司出口货物装运的情况报告",
+                "2026年8月2日凌晨台风“海燕”过境，厂区停电约6小时，两只已施封待运集装箱受雨淋。我司当日启动应急预案，"
+                "安保人员加密巡逻，恢复供电后转移货物并开箱复检，无受损。",
+                "宁波恒驰汽车零部件有限公司    2026年8月3日"])
+        return run_pipeline(b, profile=PROFILE, write=False).proposals["common.30.2"]
+
+    found = bundle("report", report=True)
+    assert any("附件3.docx" in r for r in found.reasons), (found.rating, found.reasons)
+    assert (found.suggested or found.rating) == "compliant", (found.rating, found.status, found.reasons)
+    alone = bundle("drill_only", report=False)
+    assert (alone.suggested or alone.rating) != "compliant", (alone.rating, alone.status, alone.reasons)
+
