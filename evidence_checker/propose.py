@@ -121,6 +121,7 @@ class ProposeSettings:
     handled_labels: tuple[str, ...] = ()  # a row's outcome cell (处置结果: 退回客户): what it caught was handled
     resolved_void_after: str = ""  # regex: after a resolved word it says nothing was resolved (已关闭 0 项)
     record_note_labels: tuple[str, ...] = ()  # a record's cells that give a reason or a note, not the act
+    record_who_labels: tuple[str, ...] = ()  # … and the cells that say who took part (部门: 客户服务部), not what
     record_word_suffixes: tuple[str, ...] = ()  # 记录, 表 …: a record row's element word may go without them
     record_word_stem_min: int = 2  # … when what is left has this many characters
     unit_records: tuple = ()  # [{unit: words of the requirement, record: words its records must hold}]
@@ -150,6 +151,7 @@ class ProposeSettings:
     cited_heading_extra: int = 20  # a passage this much longer than the title can still be its heading
     cited_document_words: tuple[str, ...] = ()  # a unit asking for such a document needs it handed in
     element_log_rows: int = 0  # rows of logs named for a record element taken when the matcher found none
+    element_log_row_names: bool = False  # … and rows of other sheets showing the element read with the sheet's names
     element_policy_passages: int = 0  # policy passages showing a policy element taken when records are found, a policy not
     element_report_span: int = 0  # a report's paragraphs read together for what a record row says (0 = none) …
     element_report_not_files: tuple[str, ...] = ()  # … but not in a file named so (training slides' examples)
@@ -903,12 +905,13 @@ def _record_elements(elements, ctx: Context) -> list:
 
 def _shows_record_element(h: EvidenceHit, wanted: list, ctx: Context) -> bool:
     """The record, read with its file's and sheet's names and header row, shows one of ``wanted`` — not
-    in a cell that only gives a reason or a note ("事由: 端午假期巡查" on a key log is no patrol record).
+    in a cell that only gives a reason or a note ("事由: 端午假期巡查" on a key log is no patrol record) or
+    says who took part ("部门/单位: 客户服务部" on a sign-in sheet makes no session a client training).
     A row of a sheet is a record: its log's name (the file's or the sheet's) may give an element word
     without its record suffix (a row of the sheet 车辆检查 is a 车辆检查记录)."""
     from .elements import element_in
 
-    skip = ctx.settings.record_note_labels
+    skip = ctx.settings.record_note_labels + ctx.settings.record_who_labels
     own = " | ".join(c for c in (h.text or "").split(" | ")
                      if not (":" in c and any(w in c.partition(":")[0] for w in skip)))
     context = _record_context(h, ctx)
@@ -2343,6 +2346,7 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
     row_words = [r for r in map(_row_words, wanted) if r is not None]
     event_words = [r for r in row_words if r.event]  # … and, for an event, a report's account says
     kinds = ctx.lexicon.kinds if ctx.lexicon else {}
+    not_about = s.record_note_labels + s.record_who_labels  # cells that do not say what a row records
     out: list[EvidenceHit] = []
 
     def take(found: list[dict], path: str) -> bool:
@@ -2373,7 +2377,7 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             log = any(element_in(e, where) or _log_named_for(e, _log_name(path, sheet), where, s) for e in wanted)
             # named for the record the unit asks for (a sign-in sheet for a training) — or else its rows say
             # what that record says (台风 … 启动预案 in a sheet 异常报告 of a yard log)
-            if not log and not row_words:
+            if not log and not row_words and not s.element_log_row_names:
                 continue
             # … and for its subject (or named for a record that is the unit's alone: names_log): every row;
             # else the rows naming it
@@ -2381,10 +2385,13 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             fresh = []
             for r in srows[1:]:
                 text = r.get("norm") or normalize(r.get("text") or "")
-                if not log and (not any(element_in(e, text) for e in row_words) or row_role(
-                        path, r, rows, kinds, ctx.coverage_memo) != "record"):
+                if not log and not (any(element_in(e, text) for e in row_words) or s.element_log_row_names and
+                                    _row_shows_record(where, text, wanted, subject, terms, not_about)):
                     continue  # (a row that says what the record says is about the unit: no core term needed —
-                    #            but a self-assessment row quoting 车厢、底盘…检查 says it of the standard)
+                    #            or, read with its sheet's names and header, shows the record and the unit's
+                    #            subject: 培训主题: 报关单填制规范修订 in a sheet 培训签到)
+                if not log and row_role(path, r, rows, kinds, ctx.coverage_memo) != "record":
+                    continue  # (a self-assessment row quoting 车厢、底盘…检查 says it of the standard)
                 # (a session's sheet, headed by its day and topic, says what was taught in its heading: its
                 # undated rows are attendees, and a title there, 行政总监（负责贸易安全）, names no topic)
                 said = _session_heading(r, text) or text
@@ -2402,6 +2409,24 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             if take(fresh, path):
                 return out
     return out
+
+
+def _row_shows_record(where: str, text: str, wanted: list, subject: list, terms: list[str],
+                      not_about: tuple[str, ...]) -> bool:
+    """A log row (``text``, normalized) of a sheet whose names and header (``where``) say it is the kind of
+    record one of ``wanted`` asks for (签到 of a sign-in sheet), the row giving what the record is about
+    (the element's other words: 培训主题: 报关单填制规范修订) and the unit's subject: one of its core
+    ``terms``, or a ``subject`` element (a customs topic — not merely the 关务部 of an attendee's department
+    column, which meets the record element's 海关|关务|报关). A row whose own cells name the record's
+    object (钥匙: 档案柜A3 in a key log, 资料: 审计报告 in a file index) is not that record; nor do cells
+    that only give a reason, a note or who took part (``not_about``: 事由: 端午假期巡查, 用途: 报关单修改申请,
+    部门: 客户服务部) say what it is about."""
+    from .elements import element_in
+
+    text = "|".join(c for c in text.split("|") if not (":" in c and any(w in c.partition(":")[0] for w in not_about)))
+    both = where + " " + text
+    return any(element_in(replace(e, all=()), where) and element_in(e, both) for e in wanted) and (
+        any(t in text for t in terms) or any(element_in(e, both) for e in subject))
 
 
 def _fresh_row(path: str, row: dict, text: str, start: dt.date, ctx: Context) -> bool:
