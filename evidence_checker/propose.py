@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence, TypeVar
 
 from .catalog import Assessment, CatalogError, Item, SubItem, Threshold, edition_root
 from .calibrate import CALIBRATION, load_calibration
@@ -46,6 +46,7 @@ from .roles import POINTER_ROLES
 from .score import rollup
 from .support import document_coverage, load_unit_elements, row_role, split, with_roles
 
+T = TypeVar("T")
 
 FACTS: dict = {}  # text -> facts, this process's answers (bounded: cleared when full)
 FACTS_PRIOR: dict = {}  # text -> facts kept from the previous run of the same program (rerun.restore_facts)
@@ -280,9 +281,9 @@ class Context:
     top_core: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
     # the run's memo of answers that are functions of one file's passages (each read through
     # ``passages_by_path`` first, so a unit's re-check memo knows the file): support.document_coverage's
-    # and row_role's, a workbook's rows by sheet (:func:`_sheets_of`), a log row's days (:func:`_element_logs`),
-    # a log sheet's days (:func:`_sheet_days`)
-    coverage_memo: dict = field(default_factory=dict)
+    # and row_role's, and through :func:`_per_run` a workbook's rows by sheet (:func:`_sheets_of`), a log
+    # row's freshness (:func:`_fresh_row`), a log sheet's days (:func:`_sheet_days`)
+    file_memo: dict = field(default_factory=dict)
     _people: dict[str, list[str]] | None = None
     _problems: list[dict] | None = None
     _named: dict[str, list[dict]] | None = None
@@ -1048,13 +1049,18 @@ def _sheet_rows(path: str, sheet: str, ctx: Context) -> list[dict]:
     return _sheets_of(path, ctx).get(sheet, [])
 
 
+def _per_run(ctx: Context, key: tuple, find: Callable[[], T]) -> T:
+    """``find()``, found once per run under ``key`` in the run's ``file_memo``: ``find`` must answer from
+    files already read through ``passages_by_path`` (so a unit's re-check memo knows them)."""
+    if key not in ctx.file_memo:
+        ctx.file_memo[key] = find()
+    return ctx.file_memo[key]
+
+
 def _sheets_of(path: str, ctx: Context) -> dict[str, list[dict]]:
     """:func:`_by_sheet` of a file's passages, found once per run (the run's dict: not to be changed)."""
     rows = ctx.passages_by_path.get(path, [])
-    key = ("sheets", path)
-    if key not in ctx.coverage_memo:
-        ctx.coverage_memo[key] = _by_sheet(rows)
-    return ctx.coverage_memo[key]
+    return _per_run(ctx, ("sheets", path), lambda: _by_sheet(rows))
 
 
 def _open_problem(text: str, s: "ProposeSettings") -> bool:
@@ -1883,7 +1889,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
     policy_ok = bool(policies) or not needs_policy
     records_ok = bool(in_window) or not needs_records
     coverage = document_coverage(elements, good, ctx.passages_by_path, ctx.lexicon.kinds if ctx.lexicon else {},
-                                 prof.flags, memo=ctx.coverage_memo) if elements is not None else None
+                                 prof.flags, memo=ctx.file_memo) if elements is not None else None
     if coverage is not None and s.document_rows:
         docs = _named_documents(elements, coverage, good, ctx)
         if docs:
@@ -1893,7 +1899,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
             if not found_docs:
                 reasons.append(Msg("documents_by_name", files=files(list(dict.fromkeys(h.path for h in docs))[:3])))
             coverage = document_coverage(elements, good, ctx.passages_by_path,
-                                         ctx.lexicon.kinds if ctx.lexicon else {}, prof.flags, memo=ctx.coverage_memo)
+                                         ctx.lexicon.kinds if ctx.lexicon else {}, prof.flags, memo=ctx.file_memo)
     if coverage is not None and any(h.why.get("found_by") == "document_name" for h in good) and not any(
             e.kind == "document" and e.id in coverage.missing for e in elements.required(prof.flags)):
         strong = True  # the contract itself, clause and signature, whatever the matcher's score
@@ -2115,13 +2121,10 @@ def _sheet_days(path: str, sheet: str, ctx: Context) -> tuple[dt.date, ...]:
     """The days of a sheet's entries up to the assessment date, plans left out; found once per run (the
     stopped-log, gap and own-rhythm checks read the same logs, for many units)."""
     rows = _sheet_rows(path, sheet, ctx)
-    key = ("sheet_days", path, sheet)
-    if key not in ctx.coverage_memo:
-        s, as_of = ctx.settings, ctx.profile.as_of
-        ctx.coverage_memo[key] = tuple(
-            d.date for r in rows for d in extract_facts(r.get("norm") or normalize(r.get("text") or "")).dates
-            if d.precision == "day" and d.date <= as_of and not _planned(r.get("norm") or "", d.span, s))
-    return ctx.coverage_memo[key]
+    s, as_of = ctx.settings, ctx.profile.as_of
+    return _per_run(ctx, ("sheet_days", path, sheet), lambda: tuple(
+        d.date for r in rows for d in extract_facts(r.get("norm") or normalize(r.get("text") or "")).dates
+        if d.precision == "day" and d.date <= as_of and not _planned(r.get("norm") or "", d.span, s)))
 
 
 def _sibling_logs(h: EvidenceHit, ctx: Context) -> list[EvidenceHit]:
@@ -2311,7 +2314,7 @@ def _element_policies(elements, unit_id: str, ctx: Context, not_own: set[str] = 
                 continue
             if not any(element_in(e, text) or (title and element_in(e, title + " " + text)) for e in wanted):
                 continue
-            if row_role(path, r, rows, kinds, ctx.coverage_memo) != "policy":
+            if row_role(path, r, rows, kinds, ctx.file_memo) != "policy":
                 continue
             out.append(_passage_hit({**r, "path": path}, s.evidence_min,
                                     {"kind": "policy", "role": "policy", "found_by": "policy_element", "core_hits": 1}))
@@ -2390,7 +2393,7 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
                     continue  # (a row that says what the record says is about the unit: no core term needed —
                     #            or, read with its sheet's names and header, shows the record and the unit's
                     #            subject: 培训主题: 报关单填制规范修订 in a sheet 培训签到)
-                if not log and row_role(path, r, rows, kinds, ctx.coverage_memo) != "record":
+                if not log and row_role(path, r, rows, kinds, ctx.file_memo) != "record":
                     continue  # (a self-assessment row quoting 车厢、底盘…检查 says it of the standard)
                 # (a session's sheet, headed by its day and topic, says what was taught in its heading: its
                 # undated rows are attendees, and a title there, 行政总监（负责贸易安全）, names no topic)
@@ -2441,10 +2444,7 @@ def _fresh_row(path: str, row: dict, text: str, start: dt.date, ctx: Context) ->
 
     if row.get("id") is None:
         return find()
-    key = ("fresh_row", path, row["id"], start)
-    if key not in ctx.coverage_memo:
-        ctx.coverage_memo[key] = find()
-    return ctx.coverage_memo[key]
+    return _per_run(ctx, ("fresh_row", path, row["id"], start), find)
 
 
 def _session_heading(row: dict, text: str) -> str:
@@ -2473,7 +2473,7 @@ def _report_paragraphs(path: str, rows: list[dict], row_words: list, ctx: Contex
 
     def role(i: int) -> str:
         if i not in roles:
-            roles[i] = row_role(path, rows[i], rows, kinds, ctx.coverage_memo)
+            roles[i] = row_role(path, rows[i], rows, kinds, ctx.file_memo)
         return roles[i]
 
     parts = {w for e in row_words for w in _row_word_parts(e)}
@@ -2667,7 +2667,7 @@ def _fact_seen(elements, ctx: Context, not_own: set[str] = frozenset()) -> Evide
             shown = text if screen else _checked_labels(text, s.fact_check_values)
             if not shown or not any(element_in(e, shown) for e in facts):
                 continue
-            role = row_role(path, r, rows, kinds, ctx.coverage_memo)
+            role = row_role(path, r, rows, kinds, ctx.file_memo)
             if role == "record" or (screen and role not in POINTER_ROLES + ("policy",)):
                 return _passage_hit({**r, "path": path}, s.evidence_min,
                                     {"kind": "record", "role": role, "found_by": "fact_seen"})
@@ -3028,7 +3028,7 @@ def _percentage_shortfall(th: Threshold, ctx: Context, start: dt.date, facts: li
             if not values:
                 values = [float(m.group(1)) for m in rule.finditer(text)
                           if not text[:m.start(1)].rstrip().endswith(ctx.settings.percentage_rule_words)]
-            if not values or row_role(path, row, rows, kinds, ctx.coverage_memo) not in ("record", "statement", "other"):
+            if not values or row_role(path, row, rows, kinds, ctx.file_memo) not in ("record", "statement", "other"):
                 continue
             if not any(start <= d.date <= ctx.profile.as_of for d in _dates([row], start, ctx.profile.as_of, ctx.settings)):
                 continue

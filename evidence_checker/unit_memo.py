@@ -34,7 +34,7 @@ VERSION = 1
 _MISSING = ("<missing>",)
 # context attributes that are the same for every unit of a run and part of the run's key
 _CONSTANT = frozenset({"profile", "settings", "lexicon", "assessment", "elements", "records_present",
-                       "coverage_memo"})  # coverage_memo: per passage, a function of its file (read first)
+                       "file_memo"})  # file_memo: answers that are functions of one file (read first)
 _KEYED = ("top_score", "top_core", "best_unit", "sibling_records", "record_verdicts")
 # reads whose values hold sets: digested in canonical form
 _SETS = frozenset({"best_unit", "top_core", "whole", "other_company_files", "draft_files", "overdue_ids"})
