@@ -174,3 +174,10 @@ def test_an_attendee_from_the_client_service_department_makes_no_internal_sessio
     assert internal.rating != "compliant", (internal.rating, internal.reasons)
     clients = proposal("clients", "客户报关业务及海关法规培训", "外部")
     assert clients.rating == "compliant", (clients.rating, clients.status, clients.reasons)
+    # a session's audience cell says whom the training was for: clients
+    b = tmp_path / "audience"
+    docx(b / "制度" / "附件1.docx", policy)
+    workbook(b / "2025-2026台账汇总.xlsx", {"培训签到": [["日期", "培训主题", "参加人员", "人数", "签到"],
+                                                     ["2026-05-20", "报关单填制规范修订及海关法规更新", "委托客户代表（12家）", 15, "已签"]]})
+    audience = run_pipeline(b, profile=broker, write=False).proposals["broker.1"]
+    assert audience.rating == "compliant", (audience.rating, audience.status, audience.reasons)
