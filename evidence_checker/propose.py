@@ -2380,7 +2380,9 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             log = any(element_in(e, where) or _log_named_for(e, _log_name(path, sheet), where, s) for e in wanted)
             # named for the record the unit asks for (a sign-in sheet for a training) — or else its rows say
             # what that record says (台风 … 启动预案 in a sheet 异常报告 of a yard log)
-            if not log and not row_words and not s.element_log_row_names:
+            # … or its names and header say only what kind of record it is (签到), its rows what it is about
+            kind = [e for e in wanted if element_in(replace(e, all=()), where)] if s.element_log_row_names else []
+            if not log and not row_words and not kind:
                 continue
             # … and for its subject (or named for a record that is the unit's alone: names_log): every row;
             # else the rows naming it
@@ -2388,8 +2390,8 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
             fresh = []
             for r in srows[1:]:
                 text = r.get("norm") or normalize(r.get("text") or "")
-                if not log and not (any(element_in(e, text) for e in row_words) or s.element_log_row_names and
-                                    _row_shows_record(where, text, wanted, subject, terms, not_about)):
+                if not log and not (any(element_in(e, text) for e in row_words) or kind and
+                                    _row_shows_record(where, text, kind, subject, terms, not_about)):
                     continue  # (a row that says what the record says is about the unit: no core term needed —
                     #            or, read with its sheet's names and header, shows the record and the unit's
                     #            subject: 培训主题: 报关单填制规范修订 in a sheet 培训签到)
@@ -2414,11 +2416,11 @@ def _element_logs(elements, ctx: Context, start: dt.date, unit_text: str,
     return out
 
 
-def _row_shows_record(where: str, text: str, wanted: list, subject: list, terms: list[str],
+def _row_shows_record(where: str, text: str, kind: list, subject: list, terms: list[str],
                       not_about: tuple[str, ...]) -> bool:
     """A log row (``text``, normalized) of a sheet whose names and header (``where``) say it is the kind of
-    record one of ``wanted`` asks for (签到 of a sign-in sheet), the row giving what the record is about
-    (the element's other words: 培训主题: 报关单填制规范修订) and the unit's subject: one of its core
+    record one of the record elements ``kind`` asks for (签到 of a sign-in sheet), the row giving what it is
+    about (the element's other words: 培训主题: 报关单填制规范修订) and the unit's subject: one of its core
     ``terms``, or a ``subject`` element (a customs topic — not merely the 关务部 of an attendee's department
     column, which meets the record element's 海关|关务|报关). A row whose own cells name the record's
     object (钥匙: 档案柜A3 in a key log, 资料: 审计报告 in a file index) is not that record; nor do cells
@@ -2428,7 +2430,7 @@ def _row_shows_record(where: str, text: str, wanted: list, subject: list, terms:
 
     text = "|".join(c for c in text.split("|") if not (":" in c and any(w in c.partition(":")[0] for w in not_about)))
     both = where + " " + text
-    return any(element_in(replace(e, all=()), where) and element_in(e, both) for e in wanted) and (
+    return any(element_in(e, both) for e in kind) and (
         any(t in text for t in terms) or any(element_in(e, both) for e in subject))
 
 
