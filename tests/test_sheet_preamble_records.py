@@ -161,23 +161,22 @@ def test_an_attendee_from_the_client_service_department_makes_no_internal_sessio
     policy = ["客户培训管理规定", "第一条 客户服务部每年至少组织一次面向委托客户的海关法律法规及报关业务培训，培训须有签到表。"]
     head = ["日期", "培训主题", "类别", "讲师", "姓名", "部门/单位", "签到"]
 
-    def proposal(name: str, topic: str, kind: str):
+    def proposal(name: str, rows: list[list]):
         b = tmp_path / name
         docx(b / "制度" / "附件1.docx", policy)
-        workbook(b / "2025-2026台账汇总.xlsx", {"培训签到": [head] + [
-            ["2026-05-20", topic, kind, "陈晓东", person, dept, "已签"]
-            for person, dept in (("王建国", "总经理办公室"), ("许静", "客户服务部"), ("李娜", "关务部"))]})
+        workbook(b / "2025-2026台账汇总.xlsx", {"培训签到": rows})
         return run_pipeline(b, profile=broker, write=False).proposals["broker.1"]
 
-    internal = proposal("internal", "报关单填制规范修订及海关法规更新", "内部")
+    def attendees(topic: str, kind: str) -> list[list]:
+        return [head] + [["2026-05-20", topic, kind, "陈晓东", person, dept, "已签"]
+                         for person, dept in (("王建国", "总经理办公室"), ("许静", "客户服务部"), ("李娜", "关务部"))]
+
+    internal = proposal("internal", attendees("报关单填制规范修订及海关法规更新", "内部"))
     assert not any(r.startswith("按台账") for r in internal.reasons), internal.reasons
     assert internal.rating != "compliant", (internal.rating, internal.reasons)
-    clients = proposal("clients", "客户报关业务及海关法规培训", "外部")
+    clients = proposal("clients", attendees("客户报关业务及海关法规培训", "外部"))
     assert clients.rating == "compliant", (clients.rating, clients.status, clients.reasons)
     # a session's audience cell says whom the training was for: clients
-    b = tmp_path / "audience"
-    docx(b / "制度" / "附件1.docx", policy)
-    workbook(b / "2025-2026台账汇总.xlsx", {"培训签到": [["日期", "培训主题", "参加人员", "人数", "签到"],
-                                                     ["2026-05-20", "报关单填制规范修订及海关法规更新", "委托客户代表（12家）", 15, "已签"]]})
-    audience = run_pipeline(b, profile=broker, write=False).proposals["broker.1"]
+    audience = proposal("audience", [["日期", "培训主题", "参加人员", "人数", "签到"],
+                                     ["2026-05-20", "报关单填制规范修订及海关法规更新", "委托客户代表（12家）", 15, "已签"]])
     assert audience.rating == "compliant", (audience.rating, audience.status, audience.reasons)
