@@ -442,14 +442,17 @@ def test_every_catalog_threshold_is_named():
 
 def test_an_accountability_clause_inside_the_information_security_chapter_is_the_rule():
     """Accountability for breaches is written in the chapter's own words — "违反本章规定造成数据泄露或损失的，
-    按《员工奖惩办法》追究责任", "泄露客户数据…按《员工奖惩办法》处理" — not with 信息安全 in the sentence; an
-    accountability rule for customs penalties is not it."""
+    按《员工奖惩办法》追究责任", "泄露客户数据…按《员工奖惩办法》处理", "…泄露…的，给予警告、扣减绩效直至解除
+    劳动合同" — not with 信息安全 in the sentence; an accountability rule for customs penalties is not it."""
     el = load_elements()
     for level, uid in (("advanced", "common.11.3"), ("general", "common.10.3")):
         unit = el[(level, uid)]
         assert "accountability" in covered(unit, "10.4.5 违反本章规定造成数据泄露或损失的，按《员工奖惩办法》追究责任。")
         assert "accountability" in covered(unit, "泄露客户数据或违规操作造成损害的，按《员工奖惩办法》处理。")
         assert "accountability" not in covered(unit, "4 责任追究：因违规造成海关处罚或重大申报差错的，按《员工奖惩办法》追究责任人。")
+        # the sanctions named without the word 追究 (ho11, ho21: 15 in-sample units the writers rate 达标 on such an article)
+        assert "accountability" in covered(unit, "第17条 违反本章规定造成客户资料泄露或系统损坏的，视情节给予警告、扣减绩效直至解除劳动合同。")
+        assert "accountability" not in covered(unit, "第9条 因申报差错造成海关罚款的，视情节给予警告、扣减绩效。")
 
 
 def test_technical_documents_kept_with_the_declaration_files_is_the_keeping_rule():
