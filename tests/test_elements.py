@@ -455,6 +455,17 @@ def test_an_accountability_clause_inside_the_information_security_chapter_is_the
         assert "accountability" not in covered(unit, "第9条 因申报差错造成海关罚款的，视情节给予警告、扣减绩效。")
 
 
+def test_an_article_of_the_information_system_chapter_keeping_data_five_years_is_the_data_rule():
+    """Read under its chapter (第六章 信息系统与数据管理), "6.3 系统数据在线保存不少于5年" is the information-system
+    policy and its data retention, though it says neither 信息系统管理 nor 数据保存 (ho4, ho7, ho13: seven
+    units the writers rate 达标); a period for training records is not the data's."""
+    unit = load_elements()[("advanced", "common.10")]
+    got = covered(unit, "第六章 信息系统与数据管理 6.3 系统数据在线保存不少于 5 年（自报关手续办结之日起算），不做删除。")
+    assert {"policy", "retention"} <= got, got
+    assert "retention" in covered(unit, "第二十二条 进出口相关数据自办结海关手续之日起在系统中保存不少于五年。")
+    assert "retention" not in covered(unit, "第五条 培训记录由行政人事部归档保存三年。")
+
+
 def test_technical_documents_kept_with_the_declaration_files_is_the_keeping_rule():
     """"客户提供的商品说明书、技术标准和检测报告随业务档案一并保存" and "技术资料随单归档，单独编目" keep the
     goods' technical documents as the item asks, in the words policies use (保存, 归档, 编目) rather than 保管;
