@@ -222,6 +222,7 @@ class ProposeSettings:
     percentage_labels: dict = field(default_factory=dict)  # percentage threshold -> words naming its figure in records
     retention_words: tuple[str, ...] = ()  # a passage stating how long something is kept (保存, 存储 …)
     retention_subjects: dict = field(default_factory=dict)  # retention threshold -> what is kept (数据, 视频 …)
+    retention_earliest_labels: dict = field(default_factory=dict)  # retention threshold -> words before the day the kept data begins
     percentage_rule_words: tuple[str, ...] = ()  # a figure right after one of these (不低于10%) states a rule
     sibling_clause_elements: tuple[str, ...] = ()  # a contract's clause (elements of kind document with these ids) …
     fact_photo_suffixes: tuple[str, ...] = ()  # an image (.jpg, .png) …
@@ -2963,7 +2964,37 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
         # (Duration.covers: 90天 is 3个月, though 90/365 of a year is less than 3/12)
         if not any(d.covers(th.value, _RETENTION_UNITS.get(th.unit, "year")) for d in stated):
             return Msg("short_retention", stated=longest.text, required=std(th.text))
+        earliest = _per_run(ctx, ("earliest_kept", th.name), lambda: _earliest_kept(th, ctx))
+        if earliest is not None:
+            day, where = earliest
+            reach = window_start(ctx.profile.as_of, years=want_years) if th.unit == "years" \
+                else window_start(ctx.profile.as_of, months=th.value)
+            facts.append({"threshold": th.name, "earliest_kept": day.isoformat(), "needed_from": reach.isoformat()})
+            if day > reach:
+                return Msg("short_history", earliest=day.isoformat(), cite=where, required=std(th.text))
     return None
+
+
+def _earliest_kept(th: Threshold, ctx: Context) -> tuple[dt.date, Msg] | None:
+    """The earliest day from which the bundle says the kept data can be found (最早可查数据: 2019-03, 数据起始:
+    2024-07-01 on a screenshot, 最早记录 in a back-up log), the earliest of all such statements, with where it
+    is said; None when no passage says it. A policy's period (保存五年) is what it promises; this is what the
+    system holds."""
+    labels = [normalize(w) for w in ctx.settings.retention_earliest_labels.get(th.name) or ()]
+    if not labels:
+        return None
+    best: tuple[dt.date, Msg] | None = None
+    for path, rows in ctx.passages_by_path.items():
+        for r in rows:
+            text = r.get("norm") or normalize(r.get("text") or "")
+            for w in labels:
+                at = text.find(w)
+                if at < 0:
+                    continue
+                days = [d.date for d in extract_facts(text[at:at + len(w) + 24]).dates if d.date <= ctx.profile.as_of]
+                if days and (best is None or days[0] < best[0]):
+                    best = (days[0], cite(path, r.get("page"), r.get("locator")))
+    return best
 
 
 _RETENTION_UNITS = {"years": "year", "months": "month", "days": "day"}  # a threshold's unit -> a Duration's

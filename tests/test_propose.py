@@ -230,6 +230,31 @@ def test_retention_stated_in_another_article_of_the_policy_counts():
     assert video.rating == "basically_compliant" and any("未见保存期限" in m for m in video.missing)
 
 
+def test_data_found_only_from_a_recent_day_falls_short_though_the_policy_keeps_it_five_years():
+    """The policy keeps data five years and back-ups run, but the platform's own screenshot says its data
+    begins on 2024-07-01 (旧系统数据未迁移, ho6): on 2026-11-01 that is not three years of data. The earliest
+    day any passage gives counts (a back-up log reaching 2019-03 makes the data old enough)."""
+    path = "10 数据管理/信息系统管理制度.docx"
+    log = "10 数据管理/备份日志2026.xlsx"
+    backup = "日期: 2026-06-05 | 内容: 服务器数据全量备份至NAS | 结果: 成功 | 操作人: 王工"
+    policy = "第九条 报关及业务数据在系统中保存五年以上，不得删除，每日备份。"
+    shot = "截图/平台截图_订单查询.png"
+
+    def rating(*screens):
+        ev = {"common.10": [hit("d1", path, policy, "policy", core=("数据保存", "系统管理制度")),
+                            hit("b1", log, backup, "record", score=0.7, core=("备份",))]}
+        ps = [para("d1", path, policy), row("b1", log, backup, sheet="备份")]
+        ps += [para(f"s{i}", shot, t) for i, t in enumerate(screens)]
+        return run(ev, ps)[0]["common.10"]
+
+    assert rating().rating == "compliant"
+    recent = rating("订单号 / 报关单号 / 客户 / 日期区间 数据起始 : 2024-07-01")
+    assert recent.rating == "basically_compliant", (recent.rating, recent.status, recent.reasons)
+    assert any("2024-07-01" in m and "平台截图_订单查询.png" in m for m in recent.missing), recent.missing
+    old_enough = rating("订单号 / 报关单号 / 客户 / 日期区间 数据起始 : 2024-07-01", "最早可查数据: 2019-03（ERP上线）")
+    assert old_enough.rating == "compliant", (old_enough.rating, old_enough.reasons)
+
+
 def test_a_period_for_paper_files_is_not_the_period_data_is_kept():
     """Two articles of the policy come up for the data unit: 纸质档案保存期限不少于三年 (paper files) and
     业务数据保存期限不少于二年 (the data). The standard asks for data kept 3 years: the paper period is not
