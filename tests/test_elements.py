@@ -476,6 +476,18 @@ def test_technical_documents_kept_with_the_declaration_files_is_the_keeping_rule
     assert "policy" not in covered(unit, "复核人员核对商品名称、规格型号是否与技术资料一致。")
 
 
+def test_technical_documents_under_document_control_or_in_a_library_are_kept():
+    """Handbooks keep the goods' technical documents in the words of document control (受控, 建立技术资料库,
+    建立技术档案…保留旧版本, 建立《技术标准清单》): each is the keeping rule (ho3, ho9, ho30); a technical
+    requirement that keeps nothing is not."""
+    unit = load_elements()[("advanced", "common.4.3")]
+    for text in ("4.3 产品图纸、BOM、工艺文件、单耗标准及检验规范等技术资料由工程部统一编号受控。",
+                 "第18条 进口原料的技术资料（产品规格书、成分表）由品控部按供应商、品名建立技术档案，变更时保留旧版本。",
+                 "第22条 质量安全部收集进口饮料适用的食品安全国家标准及输出国技术要求，建立《技术标准清单》，每半年更新。"):
+        assert "policy" in covered(unit, text), text
+    assert "policy" not in covered(unit, "复核人员核对商品名称、规格型号是否符合输入国技术要求。")
+
+
 def test_seal_ledgers_and_loading_logs_are_container_records_a_topic_in_passing_is_not():
     """A log named for the seals or the loading (铅封台账, 封条领用, 7点检查记录, 监装记录) is the container
     record; a training topic or a partner assessment that names the seven-point check is not."""
