@@ -585,3 +585,39 @@ def test_a_declaration_listing_what_did_not_happen_reports_no_problem():
     s = ProposeSettings.load()
     assert not _open_problem("2. 本公司近两年内不存在海关责令限期改正而逾期不改、向海关提供虚假情况、拒绝或拖延提供账簿单证等情形。", s)
     assert _open_problem("本公司近两年内不存在违法情形，但钥匙领用登记逾期未补。", s)
+
+
+def test_a_review_decision_to_complete_a_record_reports_that_record_incomplete():
+    """A management review decides "人力资源部完善背景调查记录" (ho27): the background-check records are not
+    complete yet, whatever the roster shows; a record already completed (已完善) reports nothing open."""
+    from evidence_checker.propose import ProposeSettings, _open_problem
+
+    s = ProposeSettings.load()
+    assert _open_problem("八、决议：1. 法定代表人11月补参加海关法规培训；2. 人力资源部完善背景调查记录。", s)
+    assert _open_problem("决议：仓储部补齐钥匙领用登记。", s)
+    assert not _open_problem("人力资源部已完善背景调查记录，经复核关闭。", s)
+    assert not _open_problem("第十二条 各部门应不断完善管理制度和操作规程。", s)
+
+
+def test_background_checks_wanting_completion_by_a_review_are_not_达标(tmp_path):
+    from evidence_checker.pipeline import run_pipeline
+    from test_trust_classes import docx, workbook
+
+    policy = ["人员安全管理规定", "第十条 录用前核实应聘人员身份证件、工作经历，并对拟聘用的关务、仓储人员开展违法记录调查。"]
+    roster = [["姓名", "岗位", "入职日期", "身份证核实", "工作经历核实", "无犯罪记录证明"],
+              ["周敏", "关务专员", "2026-03-02", "已核实", "已核实", "已提交"],
+              ["王强", "仓管员", "2026-05-11", "已核实", "已核实", "已提交"]]
+
+    def proposal(name: str, review: list[str]):
+        b = tmp_path / name
+        docx(b / "制度" / "附件1.docx", policy)
+        workbook(b / "人事" / "员工花名册.xlsx", {"在职员工": roster})
+        if review:
+            docx(b / "管理评审报告2026.docx", review)
+        return run_pipeline(b, profile=profile(), write=False).proposals["common.25.3"]
+
+    plain = proposal("plain", [])
+    assert plain.rating == "compliant", (plain.rating, plain.status, plain.reasons, plain.missing)
+    review = proposal("review", ["2026年管理评审报告", "评审日期：2026-09-20",
+                                 "八、决议：1. 行政部更新门禁权限清单；2. 人力资源部完善背景调查记录。"])
+    assert not (review.status == "proposed" and review.rating == "compliant"), (review.rating, review.reasons)
