@@ -262,7 +262,9 @@ def row_role(path: str, row: dict, rows: list[dict], kinds: dict[str, tuple[str,
     if role is None:
         name_key = ("name_kind", path)
         if name_key not in memo:
-            memo[name_key] = _name_kind(path, kinds) or None
+            # as :func:`with_roles` reads the matcher's hits: a neutral file name (doc07.docx) gives way to
+            # the kind its title line names (业务系统使用及信息安全管理规定)
+            memo[name_key] = _name_kind(path, kinds) or _title_kind(path, rows, kinds, {}) or None
         role = memo[key] = passage_role_why(row, rows, name_kind=memo[name_key], edition=edition)[0]
     return role
 

@@ -262,6 +262,31 @@ def test_neutral_file_names_rate_like_descriptive_ones(tmp_path):
     assert "制度：《附件3.docx》" in cited(b["common.24.3"]), b["common.24.3"].reasons
 
 
+def test_an_item_of_a_neutrally_named_policy_is_a_policy_wherever_it_is_read():
+    """doc07.docx opens with its title 业务系统使用及信息安全管理规定 and numbers its items without 应当 or 须
+    (5. 员工违反本规定造成客户信息泄露的，视情节给予警告…). Read as the matcher's hit or as another item of a hit's
+    document (element coverage reads the whole document), the item is the policy's: the title says what the
+    file is when its name does not (ho13). A file whose name and first line say nothing gives it no role."""
+    from evidence_checker.lexicon import load_lexicon
+    from evidence_checker.results import EvidenceHit
+    from evidence_checker.support import row_role, with_roles
+
+    kinds = load_lexicon().kinds
+    sanction = "5. 员工违反本规定造成客户信息泄露或系统损失的，视情节给予警告、罚款直至解除劳动合同。"
+
+    def rows_of(path: str, first: str) -> list[dict]:
+        texts = [first, "1. 公司使用报关业务管理系统，数据每日自动增量备份。", sanction]
+        return [{"id": f"{path}-{i}", "path": path, "locator": f"¶{i + 1}", "text": t, "norm": t,
+                 "kind": "list_item" if i else "paragraph"} for i, t in enumerate(texts)]
+
+    rows = rows_of("doc07.docx", "业务系统使用及信息安全管理规定")
+    assert row_role("doc07.docx", rows[2], rows, kinds, {}) == "policy"
+    hit = EvidenceHit(rows[2]["id"], "doc07.docx", None, "¶3", sanction, 0.8, {"kind": "other", "core_hits": 1})
+    assert with_roles({"common.11.3": [hit]}, {"doc07.docx": rows}, kinds)["common.11.3"][0].why["role"] == "policy"
+    plain = rows_of("doc08.docx", "2026年9月")
+    assert row_role("doc08.docx", plain[2], plain, kinds, {}) != "policy"
+
+
 # ---------------------------------------------------------------------------------------------
 # 6. an unrelated 6-byte 说明.txt, a menu and a notice change no proposal
 
