@@ -1891,6 +1891,18 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
     records_ok = bool(in_window) or not needs_records
     coverage = document_coverage(elements, good, ctx.passages_by_path, ctx.lexicon.kinds if ctx.lexicon else {},
                                  prof.flags, memo=ctx.file_memo) if elements is not None else None
+    if coverage is not None and policies and s.element_policy_passages:
+        # a rule was found, but no article holding one of the unit's policy elements (the accountability for
+        # breaches written in the 员工奖惩办法, not in the 信息安全管理制度 the matcher brought): such an
+        # article of another rule, as an auditor turns to the rule that holds it
+        unseen = {e.id for e in elements.required(prof.flags) if e.kind == "policy" and e.id in coverage.missing}
+        more = [h for h in _element_policies(elements, unit.id, ctx, not_own, only=unseen)
+                if h.passage_id not in ev_ids] if unseen else []
+        if more:
+            good = good + more
+            ev_ids = ev_ids + tuple(h.passage_id for h in more)
+            coverage = document_coverage(elements, good, ctx.passages_by_path,
+                                         ctx.lexicon.kinds if ctx.lexicon else {}, prof.flags, memo=ctx.file_memo)
     if coverage is not None and s.document_rows:
         docs = _named_documents(elements, coverage, good, ctx)
         if docs:
@@ -2279,13 +2291,15 @@ def _rhythm(days: list[dt.date], s: "ProposeSettings") -> int:
     return gaps[len(gaps) // 2]
 
 
-def _element_policies(elements, unit_id: str, ctx: Context, not_own: set[str] = frozenset()) -> list[EvidenceHit]:
+def _element_policies(elements, unit_id: str, ctx: Context, not_own: set[str] = frozenset(),
+                      only: set[str] | None = None) -> list[EvidenceHit]:
     """Passages of the bundle's documents (not logs or message exports) whose role from content is policy,
     that name one of the unit's core terms and show one of its policy elements, read with the title of their
     document when that is one policy's (第二十二条 … in 《员工入职离职管理办法》): at most
-    ``element_policy_passages`` of them, one per file, none from ``not_own``. Not a compilation's title, a
-    section's heading or the file's name: 管理制度汇编 would make every article of a handbook a 制度 of every
-    unit (离职员工账号须当日停用 in its information-security chapter is no leaving policy)."""
+    ``element_policy_passages`` of them, one per file, none from ``not_own``, showing one of the elements
+    ``only`` (ids) when given. Not a compilation's title, a section's heading or the file's name: 管理制度汇编
+    would make every article of a handbook a 制度 of every unit (离职员工账号须当日停用 in its information-security
+    chapter is no leaving policy)."""
     from .elements import element_in
     from .ingest.handbook import title_level
     from .lexicon import COMPOUND
@@ -2294,7 +2308,7 @@ def _element_policies(elements, unit_id: str, ctx: Context, not_own: set[str] = 
     s = ctx.settings
     if elements is None or isinstance(elements, dict):
         return []
-    wanted = [e for e in elements.required(ctx.profile.flags) if e.kind == "policy"]
+    wanted = [e for e in elements.required(ctx.profile.flags) if e.kind == "policy" and (only is None or e.id in only)]
     # a compound term (供应链安全+培训) counts with its two words anywhere in the article, not only within the
     # matcher's compound_gap: an article lists a plan's contents far from its verb (培训计划，内容包括海关法律
     # 法规、危险化学品进口管理、供应链安全…), and the gap cost two such rules in-sample, no false 达标 saved

@@ -621,3 +621,23 @@ def test_background_checks_wanting_completion_by_a_review_are_not_达标(tmp_pat
     review = proposal("review", ["2026年管理评审报告", "评审日期：2026-09-20",
                                  "八、决议：1. 行政部更新门禁权限清单；2. 人力资源部完善背景调查记录。"])
     assert not (review.status == "proposed" and review.rating == "compliant"), (review.rating, review.reasons)
+
+
+def test_the_article_holding_a_rules_missing_element_is_found_in_another_policy():
+    """The matcher brought the information-security policy's account article; the accountability for
+    breaches is written in the 员工奖惩办法 (第八条 违反信息安全规定造成数据泄露的，给予警告…). The policy element
+    the first rule lacks is looked for in the bundle's other rules, as an auditor turns to the one that
+    holds it; a sanction for customs penalties does not hold it."""
+    path = "11 信息安全/信息安全管理制度.docx"
+    first = "第三条 员工账号一人一号，密码每90日更换，离职当日停用。"
+
+    def proposal(article: str):
+        ev = {"common.11.3": [hit("p1", path, first, "policy", core=("信息安全",))]}
+        ps = [para("t1", path, "信息安全管理制度"), para("p1", path, first),
+              para("t2", "员工奖惩办法.docx", "员工奖惩办法"), para("a8", "员工奖惩办法.docx", article)]
+        return run(ev, ps)[0]["common.11.3"]
+
+    found = proposal("第八条 违反信息安全规定造成数据泄露或系统损坏的，视情节给予警告、罚款直至解除劳动合同。")
+    assert found.rating == "compliant", (found.rating, found.status, found.reasons, found.missing)
+    customs = proposal("第八条 因申报差错造成海关罚款的，视情节给予警告、扣减绩效。")
+    assert not (customs.status == "proposed" and customs.rating == "compliant"), (customs.rating, customs.reasons)
