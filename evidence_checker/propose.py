@@ -2979,10 +2979,9 @@ def _check_threshold(th: Threshold, occasions: list[_Occasion], policies: list[E
         if not any(d.covers(th.value, _RETENTION_UNITS.get(th.unit, "year")) for d in stated):
             return Msg("short_retention", stated=longest.text, required=std(th.text))
         earliest = _per_run(ctx, ("earliest_kept", th.name), lambda: _earliest_kept(th, ctx))
-        if earliest is not None:
+        if earliest is not None and th.unit in _RETENTION_UNITS:
             day, where = earliest
-            reach = window_start(ctx.profile.as_of, years=want_years) if th.unit == "years" \
-                else window_start(ctx.profile.as_of, months=th.value)
+            reach = window_start(ctx.profile.as_of, **{th.unit: th.value})  # N years (months, days) before
             facts.append({"threshold": th.name, "earliest_kept": day.isoformat(), "needed_from": reach.isoformat()})
             if day > reach:
                 return Msg("short_history", earliest=day.isoformat(), cite=where, required=std(th.text))
