@@ -121,6 +121,7 @@ class ProposeSettings:
     finding_clause_negators: tuple[str, ...] = ()  # 不存在: … as does one further back in the same clause
     handled_labels: tuple[str, ...] = ()  # a row's outcome cell (处置结果: 退回客户): what it caught was handled
     resolved_void_after: str = ""  # regex: after a resolved word it says nothing was resolved (已关闭 0 项)
+    resolved_patterns: tuple[str, ...] = ()  # regexes: a log row's outcome done on a day (处理: 1月18日更换)
     record_note_labels: tuple[str, ...] = ()  # a record's cells that give a reason or a note, not the act
     record_who_labels: tuple[str, ...] = ()  # … and the cells that say who took part (部门: 客户服务部), not what
     record_word_suffixes: tuple[str, ...] = ()  # 记录, 表 …: a record row's element word may go without them
@@ -1067,10 +1068,17 @@ def _sheets_of(path: str, ctx: Context) -> dict[str, list[dict]]:
 def _open_problem(text: str, s: "ProposeSettings") -> bool:
     """The text reports a problem not yet solved: a finding word or pattern, or a cell whose status is
     only "postponed" (状态: 推迟); and no resolved word, nor an outcome cell saying what was done about it."""
-    if any(_resolved(w, text, s) for w in s.resolved_words) or _handled(text, s):
+    if any(_resolved(w, text, s) for w in s.resolved_words) or _handled(text, s) or _done_on_a_day(text, s):
         return False
     return any(_stated(w, text, s) for w in s.finding_words) or any(re.search(p, text) for p in s.finding_patterns) \
         or any(c.partition(":")[2].strip() in s.pending_status_values for c in text.split(" | ") if ":" in c)
+
+
+def _done_on_a_day(text: str, s: "ProposeSettings") -> bool:
+    """A row of a log (cells "label: value") that says its problem was put right on a given day
+    (``resolved_patterns``: 发现问题: 窗锁损坏 | 处理: 1月18日更换; 修缮情况: 2026-03-20更换). Only rows: in a
+    paragraph listing several findings, one put right says nothing of the others."""
+    return " | " in text and any(re.search(p, text) for p in s.resolved_patterns)
 
 
 def _handled(text: str, s: "ProposeSettings") -> bool:

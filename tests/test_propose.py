@@ -577,6 +577,32 @@ def test_a_warning_log_row_handled_in_its_outcome_cell_is_the_control_working():
     assert not (q.status == "proposed" and q.rating == "compliant"), (q.rating, q.status, q.reasons)
 
 
+def test_a_building_check_row_whose_damage_was_put_right_on_a_day_reports_no_open_problem():
+    """A quarterly building check (发现问题: 仓库北侧1处窗锁损坏 | 处理: 1月18日更换) records a lock found broken and
+    replaced three days later: the check working, not a problem still open, so the unit with its rule and its
+    checks is 达标. The same row with only a deadline (整改期限: 2026-12-31 | 整改情况: 未完成) or a plan (计划12月
+    15日更换) still keeps it from 达标."""
+    policy = "第二十条 仓库建筑采用钢筋混凝土结构，门窗设防盗网和锁具，行政部每季度检查建筑物及门窗并及时修缮。"
+    core = ("建筑物", "门窗", "修缮")
+
+    def proposal(outcome: str):
+        rows = [f"检查日期: 2026-01-15 | 检查项目: 建筑物、门窗锁具 | 发现问题: 仓库北侧1处窗锁损坏 | {outcome} | 检查人: 孙莉",
+                "检查日期: 2026-04-12 | 检查项目: 建筑物、门窗锁具 | 发现问题: 无 | 处理: - | 检查人: 孙莉"]
+        ev = {"importer.10.2": [hit("p1", "场所安全管理规定.docx", policy, "policy", core=core),
+                                hit("r1", "建筑物检查记录.xlsx", rows[0], "record", score=0.7, core=core),
+                                hit("r2", "建筑物检查记录.xlsx", rows[1], "record", score=0.7, core=core)]}
+        passages = [para("p1", "场所安全管理规定.docx", policy), row("r1", "建筑物检查记录.xlsx", rows[0], sheet="季度检查"),
+                    row("r2", "建筑物检查记录.xlsx", rows[1], sheet="季度检查")]
+        return run(ev, passages, elements={})[0]["importer.10.2"]
+
+    for done in ("处理: 1月18日更换", "修缮情况: 2026-01-18更换", "整改: 已更换，复查合格", "结果: 已于1月18日修复"):
+        p = proposal(done)
+        assert p.status == "proposed" and p.rating == "compliant", (done, p.rating, p.status, p.reasons)
+    for still in ("整改期限: 2026-12-31 | 整改情况: 未完成", "整改措施: 计划12月15日更换", "要求: 1月30日前完成"):
+        q = proposal(still)
+        assert not (q.status == "proposed" and q.rating == "compliant"), (still, q.rating, q.status, q.reasons)
+
+
 def test_a_declaration_listing_what_did_not_happen_reports_no_problem():
     """本公司近两年内不存在海关责令限期改正而逾期不改、… lists what did not happen: 逾期 stands far from
     its negator but in the same clause. A clause of its own (…，但钥匙登记逾期未补) is still a problem."""
