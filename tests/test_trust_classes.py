@@ -733,6 +733,25 @@ def test_a_step_column_left_mostly_blank_is_a_step_mostly_not_recorded(tmp_path)
     assert any("系统账号注销" in r and "空" in r for r in p.reasons), p.reasons
 
 
+def test_a_lending_column_blank_in_a_filing_register_is_nothing_borrowed(tmp_path):
+    """A monthly filing register has a 借阅人 column, blank in most months: nobody borrowed a file then. A
+    borrower's column, like a nonconformity's handling (不合格处置), is filled only when the thing happens, so
+    its blanks are no step skipped: the filing sub-item is 达标 and cites no blank."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "单证档案管理制度.docx", [
+        "单证档案管理制度", "第一条 进出口单证按票归档，报关单放行后5个工作日内归档，一票一档，确保完整、准确。",
+        "第二条 档案存放于档案室专柜并上锁，借阅须在归档登记表上登记借阅人和归还日期。"])
+    rows = [["月份", "归档日期", "归档票数", "存放位置", "归档人", "借阅人", "归还日期"]]
+    for month, day, n in (("2026-01", "2026-02-05", 62), ("2026-02", "2026-03-06", 55), ("2026-03", "2026-04-03", 71),
+                          ("2026-04", "2026-05-07", 66), ("2026-05", "2026-06-04", 58), ("2026-06", "2026-07-03", 69)):
+        rows.append([month, day, n, "档案室A柜", "孙悦", None, None])
+    rows[3][5:7] = ["关务部 林晓", "2026-04-10"]
+    workbook(b / "2026资料" / "关务台账.xlsx", {"归档登记": rows})
+    p = run(b)["common.4.1"]
+    assert p.rating == "compliant", (p.rating, p.status, p.reasons)
+    assert not any("（空）" in r for r in p.reasons), p.reasons
+
+
 def test_an_open_tracker_row_describing_the_units_problem_sends_it_to_a_person(tmp_path):
     """The audit tracker's open row says, in its own words, that no quarterly building check sheet
     exists (状态: 未关闭（延期）). The matcher need not give that row to the building sub-item: its
