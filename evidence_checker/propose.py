@@ -194,6 +194,8 @@ class ProposeSettings:
     gap_blank_label_not: tuple[str, ...] = ()  # columns whose blank means nothing happened yet (离职日期) …
     gap_blank_step_words: tuple[str, ...] = ()  # … unless the column dates a step (最近复评日期, 归还日期)
     gap_row_min_cells: int = 3  # a row with fewer filled cells is no entry of the list (合计, a note)
+    gap_blank_leaving_steps: tuple[str, ...] = ()  # a column of a step done when one leaves (工牌收回) …
+    gap_blank_leaving_labels: tuple[str, ...] = ()  # … blank in a row whose leaving column (离职日期) is blank too
     gap_none_values: tuple[str, ...] = ()  # values that say "none" (无): a gap only under a thing's label …
     gap_none_labels: tuple[str, ...] = ()  # … ending in one of these (安全条款: 无), not 钥匙收回: 无
     company_suffixes: tuple[str, ...] = ()  # what ends a company's full name (有限公司): see owners.py
@@ -1253,7 +1255,7 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
         step_columns = _step_columns(rows, lex, elements, ctx)
         found: list[tuple[dict, str]] = []
         blanks: list[tuple[dict, str]] = []
-        counted = 0
+        counted = due = 0
         for row in rows[1:]:
             row_text = row.get("norm") or normalize(row.get("text") or "")
             days = [d.date for d in extract_facts(row_text).dates if d.precision == "day"]
@@ -1262,17 +1264,20 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
             counted += 1
             cell = _gap_cell(row_text, words, text, s)
             labels = _row_labels(row_text)
+            # the step columns this row should fill: not one done on leaving in the row of someone still employed
+            owed = [c for c in step_columns if not _not_left_yet(c, labels, step_columns, rows, s)]
+            due += bool(owed)
             if cell:
                 found.append((row, cell))
             elif len(labels) >= s.gap_row_min_cells:
                 # a step's column left blank (empty cells are not in the row's text)
-                blank = next((c for c in step_columns if c not in labels), "")
+                blank = next((c for c in owed if c not in labels), "")
                 if blank:
                     blanks.append((row, f"{blank}: {s.gap_blank}"))
         if found and len(found) >= s.gap_min_share * counted:
             out.extend(found)  # a step skipped for one client in twenty is an exception, not a gap
-        if blanks and len(blanks) >= s.gap_blank_min_share * counted:
-            out.extend(blanks)  # … and a column mostly left blank is a step mostly not recorded
+        if blanks and len(blanks) >= s.gap_blank_min_share * due:
+            out.extend(blanks)  # … and a column mostly left blank, in the rows it was owed, is a step mostly not recorded
     return out
 
 
@@ -1456,6 +1461,19 @@ def _roster_gap(unit_text: str, hits: list[EvidenceHit], ctx: Context, start: dt
             return Msg("roster_not_covered", cite=cite(path, None, sheet), total=len(keys),
                        seen=len(keys) - len(missing), names=quote("、".join(missing[:3])))
     return None
+
+
+def _not_left_yet(column: str, labels: set[str], step_columns: list[str], rows: list[dict],
+                  s: "ProposeSettings") -> bool:
+    """``column`` records a step done when someone leaves (``gap_blank_leaving_steps``: 工牌收回, 系统账号注销)
+    in a roster whose header has a leaving column (``gap_blank_leaving_labels``: 离职日期) that this row leaves
+    blank (``labels``: its filled cells): the person has not left, so nothing was to be taken back."""
+    if not s.gap_blank_leaving_steps or not any(w in column for w in s.gap_blank_leaving_steps):
+        return False
+    head = rows[0].get("norm") or normalize(rows[0].get("text") or "") if rows else ""
+    leaving = [c.strip() for c in head.split(" | ") if c.strip() != column and c.strip() not in step_columns
+               and any(w in c for w in s.gap_blank_leaving_labels)]
+    return bool(leaving) and not any(c in labels for c in leaving)
 
 
 def _row_labels(row_text: str) -> set[str]:

@@ -733,6 +733,32 @@ def test_a_step_column_left_mostly_blank_is_a_step_mostly_not_recorded(tmp_path)
     assert any("系统账号注销" in r and "空" in r for r in p.reasons), p.reasons
 
 
+def test_a_badge_return_column_blank_for_staff_still_employed_is_no_step_skipped(tmp_path):
+    """A roster of the year's joiners and leavers has 工牌收回 and 系统账号注销 columns: they are blank for the
+    three people still employed (离职日期 blank too: nothing to take back) and filled for the three who left. No
+    step was skipped, so the leaving sub-item is 达标 and cites no blank. The same roster with the leavers'
+    cells blank is still a step not recorded."""
+    def roster(leavers_done: bool) -> Path:
+        b = tmp_path / ("done" if leavers_done else "skipped")
+        docx(b / "制度" / "人事管理制度.docx", [
+            "人事管理制度", "第一条 员工离职时须办理交接，收回工牌、门禁卡、钥匙和电脑，信息部当日注销其系统账号，门卫停止放行。",
+            "第二条 行政人事部在员工花名册上逐项登记离职交接情况，经办人签字。"])
+        rows = [["工号", "姓名", "部门", "入职日期", "离职日期", "工牌收回", "系统账号注销", "经办"]]
+        for i, (name, joined) in enumerate((("姚丽", "2025-12-01"), ("吕强", "2026-03-16"), ("何佳", "2026-05-21"))):
+            rows.append([f"A0{i}", name, "关务部", joined, None, None, None, None])
+        for i, (name, left) in enumerate((("钱鹏", "2026-03-31"), ("吴青", "2026-07-15"), ("孙浩", "2026-09-30"))):
+            rows.append([f"A1{i}", name, "仓储部", "2018-01-02", left, "是" if leavers_done else None,
+                         left if leavers_done else None, "行政 周丽"])
+        xlsx(b / "2026资料" / "员工花名册.xlsx", rows)
+        return b
+
+    p = run(roster(True))["common.25.4"]
+    assert p.rating == "compliant", (p.rating, p.status, p.reasons)
+    assert not any("（空）" in r for r in p.reasons), p.reasons
+    q = run(roster(False))["common.25.4"]
+    assert q.rating != "compliant", (q.rating, q.status, q.reasons)
+
+
 def test_a_lending_column_blank_in_a_filing_register_is_nothing_borrowed(tmp_path):
     """A monthly filing register has a 借阅人 column, blank in most months: nobody borrowed a file then. A
     borrower's column, like a nonconformity's handling (不合格处置), is filled only when the thing happens, so
