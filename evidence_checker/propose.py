@@ -230,6 +230,7 @@ class ProposeSettings:
     sibling_clause_elements: tuple[str, ...] = ()  # a contract's clause (elements of kind document with these ids) …
     fact_photo_suffixes: tuple[str, ...] = ()  # an image (.jpg, .png) …
     fact_screenshot_words: tuple[str, ...] = ()  # … named a screenshot (截图) whose text names a fact element shows it …
+    fact_export_words: tuple[str, ...] = ()  # … as does a table named a system's export (导出, export), with its name
     fact_seen_in_records: bool = False  # … as does a record row anywhere whose column labels name one …
     fact_check_values: tuple[str, ...] = ()  # … over a check's outcome (监控: 正常)
     frequency_none_unless_policy: tuple[str, ...] = ()  # … and those that are 不达标 only without the unit's own policy
@@ -2691,7 +2692,10 @@ def _fact_seen(elements, ctx: Context, not_own: set[str] = frozenset()) -> Evide
     thing seen in use, not described: a record row — or a photo's — whose column labels name it over a
     check's outcome (a patrol log's 围墙/周界: 完好 | 监控: 正常, ``fact_check_values``; not a roster's 职务:
     门卫, a leaver's 门禁卡: 已收回 or a register's heading 门卫室), or the text of a screenshot (an image
-    named so, ``fact_screenshot_words``: 客户管理 关务 物流 … 订单跟踪) that is no policy, form or quotation.
+    named so, ``fact_screenshot_words``: 客户管理 关务 物流 … 订单跟踪) that is no policy, form or quotation —
+    or a row of a table a system exported (its path names it so, ``fact_export_words``: 系统导出/…,
+    WMS出入库导出_2026.csv). A screenshot's or an export's rows are read with its path (系统截图/U8采购入库查询.png
+    shows the purchasing module of a system though its rows say only 单据号 | 单据日期 | 存货名称).
     None when there is none, or the unit has no elements."""
     if elements is None or isinstance(elements, dict):
         return None
@@ -2705,9 +2709,14 @@ def _fact_seen(elements, ctx: Context, not_own: set[str] = frozenset()) -> Evide
             continue
         name = path.split("!")[-1]
         screen = Path(name).suffix.lower() in s.fact_photo_suffixes and any(w in name for w in s.fact_screenshot_words)
+        export = not screen and rows[0].get("kind") == "sheet_row" and any(w in name for w in s.fact_export_words)
+        screen = screen or export
+        where = normalize(str(Path(name).with_suffix(""))) if screen else ""
         for r in rows:
             text = r.get("norm") or normalize(r.get("text") or "")
-            shown = text if screen else _checked_labels(text, s.fact_check_values)
+            if export and ":" not in text:
+                continue  # (an export's header row names its columns, a data row shows the system in use)
+            shown = f"{where} {text}" if screen else _checked_labels(text, s.fact_check_values)
             if not shown or not any(element_in(e, shown) for e in facts):
                 continue
             role = row_role(path, r, rows, kinds, ctx.file_memo)
