@@ -2693,8 +2693,8 @@ def _fact_seen(elements, ctx: Context, not_own: set[str] = frozenset()) -> Evide
     check's outcome (a patrol log's 围墙/周界: 完好 | 监控: 正常, ``fact_check_values``; not a roster's 职务:
     门卫, a leaver's 门禁卡: 已收回 or a register's heading 门卫室), or the text of a screenshot (an image
     named so, ``fact_screenshot_words``: 客户管理 关务 物流 … 订单跟踪) that is no policy, form or quotation —
-    or a row of a table a system exported (its path names it so, ``fact_export_words``: 系统导出/…,
-    WMS出入库导出_2026.csv). A screenshot's or an export's rows are read with its path (系统截图/U8采购入库查询.png
+    or a row of a table a system exported (its path or sheet names it so, ``fact_export_words``: 系统导出/…,
+    WMS出入库导出_2026.csv, a sheet 系统导出). A screenshot's or an export's rows are read with its path (系统截图/U8采购入库查询.png
     shows the purchasing module of a system though its rows say only 单据号 | 单据日期 | 存货名称).
     None when there is none, or the unit has no elements."""
     if elements is None or isinstance(elements, dict):
@@ -2709,18 +2709,19 @@ def _fact_seen(elements, ctx: Context, not_own: set[str] = frozenset()) -> Evide
             continue
         name = path.split("!")[-1]
         screen = Path(name).suffix.lower() in s.fact_photo_suffixes and any(w in name for w in s.fact_screenshot_words)
-        export = not screen and rows[0].get("kind") == "sheet_row" and any(w in name for w in s.fact_export_words)
-        screen = screen or export
-        where = normalize(str(Path(name).with_suffix(""))) if screen else ""
+        stem = normalize(str(Path(name).with_suffix("")))
         for r in rows:
             text = r.get("norm") or normalize(r.get("text") or "")
+            sheet = _sheet_name(r.get("locator") or "") if r.get("kind") == "sheet_row" else ""
+            export = not screen and bool(sheet) and any(w in f"{stem} {sheet}" for w in s.fact_export_words)
             if export and ":" not in text:
                 continue  # (an export's header row names its columns, a data row shows the system in use)
-            shown = f"{where} {text}" if screen else _checked_labels(text, s.fact_check_values)
+            seen = screen or export
+            shown = f"{stem} {sheet} {text}" if seen else _checked_labels(text, s.fact_check_values)
             if not shown or not any(element_in(e, shown) for e in facts):
                 continue
             role = row_role(path, r, rows, kinds, ctx.file_memo)
-            if role == "record" or (screen and role not in POINTER_ROLES + ("policy",)):
+            if role == "record" or (seen and role not in POINTER_ROLES + ("policy",)):
                 return _passage_hit({**r, "path": path}, s.evidence_min,
                                     {"kind": "record", "role": role, "found_by": "fact_seen"})
     return None

@@ -413,7 +413,7 @@ def test_a_screenshot_of_the_platform_shows_it_a_photo_of_a_register_does_not(tm
 def test_a_systems_export_shows_the_system_in_use_a_ledger_kept_by_hand_does_not(tmp_path):
     """General common.8 asks for an information system that manages the business (a fact). A table the
     system exported (系统导出/U8采购入库导出_2026.xlsx, rows of its documents) shows the system in use, though its
-    rows never say 用友; the same rows in a hand-kept ledger (进口台账.xlsx) show a ledger, and the policy
+    rows never say 用友, as does such a table pasted into a sheet 系统导出 of the bundle's workbook; the same rows in a hand-kept ledger (进口台账.xlsx) show a ledger, and the policy
     alone stays 基本达标."""
     profile = profile_from_dict({"enterprise": "测试公司", "level": "general", "business_type": "importer",
                                  "as_of": "2026-09-30", "flags": {}})
@@ -421,18 +421,20 @@ def test_a_systems_export_shows_the_system_in_use_a_ledger_kept_by_hand_does_not
             ["RK2026050011", "2026-05-21", "冷冻南美白虾", 1000, "Ecuapesca", "许晴", "孙立新"],
             ["RK2026060003", "2026-06-04", "马苏里拉奶酪", 1200, "Kaimai", "许晴", "孙立新"]]
 
-    def bundle(name: str, table: str):
+    def bundle(name: str, table: str, sheet: str = "Sheet1"):
         b = tmp_path / name
         docx(b / "信息系统管理制度.docx", [
             "信息系统管理制度",
             "第一条 公司使用用友U8管理采购、库存、销售和财务，进口业务单据均在系统中录入、审核。",
             "第二条 信息部负责系统账号、权限和数据备份。"])
-        workbook(b / table, {"Sheet1": rows})
+        workbook(b / table, {sheet: rows})
         return run_pipeline(b, profile=profile, write=False).proposals["common.8"]
 
     shown = bundle("export", "系统导出/U8采购入库导出_2026.xlsx")
     assert shown.rating == "compliant", (shown.rating, shown.basis, shown.reasons)
     assert any("见于记录" in r and "U8采购入库导出_2026" in r for r in shown.reasons), shown.reasons
+    sheet = bundle("sheet", "2025-2026台账.xlsx", sheet="系统导出")  # an export pasted into the bundle's workbook
+    assert sheet.rating == "compliant", (sheet.rating, sheet.basis, sheet.reasons)
     ledger = bundle("ledger", "进口台账.xlsx")
     assert ledger.rating == "basically_compliant" and ledger.basis == "basically_fact_in_policy", (
         ledger.rating, ledger.basis, ledger.reasons)
