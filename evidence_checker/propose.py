@@ -1254,6 +1254,7 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
         seen.add((h.path, sheet))
         rows = _sheet_rows(h.path, sheet, ctx)
         step_columns = _step_columns(rows, lex, elements, ctx)
+        leaving = _leaving_columns(rows, step_columns, s)
         found: list[tuple[dict, str]] = []
         blanks: list[tuple[dict, str]] = []
         counted = due = 0
@@ -1266,7 +1267,7 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
             cell = _gap_cell(row_text, words, text, s)
             labels = _row_labels(row_text)
             # the step columns this row should fill: not one done on leaving in the row of someone still employed
-            owed = [c for c in step_columns if not _not_left_yet(c, labels, step_columns, rows, s)]
+            owed = [c for c in step_columns if not _not_left_yet(c, labels, leaving, s)]
             due += bool(owed)
             if cell:
                 found.append((row, cell))
@@ -1464,17 +1465,22 @@ def _roster_gap(unit_text: str, hits: list[EvidenceHit], ctx: Context, start: dt
     return None
 
 
-def _not_left_yet(column: str, labels: set[str], step_columns: list[str], rows: list[dict],
-                  s: "ProposeSettings") -> bool:
+def _leaving_columns(rows: list[dict], step_columns: list[str], s: "ProposeSettings") -> list[str]:
+    """The columns of a roster's header that say when someone left (``gap_blank_leaving_labels``: 离职日期),
+    not being a step's own column (离职交接(门禁卡/电脑/账号))."""
+    if not rows or not s.gap_blank_leaving_labels:
+        return []
+    head = rows[0].get("norm") or normalize(rows[0].get("text") or "")
+    return [c.strip() for c in head.split(" | ") if c.strip() and c.strip() not in step_columns
+            and any(w in c for w in s.gap_blank_leaving_labels)]
+
+
+def _not_left_yet(column: str, labels: set[str], leaving: list[str], s: "ProposeSettings") -> bool:
     """``column`` records a step done when someone leaves (``gap_blank_leaving_steps``: 工牌收回, 系统账号注销)
-    in a roster whose header has a leaving column (``gap_blank_leaving_labels``: 离职日期) that this row leaves
-    blank (``labels``: its filled cells): the person has not left, so nothing was to be taken back."""
-    if not s.gap_blank_leaving_steps or not any(w in column for w in s.gap_blank_leaving_steps):
-        return False
-    head = rows[0].get("norm") or normalize(rows[0].get("text") or "") if rows else ""
-    leaving = [c.strip() for c in head.split(" | ") if c.strip() != column and c.strip() not in step_columns
-               and any(w in c for w in s.gap_blank_leaving_labels)]
-    return bool(leaving) and not any(c in labels for c in leaving)
+    in a roster with a leaving column (``leaving``: 离职日期) that this row leaves blank (``labels``: its
+    filled cells): the person has not left, so nothing was to be taken back."""
+    return bool(leaving) and any(w in column for w in s.gap_blank_leaving_steps) and \
+        not any(c in labels for c in leaving)
 
 
 def _row_labels(row_text: str) -> set[str]:

@@ -548,6 +548,17 @@ def test_a_finding_that_names_more_of_another_units_concepts_is_that_units():
     assert q.status == "needs_review" and any("内审报告.pdf" in r for r in q.reasons), (q.status, q.reasons)
 
 
+def _rule_and_log(unit: str, rule: tuple[str, str], log: tuple[str, str, list[str]], core: tuple[str, ...], **kw):
+    """The proposal for ``unit`` given one rule paragraph (file, text) and the rows of one log sheet (file,
+    sheet, rows) as its hits, with no requirement elements (the rule's path, not coverage, is under test)."""
+    (rule_file, policy), (log_file, sheet, rows) = rule, log
+    ev = {unit: [hit("p1", rule_file, policy, "policy", core=core)]
+          + [hit(f"r{i}", log_file, text, "record", score=0.7, core=core) for i, text in enumerate(rows, 1)]}
+    passages = [para("p1", rule_file, policy)] + [row(f"r{i}", log_file, text, sheet=sheet)
+                                                  for i, text in enumerate(rows, 1)]
+    return run(ev, passages, elements={}, **kw)[0][unit]
+
+
 def test_a_warning_log_row_handled_in_its_outcome_cell_is_the_control_working():
     """A platform's warning log (预警类型: 归类异常 | 规则: 品名与商品编码逻辑不符 | 处置结果: 修改申报后放行)
     records what the pre-declaration check caught and what was done: its 不符 is what was caught, not a
@@ -564,12 +575,8 @@ def test_a_warning_log_row_handled_in_its_outcome_cell_is_the_control_working():
                 f"处置结果: {outcome} | 处置人: 张凯",
                 "预警编号: YJ2026050016 | 预警时间: 2026-05-30 | 预警类型: 价格偏离 | 规则: 申报单价低于价格库下限30% | "
                 "处置结果: 补充合同发票后放行 | 处置人: 张凯"]
-        ev = {"ftsp.3.2": [hit("p1", "平台风控规则.docx", policy, "policy", core=core),
-                           hit("r1", "预警记录.xlsx", rows[0], "record", score=0.7, core=core),
-                           hit("r2", "预警记录.xlsx", rows[1], "record", score=0.7, core=core)]}
-        passages = [para("p1", "平台风控规则.docx", policy), row("r1", "预警记录.xlsx", rows[0], sheet="预警记录"),
-                    row("r2", "预警记录.xlsx", rows[1], sheet="预警记录")]
-        return run(ev, passages, prof=prof, assessment=ftsp, elements={})[0]["ftsp.3.2"]
+        return _rule_and_log("ftsp.3.2", ("平台风控规则.docx", policy), ("预警记录.xlsx", "预警记录", rows), core,
+                             prof=prof, assessment=ftsp)
 
     p = proposal("修改申报后放行")
     assert p.status == "proposed" and p.rating == "compliant", (p.rating, p.status, p.reasons)
@@ -588,12 +595,7 @@ def test_a_building_check_row_whose_damage_was_put_right_on_a_day_reports_no_ope
     def proposal(outcome: str):
         rows = [f"检查日期: 2026-01-15 | 检查项目: 建筑物、门窗锁具 | 发现问题: 仓库北侧1处窗锁损坏 | {outcome} | 检查人: 孙莉",
                 "检查日期: 2026-04-12 | 检查项目: 建筑物、门窗锁具 | 发现问题: 无 | 处理: - | 检查人: 孙莉"]
-        ev = {"importer.10.2": [hit("p1", "场所安全管理规定.docx", policy, "policy", core=core),
-                                hit("r1", "建筑物检查记录.xlsx", rows[0], "record", score=0.7, core=core),
-                                hit("r2", "建筑物检查记录.xlsx", rows[1], "record", score=0.7, core=core)]}
-        passages = [para("p1", "场所安全管理规定.docx", policy), row("r1", "建筑物检查记录.xlsx", rows[0], sheet="季度检查"),
-                    row("r2", "建筑物检查记录.xlsx", rows[1], sheet="季度检查")]
-        return run(ev, passages, elements={})[0]["importer.10.2"]
+        return _rule_and_log("importer.10.2", ("场所安全管理规定.docx", policy), ("建筑物检查记录.xlsx", "季度检查", rows), core)
 
     for done in ("处理: 1月18日更换", "修缮情况: 2026-01-18更换", "整改: 已更换，复查合格", "结果: 已于1月18日修复"):
         p = proposal(done)
