@@ -1922,8 +1922,11 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
         _record_elements(elements, ctx) and _records_show_element(action, elements, ctx, text, start))))
     policy_ok = bool(policies) or not needs_policy
     records_ok = bool(in_window) or not needs_records
-    coverage = document_coverage(elements, good, ctx.passages_by_path, ctx.lexicon.kinds if ctx.lexicon else {},
-                                 prof.flags, memo=ctx.file_memo) if elements is not None else None
+    def covered(hits: list[EvidenceHit]):
+        return document_coverage(elements, hits, ctx.passages_by_path, ctx.lexicon.kinds if ctx.lexicon else {},
+                                 prof.flags, memo=ctx.file_memo)
+
+    coverage = covered(good) if elements is not None else None
     if coverage is not None and policies and s.element_policy_passages:
         # a rule was found, but no article holding one of the unit's policy elements (the accountability for
         # breaches written in the 员工奖惩办法, not in the 信息安全管理制度 the matcher brought): such an
@@ -1934,8 +1937,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
         if more:
             good = good + more
             ev_ids = ev_ids + tuple(h.passage_id for h in more)
-            coverage = document_coverage(elements, good, ctx.passages_by_path,
-                                         ctx.lexicon.kinds if ctx.lexicon else {}, prof.flags, memo=ctx.file_memo)
+            coverage = covered(good)
     if coverage is not None and s.document_rows:
         docs = _named_documents(elements, coverage, good, ctx)
         if docs:
@@ -1944,8 +1946,7 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
             ev_ids = ev_ids + tuple(h.passage_id for h in docs)
             if not found_docs:
                 reasons.append(Msg("documents_by_name", files=files(list(dict.fromkeys(h.path for h in docs))[:3])))
-            coverage = document_coverage(elements, good, ctx.passages_by_path,
-                                         ctx.lexicon.kinds if ctx.lexicon else {}, prof.flags, memo=ctx.file_memo)
+            coverage = covered(good)
     if coverage is not None and any(h.why.get("found_by") == "document_name" for h in good) and not any(
             e.kind == "document" and e.id in coverage.missing for e in elements.required(prof.flags)):
         strong = True  # the contract itself, clause and signature, whatever the matcher's score
