@@ -74,6 +74,7 @@ class MatchSettings:
     duplicate_ratio: float
     saturation_concepts: float
     caption_max_chars: int
+    section_max_passages: int
 
     @classmethod
     def load(cls, path: Path | None = None) -> "MatchSettings":
@@ -307,11 +308,12 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
     for canon, keys in sheet_postings.items():
         keys[:] = [key for key in keys if key in dated_tables or not key[1].startswith("\x00table")]
     _place_compounds(compounds, labels, dated_tables, by_sheet, texts, terms, raw_terms, postings)
+    titles = _document_titles(ps)
+    _section_concepts(ps, titles, auto, settings.section_max_passages, terms, raw_terms, postings)
     # no bundle-relative weighting (idf over the bundle's passages): a concept's weight must not change
     # when an unrelated file is added, or a proposal would depend on files that are not its evidence
     idf = {c: 1.0 for c in postings}
     memo: dict[tuple[str, str], str | None] = {}
-    titles = _document_titles(ps)
     kinds = [_passage_kind(p, lexicon, memo, titles) for p in ps]
     facts = [frozenset(f for f, pattern in _FACT_PATTERNS.items() if pattern.search(p.norm)) for p in ps]
     return PassageIndex(ps, terms, raw_terms, dict(postings), idf, path_terms, kinds, facts, dirs, dict(by_path),
@@ -486,6 +488,36 @@ def _place_compounds(compounds, labels, dated_tables, by_sheet, texts, terms, ra
                     terms[i][c] = 1
                     raw_terms[i].add(t)
                     postings.setdefault(c, []).append(i)
+
+
+def _section_concepts(ps: list[Passage], titles: dict[str, str], auto, max_passages: int,
+                      terms, raw_terms, postings) -> None:
+    """A passage under a heading is about what its heading names: the steps under 5 代理报关业务流程
+    (接单 → 审核 → 制单 …, 5.2 货物流) are the business process though they never say 流程. Each passage
+    takes the concepts of the headings it stands under — not of its document's title or first heading
+    (关务及供应链安全管理手册 would lend 供应链安全 to every line; the file name and title speak for
+    the file), nor of a section longer than ``max_passages`` (a part
+    of a compiled handbook is too broad to lend its words)."""
+    first: dict[str, str] = {}  # path -> its first heading, which stands for the whole file
+    for p in ps:
+        if p.kind == "heading":
+            first.setdefault(p.path, p.norm)
+    members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, p in enumerate(ps):
+        for heading in p.section_path or ():
+            h = normalize(heading)
+            if h and h != p.norm and h != first.get(p.path) and h != normalize(titles.get(p.path) or ""):
+                members[(p.path, h)].append(i)
+    for (_, heading), idx in members.items():
+        if len(idx) > max_passages:
+            continue
+        found = _find(auto, heading)
+        for i in idx:
+            for term, canon in found:
+                if canon not in terms[i]:
+                    terms[i][canon] = 1
+                    postings[canon].append(i)
+                raw_terms[i].add(term)
 
 
 def _candidates(q: _Query, ix: PassageIndex, s: MatchSettings
