@@ -235,6 +235,7 @@ class ProposeSettings:
     fact_check_values: tuple[str, ...] = ()  # … over a check's outcome (监控: 正常)
     frequency_none_unless_policy: tuple[str, ...] = ()  # … and those that are 不达标 only without the unit's own policy
     sibling_contract_not: tuple[str, ...] = ()  # … missing from a contract filed beside one that has it (not these files)
+    contract_party_words: tuple[str, ...] = ()  # a contract's party lines (甲方（盖章）：…) left blank: kept unsigned
     attendance_roles_also: tuple[str, ...] = ()  # a problem naming these or a sibling's required roles is the sibling's
     confidence: dict = field(default_factory=dict)  # decision path -> confidence (thresholds.yaml)
     calibration: dict = field(default_factory=dict)  # "path/rating" -> fitted confidence (models/calibration.yaml)
@@ -1981,6 +1982,11 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
             if bare:
                 unclear = (Msg("unclear_contract_without_clause", file=quote(Path(bare[0].split("!")[-1]).name),
                                n=len(bare)), "basically_compliant")
+        if unclear is None and s.contract_party_words:
+            unsigned = _unsigned_contracts(elements, ctx)
+            if unsigned:
+                unclear = (Msg("unclear_contract_unsigned", file=quote(Path(unsigned[0].split("!")[-1]).name),
+                               n=len(unsigned)), "basically_compliant")
         if unclear is None:
             cited = _cited_but_absent(text, good, ctx)
             if cited:
@@ -2608,6 +2614,46 @@ def _named_documents(elements, coverage, good: list[EvidenceHit], ctx: Context) 
     return out
 
 
+def _unsigned_contracts(elements, ctx: Context) -> list[str]:
+    """Contracts kept unsigned beside signed ones, for a unit that asks for the contracts themselves (a ``document``
+    element whose ``all`` names the parties: 甲方|乙方 …): in a folder (or a zip's folder) of files named as
+    contracts (as :func:`_contracts_without_clause` names them), those whose party and signature lines are
+    blank fields (甲方（盖章）：____ 日期：____, a form), while another file there has them filled in — 协议包中
+    5份已签，两家在业务客户只有未签署的协议文本."""
+    from .roles import passage_role
+
+    s = ctx.settings
+    documents = _document_elements(elements, ctx, lambda e: bool(e.all))
+    parties = [w for e in documents for w in e.all[0].split("|") if w in s.contract_party_words]
+    if not parties:
+        return []
+    signed: set[str] = set()
+    blank: dict[str, list[str]] = {}
+    for path, rows in ctx.passages_by_path.items():
+        if not _named_contract(path, s):
+            continue
+        label = re.compile(rf"^\s*({'|'.join(map(re.escape, parties))})\s*([（(][^）)]{{0,10}}[)）])?\s*[:：]")
+        lines = [r for r in rows if label.match(r.get("text") or "")]  # 甲方（盖章）：…, 乙方：…
+        roles = [passage_role(r, rows) for r in lines]
+        folder = path.rsplit("/", 1)[0] if "/" in path else ""
+        if any(role == "form" for role in roles) and not any(role in ("other", "policy", "record", "statement")
+                                                              for role in roles):
+            blank.setdefault(folder, []).append(path)
+        elif lines:
+            signed.add(folder)
+    return sorted(p for folder in signed for p in blank.get(folder, []))
+
+
+def _named_contract(path: str, s: "ProposeSettings") -> bool:
+    """A file named as a contract: ``document_file_words`` in its name or its folder's (委托协议/扫描件003.pdf,
+    客户服务协议.zip!客户服务协议/HT-FW-2026-0119_….docx), none of ``sibling_contract_not`` in its name (a
+    termination notice, a template)."""
+    stem = normalize(Path(path.split("!")[-1]).stem)
+    place = normalize(Path(path.replace("!", "/")).parent.name)
+    return any(w in stem or w in place for w in s.document_file_words) and \
+        not any(w in stem for w in s.sibling_contract_not)
+
+
 def _contracts_without_clause(elements, ctx: Context) -> list[str]:
     """Contracts that lack the clause the unit asks for, though one beside them has it: in a folder (or a zip's
     folder) holding a contract whose content shows the unit's clause element (``sibling_clause_elements`` of
@@ -2624,20 +2670,13 @@ def _contracts_without_clause(elements, ctx: Context) -> list[str]:
         return []
     parties = [w for e in clauses for w in (e.all[0].split("|") if e.all else ())]
 
-    def named(path: str) -> bool:
-        # the file's name, or its folder's (委托协议/扫描件003.pdf, 客户服务协议.zip!客户服务协议/HT-FW-2026-0119_….docx)
-        stem = normalize(Path(path.split("!")[-1]).stem)
-        place = normalize(Path(path.replace("!", "/")).parent.name)
-        return any(w in stem or w in place for w in s.document_file_words) and \
-            not any(w in stem for w in s.sibling_contract_not)
-
     def folder(path: str) -> str:
         return path.rsplit("/", 1)[0] if "/" in path else ""
 
     with_clause: set[str] = set()
     contracts: dict[str, list[str]] = {}
     for path, rows in ctx.passages_by_path.items():
-        if not named(path):
+        if not _named_contract(path, s):
             continue
         content = [r.get("norm") or normalize(r.get("text") or "") for r in rows
                    if passage_role(r, rows) in CONTENT_ROLES + ("other",)]
