@@ -495,9 +495,9 @@ def _section_concepts(ps: list[Passage], titles: dict[str, str], auto, max_passa
     """A passage under a heading is about what its heading names: the steps under 5 代理报关业务流程
     (接单 → 审核 → 制单 …, 5.2 货物流) are the business process though they never say 流程. Each passage
     takes the concepts of the headings it stands under — not of its document's title or first heading
-    (关务及供应链安全管理手册 would lend 供应链安全 to every line; the file name and title speak for
-    the file), nor of a section longer than ``max_passages`` (a part
-    of a compiled handbook is too broad to lend its words)."""
+    (关务及供应链安全管理手册 would lend 供应链安全 to every line; the file's name and title speak for the
+    file), nor of a section longer than ``max_passages`` (a part of a compiled handbook is too broad to lend
+    its words)."""
     first: dict[str, str] = {}  # path -> its first heading, which stands for the whole file
     for p in ps:
         if p.kind == "heading":

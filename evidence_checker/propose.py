@@ -2620,28 +2620,31 @@ def _unsigned_contracts(elements, ctx: Context) -> list[str]:
     contracts (as :func:`_contracts_without_clause` names them), those whose party and signature lines are
     blank fields (甲方（盖章）：____ 日期：____, a form), while another file there has them filled in — 协议包中
     5份已签，两家在业务客户只有未签署的协议文本."""
-    from .roles import passage_role
+    from .roles import CONTENT_ROLES, passage_role
 
     s = ctx.settings
     documents = _document_elements(elements, ctx, lambda e: bool(e.all))
     parties = [w for e in documents for w in e.all[0].split("|") if w in s.contract_party_words]
     if not parties:
         return []
+    label = re.compile(rf"^\s*({'|'.join(map(re.escape, parties))})\s*([（(][^）)]{{0,10}}[)）])?\s*[:：]")
     signed: set[str] = set()
     blank: dict[str, list[str]] = {}
     for path, rows in ctx.passages_by_path.items():
         if not _named_contract(path, s):
             continue
-        label = re.compile(rf"^\s*({'|'.join(map(re.escape, parties))})\s*([（(][^）)]{{0,10}}[)）])?\s*[:：]")
         lines = [r for r in rows if label.match(r.get("text") or "")]  # 甲方（盖章）：…, 乙方：…
         roles = [passage_role(r, rows) for r in lines]
-        folder = path.rsplit("/", 1)[0] if "/" in path else ""
-        if any(role == "form" for role in roles) and not any(role in ("other", "policy", "record", "statement")
-                                                              for role in roles):
-            blank.setdefault(folder, []).append(path)
+        if "form" in roles and not any(role in CONTENT_ROLES + ("other",) for role in roles):
+            blank.setdefault(_folder(path), []).append(path)
         elif lines:
-            signed.add(folder)
+            signed.add(_folder(path))
     return sorted(p for folder in signed for p in blank.get(folder, []))
+
+
+def _folder(path: str) -> str:
+    """The folder a file lies in (a zip's folder too: 客户服务协议.zip!客户服务协议), '' at the bundle's root."""
+    return path.rsplit("/", 1)[0] if "/" in path else ""
 
 
 def _named_contract(path: str, s: "ProposeSettings") -> bool:
@@ -2670,9 +2673,6 @@ def _contracts_without_clause(elements, ctx: Context) -> list[str]:
         return []
     parties = [w for e in clauses for w in (e.all[0].split("|") if e.all else ())]
 
-    def folder(path: str) -> str:
-        return path.rsplit("/", 1)[0] if "/" in path else ""
-
     with_clause: set[str] = set()
     contracts: dict[str, list[str]] = {}
     for path, rows in ctx.passages_by_path.items():
@@ -2683,8 +2683,8 @@ def _contracts_without_clause(elements, ctx: Context) -> list[str]:
         if any(element_in(e, t) for e in clauses for t in content):
             with_clause.add(path)
         elif any(word_in(w, t) for w in parties for t in content):
-            contracts.setdefault(folder(path), []).append(path)
-    places = {folder(p) for p in with_clause}
+            contracts.setdefault(_folder(path), []).append(path)
+    places = {_folder(p) for p in with_clause}
     return sorted(p for place in places for p in contracts.get(place, []))
 
 

@@ -7,24 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx import Document
-
 from evidence_checker.pipeline import run_pipeline
 from evidence_checker.profile import profile_from_dict
+from test_trust_classes import docx as _docx
 
 PROFILE = profile_from_dict({"enterprise": "杭州汇通外贸综合服务有限公司", "level": "advanced",
                              "business_type": "ftsp", "as_of": "2026-11-01", "flags": {}})
 RULE = ["汇通外贸综合服务平台运营管理规则",
         "第二十七条 与客户签订的《外贸综合服务协议》及补充协议、授权委托书，由法务专员统一编号登记，原件存档案室，"
         "扫描件上传平台客户档案，保存期限不少于合同终止后三年。"]
-
-
-def _docx(path: Path, paragraphs: list[str]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    doc = Document()
-    for p in paragraphs:
-        doc.add_paragraph(p)
-    doc.save(path)
 
 
 def _contract(number: str, client: str | None, day: str) -> list[str]:
