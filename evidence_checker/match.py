@@ -75,6 +75,7 @@ class MatchSettings:
     saturation_concepts: float
     caption_max_chars: int
     section_max_passages: int
+    section_weight: float
 
     @classmethod
     def load(cls, path: Path | None = None) -> "MatchSettings":
@@ -140,6 +141,7 @@ class PassageIndex:
     dirs: dict[str, str]  # path -> its folder and file names, normalised
     by_path: dict[str, list[int]] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)  # per passage: its norm with the enterprise's own name masked
+    lent: list[set[str]] = field(default_factory=list)  # per passage: concepts only its headings name (_section_concepts)
     title_hits: dict[tuple[str, str], bool] = field(default_factory=dict)  # (item title, path) memo
     # a place with a name of its own inside a file: a workbook's sheet, or a table of a PDF or Word file
     # under its caption and heading (培训实施记录 in 第二章 培训管理制度), keyed by :func:`place_key`
@@ -309,7 +311,7 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
         keys[:] = [key for key in keys if key in dated_tables or not key[1].startswith("\x00table")]
     _place_compounds(compounds, labels, dated_tables, by_sheet, texts, terms, raw_terms, postings)
     titles = _document_titles(ps)
-    _section_concepts(ps, titles, auto, settings.section_max_passages, terms, raw_terms, postings)
+    lent = _section_concepts(ps, titles, auto, settings.section_max_passages, terms, postings)
     # no bundle-relative weighting (idf over the bundle's passages): a concept's weight must not change
     # when an unrelated file is added, or a proposal would depend on files that are not its evidence
     idf = {c: 1.0 for c in postings}
@@ -317,7 +319,8 @@ def _build_index(passages: Iterable, lexicon: Lexicon | None, edition: str, own_
     kinds = [_passage_kind(p, lexicon, memo, titles) for p in ps]
     facts = [frozenset(f for f, pattern in _FACT_PATTERNS.items() if pattern.search(p.norm)) for p in ps]
     return PassageIndex(ps, terms, raw_terms, dict(postings), idf, path_terms, kinds, facts, dirs, dict(by_path),
-                        texts, sheet_terms=sheet_terms, by_sheet=dict(by_sheet), sheet_postings=dict(sheet_postings))
+                        texts, sheet_terms=sheet_terms, by_sheet=dict(by_sheet), sheet_postings=dict(sheet_postings),
+                        lent=lent)
 
 
 @dataclass(frozen=True)
@@ -491,13 +494,15 @@ def _place_compounds(compounds, labels, dated_tables, by_sheet, texts, terms, ra
 
 
 def _section_concepts(ps: list[Passage], titles: dict[str, str], auto, max_passages: int,
-                      terms, raw_terms, postings) -> None:
+                      terms, postings) -> list[set[str]]:
     """A passage under a heading is about what its heading names: the steps under 5 代理报关业务流程
     (接单 → 审核 → 制单 …, 5.2 货物流) are the business process though they never say 流程. Each passage
     takes the concepts of the headings it stands under — not of its document's title or first heading
     (关务及供应链安全管理手册 would lend 供应链安全 to every line; the file's name and title speak for the
     file), nor of a section longer than ``max_passages`` (a part of a compiled handbook is too broad to lend
-    its words)."""
+    its words). Returns each passage's lent concepts (those its own text does not name): they make it a
+    candidate and count ``section_weight`` of its own words in its score, so a passage saying the thing ranks
+    above one that only stands under a heading saying it."""
     first: dict[str, str] = {}  # path -> its first heading, which stands for the whole file
     for p in ps:
         if p.kind == "heading":
@@ -508,16 +513,16 @@ def _section_concepts(ps: list[Passage], titles: dict[str, str], auto, max_passa
             h = normalize(heading)
             if h and h != p.norm and h != first.get(p.path) and h != normalize(titles.get(p.path) or ""):
                 members[(p.path, h)].append(i)
+    lent: list[set[str]] = [set() for _ in ps]
     for (_, heading), idx in members.items():
         if len(idx) > max_passages:
             continue
-        found = _find(auto, heading)
+        found = {canon for _, canon in _find(auto, heading)}
         for i in idx:
-            for term, canon in found:
-                if canon not in terms[i]:
-                    terms[i][canon] = 1
-                    postings[canon].append(i)
-                raw_terms[i].add(term)
+            for canon in found - terms[i].keys() - lent[i]:
+                lent[i].add(canon)
+                postings[canon].append(i)
+    return lent
 
 
 def _candidates(q: _Query, ix: PassageIndex, s: MatchSettings
@@ -585,16 +590,14 @@ def _score(q: _Query, ix: PassageIndex, s: MatchSettings, k: int, cand: set[int]
     pre: list[tuple[float, int, float, list[str], float]] = []
     for i in cand:
         hits = ix.terms[i]
+        lent = ix.lent[i] if ix.lent else ()
         raw = 0.0
         hit_names = []
-        for c in core_concepts:
-            if c in hits:
-                raw += w_core * ix.idf.get(c, 1.0)
-                hit_names.append(c)
-        for c in support_concepts:
-            if c in hits:
-                raw += w_support * ix.idf.get(c, 1.0)
-                hit_names.append(c)
+        for concepts, weight in ((core_concepts, w_core), (support_concepts, w_support)):
+            for c in concepts:
+                if c in hits or c in lent:
+                    raw += weight * ix.idf.get(c, 1.0) * (1.0 if c in hits else s.section_weight)
+                    hit_names.append(c)
         term_score = min(1.0, raw / (s.saturation_concepts * mean_idf))
         name = _place_name(ix.passages[i], names, sheets)
         kind = 1.0 if _kind(q, ix, i) in q.lex.kinds else 0.0
@@ -634,6 +637,8 @@ def _score(q: _Query, ix: PassageIndex, s: MatchSettings, k: int, cand: set[int]
             "concepts": sorted(hit_names),
             "core_hits": sum(1 for c in hit_names if c in core_concepts),
             "core": sorted(c for c in hit_names if c in core_concepts),
+            **({"from_heading": sorted(c for c in hit_names if c not in ix.terms[i])}
+               if any(c not in ix.terms[i] for c in hit_names) else {}),
             "fuzzy": round(fuzzy * 100, 1),
             "name": round(names.get(p.path, 0.0), 2),
             **({"sheet_name": round(sheets[place], 2)} if (place := place_key(p)) in (sheets or {}) else {}),

@@ -67,3 +67,17 @@ def test_a_chapter_still_to_be_written_is_no_internal_audit_policy(tmp_path):
                                               ("第7章 附则", ["7.1 本手册自发布之日起施行。"])])
     p = _proposal(book.parent, "general", "broker", "common.5.1")
     assert p.rating == "non_compliant", (p.rating, p.suggested, p.reasons)
+
+
+
+def test_a_passage_naming_the_thing_ranks_above_one_that_only_stands_under_a_heading_naming_it(corpora_built):
+    """A heading's words count for the passages under it (``section_weight``) less than a passage's own. At
+    full weight, items that only stand under 一、演练科目 or 四、整改跟踪 took the places of the drill record's
+    title line and of the tracking rule in the demo bundle's top hits, and its drill (common.31.3) and system
+    tracking (importer.6.2) units fell to review: the demo no longer passed like its gold."""
+    from evidence_checker.evaluate import load_gold
+
+    bundle = corpora_built / "adv-importer-pass"
+    proposals = run_pipeline(bundle, profile=load_gold(bundle).profile, write=False).proposals
+    for unit in ("common.31.3", "importer.6.2"):
+        assert proposals[unit].rating == "compliant", (unit, proposals[unit].reasons)
