@@ -222,7 +222,8 @@ def document_coverage(unit_elements, hits: list[EvidenceHit], passages_by_path: 
     by_id = {r.get("id"): r for h in content for r in passages_by_path.get(h.path, [])}
     titles = {path: _title_line(passages_by_path.get(path, [])) for path in {h.path for h in content}}
     pseudo: list[EvidenceHit] = [
-        replace(h, text=normalize(titles[h.path] + _in_context(h.path, by_id.get(h.passage_id), h.text or "")))
+        replace(h, text=normalize(titles[h.path] + _in_context(h.path, by_id.get(h.passage_id), _filled_columns(
+            h.path, by_id.get(h.passage_id), passages_by_path.get(h.path, []), h.text or "", memo))))
         for h in content]
     seen = {h.passage_id for h in pseudo}
     required = unit_elements.required(flags) if hasattr(unit_elements, "required") and flags is not None \
@@ -241,7 +242,8 @@ def document_coverage(unit_elements, hits: list[EvidenceHit], passages_by_path: 
             key = ("text", path, rid)
             text = memo.get(key)
             if text is None:
-                text = memo[key] = normalize(titles[path] + _in_context(path, r, r.get("norm") or r.get("text") or ""))
+                text = memo[key] = normalize(titles[path] + _in_context(
+                    path, r, _filled_columns(path, r, rows, r.get("norm") or r.get("text") or "", memo)))
             shown = [el for el in pending if _shows(el, text)]
             if not shown:
                 continue
@@ -286,6 +288,23 @@ def _title_line(rows: list[dict]) -> str:
 def _fits(el, role: str) -> bool:
     """A passage of ``role`` can show element ``el`` (a policy element a policy, a record a record …)."""
     return role in _ROLE_FOR_KIND.get(_field(el, "kind", "fact"), _ROLE_FOR_KIND["fact"])
+
+
+def _filled_columns(path: str, row: dict | None, rows: list[dict], text: str, memo: dict) -> str:
+    """A log's row of column labels with only the columns its rows fill in: a label left blank on every
+    row (实地考察日期 where each check was a video call) shows no step taken. Other passages unchanged."""
+    raw = (row or {}).get("text") or ""
+    if not row or row.get("kind") != "sheet_row" or ": " in raw or " | " not in raw or " | " not in text:
+        return text
+    key = ("filled", path, row.get("sheet"))
+    filled = memo.get(key)
+    if filled is None:
+        filled = memo[key] = frozenset(
+            normalize(cell.partition(": ")[0]) for r in rows if r.get("sheet") == row.get("sheet")
+            for cell in (r.get("text") or "").split(" | ") if ": " in cell)
+    if not filled:
+        return text  # a log written without labelled cells: nothing to tell blank columns by
+    return " | ".join(cell for cell in text.split(" | ") if normalize(cell) in filled)
 
 
 def _in_context(path: str, row: dict | None, text: str) -> str:

@@ -45,3 +45,34 @@ def test_a_quarter_of_visits_is_the_on_site_re_check(tmp_path):
     """The same log where the second quarter's reviews were visits to the factories: 达标."""
     p = run_pipeline(_bundle(tmp_path, on_site=True), profile=PROFILE, write=False).proposals["ftsp.7.6"]
     assert p.rating == "compliant" and p.status != "needs_review", (p.rating, p.status, p.reasons)
+
+
+ADMISSION = ["穗贸通平台客户准入管理办法",
+             "第五条 风险管理部对申请准入的生产型客户实地考察其工厂，核查生产能力、贸易真实性和出口规模与产能是否匹配，"
+             "在平台准入审核表中填写实地考察日期和结论。"]
+APPLICANTS = [("ZR202601001", "佛山顺德宏业五金制品有限公司", "2026-01-08"),
+              ("ZR202603002", "东莞长安精艺塑胶有限公司", "2026-03-16"),
+              ("ZR202606003", "中山小榄明辉灯饰有限公司", "2026-06-02")]
+
+
+def _admissions(root: Path, visited: bool) -> Path:
+    docx(root / "制度" / "平台客户准入管理办法.docx", ADMISSION)
+    rows = [["申请编号", "客户名称", "客户类型", "申请日期", "核查方式", "实地考察日期", "产能与出口规模", "结论", "审核人"]]
+    for code, name, day in APPLICANTS:
+        rows.append([code, name, "生产型", day, "实地考察" if visited else "视频远程核验",
+                     day if visited else None, "匹配", "准入", "风控专员 黄嘉欣"])
+    workbook(root / "平台导出" / "平台数据导出_20260915.xlsx", {"客户准入审核": rows})
+    return root
+
+
+def test_a_column_left_blank_on_every_row_records_no_visit(tmp_path):
+    """An admission log with a column 实地考察日期 that no row fills in (each check was a video call): the
+    column's label is no record of a visit — not 达标 unattended."""
+    p = run_pipeline(_admissions(tmp_path, visited=False), profile=PROFILE, write=False).proposals["ftsp.7.2"]
+    assert p.rating != "compliant" or p.status == "needs_review", (p.rating, p.reasons)
+
+
+def test_the_same_column_filled_in_is_the_record_of_the_visits(tmp_path):
+    """The same log with the visit dates filled in: 达标."""
+    p = run_pipeline(_admissions(tmp_path, visited=True), profile=PROFILE, write=False).proposals["ftsp.7.2"]
+    assert p.rating == "compliant" and p.status != "needs_review", (p.rating, p.status, p.reasons)
