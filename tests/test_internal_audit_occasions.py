@@ -1,0 +1,66 @@
+"""An internal audit once a year (common.5.2 of the general standard, 每年实施1次以上): only records of an
+audit count as one (``occasion_words`` in rating_rules.yaml) — a declaration-review log's 审核 rows or a
+routine 检查 inside the window are no internal audit. Real Word and Excel files through the real pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence_checker.pipeline import run_pipeline
+from evidence_checker.profile import profile_from_dict
+from evidence_checker.propose import Context, ProposeSettings, _occasion_records
+from test_trust_classes import docx, workbook
+
+PROFILE = profile_from_dict({"enterprise": "宁波恒嘉进出口有限公司", "level": "general",
+                             "business_type": "importer", "as_of": "2026-10-01", "flags": {}})
+RULE = ["内部审计管理制度",
+        "第三条 公司每年至少实施一次内部审计，由关务部牵头，对照海关认证企业标准逐项检查，形成内审报告并存档。",
+        "第四条 内审发现的问题由责任部门在三十日内整改，关务部跟踪验证。"]
+
+
+def _report(year: str, day: str) -> list[str]:
+    return [f"{year}年度关务内审报告", f"审核日期：{day}    审核组长：陈立    审核员：王芳、赵磊",
+            "一、审核范围：内部控制、贸易安全、财务状况、守法规范各项标准。",
+            "二、审核发现：进口报关单申报要素漏填1票，已于审核后更正；其余各项符合标准要求。",
+            "三、结论：公司关务内部控制运行有效。"]
+
+
+def _bundle(root: Path, audited_in_window: bool) -> Path:
+    docx(root / "制度" / "内部审计管理制度.docx", RULE)
+    docx(root / "内审" / "2025年度关务内审报告.docx", _report("2025", "2025-06-18"))
+    if audited_in_window:
+        docx(root / "内审" / "2026年度关务内审报告.docx", _report("2026", "2026-06-16"))
+    rows = [["问题来源", "发现日期", "问题描述", "整改要求", "组织人", "完成日期", "状态"]]
+    for day, found, done in (("2025-11-04", "归档抽查：3票提单影像缺失", "2025-11-20"),
+                             ("2026-03-20", "单证审核：2票申报要素漏填品牌类型", "2026-04-02"),
+                             ("2026-08-27", "仓库检查：出口待装区标识脱落", "2026-09-05")):
+        rows.append(["日常检查", day, found, "补齐并每月抽查", "关务主管 陈志远", done, "已关闭"])
+    workbook(root / "台账" / "问题整改跟踪.xlsx", {"问题整改跟踪": rows})
+    return root
+
+
+def test_routine_checks_and_declaration_reviews_are_no_audit_occasions():
+    """The rows of a findings tracker from routine 检查 and declaration 审核, inside the window, are no internal
+    audit held; a paragraph of an audit report is."""
+    s = ProposeSettings.load("2018-177")
+    groups = s.occasion_words["internal_audit_min_per_year"]
+    path = "台账/问题整改跟踪.xlsx"
+    head = {"id": "h", "path": path, "locator": "问题整改跟踪!A1:E1", "kind": "sheet_row",
+            "text": "问题来源 | 发现日期 | 问题描述 | 完成日期 | 状态"}
+    rows = [{"id": f"r{i}", "path": path, "locator": f"问题整改跟踪!A{i + 2}:E{i + 2}", "kind": "sheet_row",
+             "text": f"问题来源: 日常检查 | 发现日期: {day} | 问题描述: {what} | 完成日期: {day} | 状态: 已关闭"}
+            for i, (day, what) in enumerate((("2025-11-04", "归档抽查：3票提单影像缺失"),
+                                             ("2026-03-20", "单证审核：2票申报要素漏填品牌类型")))]
+    report = {"id": "a", "path": "内审/2026年度关务内审报告.docx", "locator": "¶2", "kind": "paragraph",
+              "text": "审核日期：2026-06-16    审核组长：陈立    审核员：王芳、赵磊"}
+    ctx = Context(profile=PROFILE, settings=s, record_verdicts={}, records_present=False,
+                  passages_by_path={path: [head, *rows], report["path"]: [report]})
+    assert _occasion_records(rows, groups, ctx) == []
+    assert _occasion_records([report], groups, ctx) == [report]
+
+
+def test_an_audit_report_inside_the_window_is_the_yearly_audit(tmp_path):
+    """The same bundle with the 2026 report: the yearly audit was held — no frequency shortfall is cited."""
+    p = run_pipeline(_bundle(tmp_path, audited_in_window=True), profile=PROFILE, write=False).proposals["common.5.2"]
+    assert not any("评估期内仅有0次" in r for r in p.reasons), p.reasons
+    assert p.rating == "compliant" or p.suggested == "compliant", (p.rating, p.suggested, p.reasons)
