@@ -2832,16 +2832,25 @@ def _item_folder_records(item: Item, hits: list[EvidenceHit], ctx: Context) -> l
 def _occasion_records(rec_passages: list[dict], groups: list[str], ctx: Context) -> list[dict]:
     """The records a frequency counts (``rating_rules.yaml`` ``occasion_words``): a row of a sheet
     whose own text, sheet name, header row or file name holds one word of every group ("a|b" is
-    either) — the customs-law sessions of a training log, not its information-security ones nor the
-    workbook's other sheets; a passage of a document whose passages or name hold them; never a passage
-    reporting an open problem (an audit finding "总经理全年仅参加1次培训" is no occasion he attended)."""
+    either) and no word of a group marked "!" — the customs-law sessions of a training log, not its
+    information-security ones nor the workbook's other sheets; a passage of a document whose passages or
+    name hold them; never a passage reporting an open problem (an audit finding "总经理全年仅参加1次培训" is
+    no occasion he attended) nor one telling of an occasion planned or put off (内审计划本周发)."""
     s = ctx.settings
 
     def sheet(p: dict) -> str:
         return _sheet_name(p.get("locator"))
 
+    wanted = [g for g in groups if not g.startswith("!")]
+    denied = [w for g in groups if g.startswith("!") for w in g[1:].split("|")]
+
     def shows(text: str) -> bool:
-        return all(any(w in text for w in g.split("|")) for g in groups)
+        return all(any(w in text for w in g.split("|")) for g in wanted) and not says_not(text)
+
+    def says_not(text: str) -> bool:
+        """Every clause naming the occasion tells of one planned or put off (内审计划本周发), not held."""
+        said = [c for c in re.split(r" \| |[，,。；;！!？?]", text) if any(w in c for g in wanted for w in g.split("|"))]
+        return bool(denied and said) and all(any(w in c for w in denied) for c in said)
 
     heads: dict[tuple[str, str], str] = {}
 
@@ -2868,7 +2877,7 @@ def _occasion_records(rec_passages: list[dict], groups: list[str], ctx: Context)
             p = _matrix_cells(p, lambda label: shows(" ".join((label, name))))
             if p is not None and shows(" ".join((text(p), name, head(path, name), Path(path.split("!")[-1]).stem))):
                 out.append(p)
-        elif path in shown:
+        elif path in shown and not says_not(text(p)):
             out.append(p)
     return out
 

@@ -59,6 +59,29 @@ def test_routine_checks_and_declaration_reviews_are_no_audit_occasions():
     assert _occasion_records([report], groups, ctx) == [report]
 
 
+def test_a_message_about_the_audit_plan_is_no_audit_held():
+    """In a group chat that speaks of last year's audit report, a message that this year's audit plan is
+    about to be sent tells of an audit planned, not held (a "!" group of ``occasion_words``)."""
+    s = ProposeSettings.load("2018-177")
+    groups = s.occasion_words["internal_audit_min_per_year"]
+    path = "新建文件夹/钉钉群聊记录_关务部.txt"
+    lines = [{"id": f"l{i}", "path": path, "locator": f"line {i}", "kind": "line", "text": t} for i, t in enumerate((
+        "2025-09-12 10:03 周敏：内审报告第3项，装柜检查表改版的事@杨德明 新表什么时候能用？",
+        "2026-09-18 10:06 周敏：好的，内审计划本周发",
+        "2026-09-25 16:40 周敏：本年度内审已完成现场审核，报告下周定稿"))]
+    ctx = Context(profile=PROFILE, settings=s, record_verdicts={}, records_present=False,
+                  passages_by_path={path: lines})
+    assert _occasion_records(lines[1:2], groups, ctx) == []
+    assert _occasion_records(lines, groups, ctx) == [lines[0], lines[2]]
+    # a findings tracker's row from the audit, with a column for the planned completion date, is the audit's
+    tracker = "2026资料/AEO台账汇总.xlsx"
+    row = {"id": "t1", "path": tracker, "locator": "内审跟踪!A2:E2", "kind": "sheet_row",
+           "text": "编号: IA25-01 | 来源: 2025年度内审(报告2025-11-28) | 问题描述: 部分访客证未回收 | "
+                   "计划完成日期: 2026-01-31 | 状态: 已关闭"}
+    ctx.passages_by_path[tracker] = [row]
+    assert [r["id"] for r in _occasion_records([row], groups, ctx)] == ["t1"]
+
+
 def test_an_audit_report_inside_the_window_is_the_yearly_audit(tmp_path):
     """The same bundle with the 2026 report: the yearly audit was held — no frequency shortfall is cited."""
     p = run_pipeline(_bundle(tmp_path, audited_in_window=True), profile=PROFILE, write=False).proposals["common.5.2"]
