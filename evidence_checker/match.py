@@ -507,11 +507,15 @@ def _section_concepts(ps: list[Passage], titles: dict[str, str], auto, max_passa
     for p in ps:
         if p.kind == "heading":
             first.setdefault(p.path, p.norm)
+    title_of = {path: normalize(t or "") for path, t in titles.items()}
+    norm_of: dict[str, str] = {}  # a heading as written -> normalised (a handbook repeats each for every line under it)
     members: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, p in enumerate(ps):
         for heading in p.section_path or ():
-            h = normalize(heading)
-            if h and h != p.norm and h != first.get(p.path) and h != normalize(titles.get(p.path) or ""):
+            h = norm_of.get(heading)
+            if h is None:
+                h = norm_of[heading] = normalize(heading)
+            if h and h != p.norm and h != first.get(p.path) and h != title_of.get(p.path, ""):
                 members[(p.path, h)].append(i)
     lent: list[set[str]] = [set() for _ in ps]
     for (_, heading), idx in members.items():
