@@ -2841,16 +2841,19 @@ def _occasion_records(rec_passages: list[dict], groups: list[str], ctx: Context)
     def sheet(p: dict) -> str:
         return _sheet_name(p.get("locator"))
 
-    wanted = [g for g in groups if not g.startswith("!")]
+    wanted = [g.split("|") for g in groups if not g.startswith("!")]
+    wanted_words = [w for g in wanted for w in g]
     denied = [w for g in groups if g.startswith("!") for w in g[1:].split("|")]
 
     def shows(text: str) -> bool:
-        return all(any(w in text for w in g.split("|")) for g in wanted) and not says_not(text)
+        return all(any(w in text for w in g) for g in wanted) and not says_not(text)
 
     def says_not(text: str) -> bool:
         """Every clause naming the occasion tells of one planned or put off (内审计划本周发), not held."""
-        said = [c for c in re.split(r" \| |[，,。；;！!？?]", text) if any(w in c for g in wanted for w in g.split("|"))]
-        return bool(denied and said) and all(any(w in c for w in denied) for c in said)
+        if not denied:
+            return False
+        said = [c for c in re.split(r" \| |[，,。；;！!？?]", text) if any(w in c for w in wanted_words)]
+        return bool(said) and all(any(w in c for w in denied) for c in said)
 
     heads: dict[tuple[str, str], str] = {}
 
