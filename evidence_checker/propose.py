@@ -131,6 +131,8 @@ class ProposeSettings:
     absence_words: tuple[str, ...] = ()  # a record naming a person with one of these: he did not attend
     absence_patterns: tuple[str, ...] = ()  # the same as regexes: 签到: 缺
     occasion_words: dict = field(default_factory=dict)  # frequency threshold -> word groups an occasion shows
+    occasion_title_passages: int = 0  # … a document counts as an occasion's record when its name or this many
+    occasion_by_title: tuple[str, ...] = ()  # … first passages show it, for these frequencies (audits: not minutes)
     finding_patterns: tuple[str, ...] = ()  # regexes that also report an open problem (没有…记录, 未…安排)
     finding_kinds: tuple[str, ...] = ("record",)  # passage kinds whose open problems count
     finding_unclear_core_concepts: int = 0  # an open problem naming this many core concepts: abstain (0 = off)
@@ -1876,7 +1878,8 @@ def _policy_and_records(item: Item, unit, good: list[EvidenceHit], ctx: Context,
         facts.append({"dates_outside_window": [d.isoformat() for d in out_window]})
     for th in unit.thresholds:
         groups = s.occasion_words.get(th.name) if th.kind == "frequency" else None
-        counted = _occasions(_occasion_records(rec_passages, groups, ctx), ctx, start) if groups else occasions
+        counted = _occasions(_occasion_records(rec_passages, groups, ctx, by_title=th.name in s.occasion_by_title),
+                             ctx, start) if groups else occasions
         short = _check_threshold(th, counted, policies, ctx, facts) or _percentage_shortfall(th, ctx, start, facts)
         if short:
             shortfalls.append(short)
@@ -2829,12 +2832,14 @@ def _item_folder_records(item: Item, hits: list[EvidenceHit], ctx: Context) -> l
     return out
 
 
-def _occasion_records(rec_passages: list[dict], groups: list[str], ctx: Context) -> list[dict]:
+def _occasion_records(rec_passages: list[dict], groups: list[str], ctx: Context, *,
+                      by_title: bool = False) -> list[dict]:
     """The records a frequency counts (``rating_rules.yaml`` ``occasion_words``): a row of a sheet
     whose own text, sheet name, header row or file name holds one word of every group ("a|b" is
     either) and no word of a group marked "!" — the customs-law sessions of a training log, not its
-    information-security ones nor the workbook's other sheets; a passage of a document whose passages or
-    name hold them; never a passage reporting an open problem (an audit finding "总经理全年仅参加1次培训" is
+    information-security ones nor the workbook's other sheets; a passage of a document whose name or passages
+    hold them — ``by_title``, whose name or title (``occasion_title_passages``) holds them, or that holds
+    them itself (a point of the minutes, not the meeting, is about the audit); never a passage reporting an open problem (an audit finding "总经理全年仅参加1次培训" is
     no occasion he attended) nor one telling of an occasion planned or put off (内审计划本周发)."""
     s = ctx.settings
 
@@ -2865,12 +2870,19 @@ def _occasion_records(rec_passages: list[dict], groups: list[str], ctx: Context)
     def text(p: dict) -> str:
         return p.get("norm") or p.get("text") or ""
 
-    shown: set[str] = set()  # documents (not sheets) whose passages show the occasion
+    shown: set[str] = set()  # documents (not sheets) whose passages (by_title: name or title) show the occasion
     for p in rec_passages:
-        if not sheet(p) and not _open_problem(text(p), s):
-            path = p.get("path") or ""
-            if shows(" ".join((text(p), Path(path.split("!")[-1]).stem))):
-                shown.add(path)
+        path = p.get("path") or ""
+        if sheet(p) or path in shown:
+            continue
+        if by_title:
+            said = " ".join(text(r) for r in ctx.passages_by_path.get(path, [])[:s.occasion_title_passages])
+        elif _open_problem(text(p), s):
+            continue
+        else:
+            said = text(p)
+        if shows(" ".join((said, Path(path.split("!")[-1]).stem))):
+            shown.add(path)
     out = []
     for p in rec_passages:
         if _open_problem(text(p), s):
@@ -2880,7 +2892,7 @@ def _occasion_records(rec_passages: list[dict], groups: list[str], ctx: Context)
             p = _matrix_cells(p, lambda label: shows(" ".join((label, name))))
             if p is not None and shows(" ".join((text(p), name, head(path, name), Path(path.split("!")[-1]).stem))):
                 out.append(p)
-        elif path in shown and not says_not(text(p)):
+        elif (path in shown and not says_not(text(p))) or shows(text(p)):
             out.append(p)
     return out
 
@@ -2950,7 +2962,9 @@ def _occasions(rec_passages: list[dict], ctx: Context, start: dt.date) -> list[_
         if is_log:
             out.extend(_Occasion(day, path, r) for day, r in per_day.items() if start <= day <= as_of)
         else:
-            name_days = [d.date for d in _dates([{"text": Path(path.split("!")[-1]).stem}], start, as_of)]
+            # the name's year (2025年关务内审报告) dates the report only when its text has no day of its own
+            name_days = [d.date for d in _dates([{"text": Path(path.split("!")[-1]).stem}], start, as_of)
+                         if d.day or not file_days]
             inside = sorted(d for d in file_days + name_days if start <= d <= as_of)
             if inside:
                 out.append(_Occasion(inside[0], path, file_roles))

@@ -4,11 +4,12 @@ routine 检查 inside the window are no internal audit. Real Word and Excel file
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from evidence_checker.pipeline import run_pipeline
 from evidence_checker.profile import profile_from_dict
-from evidence_checker.propose import Context, ProposeSettings, _occasion_records
+from evidence_checker.propose import Context, ProposeSettings, _occasion_records, _occasions
 from test_trust_classes import docx, workbook
 
 PROFILE = profile_from_dict({"enterprise": "宁波恒嘉进出口有限公司", "level": "general",
@@ -87,3 +88,52 @@ def test_an_audit_report_inside_the_window_is_the_yearly_audit(tmp_path):
     p = run_pipeline(_bundle(tmp_path, audited_in_window=True), profile=PROFILE, write=False).proposals["common.5.2"]
     assert not any("评估期内仅有0次" in r for r in p.reasons), p.reasons
     assert p.rating == "compliant" or p.suggested == "compliant", (p.rating, p.suggested, p.reasons)
+
+
+def test_minutes_that_mention_last_years_audit_are_no_audit_held():
+    """Quarterly risk minutes in the window whose one point reviews the follow-up of last year's audit report:
+    that point is about the audit, the meeting is not one (``occasion_title_passages``: only a document whose
+    name or title names the audit counts as a whole); an audit report counts whole under its title."""
+    s = ProposeSettings.load("2018-177")
+    groups = s.occasion_words["internal_audit_min_per_year"]
+    minutes = "2026资料/风险会议纪要.docx"
+    rows = [{"id": f"m{i}", "path": minutes, "locator": f"¶{i}", "kind": "paragraph", "text": t}
+            for i, t in enumerate(("风险管理委员会季度会议纪要", "2025年第四季度风险会议纪要",
+                                   "时间：2025年12月26日 14:00    地点：公司三楼会议室    主持：陈丽娟（副总经理）",
+                                   "1. 本季度新准入客户46家，拒绝3家。",
+                                   "3. 审议2025年7月内审报告中“监装照片上传不及时”问题的整改情况：已上线照片必传控制，问题关闭。"),
+                                  start=1)]
+    report = "新建文件夹/doc12.docx"
+    head = [{"id": f"r{i}", "path": report, "locator": f"¶{i}", "kind": "paragraph", "text": t}
+            for i, t in enumerate(("2026年度进出口业务内部审计报告", "审计时间：2026年7月8日—7月15日",
+                                   "二、抽查情况：抽查订单120票，准入档案40份。"), start=1)]
+    ctx = Context(profile=PROFILE, settings=s, record_verdicts={}, records_present=False,
+                  passages_by_path={minutes: rows, report: head})
+    assert "internal_audit_min_per_year" in s.occasion_by_title
+    assert [r["id"] for r in _occasion_records(rows, groups, ctx, by_title=True)] == ["m5"]
+    assert _occasions(_occasion_records(rows, groups, ctx, by_title=True), ctx, dt.date(2025, 10, 1)) == []
+    assert [r["id"] for r in _occasion_records(head, groups, ctx, by_title=True)] == ["r1", "r2", "r3"]
+    # a training's sign-in sheet often names its customs topic only in its body: training is not read by title
+    assert "training_min_per_year" not in s.occasion_by_title
+    assert [o.date for o in _occasions(head, ctx, dt.date(2025, 10, 1))] == [dt.date(2026, 7, 8)]
+
+
+def test_last_years_report_is_no_audit_in_the_window_for_the_year_in_its_name(tmp_path):
+    """Only the 2025 report (audited 2025-06-18), named 2025年度关务内审报告, with risk minutes in the window that
+    review its follow-up: the year in its name reaches into the window, but its text dates the audit before
+    it; no audit was held in the year (a report whose text has no day is still dated by its name)."""
+    root = _bundle(tmp_path, audited_in_window=False)
+    docx(root / "会议" / "风险会议纪要.docx",
+         ["风险管理委员会季度会议纪要", "时间：2026年3月30日 14:00    地点：公司三楼会议室",
+          "1. 本季度出口报关412票，改单2票。",
+          "2. 审议2025年度关务内审报告中“申报要素漏填”问题的整改情况：已增加复核栏目，问题关闭。"])
+    p = run_pipeline(root, profile=PROFILE, write=False).proposals["common.5.2"]
+    assert any("评估期内仅有0次" in r for r in p.reasons), p.reasons
+    assert "compliant" not in (p.rating, p.suggested), (p.rating, p.suggested, p.reasons)
+    s = ProposeSettings.load("2018-177")
+    path = "内审/2026年度关务内审报告.pdf"
+    undated = [{"id": "u1", "path": path, "locator": "p1 ¶1", "kind": "paragraph", "text": "关务内部审计报告"},
+               {"id": "u2", "path": path, "locator": "p1 ¶2", "kind": "paragraph", "text": "审计范围：单证归档、印章管理"}]
+    ctx = Context(profile=PROFILE, settings=s, record_verdicts={}, records_present=False,
+                  passages_by_path={path: undated})
+    assert [o.date for o in _occasions(undated, ctx, dt.date(2025, 10, 1))] == [dt.date(2026, 10, 1)]
