@@ -2227,18 +2227,20 @@ def _stopped_log(hits: list[EvidenceHit], ctx: Context, start: dt.date,
         period = min((days for word, days in s.log_periods.items() if word in names), default=0)
         if not period and not (s.log_rhythm_min_dates and any(w in names for w in s.log_rhythm_words)):
             continue
-        last, least = max(days), s.log_stale_min_days
+        last, least, end = max(days), s.log_stale_min_days, as_of
         if not period:
             # no period in its name: a log kept for months at a steady rhythm (the median gap between its
-            # days) that then falls silent — not one file of a series named by a year, quarter or month that
-            # ended before the assessment date (巡逻记录2025 read in 2026), whose next file may not be handed in
-            if _earlier_volume(names, as_of, s):
+            # days) that then falls silent — one file of a series named by a year, quarter or month that
+            # ended before the assessment date (巡逻记录2025 read in 2026), whose next file may not be handed
+            # in, only when it falls silent before its own period ends (备份记录 of 工作台账2025 stops in October)
+            end = _volume_end(names, as_of, s)
+            if end is None:
                 continue
             period = _rhythm(days, s)
             least = s.log_rhythm_min_days
             if not period:
                 continue
-        if (as_of - last).days > max(s.log_stale_periods * period, least):
+        if (end - last).days > max(s.log_stale_periods * period, least):
             return h, last
     return None
 
@@ -2268,18 +2270,19 @@ def _log_gap(hits: list[EvidenceHit], ctx: Context, start: dt.date) -> tuple[Evi
     return None
 
 
-def _earlier_volume(names: str, as_of: dt.date, s: "ProposeSettings") -> bool:
-    """The log's name dates it as one volume of a series (``log_series_pattern``: 2025, 第二季度, 3月)
-    whose period ended before ``as_of`` — or cannot be told to reach it."""
+def _volume_end(names: str, as_of: dt.date, s: "ProposeSettings") -> dt.date | None:
+    """The last day a log is kept for: ``as_of``, or, when its name dates it as one volume of a series
+    (``log_series_pattern``: 2025, 第二季度, 3月) whose period ended before ``as_of``, that period's end;
+    None when the name dates it as a volume whose end cannot be told."""
     found = [m.group() for m in re.finditer(s.log_series_pattern, names)] if s.log_series_pattern else []
     if not found:
-        return False
+        return as_of
     ends = [dt.date(int(y), *end) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", names)
             for word, end in s.log_series_halves.items() if re.search(rf"{y}\D?{re.escape(word)}", names)]
     ends = ends or [d.end for d in extract_facts(names).dates]  # the most precise period the name gives (第二季度)
     if not ends:
         ends = [dt.date(int(y), 12, 31) for y in found if re.fullmatch(r"(19|20)\d{2}", y)]
-    return not ends or max(ends) < as_of
+    return min(max(ends), as_of) if ends else None
 
 
 def _own_frequency_short(policies: list[EvidenceHit], action: list[EvidenceHit], in_window: list[dt.date],

@@ -2643,14 +2643,15 @@ def test_a_half_year_volume_of_a_log_ends_with_its_half():
     volume, read on the same day, has not ended yet."""
     import datetime as dt
 
-    from evidence_checker.propose import ProposeSettings, _earlier_volume
+    from evidence_checker.propose import ProposeSettings, _volume_end
 
     s = ProposeSettings.load()
     as_of = dt.date(2026, 10, 31)
-    assert _earlier_volume("危险品仓及装柜监装记录 2026上半年", as_of, s)
-    assert _earlier_volume("监装记录 2026年上半年", as_of, s)
-    assert not _earlier_volume("危险品仓及装柜监装记录 2026下半年", as_of, s)
-    assert not _earlier_volume("危险品仓及装柜监装记录 集装箱检查", as_of, s)
+    assert _volume_end("危险品仓及装柜监装记录 2026上半年", as_of, s) == dt.date(2026, 6, 30)
+    assert _volume_end("监装记录 2026年上半年", as_of, s) == dt.date(2026, 6, 30)
+    assert _volume_end("危险品仓及装柜监装记录 2026下半年", as_of, s) == as_of
+    assert _volume_end("危险品仓及装柜监装记录 集装箱检查", as_of, s) == as_of
+    assert _volume_end("工作台账2025 数据备份记录", as_of, s) == dt.date(2025, 12, 31)
 
 
 def test_a_blank_form_table_in_a_handbook_is_a_form(tmp_path):
