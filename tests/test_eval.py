@@ -140,13 +140,14 @@ def test_held_out_rating_floors(report):
     session's (problems put right on a day, steps not owed, systems seen in their exports) 0.7755, 87 %,
     43 (34); on the eighteenth's (passages read under their headings, 业务过程 a process word, signed contracts
     the contracts kept) 0.7766, 87 %, 43 (34); the same on the nineteenth's (on-site re-checks, blank
-    columns, audits held). Floors only stop a regression:
+    columns, audits held); 0.7782, 87 %, 40 (33) on the twentieth's (an audit counted from the audit report,
+    not minutes nor the year in an old report's name; a year's log that stops early). Floors only stop a regression:
     issue 12 stays open until the count is 0."""
     r = report["summary"]["heldout"]["ratings"]
     assert r["units"] == 1826  # the floors below are for this set; a new blind set moves them
     assert r["accuracy"] >= 0.775
-    assert r["over_optimistic"] <= 43
-    assert r["over_optimistic_compliant"] <= 34
+    assert r["over_optimistic"] <= 40
+    assert r["over_optimistic_compliant"] <= 33
     assert r["over_optimistic_verdicts"] == 0
 
 
@@ -194,13 +195,14 @@ def test_in_sample_rating_quality(report):
     employed; held-out over-optimistic unchanged), 0.8011, 179 (142) on the eighteenth's (passages read
     under their headings, signed contracts the contracts kept), 0.8015, 176 (139) on the nineteenth's (a
     platform's re-checks on site, a column no row fills no record, a year's audit from audit records only;
-    4 units right, none wrong); 不适用 right
+    4 units right, none wrong), 0.8014, 174 (137) on the twentieth's (an audit counted from the audit report:
+    2 达标 out, one unit under-rated); 不适用 right
     for at least 0.63 per bundle (the blind writers' own calls on flags: an airport broker rating container items
     不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
     assert r["accuracy"] >= 0.800
-    assert r["over_optimistic"] <= 176
-    assert r["over_optimistic_compliant"] <= 139
+    assert r["over_optimistic"] <= 174
+    assert r["over_optimistic_compliant"] <= 137
     assert r["na_accuracy"] >= 0.63
     assert r["automatic_share"] >= 0.86
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
