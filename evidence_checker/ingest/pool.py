@@ -6,6 +6,10 @@ starts a job (pid and time, through a queue); a job past its deadline has its wo
 running elsewhere are resubmitted to a fresh pool. A worker that dies on its own (a crash in a
 native library) gives its running jobs a second chance, then a ``Crashed`` result.
 Workers are started with ``spawn``: forking a parent that runs threads (the progress bar) can hang.
+Starting one costs about a second of CPU (the interpreter and the readers' libraries), so the
+processes of a run that ended cleanly are kept for the next run of this process (``eval``,
+``calibrate`` and ``batch`` read bundle after bundle): kept only while the environment they were
+started in is the one of the next run, and never after a kill or a crash.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import multiprocessing as mp
 import os
 import queue as queue_mod
 import signal
+import sys
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -25,6 +31,8 @@ from evidence_checker.ingest.errors import why
 
 POLL_SECONDS = 0.2
 _started: Any = None
+_kept: _Kept | None = None  # reading processes left by the last clean run, for the next one
+_kept_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -55,9 +63,57 @@ def _init(started: Any) -> None:
     load_all()
 
 
-def _call(fn: Callable[[Any], Any], index: int, job: Any) -> Any:
-    _started.put((index, os.getpid(), time.monotonic()))
+def _call(fn: Callable[[Any], Any], run_id: int, index: int, job: Any) -> Any:
+    _started.put((run_id, index, os.getpid(), time.monotonic()))
     return fn(job)
+
+
+@dataclass
+class _Kept:
+    """A process pool, the queue its workers report job starts on, and what it was started under."""
+
+    executor: ProcessPoolExecutor
+    started: Any
+    key: tuple
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.started.close()
+
+
+def _key(workers: int) -> tuple:
+    """What a spawned worker takes from this process once, at its start."""
+    return workers, tuple(sorted(os.environ.items())), os.getcwd(), tuple(sys.path)
+
+
+def _lease(workers: int) -> tuple[_Kept, bool]:
+    """A pool of ``workers`` processes: the kept one when it was started like this, else a new one.
+    The second value is False for a pool only this run may use (another thread holds the kept one)."""
+    global _kept
+    if not _kept_lock.acquire(blocking=False):
+        return _new_pool(workers), False
+    if _kept is not None and (_kept.key != _key(workers) or getattr(_kept.executor, "_broken", False)):
+        _kept.close()
+        _kept = None
+    kept, _kept = _kept or _new_pool(workers), None
+    return kept, True
+
+
+def _give_back(pool: _Kept, shared: bool, reusable: bool) -> None:
+    global _kept
+    if shared and reusable:
+        _kept = pool
+    else:
+        pool.close()
+    if shared:
+        _kept_lock.release()
+
+
+def _new_pool(workers: int) -> _Kept:
+    ctx = mp.get_context("spawn")
+    started = ctx.Queue()
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init, initargs=(started,))
+    return _Kept(executor, started, _key(workers))
 
 
 def run(
@@ -72,21 +128,18 @@ def run(
             except Exception as exc:  # noqa: BLE001
                 yield index, Crashed(f"{type(exc).__name__}: {exc}")
         return
-    ctx = mp.get_context("spawn")
     todo = dict(enumerate(jobs))
     strikes: dict[int, int] = {}
     while todo:
-        started = ctx.Queue()
-        executor = ProcessPoolExecutor(
-            max_workers=min(workers, len(todo)), mp_context=ctx, initializer=_init, initargs=(started,)
-        )
+        pooled, shared = _lease(workers)
+        run_id = time.monotonic_ns()
         running: dict[int, tuple[int, float]] = {}
-        broken = killed = False
+        broken = killed = clean = False
         try:
-            futures = {executor.submit(_call, fn, i, job): i for i, job in todo.items()}
+            futures = {pooled.executor.submit(_call, fn, run_id, i, job): i for i, job in todo.items()}
             while futures and not broken:
                 done, _ = wait(futures, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
-                _drain(started, running)
+                _drain(pooled.started, running, run_id)
                 for future in done:
                     index = futures.pop(future)
                     try:
@@ -105,9 +158,9 @@ def run(
                         del todo[index]
                         broken = killed = True
                         yield index, TimedOut(timeout)
+            clean = not broken and not futures
         finally:
-            executor.shutdown(wait=True, cancel_futures=True)
-            started.close()
+            _give_back(pooled, shared, reusable=clean)
         if broken and not killed:
             for index in [i for i in running if i in todo]:
                 strikes[index] = strikes.get(index, 0) + 1
@@ -116,13 +169,14 @@ def run(
                     yield index, Crashed(why("read_worker_crashed"))
 
 
-def _drain(started: Any, running: dict[int, tuple[int, float]]) -> None:
+def _drain(started: Any, running: dict[int, tuple[int, float]], run_id: int) -> None:
     while True:
         try:
-            index, pid, since = started.get_nowait()
+            run, index, pid, since = started.get_nowait()
         except (queue_mod.Empty, EOFError, OSError):
             return
-        running[index] = (pid, since)
+        if run == run_id:
+            running[index] = (pid, since)
 
 
 def kill_tree(pid: int) -> None:
