@@ -263,6 +263,8 @@ def bm25_rank(passages: list, assessment: Assessment, *, top_k: int = 10) -> dic
     from .nlp import tokenize
 
     docs = [tokenize(_get(p, "norm") or normalize(_get(p, "text") or "")) or ["_"] for p in passages]
+    if not docs:  # nothing read: the baseline ranks nothing (bm25s cannot index an empty corpus)
+        return {unit.id: [] for _, unit in assessment.rated_units()}
     retriever = bm25s.BM25()
     retriever.index(docs, show_progress=False)
     out: dict[str, list[str]] = {}

@@ -296,3 +296,20 @@ def test_bundles_evaluated_in_parallel_give_the_results_of_one_process(tiny_corp
     assert [b["bundle"] for b in json.loads(two.stdout)["bundles"]] == ["a", "b", "c"]
     assert json.loads(two.stdout) == json.loads(one.stdout)
     assert all(f"已评测 {n}" in two.stderr and f"评测 {n} …" in one.stderr for n in "abc"), two.stderr
+
+
+def test_a_bundle_with_nothing_readable_is_evaluated_not_a_crash(tmp_path):
+    """Every file of the bundle fails to read: no passage at all. The baseline ranks nothing and the bundle is
+    rated (not found) beside the others; before, `eval` stopped on bm25s indexing an empty corpus."""
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    (bundle / "制度.pdf").write_bytes(b"not a pdf")
+    profile = {"enterprise": "测试公司", "edition": "2018-177", "level": "general", "business_type": "importer",
+               "as_of": "2026-11-01", "flags": {}, "branches": []}
+    (bundle / "gold.yaml").write_text(yaml.safe_dump({"bundle": "b", "set": "in-sample", "profile": profile,
+                                                      "subitems": {"common.1.1": {"rating": "basically_compliant"}}},
+                                                     allow_unicode=True), encoding="utf-8")
+    res = runner.invoke(app, ["eval", str(tmp_path), "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)["bundles"][0]
+    assert out["bundle"] == "b" and out["ratings"]["units"] == 1 and out["bm25"]["recall_at_5"] == 0.0
