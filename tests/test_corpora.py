@@ -322,3 +322,25 @@ def test_writing_a_held_out_expected_block_twice_keeps_one_block_and_one_comment
     import yaml
     data = yaml.safe_load(text)
     assert data["expected"] == {"total": 95, "passed": False} and data["subitems"]["common.1.1"]["rating"] == "compliant"
+
+
+def test_held_out_bundles_built_in_parallel_are_the_ones_built_one_by_one(tmp_path):
+    """`python -m corpora.build` builds the held-out bundles in one process per core: each writer is
+    independent, so two processes give the files of one, in the order asked (what LibreOffice makes
+    carries its own time stamps and is compared by name only)."""
+    from corpora import heldout
+
+    names = ["ho11-gen-broker-newcomer", "ho12-gen-ftsp-pass"]
+    assert set(names) <= set(heldout.names())
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert list(B._each_built(names, one, workers=1)) == names
+    assert list(B._each_built(names, two, workers=2)) == names
+
+    def files(root):
+        return {p.relative_to(root): p for p in root.rglob("*") if p.is_file()}
+
+    a, b = files(one), files(two)
+    assert a.keys() == b.keys() and len(a) > 10
+    stamped = {".pdf", ".doc", ".xls", ".zip", ".eml"}
+    same = [k for k in a if k.suffix.lower() not in stamped]
+    assert same and all(a[k].read_bytes() == b[k].read_bytes() for k in same)
