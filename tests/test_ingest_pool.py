@@ -44,3 +44,21 @@ def test_a_run_left_early_does_not_keep_its_processes():
     _, pid = next(gen)
     gen.close()
     assert pid not in _pids(_pid, range(4))
+
+
+def _read_then_end() -> None:
+    _pids(_pid, range(2))
+
+
+def test_a_worker_process_that_kept_readers_still_ends():
+    """An eval or batch worker (a multiprocessing child) ends with readers kept: they are stopped first,
+    or the child would wait on them for ever (as `eval --workers 2` did after its last bundle)."""
+    import multiprocessing as mp
+
+    child = mp.get_context("spawn").Process(target=_read_then_end)
+    child.start()
+    child.join(60)
+    ended = child.exitcode is not None
+    if not ended:
+        pool.kill_tree(child.pid)
+    assert ended and child.exitcode == 0

@@ -33,6 +33,7 @@ POLL_SECONDS = 0.2
 _started: Any = None
 _kept: _Kept | None = None  # reading processes left by the last clean run, for the next one
 _kept_lock = threading.Lock()
+_exit_hook = False
 
 
 @dataclass(frozen=True)
@@ -100,13 +101,28 @@ def _lease(workers: int) -> tuple[_Kept, bool]:
 
 
 def _give_back(pool: _Kept, shared: bool, reusable: bool) -> None:
-    global _kept
+    global _kept, _exit_hook
     if shared and reusable:
         _kept = pool
+        if not _exit_hook:
+            # A process started by multiprocessing (an eval or batch worker) joins its children on exit
+            # without stopping process pools first: the kept readers would wait for work for ever.
+            from multiprocessing import util
+
+            util.Finalize(None, _close_kept, exitpriority=10)
+            _exit_hook = True
     else:
         pool.close()
     if shared:
         _kept_lock.release()
+
+
+def _close_kept() -> None:
+    global _kept
+    with _kept_lock:
+        if _kept is not None:
+            _kept.close()
+            _kept = None
 
 
 def _new_pool(workers: int) -> _Kept:
