@@ -56,3 +56,10 @@ def tiny_corpus(tmp_path) -> Path:
              "subitems": {"common.1.1": {"rating": "basically_compliant"}, "common.1.2": {"rating": "compliant"}}},
             allow_unicode=True), encoding="utf-8")
     return corpus
+
+
+def pytest_collection_modifyitems(config, items):
+    """``tests/test_eval.py`` first: the corpus build, then `eval` over every bundle, the longest task of the
+    suite. With ``--dist loadfile --no-loadscope-reorder`` (scripts/test.sh) one worker starts it at once
+    while the other takes the other modules, each module on one worker (module fixtures computed once)."""
+    items.sort(key=lambda item: item.path.name != "test_eval.py")

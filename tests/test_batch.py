@@ -17,9 +17,6 @@ from evidence_checker.executors import DaskExecutor, LocalExecutor
 from evidence_checker.ingest import ingest_bundle
 from evidence_checker.ingest.image_ocr import missing_engine
 
-# its module fixture (the batch source bundles) is computed once: the module runs on one xdist worker
-pytestmark = pytest.mark.xdist_group("test_batch")
-
 runner = CliRunner()
 FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 needs_ocr = pytest.mark.skipif(missing_engine("chi_sim") is not None or not FONT.is_file(),

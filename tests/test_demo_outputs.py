@@ -23,9 +23,6 @@ from evidence_checker.cli import app
 from evidence_checker.locators import cite, place
 from evidence_checker.results import load_results
 
-# its module fixture (the demo run) is computed once: the module runs on one xdist worker
-pytestmark = pytest.mark.xdist_group("test_demo_outputs")
-
 DEMO = "adv-importer-pass"
 RAW = (r"\b[a-z]+(?:_[a-z]+)+\b", r"\w+=(?:true|false|none|null)\b", r"\bp\d+ (?:table|¶|ocr)", r"\btable\d+\b",
        r"\br\d+\b", r"ocr-block", r"¶\d", r"\bNone\b", r"\b(?:True|False)\b", r"\d+/None")

@@ -7,7 +7,6 @@ makes them worse fails here. Held-out floors are the ones that count (documents 
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 import yaml
@@ -17,9 +16,6 @@ from evidence_checker.cli import app
 from evidence_checker.evaluate import Gold, RatingMetrics, rating_metrics, retrieval_metrics  # noqa: F401
 
 runner = CliRunner()
-# One worker runs this module from the start of the run (the corpus build, then `eval` over every bundle
-# in one process per core): the longest task of the suite, and its fixture is computed once.
-pytestmark = pytest.mark.xdist_group("corpus-eval")
 IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-importer-food", "messy",
              # the first twenty-three blind sets, in-sample since their failures were read for issue-12 fixes
              "ho-adv-importer-handbook", "ho-gen-broker-extension", "ho-adv-ftsp-questionnaire",
@@ -60,7 +56,7 @@ IN_SAMPLE = {"adv-importer-pass", "gen-broker-fail", "adv-ftsp-basic", "gen-impo
 
 @pytest.fixture(scope="module")
 def report(corpora_built):
-    res = runner.invoke(app, ["eval", str(corpora_built), "--json", "--workers", str(os.cpu_count() or 1)])
+    res = runner.invoke(app, ["eval", str(corpora_built), "--json"])
     assert res.exit_code == 0, res.output
     return json.loads(res.stdout)
 

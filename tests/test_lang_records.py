@@ -16,9 +16,6 @@ from typer.testing import CliRunner
 
 from evidence_checker.cli import app
 
-# its module fixture (a check in both languages) is computed once: the module runs on one xdist worker
-pytestmark = pytest.mark.xdist_group("test_lang_records")
-
 runner = CliRunner()
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 SHOW = ["--level", "advanced", "--type", "importer", "--as-of", "2026-11-01", "--workers", "0"]

@@ -33,9 +33,6 @@ from evidence_checker.score import score, way_to_pass
 from evidence_checker.translation import localized
 from test_report_bundle import AUDIT, BROKEN, MANUAL, NEEDS_REVIEW, RATINGS, build_bundle
 
-# its module fixture (a check on a corpus bundle) is computed once: the module runs on one xdist worker
-pytestmark = pytest.mark.xdist_group("test_report")
-
 CORPUS = "adv-importer-pass"
 ADV = load_standard("2018-177").assessment("advanced", "importer")
 REPORTS = [HTML, XLSX, DOCX, MARKDOWN]
