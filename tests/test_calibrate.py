@@ -131,7 +131,7 @@ def test_the_command_fits_on_in_sample_bundles_only(corpora_built, tmp_path: Pat
     runner = CliRunner()
     out = tmp_path / "calibration.yaml"
     res = runner.invoke(app, ["calibrate", str(corpora_built / "adv-ftsp-basic"), "--out", str(out),
-                              "--min-n", "5", "--json"])
+                              "--min-n", "5", "--json", "--workers", "1"])
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout[res.stdout.index("{"):])
     assert data["bundles"] == 1

@@ -226,16 +226,16 @@ def test_models_build_in_english_and_chinese(tmp_path, monkeypatch):
 # ---------------------------------------------------------------------------------------------
 # eval, calibrate (one small bundle of the built corpora)
 
-def test_eval_in_english_and_chinese(corpora_built):
-    bundle = str(corpora_built / "gen-broker-fail")
-    en = runner.invoke(app, ["eval", bundle, "--lang", "en"])
+def test_eval_in_english_and_chinese(tiny_corpus):
+    bundle = str(tiny_corpus)
+    en = runner.invoke(app, ["eval", bundle, "--lang", "en", "--workers", "1"])
     assert en.exit_code == 0, en.output
-    for words in ("evaluating gen-broker-fail", "In-sample set", "Evidence location: this tool vs the BM25 baseline",
+    for words in ("evaluating a", "evaluating c", "In-sample set", "Evidence location: this tool vs the BM25 baseline",
                   "Proposals vs the gold standard", "Page R@5", "Total: rating accuracy",
                   "Confidence reliability (automatic):", "By decision path (automatic):", "right, 0 over-optimistic"):
         assert words in en.output, words
     assert not _cjk(en.output)  # bundle names and numbers only: nothing Chinese is left
-    zh = runner.invoke(app, ["eval", bundle])
+    zh = runner.invoke(app, ["eval", bundle, "--workers", "1"])
     assert zh.exit_code == 0 and "证据定位：本工具 vs BM25基线" in zh.output and "合计：评分准确率" in zh.output
     assert "按判定路径（自动判定）：" in zh.output
     assert "Evidence location" not in zh.output
@@ -243,15 +243,16 @@ def test_eval_in_english_and_chinese(corpora_built):
     assert bad.exit_code == 2 and "Error: --set must be heldout or in-sample, not 'tuned'" in bad.output
 
 
-def test_calibrate_in_english_and_chinese(corpora_built, tmp_path):
-    bundle = str(corpora_built / "adv-ftsp-basic")
-    en = runner.invoke(app, ["calibrate", bundle, "--out", str(tmp_path / "en.yaml"), "--min-n", "5", "--lang", "en"])
+def test_calibrate_in_english_and_chinese(tiny_corpus, tmp_path):
+    bundle = str(tiny_corpus)
+    en = runner.invoke(app, ["calibrate", bundle, "--out", str(tmp_path / "en.yaml"), "--min-n", "1", "--lang", "en", "--workers", "1"])
     assert en.exit_code == 0, en.output
-    assert "fitting adv-ftsp-basic" in en.output and "Confidence per decision path (1 in-sample bundle(s))" in en.output
+    assert "fitting a" in en.output and "Confidence per decision path (3 in-sample bundle(s))" in en.output
     assert "Decision path/rating" in en.output and f"written: {tmp_path / 'en.yaml'}" in en.output
     assert not _cjk(en.output)
-    zh = runner.invoke(app, ["calibrate", bundle, "--out", str(tmp_path / "zh.yaml"), "--min-n", "5"])
-    assert zh.exit_code == 0 and "各判定路径的置信度（1 个样本集材料包）" in zh.output and "已写出" in zh.output
+    zh = runner.invoke(app, ["calibrate", bundle, "--out", str(tmp_path / "zh.yaml"), "--min-n", "1", "--workers", "1"])
+    assert zh.exit_code == 0 and "各判定路径的置信度（3 个样本集材料包）" in zh.output and "已写出" in zh.output
     assert (tmp_path / "en.yaml").read_bytes() == (tmp_path / "zh.yaml").read_bytes()
-    none = runner.invoke(app, ["calibrate", str(tmp_path), "--lang", "en"])
+    (tmp_path / "empty").mkdir()
+    none = runner.invoke(app, ["calibrate", str(tmp_path / "empty"), "--lang", "en"])
     assert none.exit_code == 2 and "Error: no bundle folder with a gold.yaml in" in none.output

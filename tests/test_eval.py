@@ -227,7 +227,7 @@ def test_reliability_table_counts_every_automatic_proposal(report):
 
 
 def test_eval_prints_both_tables(corpora_built):
-    res = runner.invoke(app, ["eval", str(corpora_built / "gen-broker-fail")])
+    res = runner.invoke(app, ["eval", str(corpora_built / "gen-broker-fail"), "--workers", "1"])
     assert res.exit_code == 0
     assert "BM25" in res.output and "过度乐观" in res.output and "gen-broker-fail" in res.output
     assert "样本集" in res.output and "页级R@5" in res.output and "置信度可靠性" in res.output
@@ -277,7 +277,7 @@ def test_a_bundle_whose_profile_cannot_be_read_is_named_and_the_others_are_evalu
                                    encoding="utf-8")
     (bad / "profile.yaml").write_text(yaml.safe_dump({**profile, "branches": [5]}, allow_unicode=True),
                                       encoding="utf-8")
-    res = runner.invoke(app, ["eval", str(tmp_path), "--json"])
+    res = runner.invoke(app, ["eval", str(tmp_path), "--json", "--workers", "1"])
     assert res.exit_code == 3, res.output
     out = json.loads(res.stdout)
     by_name = {b["bundle"]: b for b in out["bundles"]}
@@ -309,7 +309,7 @@ def test_a_bundle_with_nothing_readable_is_evaluated_not_a_crash(tmp_path):
     (bundle / "gold.yaml").write_text(yaml.safe_dump({"bundle": "b", "set": "in-sample", "profile": profile,
                                                       "subitems": {"common.1.1": {"rating": "basically_compliant"}}},
                                                      allow_unicode=True), encoding="utf-8")
-    res = runner.invoke(app, ["eval", str(tmp_path), "--json"])
+    res = runner.invoke(app, ["eval", str(tmp_path), "--json", "--workers", "1"])
     assert res.exit_code == 0, res.output
     out = json.loads(res.stdout)["bundles"][0]
     assert out["bundle"] == "b" and out["ratings"]["units"] == 1 and out["bm25"]["recall_at_5"] == 0.0
