@@ -107,6 +107,8 @@ def _give_back(pool: _Kept, shared: bool, reusable: bool) -> None:
         if not _exit_hook:
             # A process started by multiprocessing (an eval or batch worker) joins its children on exit
             # without stopping process pools first: the kept readers would wait for work for ever.
+            # (Registered here, not at import: a spawned child clears its finalizers after importing
+            # its main module, so one registered by that import is gone — tried, the child hung.)
             from multiprocessing import util
 
             util.Finalize(None, _close_kept, exitpriority=10)
