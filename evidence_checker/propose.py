@@ -198,6 +198,7 @@ class ProposeSettings:
     gap_row_min_cells: int = 3  # a row with fewer filled cells is no entry of the list (合计, a note)
     gap_blank_leaving_steps: tuple[str, ...] = ()  # a column of a step done when one leaves (工牌收回) …
     gap_blank_leaving_labels: tuple[str, ...] = ()  # … blank in a row whose leaving column (离职日期) is blank too
+    gap_blank_leaving_min_share: float = 1.0  # … blank in the rows of people who did leave, in this share of them
     gap_none_values: tuple[str, ...] = ()  # values that say "none" (无): a gap only under a thing's label …
     gap_none_labels: tuple[str, ...] = ()  # … ending in one of these (安全条款: 无), not 钥匙收回: 无
     company_suffixes: tuple[str, ...] = ()  # what ends a company's full name (有限公司): see owners.py
@@ -1260,7 +1261,8 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
         leaving = _leaving_columns(rows, step_columns, s)
         found: list[tuple[dict, str]] = []
         blanks: list[tuple[dict, str]] = []
-        counted = due = 0
+        skipped_on_leaving: list[tuple[dict, str]] = []
+        counted = due = left = 0
         for row in rows[1:]:
             row_text = row.get("norm") or normalize(row.get("text") or "")
             days = [d.date for d in extract_facts(row_text).dates if d.precision == "day"]
@@ -1272,6 +1274,8 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
             # the step columns this row should fill: not one done on leaving in the row of someone still employed
             owed = [c for c in step_columns if not _not_left_yet(c, labels, leaving, s)]
             due += bool(owed)
+            on_leaving = [c for c in owed if _done_on_leaving(c, labels, leaving, s)]
+            left += bool(on_leaving)
             if cell:
                 found.append((row, cell))
             elif len(labels) >= s.gap_row_min_cells:
@@ -1279,10 +1283,17 @@ def _gap_cells(unit, hits: list[EvidenceHit], ctx: Context, start: dt.date) -> l
                 blank = next((c for c in owed if c not in labels), "")
                 if blank:
                     blanks.append((row, f"{blank}: {s.gap_blank}"))
+                gone = next((c for c in on_leaving if c not in labels), "")
+                if gone:
+                    skipped_on_leaving.append((row, f"{gone}: {s.gap_blank}"))
         if found and len(found) >= s.gap_min_share * counted:
             out.extend(found)  # a step skipped for one client in twenty is an exception, not a gap
         if blanks and len(blanks) >= s.gap_blank_min_share * due:
             out.extend(blanks)  # … and a column mostly left blank, in the rows it was owed, is a step mostly not recorded
+        elif skipped_on_leaving and len(skipped_on_leaving) >= s.gap_blank_leaving_min_share * left:
+            # … and the badge not taken back, the account not closed, for a few of those who left: the step
+            # was skipped for them, however many others it was done for
+            out.extend(skipped_on_leaving)
     return out
 
 
@@ -1484,6 +1495,12 @@ def _not_left_yet(column: str, labels: set[str], leaving: list[str], s: "Propose
     filled cells): the person has not left, so nothing was to be taken back."""
     return bool(leaving) and any(w in column for w in s.gap_blank_leaving_steps) and \
         not any(c in labels for c in leaving)
+
+
+def _done_on_leaving(column: str, labels: set[str], leaving: list[str], s: "ProposeSettings") -> bool:
+    """``column`` records a step done when someone leaves (``gap_blank_leaving_steps``) in a roster whose
+    leaving column (``leaving``: 离职日期) this row fills: the person left, the step was owed."""
+    return bool(leaving) and any(w in column for w in s.gap_blank_leaving_steps) and any(c in labels for c in leaving)
 
 
 def _row_labels(row_text: str) -> set[str]:

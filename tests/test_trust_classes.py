@@ -2902,3 +2902,29 @@ def test_a_visitor_who_did_not_enter_the_warehouse_is_no_escort_left_undone(tmp_
     assert not any("未做的步骤" in r for r in p.reasons), cited(p)
     q = run(alone)["common.24.3"]
     assert any("未做的步骤" in r and "未陪同" in r for r in q.reasons), cited(q)
+
+
+def test_a_badge_not_taken_back_from_a_few_leavers_is_a_step_skipped_for_them(tmp_path):
+    """The leavers' handover sheet of twelve people who left in the window: for ten every step is ticked,
+    for two the badge and access-card columns are blank. Two auditors reading such a sheet both rated the
+    leaving sub-item 基本达标: the badge was not taken back from those two, however many others returned
+    theirs. Not 达标, and the reason names the blank column; the sheet with every row ticked is 达标."""
+    def bundle(blank_rows: int) -> Path:
+        b = tmp_path / f"blank{blank_rows}"
+        docx(b / "制度" / "人事管理制度.docx", [
+            "人事管理制度", "第一条 员工离职时须办理交接，收回工牌、门禁卡、钥匙和电脑，信息部当日注销其系统账号，门卫停止放行。",
+            "第二条 行政人事部在《离职交接表》上逐项登记，经办人签字。"])
+        rows = [["工号", "姓名", "离职日期", "工牌收回", "门禁删除", "电脑收回", "系统账号注销", "经办"]]
+        for i in range(12):
+            left = f"2026-{1 + i % 9:02d}-{10 + i:02d}"
+            skipped = i < blank_rows
+            rows.append([f"B{i:02d}", f"员工{i:02d}", left, None if skipped else "√", None if skipped else "√",
+                         "√", left, "行政 周丽"])
+        xlsx(b / "2026资料" / "离职交接表.xlsx", rows)
+        return b
+
+    p = run(bundle(0))["common.25.4"]
+    assert p.rating == "compliant", (p.rating, p.status, p.reasons)
+    q = run(bundle(2))["common.25.4"]
+    assert q.rating != "compliant", (q.rating, q.status, q.reasons)
+    assert any("（空）" in r for r in q.reasons), q.reasons
