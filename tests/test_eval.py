@@ -196,13 +196,14 @@ def test_in_sample_rating_quality(report):
     under their headings, signed contracts the contracts kept), 0.8015, 176 (139) on the nineteenth's (a
     platform's re-checks on site, a column no row fills no record, a year's audit from audit records only;
     4 units right, none wrong), 0.8014, 174 (137) on the twentieth's (an audit counted from the audit report:
-    2 达标 out, one unit under-rated); 不适用 right
+    2 达标 out, one unit under-rated), 0.8016, 172 (135) on the twenty-second's (a leaving step left blank for
+    a few who left: 2 达标 out, none in); 不适用 right
     for at least 0.63 per bundle (the blind writers' own calls on flags: an airport broker rating container items
     不适用); on the five we wrote 0 达标 too many."""
     r = report["summary"]["in-sample"]["ratings"]
     assert r["accuracy"] >= 0.800
-    assert r["over_optimistic"] <= 174
-    assert r["over_optimistic_compliant"] <= 137
+    assert r["over_optimistic"] <= 172
+    assert r["over_optimistic_compliant"] <= 135
     assert r["na_accuracy"] >= 0.63
     assert r["automatic_share"] >= 0.86
     ours = [b["ratings"] for b in report["bundles"] if b["bundle"] in ORIGINAL]
