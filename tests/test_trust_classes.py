@@ -2928,3 +2928,21 @@ def test_a_badge_not_taken_back_from_a_few_leavers_is_a_step_skipped_for_them(tm
     q = run(bundle(2))["common.25.4"]
     assert q.rating != "compliant", (q.rating, q.status, q.reasons)
     assert any("（空）" in r for r in q.reasons), q.reasons
+
+
+def test_an_access_card_deletion_column_blank_for_staff_still_employed_is_no_step_skipped(tmp_path):
+    """门禁删除 is a step done on leaving too (rating_rules.yaml gap_blank_leaving_steps): blank for the three
+    people still employed, filled for the three who left — nothing was skipped, the leaving sub-item is 达标."""
+    b = tmp_path / "b"
+    docx(b / "制度" / "人事管理制度.docx", [
+        "人事管理制度", "第一条 员工离职时须办理交接，收回工牌、门禁卡、钥匙和电脑，信息部当日注销其系统账号，行政部删除其门禁权限。",
+        "第二条 行政人事部在员工花名册上逐项登记离职交接情况，经办人签字。"])
+    rows = [["工号", "姓名", "部门", "入职日期", "离职日期", "工牌收回", "门禁删除", "系统账号注销", "经办"]]
+    for i, (name, joined) in enumerate((("姚丽", "2025-12-01"), ("吕强", "2026-03-16"), ("何佳", "2026-05-21"))):
+        rows.append([f"A0{i}", name, "关务部", joined, None, None, None, None, None])
+    for i, (name, left) in enumerate((("钱鹏", "2026-03-31"), ("吴青", "2026-07-15"), ("孙浩", "2026-09-30"))):
+        rows.append([f"A1{i}", name, "仓储部", "2018-01-02", left, "是", left, left, "行政 周丽"])
+    xlsx(b / "2026资料" / "员工花名册.xlsx", rows)
+    p = run(b)["common.25.4"]
+    assert p.rating == "compliant", (p.rating, p.status, p.reasons)
+    assert not any("（空）" in r for r in p.reasons), p.reasons
